@@ -1,0 +1,21 @@
+//! The SecantusDB conformance harness.
+//!
+//! Two runners feed one report writer:
+//! - [`unified`]: the MongoDB unified-format spec tests, run through the official
+//!   `mongodb` Rust driver (the `unified` test binary, one libtest-mimic trial per case);
+//! - [`pymongo`]: pymongo's own synchronous test suite, run with pytest from the
+//!   pinned sdist against ephemeral servers.
+//!
+//! Both produce [`results::SuiteResults`] files; [`report`] turns them into
+//! `reports/validation-report.md`, `reports/failing-tests.txt` and
+//! `reports/summary.json`, and [`check`] compares a run with the committed list
+//! of known failures.
+
+pub mod check;
+pub mod paths;
+pub mod pymongo;
+pub mod report;
+pub mod results;
+pub mod server;
+pub mod specs;
+pub mod unified;

@@ -1,0 +1,68 @@
+//! `summary.json`: `{"pymongo": {"totals", "modules"}, "unified": {"totals", "areas"}}`.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::results::{SuiteResults, Totals};
+
+/// The pymongo half of the summary.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PymongoSummary {
+    pub totals: Totals,
+    pub modules: BTreeMap<String, Totals>,
+}
+
+/// The unified half of the summary.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UnifiedSummary {
+    pub totals: Totals,
+    pub areas: BTreeMap<String, Totals>,
+}
+
+/// Either half, for code that treats both suites alike.
+pub struct SuiteSummary<'a> {
+    pub totals: &'a Totals,
+    pub groups: &'a BTreeMap<String, Totals>,
+}
+
+/// The whole `summary.json`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Summary {
+    pub pymongo: PymongoSummary,
+    pub unified: UnifiedSummary,
+}
+
+impl Summary {
+    pub fn from_results(unified: &SuiteResults, pymongo: &SuiteResults) -> Self {
+        Summary {
+            pymongo: PymongoSummary {
+                totals: pymongo.totals(),
+                modules: pymongo.by_group(),
+            },
+            unified: UnifiedSummary {
+                totals: unified.totals(),
+                areas: unified.by_group(),
+            },
+        }
+    }
+
+    pub fn unified_view(&self) -> SuiteSummary<'_> {
+        SuiteSummary {
+            totals: &self.unified.totals,
+            groups: &self.unified.areas,
+        }
+    }
+
+    pub fn pymongo_view(&self) -> SuiteSummary<'_> {
+        SuiteSummary {
+            totals: &self.pymongo.totals,
+            groups: &self.pymongo.modules,
+        }
+    }
+
+    /// Pretty JSON with a trailing newline; keys in a fixed order.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("summary serializes") + "\n"
+    }
+}

@@ -1,0 +1,138 @@
+//! Ephemeral SecantusDB servers for the runners.
+//!
+//! [`EphemeralServer::start`] runs `secantusdb-rs --host 127.0.0.1 --port 0
+//! --in-memory --enable-test-commands`, waits for its `listening on HOST:PORT`
+//! line and stops it with SIGTERM (by PID) when dropped. Output after the
+//! first line is drained to `stderr` of the runner only on request, so a
+//! chatty server cannot block on a full pipe.
+
+use std::io::{BufRead, BufReader, Read};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::time::Duration;
+
+/// How long a server may take to print its address.
+const START_TIMEOUT: Duration = Duration::from_secs(60);
+/// How long a server gets to stop after SIGTERM before it is killed.
+const STOP_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// A server process owned by the harness.
+#[derive(Debug)]
+pub struct EphemeralServer {
+    child: Child,
+    /// `host:port` as printed by the server.
+    pub address: String,
+}
+
+impl EphemeralServer {
+    /// Starts a server from `bin` and waits until it listens.
+    pub fn start(bin: &Path) -> Result<Self, String> {
+        let mut child = Command::new(bin)
+            .args([
+                "--host",
+                "127.0.0.1",
+                "--port",
+                "0",
+                "--in-memory",
+                "--enable-test-commands",
+            ])
+            .env("RUST_LOG", std::env::var("SECANTUS_SERVER_LOG").unwrap_or_else(|_| "warn".into()))
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .map_err(|e| format!("cannot start {}: {e}", bin.display()))?;
+        let stdout = child.stdout.take().expect("stdout is piped");
+        let stderr = child.stderr.take().expect("stderr is piped");
+        drain(stderr);
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            let mut lines = BufReader::new(stdout);
+            let mut first = String::new();
+            let read = lines.read_line(&mut first);
+            let _ = tx.send(read.map(|_| first));
+            let mut sink = Vec::new();
+            let _ = lines.read_to_end(&mut sink);
+        });
+        let line = match rx.recv_timeout(START_TIMEOUT) {
+            Ok(Ok(line)) => line,
+            Ok(Err(e)) => return Err(stop_with(child, format!("reading server output: {e}"))),
+            Err(_) => return Err(stop_with(child, "server did not report its address in time".into())),
+        };
+        match line.trim().strip_prefix("listening on ") {
+            Some(addr) if !addr.is_empty() => Ok(EphemeralServer {
+                child,
+                address: addr.to_string(),
+            }),
+            _ => Err(stop_with(
+                child,
+                format!("unexpected first line from server: {:?}", line.trim()),
+            )),
+        }
+    }
+
+    /// `mongodb://host:port/` for this server.
+    pub fn uri(&self) -> String {
+        format!("mongodb://{}/", self.address)
+    }
+
+    /// The port the server listens on.
+    pub fn port(&self) -> u16 {
+        self.address
+            .rsplit(':')
+            .next()
+            .and_then(|p| p.parse().ok())
+            .unwrap_or(0)
+    }
+
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
+    /// Whether the process is still running.
+    pub fn is_alive(&mut self) -> bool {
+        matches!(self.child.try_wait(), Ok(None))
+    }
+
+    /// Sends SIGTERM and waits; kills the process if it does not stop in time.
+    pub fn stop(mut self) {
+        self.terminate();
+    }
+
+    fn terminate(&mut self) {
+        if !self.is_alive() {
+            return;
+        }
+        let pid = self.child.id().to_string();
+        let _ = Command::new("kill").args(["-TERM", &pid]).status();
+        let deadline = std::time::Instant::now() + STOP_TIMEOUT;
+        while std::time::Instant::now() < deadline {
+            if !self.is_alive() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Drop for EphemeralServer {
+    fn drop(&mut self) {
+        self.terminate();
+    }
+}
+
+fn drain(mut from: impl Read + Send + 'static) {
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 8192];
+        while matches!(from.read(&mut buf), Ok(n) if n > 0) {}
+    });
+}
+
+fn stop_with(mut child: Child, msg: String) -> String {
+    let _ = child.kill();
+    let _ = child.wait();
+    msg
+}

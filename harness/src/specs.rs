@@ -1,0 +1,162 @@
+//! The files in `specs/`: areas in scope, skip lists with reasons, the quick
+//! subset and the pymongo exclusions. All are plain text, one entry a line,
+//! `#` comments; entries with a reason use `PATTERN -- REASON`.
+
+use std::path::Path;
+
+/// One unified area and a directory (relative to the sdist's `test/`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AreaDir {
+    pub area: String,
+    pub dir: String,
+}
+
+/// A pattern with the reason it is skipped or excluded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Skip {
+    pub pattern: String,
+    pub reason: String,
+}
+
+/// The quick subset: unified id prefixes and pymongo modules.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Quick {
+    pub unified: Vec<String>,
+    pub pymongo: Vec<String>,
+}
+
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn read(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+pub fn parse_areas(text: &str) -> Result<Vec<AreaDir>, String> {
+    lines(text)
+        .map(|l| {
+            let mut parts = l.split_whitespace();
+            match (parts.next(), parts.next(), parts.next()) {
+                (Some(area), Some(dir), None) => Ok(AreaDir {
+                    area: area.into(),
+                    dir: dir.into(),
+                }),
+                _ => Err(format!("bad area line: {l:?}")),
+            }
+        })
+        .collect()
+}
+
+pub fn parse_skips(text: &str) -> Result<Vec<Skip>, String> {
+    lines(text)
+        .map(|l| match l.split_once(" -- ") {
+            Some((pattern, reason)) if !pattern.trim().is_empty() && !reason.trim().is_empty() => {
+                Ok(Skip {
+                    pattern: pattern.trim().into(),
+                    reason: reason.trim().into(),
+                })
+            }
+            _ => Err(format!("skip line needs `PATTERN -- REASON`: {l:?}")),
+        })
+        .collect()
+}
+
+pub fn parse_quick(text: &str) -> Result<Quick, String> {
+    let mut quick = Quick::default();
+    for l in lines(text) {
+        match l.split_once(char::is_whitespace) {
+            Some(("unified", p)) => quick.unified.push(p.trim().into()),
+            Some(("pymongo", p)) => quick.pymongo.push(p.trim().into()),
+            _ => return Err(format!("bad quick line: {l:?}")),
+        }
+    }
+    Ok(quick)
+}
+
+pub fn load_areas(specs: &Path) -> Result<Vec<AreaDir>, String> {
+    parse_areas(&read(&specs.join("unified-areas.txt"))?)
+}
+
+pub fn load_unified_skips(specs: &Path) -> Result<Vec<Skip>, String> {
+    parse_skips(&read(&specs.join("unified-skips.txt"))?)
+}
+
+pub fn load_pymongo_excludes(specs: &Path) -> Result<Vec<Skip>, String> {
+    parse_skips(&read(&specs.join("pymongo-excludes.txt"))?)
+}
+
+pub fn load_quick(specs: &Path) -> Result<Quick, String> {
+    parse_quick(&read(&specs.join("quick.txt"))?)
+}
+
+/// Ids of pymongo tests that pass with no server at all (may be absent).
+pub fn load_client_only(specs: &Path) -> std::collections::BTreeSet<String> {
+    std::fs::read_to_string(specs.join("pymongo-client-only.txt"))
+        .map(|t| lines(&t).map(String::from).collect())
+        .unwrap_or_default()
+}
+
+/// Glob match where `*` matches any run of characters.
+pub fn glob_match(pattern: &str, text: &str) -> bool {
+    let parts: Vec<&str> = pattern.split('*').collect();
+    if parts.len() == 1 {
+        return pattern == text;
+    }
+    let (first, last) = (parts[0], parts[parts.len() - 1]);
+    if !text.starts_with(first) || text.len() < first.len() + last.len() || !text.ends_with(last) {
+        return false;
+    }
+    let mut rest = &text[first.len()..text.len() - last.len()];
+    for mid in &parts[1..parts.len() - 1] {
+        match rest.find(mid) {
+            Some(i) => rest = &rest[i + mid.len()..],
+            None => return false,
+        }
+    }
+    true
+}
+
+/// The reason of the first skip whose pattern matches `id`.
+pub fn skip_reason<'a>(skips: &'a [Skip], id: &str) -> Option<&'a str> {
+    skips
+        .iter()
+        .find(|s| glob_match(&s.pattern, id))
+        .map(|s| s.reason.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn globs() {
+        assert!(glob_match("crud/*", "crud/a/b"));
+        assert!(glob_match("*/x*y/*", "a/xzy/c"));
+        assert!(glob_match("a", "a"));
+        assert!(!glob_match("a", "ab"));
+        assert!(!glob_match("a*c*a", "aba"));
+        assert!(glob_match("a*b*a", "abba"));
+        assert!(!glob_match("*/foo", "a/bar"));
+    }
+
+    #[test]
+    fn skips_need_reasons() {
+        let s = parse_skips("# c\nx/* -- out of scope: y\n").unwrap();
+        assert_eq!(s[0].pattern, "x/*");
+        assert_eq!(skip_reason(&s, "x/1"), Some("out of scope: y"));
+        assert!(parse_skips("x/*\n").is_err());
+    }
+
+    #[test]
+    fn committed_specs_parse() {
+        let dir = crate::paths::specs_dir();
+        assert!(!load_areas(&dir).unwrap().is_empty());
+        load_unified_skips(&dir).unwrap();
+        load_pymongo_excludes(&dir).unwrap();
+        let q = load_quick(&dir).unwrap();
+        assert!(!q.unified.is_empty() && !q.pymongo.is_empty());
+    }
+}

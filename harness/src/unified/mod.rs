@@ -1,0 +1,1 @@
+//! The unified-format spec runner.

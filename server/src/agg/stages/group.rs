@@ -1,0 +1,182 @@
+//! `$group`: groups documents by the `_id` expression and computes
+//! accumulators per group ($sum, $avg, $min, $max, $first, $last, $push,
+//! $addToSet, $count). Groups come out in first-seen order.
+
+use super::Stage;
+use crate::agg::expr::eval;
+use crate::bsonutil::{as_f64, is_number};
+use crate::error::{Error, ErrorCode, Result};
+use crate::index::keyenc::encode_value;
+use crate::query::compare::{compare, values_equal};
+use bson::{Bson, Document};
+use std::cmp::Ordering;
+use std::collections::HashMap;
+
+pub struct Group {
+    id: Bson,
+    accs: Vec<(String, String, Bson)>,
+}
+
+const ACCUMULATORS: &[&str] = &["$sum", "$avg", "$min", "$max", "$first", "$last", "$push", "$addToSet", "$count"];
+
+impl Group {
+    pub fn parse(arg: &Bson) -> Result<Group> {
+        let Bson::Document(d) = arg else {
+            return Err(Error::new(ErrorCode::Location(15947), "a group's fields must be specified in an object"));
+        };
+        let id = d
+            .get("_id")
+            .cloned()
+            .ok_or_else(|| Error::new(ErrorCode::Location(15955), "a group specification must include an _id"))?;
+        let mut accs = Vec::new();
+        for (k, v) in d {
+            if k == "_id" {
+                continue;
+            }
+            if k.contains('.') {
+                return Err(Error::new(ErrorCode::Location(40235), format!("The field name '{k}' cannot contain '.'")));
+            }
+            let Bson::Document(spec) = v else {
+                return Err(Error::new(ErrorCode::Location(40234), format!("The field '{k}' must be an accumulator object")));
+            };
+            if spec.len() != 1 {
+                return Err(Error::new(ErrorCode::Location(40238), format!("The field '{k}' must specify one accumulator")));
+            }
+            let (op, e) = spec.iter().next().unwrap();
+            if !ACCUMULATORS.contains(&op.as_str()) {
+                return Err(Error::new(ErrorCode::Location(15952), format!("unknown group operator '{op}'")));
+            }
+            accs.push((k.clone(), op.clone(), e.clone()));
+        }
+        Ok(Group { id, accs })
+    }
+}
+
+#[derive(Clone)]
+enum Acc {
+    Sum(Sum),
+    Avg(f64, u64),
+    Pick(Option<Bson>),
+    List(Vec<Bson>),
+}
+
+/// A sum that stays int32/int64 while it can, as mongod's $sum does.
+#[derive(Clone, Copy)]
+enum Sum {
+    Int(i32),
+    Long(i64),
+    Double(f64),
+}
+
+impl Sum {
+    fn add(self, v: &Bson) -> Sum {
+        match (self, v) {
+            (Sum::Int(a), Bson::Int32(b)) => a.checked_add(*b).map(Sum::Int).unwrap_or(Sum::Long(a as i64 + *b as i64)),
+            (Sum::Int(a), Bson::Int64(b)) => (a as i64).checked_add(*b).map(Sum::Long).unwrap_or(Sum::Double(a as f64 + *b as f64)),
+            (Sum::Long(a), Bson::Int32(b)) => a.checked_add(*b as i64).map(Sum::Long).unwrap_or(Sum::Double(a as f64 + *b as f64)),
+            (Sum::Long(a), Bson::Int64(b)) => a.checked_add(*b).map(Sum::Long).unwrap_or(Sum::Double(a as f64 + *b as f64)),
+            (s, v) => Sum::Double(s.as_f64() + as_f64(v).unwrap_or(0.0)),
+        }
+    }
+    fn as_f64(self) -> f64 {
+        match self {
+            Sum::Int(i) => i as f64,
+            Sum::Long(i) => i as f64,
+            Sum::Double(d) => d,
+        }
+    }
+    fn to_bson(self) -> Bson {
+        match self {
+            Sum::Int(i) => Bson::Int32(i),
+            Sum::Long(i) => Bson::Int64(i),
+            Sum::Double(d) => Bson::Double(d),
+        }
+    }
+}
+
+fn init(op: &str) -> Acc {
+    match op {
+        "$sum" | "$count" => Acc::Sum(Sum::Int(0)),
+        "$avg" => Acc::Avg(0.0, 0),
+        "$push" | "$addToSet" => Acc::List(Vec::new()),
+        _ => Acc::Pick(None),
+    }
+}
+
+impl Stage for Group {
+    fn apply(&self, input: Vec<Document>) -> Result<Vec<Document>> {
+        let mut order: Vec<(Bson, Vec<Acc>)> = Vec::new();
+        let mut index: HashMap<Vec<u8>, usize> = HashMap::new();
+        for d in input {
+            let id = eval(&self.id, &d)?.unwrap_or(Bson::Null);
+            let mut key = Vec::new();
+            encode_value(&id, &mut key);
+            let slot = *index.entry(key).or_insert_with(|| {
+                order.push((id.clone(), self.accs.iter().map(|(_, op, _)| init(op)).collect()));
+                order.len() - 1
+            });
+            let accs = &mut order[slot].1;
+            for (acc, (_, op, e)) in accs.iter_mut().zip(self.accs.iter()) {
+                let v = if op == "$count" { Some(Bson::Int32(1)) } else { eval(e, &d)? };
+                match (acc, op.as_str()) {
+                    (Acc::Sum(s), _) => {
+                        match &v {
+                            Some(x) if is_number(x) => *s = s.add(x),
+                            _ => {}
+                        }
+                    }
+                    (Acc::Avg(total, n), _) => {
+                        if let Some(x) = v.as_ref().filter(|x| is_number(x)) {
+                            *total += as_f64(x).unwrap_or(0.0);
+                            *n += 1;
+                        }
+                    }
+                    (Acc::Pick(cur), "$first") => {
+                        if cur.is_none() {
+                            *cur = Some(v.unwrap_or(Bson::Null));
+                        }
+                    }
+                    (Acc::Pick(cur), "$last") => *cur = Some(v.unwrap_or(Bson::Null)),
+                    (Acc::Pick(cur), m) => {
+                        if let Some(x) = v.filter(|x| !matches!(x, Bson::Null | Bson::Undefined)) {
+                            let want = if m == "$min" { Ordering::Less } else { Ordering::Greater };
+                            if cur.as_ref().is_none_or(|c| compare(&x, c) == want) {
+                                *cur = Some(x);
+                            }
+                        }
+                    }
+                    (Acc::List(list), "$addToSet") => {
+                        if let Some(x) = v {
+                            if !list.iter().any(|e| values_equal(e, &x)) {
+                                list.push(x);
+                            }
+                        }
+                    }
+                    (Acc::List(list), _) => {
+                        if let Some(x) = v {
+                            list.push(x);
+                        }
+                    }
+                }
+            }
+        }
+        Ok(order
+            .into_iter()
+            .map(|(id, accs)| {
+                let mut out = Document::new();
+                out.insert("_id", id);
+                for (acc, (name, _, _)) in accs.into_iter().zip(self.accs.iter()) {
+                    let v = match acc {
+                        Acc::Sum(s) => s.to_bson(),
+                        Acc::Avg(_, 0) => Bson::Null,
+                        Acc::Avg(t, n) => Bson::Double(t / n as f64),
+                        Acc::Pick(v) => v.unwrap_or(Bson::Null),
+                        Acc::List(l) => Bson::Array(l),
+                    };
+                    out.insert(name.clone(), v);
+                }
+                out
+            })
+            .collect())
+    }
+}

@@ -1,0 +1,59 @@
+//! Pipeline stages, one file each. A stage consumes the documents of the
+//! previous stage and produces its own.
+
+mod count;
+mod group;
+mod limit;
+mod match_;
+mod project;
+mod skip;
+mod sort;
+mod unwind;
+
+use crate::error::{Error, ErrorCode, Result};
+use crate::query::Filter;
+use bson::{Bson, Document};
+
+pub trait Stage: Send + Sync {
+    fn apply(&self, input: Vec<Document>) -> Result<Vec<Document>>;
+    /// The filter, when this is a `$match` stage.
+    fn as_match(&self) -> Option<&Filter> {
+        None
+    }
+}
+
+pub fn parse(name: &str, arg: &Bson) -> Result<Box<dyn Stage>> {
+    Ok(match name {
+        "$match" => Box::new(match_::Match::parse(arg)?),
+        "$group" => Box::new(group::Group::parse(arg)?),
+        "$skip" => Box::new(skip::Skip::parse(arg)?),
+        "$limit" => Box::new(limit::Limit::parse(arg)?),
+        "$sort" => Box::new(sort::Sort::parse(arg)?),
+        "$project" => Box::new(project::Project::parse(arg)?),
+        "$count" => Box::new(count::Count::parse(arg)?),
+        "$unwind" => Box::new(unwind::Unwind::parse(arg)?),
+        _ if name.starts_with('$') => {
+            return Err(Error::new(
+                ErrorCode::Location(40324),
+                format!("Unrecognized pipeline stage name: '{name}'"),
+            ))
+        }
+        _ => {
+            return Err(Error::new(
+                ErrorCode::Location(40324),
+                format!("Unrecognized pipeline stage name: '{name}'"),
+            ))
+        }
+    })
+}
+
+/// Reads a non-negative integral stage argument ($skip, $limit).
+fn whole_number(stage: &str, arg: &Bson, code: i32) -> Result<i64> {
+    match crate::bsonutil::as_i64(arg) {
+        Some(n) if crate::bsonutil::is_number(arg) => Ok(n),
+        _ => Err(Error::new(
+            ErrorCode::Location(code),
+            format!("invalid argument to {stage} stage: Expected an integer: {stage}: {arg}"),
+        )),
+    }
+}

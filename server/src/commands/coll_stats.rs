@@ -1,0 +1,39 @@
+//! `collStats`: document count and sizes of a collection.
+
+use crate::dispatch::Ctx;
+use crate::error::Result;
+use bson::{doc, Document};
+
+pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
+    let coll = super::collection_arg(cmd, "collStats")?;
+    let scale = crate::bsonutil::opt_i64(cmd, "collStats", "scale")?.unwrap_or(1).max(1);
+    let ns = format!("{}.{coll}", ctx.db);
+    let Some(meta) = ctx.state.engine.collection(&ctx.db, &coll) else {
+        return Ok(doc! {
+            "ns": ns, "size": 0, "count": 0, "storageSize": 0, "totalIndexSize": 0,
+            "totalSize": 0, "indexSizes": {}, "scaleFactor": scale as i32, "nindexes": 0,
+        });
+    };
+    let mut txn = ctx.state.engine.begin()?;
+    let (count, bytes) = txn.data_size(&meta)?;
+    let mut index_sizes = Document::new();
+    for i in &meta.indexes {
+        index_sizes.insert(i.name.clone(), 0_i32);
+    }
+    let mut r = doc! {
+        "ns": ns,
+        "size": (bytes as i64 / scale),
+        "count": count as i64,
+        "storageSize": (bytes as i64 / scale),
+        "totalIndexSize": 0_i64,
+        "totalSize": (bytes as i64 / scale),
+        "indexSizes": index_sizes,
+        "nindexes": meta.indexes.len() as i32,
+        "scaleFactor": scale as i32,
+        "capped": meta.is_capped(),
+    };
+    if count > 0 {
+        r.insert("avgObjSize", (bytes / count) as i64);
+    }
+    Ok(r)
+}

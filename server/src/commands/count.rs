@@ -1,0 +1,47 @@
+//! `count`: the number of documents matching `query`, after `skip` and
+//! `limit` (a negative limit counts like its absolute value).
+
+use super::check_fields;
+use super::find::check_collation;
+use crate::bsonutil::{opt_doc, opt_i64};
+use crate::dispatch::Ctx;
+use crate::error::{Error, Result};
+use crate::query::Filter;
+use bson::{doc, Document};
+use std::ops::ControlFlow;
+
+const KNOWN: &[&str] = &["query", "limit", "skip", "hint", "collation", "fields", "readConcern"];
+
+pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
+    let coll = super::collection_arg(cmd, "count")?;
+    check_fields(cmd, "count", KNOWN)?;
+    let query = opt_doc(cmd, "count", "query")?.cloned().unwrap_or_default();
+    let skip = opt_i64(cmd, "count", "skip")?.unwrap_or(0);
+    if skip < 0 {
+        return Err(Error::bad_value("skip value is negative in count query"));
+    }
+    let limit = opt_i64(cmd, "count", "limit")?.unwrap_or(0).unsigned_abs();
+    check_collation(cmd)?;
+    let filter = Filter::parse(&query)?;
+    let Some(meta) = ctx.state.engine.collection(&ctx.db, &coll) else {
+        return Ok(doc! { "n": 0 });
+    };
+    let mut txn = ctx.state.engine.begin()?;
+    let n = if query.is_empty() {
+        txn.count(&meta)?
+    } else {
+        let mut n = 0u64;
+        txn.scan(&meta, i64::MIN, |_, d| {
+            if filter.matches(&d) {
+                n += 1;
+            }
+            Ok(ControlFlow::Continue(()))
+        })?;
+        n
+    };
+    let mut n = n.saturating_sub(skip as u64);
+    if limit > 0 {
+        n = n.min(limit);
+    }
+    Ok(doc! { "n": n as i32 })
+}

@@ -1,0 +1,37 @@
+//! `create`: creates a collection explicitly. Options whose behaviour is not
+//! implemented yet (capped, validators, views, time series, clustered)
+//! are refused rather than stored and ignored.
+
+use super::check_fields;
+use crate::dispatch::Ctx;
+use crate::error::{Error, Result};
+use bson::{Bson, Document};
+
+const KNOWN: &[&str] = &[
+    "capped", "size", "max", "autoIndexId", "idIndex", "validator", "validationLevel", "validationAction",
+    "indexOptionDefaults", "viewOn", "pipeline", "collation", "timeseries", "expireAfterSeconds",
+    "clusteredIndex", "changeStreamPreAndPostImages", "storageEngine", "encryptedFields", "flags",
+];
+const UNIMPLEMENTED: &[&str] = &["capped", "validator", "viewOn", "timeseries", "clusteredIndex", "expireAfterSeconds", "encryptedFields"];
+
+pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
+    let coll = super::collection_arg(cmd, "create")?;
+    check_fields(cmd, "create", KNOWN)?;
+    for f in UNIMPLEMENTED {
+        if let Some(v) = cmd.get(*f) {
+            if !matches!(v, Bson::Boolean(false) | Bson::Null) {
+                return Err(Error::not_implemented(format!("create option '{f}' is not implemented yet")));
+            }
+        }
+    }
+    super::find::check_collation(cmd)?;
+    let mut options = Document::new();
+    for (k, v) in cmd.iter().skip(1) {
+        if KNOWN.contains(&k.as_str()) {
+            options.insert(k.clone(), v.clone());
+        }
+    }
+    ctx.state.engine.create_collection(&ctx.db, &coll, options)?;
+    ctx.wrote();
+    Ok(Document::new())
+}

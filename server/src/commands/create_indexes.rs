@@ -1,0 +1,141 @@
+//! `createIndexes`: validates index specs, builds each new index over the
+//! existing documents and records it in the catalog, in one transaction per
+//! index. Index types and options whose semantics are not implemented yet
+//! (text, geo, hashed, wildcard, sparse, partial, TTL, collation) are refused.
+
+use super::check_fields;
+use crate::bsonutil::{as_f64, is_number};
+use crate::dispatch::Ctx;
+use crate::error::{Error, ErrorCode, Result};
+use crate::storage::IndexMeta;
+use bson::{doc, Bson, Document};
+use std::sync::Arc;
+
+const KNOWN: &[&str] = &["indexes", "commitQuorum", "ignoreUnknownIndexOptions", "isTimeseriesNamespace"];
+const SPEC_KNOWN: &[&str] = &["key", "name", "unique", "background", "v", "hidden", "ns", "sparse", "partialFilterExpression", "expireAfterSeconds", "collation", "weights", "default_language", "language_override", "textIndexVersion", "2dsphereIndexVersion", "bits", "min", "max", "wildcardProjection", "storageEngine", "dropDups"];
+const SPEC_UNIMPLEMENTED: &[&str] = &["sparse", "partialFilterExpression", "expireAfterSeconds", "collation", "wildcardProjection"];
+
+fn spec_error(spec: &Document, why: &str) -> Error {
+    Error::new(ErrorCode::CannotCreateIndex, format!("Error in specification {spec} :: caused by :: {why}"))
+}
+
+/// Validates one spec and returns it normalized (v: 2 first, then key, name).
+fn validate(spec: &Document) -> Result<Document> {
+    for k in spec.keys() {
+        if !SPEC_KNOWN.contains(&k.as_str()) {
+            return Err(Error::new(ErrorCode::InvalidIndexSpecificationOption, format!("The field '{k}' is not valid for an index specification. Specification: {spec}")));
+        }
+    }
+    let key = match spec.get("key") {
+        Some(Bson::Document(k)) if !k.is_empty() => k.clone(),
+        Some(Bson::Document(_)) => return Err(spec_error(spec, "Index keys cannot be empty.")),
+        _ => return Err(Error::failed_to_parse(format!("Error in specification {spec} :: caused by :: The 'key' field is a required property of an index specification"))),
+    };
+    for (f, v) in &key {
+        if f.is_empty() {
+            return Err(spec_error(spec, "Index keys cannot be an empty field."));
+        }
+        match v {
+            Bson::String(t) => return Err(Error::not_implemented(format!("'{t}' indexes are not implemented yet"))),
+            _ if is_number(v) && as_f64(v).is_some_and(|d| d != 0.0 && !d.is_nan()) => {}
+            _ => return Err(spec_error(spec, &format!("Values in the index key pattern can only be positive numbers or negative numbers or 'text' or '2dsphere' or 'hashed' or '2d', found {f}: {v}"))),
+        }
+        if f.starts_with('$') && f != "$**" {
+            return Err(spec_error(spec, "Index key contains an illegal field name: field name starts with '$'."));
+        }
+    }
+    let name = match spec.get("name") {
+        Some(Bson::String(n)) if !n.is_empty() => n.clone(),
+        Some(Bson::String(_)) => return Err(spec_error(spec, "index name cannot be empty")),
+        Some(_) => return Err(Error::type_mismatch(format!("The field 'name' must be a string: {spec}"))),
+        None => return Err(Error::failed_to_parse(format!("Error in specification {spec} :: caused by :: The 'name' field is a required property of an index specification"))),
+    };
+    for f in SPEC_UNIMPLEMENTED {
+        if spec.contains_key(*f) {
+            return Err(Error::not_implemented(format!("index option '{f}' is not implemented yet")));
+        }
+    }
+    if name == "_id_" && key != doc! { "_id": 1 } {
+        return Err(spec_error(spec, "The index name '_id_' is reserved for the _id index, which must have key pattern {_id: 1}"));
+    }
+    let mut out = doc! { "v": 2, "key": key, "name": name };
+    if spec.get("unique").is_some_and(crate::bsonutil::truthy) {
+        out.insert("unique", true);
+    }
+    if spec.get("hidden").is_some_and(crate::bsonutil::truthy) {
+        out.insert("hidden", true);
+    }
+    Ok(out)
+}
+
+pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
+    let coll = super::collection_arg(cmd, "createIndexes")?;
+    check_fields(cmd, "createIndexes", KNOWN)?;
+    let specs = match cmd.get("indexes") {
+        Some(Bson::Array(a)) if !a.is_empty() => a,
+        Some(Bson::Array(_)) => return Err(Error::bad_value("Must specify at least one index to create")),
+        Some(v) => return Err(Error::field_type("createIndexes", "indexes", v, "array")),
+        None => return Err(Error::new(ErrorCode::Location(40414), "BSON field 'createIndexes.indexes' is missing but a required field")),
+    };
+    let mut wanted = Vec::new();
+    for s in specs {
+        match s {
+            Bson::Document(d) => wanted.push(validate(d)?),
+            v => return Err(Error::field_type("createIndexes", "indexes", v, "object")),
+        }
+    }
+    let engine = &ctx.state.engine;
+    let created_coll = engine.collection(&ctx.db, &coll).is_none();
+    let meta = engine.ensure_collection(&ctx.db, &coll)?;
+    let before = meta.indexes.len() as i32;
+    let _g = engine.ddl_lock();
+    let mut meta = engine.collection(&ctx.db, &coll).unwrap_or(meta);
+    let mut added = 0;
+    for spec in wanted {
+        let name = spec.get_str("name").unwrap_or_default().to_string();
+        let key = spec.get_document("key").cloned().unwrap_or_default();
+        let unique = spec.get_bool("unique").unwrap_or(false);
+        if let Some(existing) = meta.indexes.iter().find(|i| i.name == name) {
+            if existing.key == key && existing.unique == unique {
+                continue;
+            }
+            return Err(Error::new(
+                ErrorCode::IndexKeySpecsConflict,
+                format!("An existing index has the same name as the requested index. When index names are not specified, they are auto generated and can cause conflicts. Please refer to our documentation. Requested index: {spec}, existing index: {}", existing.spec),
+            ));
+        }
+        if let Some(existing) = meta.indexes.iter().find(|i| i.key == key) {
+            if existing.unique == unique {
+                return Err(Error::new(ErrorCode::IndexOptionsConflict, format!("Index already exists with a different name: {}", existing.name)));
+            }
+            return Err(Error::new(ErrorCode::IndexKeySpecsConflict, format!("An existing index has the same key pattern but different options: {}", existing.spec)));
+        }
+        let table = engine.create_index_table()?;
+        let idx = IndexMeta::from_spec(spec, table.clone());
+        let mut indexes = meta.indexes.clone();
+        indexes.push(idx.clone());
+        let new_meta = meta.with_indexes(indexes);
+        let r = engine.with_txn(false, |txn| {
+            txn.build_index(&new_meta, &idx)?;
+            engine.stage_meta(txn, &new_meta)
+        });
+        if let Err(e) = r {
+            engine.drop_tables(vec![table]);
+            return Err(e);
+        }
+        let new_meta = Arc::new(new_meta);
+        engine.publish(new_meta.clone());
+        meta = new_meta;
+        added += 1;
+    }
+    ctx.wrote();
+    let mut r = doc! {
+        "numIndexesBefore": before,
+        "numIndexesAfter": before + added,
+        "createdCollectionAutomatically": created_coll,
+    };
+    if added == 0 {
+        r.insert("note", "all indexes already exist");
+    }
+    Ok(r)
+}

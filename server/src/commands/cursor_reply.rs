@@ -1,0 +1,153 @@
+//! Batching and cursor replies shared by every command that returns a cursor
+//! (`find`, `aggregate`, `listCollections`, `listIndexes`, `getMore`):
+//! fills a batch from a cursor source, registers the cursor when results
+//! remain, and builds `{cursor: {firstBatch|nextBatch, id, ns}}`.
+
+use crate::cursor::{ServerCursor, Source};
+use crate::dispatch::Ctx;
+use crate::error::Result;
+use crate::query::Filter;
+use bson::{doc, Bson, Document};
+use std::ops::ControlFlow;
+use std::time::Instant;
+
+/// mongod's default first batch size (documents) when none is given.
+pub const DEFAULT_FIRST_BATCH: usize = 101;
+/// A batch stops growing past this many bytes (mongod's reply budget).
+pub const MAX_BATCH_BYTES: usize = 16 * 1024 * 1024 - 16 * 1024;
+
+/// Takes up to `max_docs` documents from `source`. Returns the batch and
+/// whether the source is exhausted.
+pub fn fill_batch(ctx: &Ctx<'_>, source: &mut Source, max_docs: Option<usize>) -> Result<(Vec<Document>, bool)> {
+    let limit = max_docs.unwrap_or(usize::MAX);
+    let mut batch = Vec::new();
+    let mut bytes = 0usize;
+    match source {
+        Source::Buffered(buf) => {
+            while batch.len() < limit {
+                let Some(d) = buf.front() else { break };
+                let sz = crate::bsonutil::doc_size(d);
+                if !batch.is_empty() && bytes + sz > MAX_BATCH_BYTES {
+                    break;
+                }
+                bytes += sz;
+                batch.push(buf.pop_front().unwrap());
+            }
+            let done = buf.is_empty();
+            Ok((batch, done))
+        }
+        Source::Scan { db, coll, filter, projection, next_rid, skip, remaining } => {
+            let Some(meta) = ctx.state.engine.collection(db, coll) else {
+                return Ok((batch, true));
+            };
+            if *remaining == Some(0) {
+                return Ok((batch, true));
+            }
+            let mut txn = ctx.state.engine.begin()?;
+            // Where the next batch starts when this one stops early; None
+            // when the scan ended or the limit was reached.
+            let mut resume_at = None;
+            txn.scan(&meta, *next_rid, |rid, d| {
+                if batch.len() >= limit {
+                    resume_at = Some(rid);
+                    return Ok(ControlFlow::Break(()));
+                }
+                if !filter.matches(&d) {
+                    return Ok(ControlFlow::Continue(()));
+                }
+                if *skip > 0 {
+                    *skip -= 1;
+                    return Ok(ControlFlow::Continue(()));
+                }
+                let out = match projection {
+                    Some(p) => p.apply(&d),
+                    None => d,
+                };
+                let sz = crate::bsonutil::doc_size(&out);
+                if !batch.is_empty() && bytes + sz > MAX_BATCH_BYTES {
+                    resume_at = Some(rid);
+                    return Ok(ControlFlow::Break(()));
+                }
+                bytes += sz;
+                batch.push(out);
+                if let Some(r) = remaining {
+                    *r -= 1;
+                    if *r == 0 {
+                        return Ok(ControlFlow::Break(()));
+                    }
+                }
+                Ok(ControlFlow::Continue(()))
+            })?;
+            let done = match resume_at {
+                Some(r) => {
+                    *next_rid = r;
+                    false
+                }
+                None => true,
+            };
+            Ok((batch, done))
+        }
+    }
+}
+
+/// Builds the first-batch reply of a cursor-returning command, registering
+/// a server cursor when results remain.
+pub fn first_batch_reply(
+    ctx: &Ctx<'_>,
+    ns: &str,
+    mut source: Source,
+    batch_size: Option<usize>,
+    single_batch: bool,
+    no_timeout: bool,
+) -> Result<Document> {
+    let (batch, done) = fill_batch(ctx, &mut source, Some(batch_size.unwrap_or(DEFAULT_FIRST_BATCH)))?;
+    let id = if done || single_batch {
+        0
+    } else {
+        ctx.state.cursors.register(ServerCursor {
+            id: 0,
+            ns: ns.to_string(),
+            lsid: ctx.lsid.clone(),
+            source,
+            no_timeout,
+            last_used: Instant::now(),
+            tailable: false,
+        })
+    };
+    Ok(cursor_doc(id, ns, batch, "firstBatch"))
+}
+
+pub fn cursor_doc(id: i64, ns: &str, batch: Vec<Document>, key: &str) -> Document {
+    let batch: Vec<Bson> = batch.into_iter().map(Bson::Document).collect();
+    let mut c = Document::new();
+    c.insert(key, batch);
+    c.insert("id", id);
+    c.insert("ns", ns);
+    doc! { "cursor": c }
+}
+
+/// A source that scans a whole collection with a filter.
+pub fn scan_source(db: &str, coll: &str, filter: Filter) -> Source {
+    Source::Scan {
+        db: db.to_string(),
+        coll: coll.to_string(),
+        filter,
+        projection: None,
+        next_rid: i64::MIN,
+        skip: 0,
+        remaining: None,
+    }
+}
+
+/// Reads `cursor.batchSize` of aggregate/listCollections/listIndexes.
+pub fn cursor_batch_size(cmd: &Document, name: &str) -> Result<Option<usize>> {
+    match cmd.get("cursor") {
+        None => Ok(None),
+        Some(Bson::Document(c)) => match crate::bsonutil::opt_i64(c, name, "batchSize")? {
+            Some(n) if n < 0 => Err(crate::error::Error::bad_value("BatchSize value must be non-negative")),
+            Some(n) => Ok(Some(n as usize)),
+            None => Ok(None),
+        },
+        Some(v) => Err(crate::error::Error::field_type(name, "cursor", v, "object")),
+    }
+}

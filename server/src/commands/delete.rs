@@ -1,0 +1,88 @@
+//! `delete`: each statement (`q`, `limit` 0 = all or 1 = one) runs in its own
+//! transaction; the reply counts deleted documents in `n`.
+
+use super::check_fields;
+use super::find::check_collation;
+use super::matching::find_matches;
+use crate::bsonutil::{as_i64, opt_bool};
+use crate::dispatch::Ctx;
+use crate::error::{Error, ErrorCode, Result};
+use crate::query::Filter;
+use crate::state::OpCounters;
+use bson::{doc, Bson, Document};
+
+const KNOWN: &[&str] = &["deletes", "ordered", "let"];
+const STMT_KNOWN: &[&str] = &["q", "limit", "collation", "hint"];
+
+fn delete_stmt(ctx: &Ctx<'_>, coll: &str, stmt: &Document) -> Result<i32> {
+    for k in stmt.keys() {
+        if !STMT_KNOWN.contains(&k.as_str()) {
+            return Err(Error::unknown_field("delete.deletes", k));
+        }
+    }
+    let q = match stmt.get("q") {
+        Some(Bson::Document(d)) => d,
+        Some(v) => return Err(Error::field_type("delete.deletes", "q", v, "object")),
+        None => return Err(Error::new(ErrorCode::Location(40414), "BSON field 'delete.deletes.q' is missing but a required field")),
+    };
+    let limit = match stmt.get("limit") {
+        Some(v) => match as_i64(v) {
+            Some(0) => 0,
+            Some(1) => 1,
+            _ => return Err(Error::failed_to_parse(format!("The limit field in delete objects must be 0 or 1. Got {v}"))),
+        },
+        None => return Err(Error::new(ErrorCode::Location(40414), "BSON field 'delete.deletes.limit' is missing but a required field")),
+    };
+    check_collation(stmt)?;
+    let filter = Filter::parse(q)?;
+    let Some(meta) = ctx.state.engine.collection(&ctx.db, coll) else {
+        return Ok(0);
+    };
+    ctx.state.engine.with_txn(ctx.journal, |txn| {
+        let matches = find_matches(txn, &meta, &filter, limit == 1, None)?;
+        for (rid, d) in &matches {
+            txn.delete(&meta, *rid, d)?;
+        }
+        Ok(matches.len() as i32)
+    })
+}
+
+pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
+    let coll = super::collection_arg(cmd, "delete")?;
+    check_fields(cmd, "delete", KNOWN)?;
+    let deletes = match cmd.get("deletes") {
+        Some(Bson::Array(a)) => a,
+        Some(v) => return Err(Error::field_type("delete", "deletes", v, "array")),
+        None => return Err(Error::new(ErrorCode::Location(40414), "BSON field 'delete.deletes' is missing but a required field")),
+    };
+    if deletes.is_empty() || deletes.len() > crate::wire::MAX_WRITE_BATCH_SIZE {
+        return Err(Error::new(ErrorCode::InvalidLength, format!("Write batch sizes must be between 1 and 100000. Got {} operations.", deletes.len())));
+    }
+    let ordered = opt_bool(cmd, "delete", "ordered")?.unwrap_or(true);
+    let mut n = 0;
+    let mut write_errors = Vec::new();
+    for (i, stmt) in deletes.iter().enumerate() {
+        let r = match stmt {
+            Bson::Document(s) => delete_stmt(ctx, &coll, s),
+            v => Err(Error::field_type("delete", "deletes", v, "object")),
+        };
+        match r {
+            Ok(k) => n += k,
+            Err(e) => {
+                write_errors.push(Bson::Document(e.to_write_error(i)));
+                if ordered {
+                    break;
+                }
+            }
+        }
+    }
+    OpCounters::add(&ctx.state.op_counters.delete, n as u64);
+    if n > 0 {
+        ctx.wrote();
+    }
+    let mut reply = doc! { "n": n };
+    if !write_errors.is_empty() {
+        reply.insert("writeErrors", write_errors);
+    }
+    Ok(reply)
+}

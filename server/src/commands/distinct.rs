@@ -1,0 +1,53 @@
+//! `distinct`: the distinct values of `key` among documents matching
+//! `query`. Array values contribute their elements; values are returned in
+//! BSON order without duplicates (numerically equal numbers count once).
+
+use super::check_fields;
+use super::find::check_collation;
+use crate::bsonutil::opt_doc;
+use crate::dispatch::Ctx;
+use crate::error::{Error, Result};
+use crate::query::compare::compare;
+use crate::query::path::{collect, split};
+use crate::query::Filter;
+use bson::{doc, Bson, Document};
+use std::cmp::Ordering;
+use std::ops::ControlFlow;
+
+const KNOWN: &[&str] = &["key", "query", "collation", "hint", "readConcern"];
+
+pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
+    let coll = super::collection_arg(cmd, "distinct")?;
+    check_fields(cmd, "distinct", KNOWN)?;
+    let key = match cmd.get("key") {
+        Some(Bson::String(s)) => s.clone(),
+        Some(v) => return Err(Error::field_type("distinct", "key", v, "string")),
+        None => return Err(Error::new(crate::error::ErrorCode::Location(40414), "BSON field 'distinct.key' is missing but a required field")),
+    };
+    let query = opt_doc(cmd, "distinct", "query")?.cloned().unwrap_or_default();
+    check_collation(cmd)?;
+    let filter = Filter::parse(&query)?;
+    let mut values: Vec<Bson> = Vec::new();
+    if let Some(meta) = ctx.state.engine.collection(&ctx.db, &coll) {
+        let path = split(&key);
+        let mut txn = ctx.state.engine.begin()?;
+        txn.scan(&meta, i64::MIN, |_, d| {
+            if !filter.matches(&d) {
+                return Ok(ControlFlow::Continue(()));
+            }
+            let root = Bson::Document(d);
+            let mut found = Vec::new();
+            collect(&root, &path, &mut found);
+            for v in found.into_iter().flatten() {
+                match v {
+                    Bson::Array(a) => values.extend(a.iter().cloned()),
+                    other => values.push(other.clone()),
+                }
+            }
+            Ok(ControlFlow::Continue(()))
+        })?;
+    }
+    values.sort_by(compare);
+    values.dedup_by(|a, b| compare(a, b) == Ordering::Equal);
+    Ok(doc! { "values": values })
+}

@@ -1,0 +1,129 @@
+//! `find`: filter, sort, projection, skip, limit and batching. A plain
+//! `_id` equality is answered through the `_id` index; a sorted query is
+//! materialized, sorted and buffered in its cursor; any other query becomes a
+//! resumable collection scan so large results stream through getMore.
+
+use super::check_fields;
+use super::cursor_reply::first_batch_reply;
+use crate::bsonutil::{opt_bool, opt_doc, opt_i64};
+use crate::cursor::Source;
+use crate::dispatch::Ctx;
+use crate::error::{Error, ErrorCode, Result};
+use crate::query::projection::Projection;
+use crate::query::sort::SortSpec;
+use crate::query::Filter;
+use crate::state::OpCounters;
+use bson::{Bson, Document};
+use std::collections::VecDeque;
+use std::ops::ControlFlow;
+
+const KNOWN: &[&str] = &[
+    "filter", "sort", "projection", "skip", "limit", "batchSize", "singleBatch", "hint", "comment",
+    "maxTimeMS", "readConcern", "max", "min", "returnKey", "showRecordId", "tailable", "oplogReplay",
+    "noCursorTimeout", "awaitData", "allowPartialResults", "collation", "allowDiskUse", "let",
+    "readOnce", "maxScan", "snapshot", "$_requestResumeToken", "$_resumeAfter",
+];
+
+fn non_negative(cmd: &Document, field: &str) -> Result<Option<i64>> {
+    match opt_i64(cmd, "find", field)? {
+        Some(n) if n < 0 => Err(Error::new(
+            ErrorCode::Location(51024),
+            format!("BSON field '{field}' value must be >= 0, actual value '{n}'"),
+        )),
+        other => Ok(other),
+    }
+}
+
+/// Rejects options whose effect we do not implement yet, so they never
+/// silently give a wrong answer.
+pub fn reject_unimplemented(cmd: &Document, fields: &[&str]) -> Result<()> {
+    for f in fields {
+        if let Some(v) = cmd.get(*f) {
+            if crate::bsonutil::truthy(v) && !matches!(v, Bson::Document(d) if d.is_empty()) {
+                return Err(Error::not_implemented(format!("find option '{f}' is not implemented yet")));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Rejects a non-simple collation (locale-aware comparison is not implemented yet).
+pub fn check_collation(cmd: &Document) -> Result<()> {
+    match cmd.get("collation") {
+        None | Some(Bson::Null) => Ok(()),
+        Some(Bson::Document(c)) if c.is_empty() || c.get_str("locale").ok() == Some("simple") => Ok(()),
+        Some(Bson::Document(_)) => Err(Error::not_implemented("collations other than 'simple' are not implemented yet")),
+        Some(v) => Err(Error::field_type("find", "collation", v, "object")),
+    }
+}
+
+pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
+    let coll = super::collection_arg(cmd, "find")?;
+    check_fields(cmd, "find", KNOWN)?;
+    OpCounters::add(&ctx.state.op_counters.query, 1);
+    let filter = Filter::parse(opt_doc(cmd, "find", "filter")?.unwrap_or(&Document::new()))?;
+    let sort = SortSpec::parse(opt_doc(cmd, "find", "sort")?.unwrap_or(&Document::new()))?;
+    let projection = Projection::parse(opt_doc(cmd, "find", "projection")?.unwrap_or(&Document::new()))?;
+    let skip = non_negative(cmd, "skip")?.unwrap_or(0) as u64;
+    let limit = non_negative(cmd, "limit")?.filter(|l| *l > 0);
+    let batch_size = non_negative(cmd, "batchSize")?.map(|b| b as usize);
+    let single_batch = opt_bool(cmd, "find", "singleBatch")?.unwrap_or(false);
+    let no_timeout = opt_bool(cmd, "find", "noCursorTimeout")?.unwrap_or(false);
+    reject_unimplemented(cmd, &["min", "max", "returnKey", "showRecordId", "tailable", "awaitData"])?;
+    check_collation(cmd)?;
+    let ns = format!("{}.{coll}", ctx.db);
+    let Some(meta) = ctx.state.engine.collection(&ctx.db, &coll) else {
+        return first_batch_reply(ctx, &ns, Source::Buffered(VecDeque::new()), batch_size, true, false);
+    };
+    // A single-document _id lookup goes through the _id index.
+    if let Some(id) = filter.id_equality() {
+        let mut txn = ctx.state.engine.begin()?;
+        let mut out = VecDeque::new();
+        if let Some((_, d)) = txn.find_by_id(&meta, id)? {
+            if filter.matches(&d) && skip == 0 && limit != Some(0) {
+                out.push_back(match &projection {
+                    Some(p) => p.apply(&d),
+                    None => d,
+                });
+            }
+        }
+        return first_batch_reply(ctx, &ns, Source::Buffered(out), batch_size, single_batch, no_timeout);
+    }
+    if sort.is_empty() {
+        let source = Source::Scan {
+            db: ctx.db.clone(),
+            coll,
+            filter,
+            projection,
+            next_rid: i64::MIN,
+            skip,
+            remaining: limit,
+        };
+        let bs = match (batch_size, limit) {
+            (Some(b), Some(l)) => Some(b.min(l as usize)),
+            (None, Some(l)) => Some(l.min(super::cursor_reply::DEFAULT_FIRST_BATCH as i64) as usize),
+            (b, None) => b,
+        };
+        return first_batch_reply(ctx, &ns, source, bs, single_batch, no_timeout);
+    }
+    let mut docs = Vec::new();
+    let mut txn = ctx.state.engine.begin()?;
+    txn.scan(&meta, i64::MIN, |_, d| {
+        if filter.matches(&d) {
+            docs.push(d);
+        }
+        Ok(ControlFlow::Continue(()))
+    })?;
+    drop(txn);
+    sort.sort(&mut docs);
+    let docs: VecDeque<Document> = docs
+        .into_iter()
+        .skip(skip as usize)
+        .take(limit.map(|l| l as usize).unwrap_or(usize::MAX))
+        .map(|d| match &projection {
+            Some(p) => p.apply(&d),
+            None => d,
+        })
+        .collect();
+    first_batch_reply(ctx, &ns, Source::Buffered(docs), batch_size, single_batch, no_timeout)
+}

@@ -1,0 +1,23 @@
+//! `getLog`: recent log lines. `"*"` lists the available logs; `global` and
+//! `startupWarnings` return the lines kept in memory.
+
+use crate::dispatch::Ctx;
+use crate::error::{Error, Result};
+use bson::{doc, Bson, Document};
+
+pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
+    match cmd.get("getLog") {
+        Some(Bson::String(s)) if s == "*" => Ok(doc! { "names": ["global", "startupWarnings"] }),
+        Some(Bson::String(s)) if s == "global" || s == "startupWarnings" => {
+            let lines = if s == "global" {
+                ctx.state.startup_log.lock().unwrap().clone()
+            } else {
+                Vec::new()
+            };
+            Ok(doc! { "totalLinesWritten": lines.len() as i32, "log": lines })
+        }
+        Some(Bson::String(s)) => Err(Error::bad_value(format!("No log named '{s}'"))),
+        Some(v) => Err(Error::field_type("getLog", "getLog", v, "string")),
+        None => Err(Error::bad_value("getLog needs a log name")),
+    }
+}

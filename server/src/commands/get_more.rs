@@ -1,0 +1,73 @@
+//! `getMore`: the next batch of a server cursor. The cursor must exist, be
+//! on the same namespace and — when it was opened in a session — be used from
+//! that session; a drained cursor is closed and reported with id 0.
+
+use super::check_fields;
+use super::cursor_reply::{cursor_doc, fill_batch};
+use crate::bsonutil::opt_i64;
+use crate::cursor::Checkout;
+use crate::dispatch::Ctx;
+use crate::error::{Error, ErrorCode, Result};
+use crate::state::OpCounters;
+use bson::{Bson, Document};
+
+const KNOWN: &[&str] = &["collection", "batchSize", "maxTimeMS", "comment", "term", "lastKnownCommittedOpTime", "includeQueryStatsMetrics"];
+
+pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
+    let id = match cmd.get("getMore") {
+        Some(Bson::Int64(i)) => *i,
+        Some(v) => return Err(Error::field_type("getMore", "getMore", v, "long")),
+        None => return Err(Error::failed_to_parse("missing cursor id")),
+    };
+    check_fields(cmd, "getMore", KNOWN)?;
+    let coll = match cmd.get("collection") {
+        Some(Bson::String(s)) => s.clone(),
+        Some(v) => return Err(Error::field_type("getMore", "collection", v, "string")),
+        None => {
+            return Err(Error::new(
+                ErrorCode::Location(40414),
+                "BSON field 'getMore.collection' is missing but a required field",
+            ))
+        }
+    };
+    let batch_size = match opt_i64(cmd, "getMore", "batchSize")? {
+        Some(n) if n < 0 => return Err(Error::bad_value("batchSize must be non-negative")),
+        Some(0) | None => None,
+        Some(n) => Some(n as usize),
+    };
+    OpCounters::add(&ctx.state.op_counters.getmore, 1);
+    let ns = format!("{}.{coll}", ctx.db);
+    let mut cursor = match ctx.state.cursors.checkout(id) {
+        Ok(c) => c,
+        Err(Checkout::NotFound) | Err(Checkout::InUse) => {
+            return Err(Error::new(ErrorCode::CursorNotFound, format!("cursor id {id} not found")))
+        }
+    };
+    if cursor.ns != ns {
+        let owner = cursor.ns.clone();
+        ctx.state.cursors.put_back(cursor);
+        return Err(Error::new(
+            ErrorCode::Unauthorized,
+            format!("Requested getMore on namespace '{ns}', but cursor belongs to a different namespace {owner}"),
+        ));
+    }
+    if cursor.lsid != ctx.lsid {
+        let msg = match (&cursor.lsid, &ctx.lsid) {
+            (Some(_), Some(_)) => (50738, format!("Cannot run getMore on cursor {id}, which was created in a different session")),
+            (Some(_), None) => (50737, format!("Cannot run getMore on cursor {id}, which was created in a session, without an lsid")),
+            _ => (50736, format!("Cannot run getMore on cursor {id}, which was not created in a session, in a session")),
+        };
+        ctx.state.cursors.put_back(cursor);
+        return Err(Error::new(ErrorCode::Location(msg.0), msg.1));
+    }
+    let result = fill_batch(ctx, &mut cursor.source, batch_size);
+    let (batch, done) = match result {
+        Ok(r) => r,
+        Err(e) => return Err(e), // the cursor is dropped: mongod kills it on error
+    };
+    let id = if done { 0 } else { id };
+    if !done {
+        ctx.state.cursors.put_back(cursor);
+    }
+    Ok(cursor_doc(id, &ns, batch, "nextBatch"))
+}

@@ -1,0 +1,47 @@
+//! `getParameter`: server parameters by name, or all of them with `"*"`.
+//! pymongo's test suite requires `enableTestCommands` in the `"*"` answer.
+
+use crate::dispatch::Ctx;
+use crate::error::{Error, Result};
+use bson::{doc, Bson, Document};
+
+fn all(ctx: &Ctx<'_>) -> Document {
+    doc! {
+        "enableTestCommands": ctx.state.config.enable_test_commands,
+        "authenticationMechanisms": ["SCRAM-SHA-256"],
+        "cursorTimeoutMillis": crate::cursor::CURSOR_TIMEOUT.as_millis() as i64,
+        "featureCompatibilityVersion": { "version": "8.0" },
+        "internalQueryMaxBlockingSortMemoryUsageBytes": 104_857_600_i64,
+        "logicalSessionRefreshMillis": 300_000,
+        "localLogicalSessionTimeoutMinutes": crate::session::SESSION_TIMEOUT_MINUTES,
+        "maxBSONDepth": 200,
+        "maxTransactionLockRequestTimeoutMillis": 5,
+        "notablescan": false,
+        "requireApiVersion": false,
+        "transactionLifetimeLimitSeconds": 60,
+        "quiet": false,
+    }
+}
+
+pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
+    let params = all(ctx);
+    let selector = cmd.get("getParameter").cloned().unwrap_or(Bson::Null);
+    let want_all = matches!(&selector, Bson::String(s) if s == "*")
+        || matches!(&selector, Bson::Document(d) if d.get("allParameters").is_some_and(crate::bsonutil::truthy));
+    if want_all {
+        return Ok(params);
+    }
+    let mut out = Document::new();
+    for (k, _) in cmd.iter().skip(1) {
+        if crate::dispatch::GENERIC_FIELDS.contains(&k.as_str()) {
+            continue;
+        }
+        if let Some(v) = params.get(k) {
+            out.insert(k.clone(), v.clone());
+        }
+    }
+    if out.is_empty() {
+        return Err(Error::bad_value("no option found to get"));
+    }
+    Ok(out)
+}

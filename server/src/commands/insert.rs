@@ -1,0 +1,144 @@
+//! `insert`: validates each document (the `_id` rules, size), generates an
+//! ObjectId `_id` when absent (placed first, as mongod does), and writes.
+//! Documents are written in transactions of up to 64; when one fails, that
+//! group is redone one document per transaction so each error is reported
+//! against its own index. Ordered inserts stop at the first error.
+
+use super::check_fields;
+use crate::bsonutil::opt_bool;
+use crate::dispatch::Ctx;
+use crate::error::{Error, ErrorCode, Result};
+use crate::state::OpCounters;
+use crate::wire::MAX_BSON_OBJECT_SIZE;
+use bson::{doc, oid::ObjectId, Bson, Document};
+
+const KNOWN: &[&str] = &["documents", "ordered", "bypassDocumentValidation"];
+const GROUP: usize = 64;
+
+/// Checks a document the way mongod checks an insert, and puts `_id` first
+/// (generating one when absent).
+pub fn prepare_for_insert(mut d: Document) -> Result<Document> {
+    let id = match d.remove("_id") {
+        Some(id) => {
+            check_id(&id)?;
+            id
+        }
+        None => Bson::ObjectId(ObjectId::new()),
+    };
+    let mut out = Document::new();
+    out.insert("_id", id);
+    out.extend(d);
+    let size = crate::bsonutil::doc_size(&out);
+    if size > MAX_BSON_OBJECT_SIZE {
+        return Err(Error::new(
+            ErrorCode::BSONObjectTooLarge,
+            format!("object to insert too large. size in bytes: {size}, max size: {MAX_BSON_OBJECT_SIZE}"),
+        ));
+    }
+    Ok(out)
+}
+
+/// mongod's rules for `_id` values.
+pub fn check_id(id: &Bson) -> Result<()> {
+    match id {
+        Bson::Array(_) => Err(Error::bad_value("The '_id' value cannot be of type array")),
+        Bson::RegularExpression(_) => Err(Error::bad_value("can't use a regex for _id")),
+        Bson::Undefined => Err(Error::bad_value("can't use a undefined for _id")),
+        Bson::Document(d) => {
+            for k in d.keys() {
+                if k.starts_with('$') {
+                    return Err(Error::new(
+                        ErrorCode::DollarPrefixedFieldName,
+                        format!("_id fields may not contain '$'-prefixed fields: {k} is not valid for storage."),
+                    ));
+                }
+            }
+            Ok(())
+        }
+        _ => Ok(()),
+    }
+}
+
+pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
+    let coll = super::collection_arg(cmd, "insert")?;
+    check_fields(cmd, "insert", KNOWN)?;
+    let docs = match cmd.get("documents") {
+        Some(Bson::Array(a)) => a,
+        Some(v) => return Err(Error::field_type("insert", "documents", v, "array")),
+        None => {
+            return Err(Error::new(
+                ErrorCode::Location(40414),
+                "BSON field 'insert.documents' is missing but a required field",
+            ))
+        }
+    };
+    if docs.is_empty() {
+        return Err(Error::new(ErrorCode::InvalidLength, "Write batch sizes must be between 1 and 100000. Got 0 operations."));
+    }
+    if docs.len() > crate::wire::MAX_WRITE_BATCH_SIZE {
+        return Err(Error::new(
+            ErrorCode::InvalidLength,
+            format!("Write batch sizes must be between 1 and 100000. Got {} operations.", docs.len()),
+        ));
+    }
+    let ordered = opt_bool(cmd, "insert", "ordered")?.unwrap_or(true);
+    if coll.starts_with("system.") {
+        return Err(Error::new(ErrorCode::InvalidNamespace, format!("cannot write to '{}.{coll}'", ctx.db)));
+    }
+    let meta = ctx.state.engine.ensure_collection(&ctx.db, &coll)?;
+    let mut prepared: Vec<(usize, Result<Document>)> = Vec::with_capacity(docs.len());
+    for (i, d) in docs.iter().enumerate() {
+        let r = match d {
+            Bson::Document(d) => prepare_for_insert(d.clone()),
+            v => Err(Error::field_type("insert", "documents", v, "object")),
+        };
+        prepared.push((i, r));
+    }
+    let engine = &ctx.state.engine;
+    let mut n = 0i32;
+    let mut write_errors: Vec<Bson> = Vec::new();
+    let mut i = 0;
+    'outer: while i < prepared.len() {
+        let end = (i + GROUP).min(prepared.len());
+        let group = &prepared[i..end];
+        // Fast path: a group with no invalid document, written in one transaction.
+        if group.iter().all(|(_, r)| r.is_ok()) {
+            let r = engine.with_txn(ctx.journal, |t| {
+                for (_, d) in group {
+                    t.insert(&meta, d.as_ref().unwrap())?;
+                }
+                Ok(())
+            });
+            if r.is_ok() {
+                n += group.len() as i32;
+                i = end;
+                continue;
+            }
+        }
+        for (idx, d) in group {
+            let r = match d {
+                Ok(d) => engine.with_txn(ctx.journal, |t| t.insert(&meta, d).map(|_| ())),
+                Err(e) => Err(e.clone()),
+            };
+            match r {
+                Ok(()) => n += 1,
+                Err(e) => {
+                    write_errors.push(Bson::Document(e.to_write_error(*idx)));
+                    if ordered {
+                        break 'outer;
+                    }
+                }
+            }
+        }
+        i = end;
+    }
+    OpCounters::add(&ctx.state.op_counters.insert, n as u64);
+    if n > 0 {
+        ctx.wrote();
+    }
+    let mut reply = doc! { "n": n };
+    if !write_errors.is_empty() {
+        reply.insert("writeErrors", write_errors);
+    }
+    Ok(reply)
+}

@@ -1,0 +1,48 @@
+//! `replSetGetStatus`: the status of our one-member replica set (or
+//! NoReplicationEnabled when started with `--standalone`).
+
+use crate::dispatch::Ctx;
+use crate::error::{Error, ErrorCode, Result};
+use bson::{doc, Document};
+
+pub fn run(ctx: &mut Ctx<'_>, _cmd: &Document) -> Result<Document> {
+    let state = ctx.state;
+    if !state.is_replica_set() {
+        return Err(Error::new(ErrorCode::NoReplicationEnabled, "not running with --replSet"));
+    }
+    let ts = state.clock.now();
+    let optime = doc! { "ts": ts, "t": 1_i64 };
+    let date = bson::DateTime::from_millis(ts.time as i64 * 1000);
+    Ok(doc! {
+        "set": state.config.replica_set_name.clone(),
+        "date": bson::DateTime::now(),
+        "myState": 1,
+        "term": 1_i64,
+        "heartbeatIntervalMillis": 2000_i64,
+        "majorityVoteCount": 1,
+        "writeMajorityCount": 1,
+        "votingMembersCount": 1,
+        "writableVotingMembersCount": 1,
+        "optimes": {
+            "lastCommittedOpTime": optime.clone(),
+            "appliedOpTime": optime.clone(),
+            "durableOpTime": optime.clone(),
+            "lastAppliedWallTime": date,
+            "lastDurableWallTime": date,
+        },
+        "members": [{
+            "_id": 0,
+            "name": state.me(),
+            "health": 1.0,
+            "state": 1,
+            "stateStr": "PRIMARY",
+            "uptime": state.started.elapsed().as_secs() as i64,
+            "optime": optime,
+            "optimeDate": date,
+            "self": true,
+            "electionDate": date,
+            "configVersion": 1,
+            "configTerm": 1,
+        }],
+    })
+}

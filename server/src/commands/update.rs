@@ -1,0 +1,135 @@
+//! `update`: each statement (`q`, `u`, `upsert`, `multi`) runs in its own
+//! transaction; results are `n` (matched), `nModified` (actually changed),
+//! `upserted` ({index, _id}) and per-statement `writeErrors`.
+
+use super::check_fields;
+use super::find::check_collation;
+use super::matching::find_matches;
+use crate::bsonutil::{opt_bool, truthy};
+use crate::dispatch::Ctx;
+use crate::error::{Error, ErrorCode, Result};
+use crate::query::Filter;
+use crate::state::OpCounters;
+use crate::update::{upsert_seed, UpdateSpec};
+use bson::{doc, Bson, Document};
+
+const KNOWN: &[&str] = &["updates", "ordered", "bypassDocumentValidation", "let"];
+const STMT_KNOWN: &[&str] = &["q", "u", "upsert", "multi", "arrayFilters", "collation", "hint", "c", "sort", "upsertSupplied"];
+
+/// The outcome of one update statement.
+pub struct Outcome {
+    pub matched: i32,
+    pub modified: i32,
+    pub upserted: Option<Bson>,
+}
+
+/// Runs one update statement.
+pub fn update_one_stmt(ctx: &Ctx<'_>, coll: &str, stmt: &Document) -> Result<Outcome> {
+    for k in stmt.keys() {
+        if !STMT_KNOWN.contains(&k.as_str()) {
+            return Err(Error::unknown_field("update.updates", k));
+        }
+    }
+    let q = match stmt.get("q") {
+        Some(Bson::Document(d)) => d.clone(),
+        Some(v) => return Err(Error::field_type("update.updates", "q", v, "object")),
+        None => return Err(Error::new(ErrorCode::Location(40414), "BSON field 'update.updates.q' is missing but a required field")),
+    };
+    let u = stmt.get("u").ok_or_else(|| Error::new(ErrorCode::Location(40414), "BSON field 'update.updates.u' is missing but a required field"))?;
+    let upsert = stmt.get("upsert").is_some_and(truthy);
+    let multi = stmt.get("multi").is_some_and(truthy);
+    if matches!(stmt.get("arrayFilters"), Some(Bson::Array(a)) if !a.is_empty()) {
+        return Err(Error::not_implemented("arrayFilters are not implemented yet"));
+    }
+    check_collation(stmt)?;
+    let spec = UpdateSpec::parse(u)?;
+    if multi && spec.is_replacement() {
+        return Err(Error::failed_to_parse("multi update is not supported for replacement-style update"));
+    }
+    let filter = Filter::parse(&q)?;
+    let engine = &ctx.state.engine;
+    let meta = if upsert {
+        engine.ensure_collection(&ctx.db, coll)?
+    } else {
+        match engine.collection(&ctx.db, coll) {
+            Some(m) => m,
+            None => return Ok(Outcome { matched: 0, modified: 0, upserted: None }),
+        }
+    };
+    engine.with_txn(ctx.journal, |txn| {
+        let matches = find_matches(txn, &meta, &filter, !multi, None)?;
+        if matches.is_empty() {
+            if !upsert {
+                return Ok(Outcome { matched: 0, modified: 0, upserted: None });
+            }
+            let seed = upsert_seed(&q)?;
+            let new = super::insert::prepare_for_insert(spec.apply(&seed, true)?)?;
+            txn.insert(&meta, &new)?;
+            return Ok(Outcome { matched: 0, modified: 0, upserted: new.get("_id").cloned() });
+        }
+        let (mut matched, mut modified) = (0, 0);
+        for (rid, old) in matches {
+            matched += 1;
+            let new = spec.apply(&old, false)?;
+            if new != old {
+                if crate::bsonutil::doc_size(&new) > crate::wire::MAX_BSON_OBJECT_SIZE {
+                    return Err(Error::new(ErrorCode::BSONObjectTooLarge, "Resulting document after update is larger than 16777216"));
+                }
+                txn.update(&meta, rid, &old, &new)?;
+                modified += 1;
+            }
+        }
+        Ok(Outcome { matched, modified, upserted: None })
+    })
+}
+
+pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
+    let coll = super::collection_arg(cmd, "update")?;
+    check_fields(cmd, "update", KNOWN)?;
+    let updates = match cmd.get("updates") {
+        Some(Bson::Array(a)) => a,
+        Some(v) => return Err(Error::field_type("update", "updates", v, "array")),
+        None => return Err(Error::new(ErrorCode::Location(40414), "BSON field 'update.updates' is missing but a required field")),
+    };
+    if updates.is_empty() || updates.len() > crate::wire::MAX_WRITE_BATCH_SIZE {
+        return Err(Error::new(ErrorCode::InvalidLength, format!("Write batch sizes must be between 1 and 100000. Got {} operations.", updates.len())));
+    }
+    let ordered = opt_bool(cmd, "update", "ordered")?.unwrap_or(true);
+    let (mut n, mut n_modified) = (0i32, 0i32);
+    let mut upserted = Vec::new();
+    let mut write_errors = Vec::new();
+    for (i, stmt) in updates.iter().enumerate() {
+        let r = match stmt {
+            Bson::Document(s) => update_one_stmt(ctx, &coll, s),
+            v => Err(Error::field_type("update", "updates", v, "object")),
+        };
+        match r {
+            Ok(o) => {
+                n += o.matched;
+                n_modified += o.modified;
+                if let Some(id) = o.upserted {
+                    n += 1;
+                    upserted.push(Bson::Document(doc! { "index": i as i32, "_id": id }));
+                }
+            }
+            Err(e) => {
+                write_errors.push(Bson::Document(e.to_write_error(i)));
+                if ordered {
+                    break;
+                }
+            }
+        }
+    }
+    OpCounters::add(&ctx.state.op_counters.update, updates.len() as u64);
+    if n_modified > 0 || !upserted.is_empty() {
+        ctx.wrote();
+    }
+    let mut reply = doc! { "n": n, "nModified": n_modified };
+    if !upserted.is_empty() {
+        reply.insert("upserted", upserted);
+    }
+    if !write_errors.is_empty() {
+        reply.insert("writeErrors", write_errors);
+    }
+    Ok(reply)
+}

@@ -1,0 +1,9 @@
+//! `whatsmyuri`: the client's address as the server sees it.
+
+use crate::dispatch::Ctx;
+use crate::error::Result;
+use bson::{doc, Document};
+
+pub fn run(ctx: &mut Ctx<'_>, _cmd: &Document) -> Result<Document> {
+    Ok(doc! { "you": ctx.conn.peer.to_string() })
+}

@@ -1,0 +1,54 @@
+//! Server configuration: what the `secantusdb-rs` flags set, and what an
+//! embedding Rust test passes to [`crate::Server::start`].
+
+use std::path::PathBuf;
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub host: String,
+    /// 0 asks the OS for a free port.
+    pub port: u16,
+    pub storage_path: PathBuf,
+    /// WiredTiger `in_memory`: nothing is written to disk.
+    pub in_memory: bool,
+    /// Enables test-only commands such as `configureFailPoint`.
+    pub enable_test_commands: bool,
+    /// Present as a standalone server instead of a one-member replica set.
+    pub standalone: bool,
+    pub replica_set_name: String,
+    pub cache_size_mb: u64,
+    pub max_connections: usize,
+    /// The raw command line, reported by `getCmdLineOpts`.
+    pub argv: Vec<String>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            host: "127.0.0.1".into(),
+            port: 27017,
+            storage_path: PathBuf::from("./secantus-data"),
+            in_memory: false,
+            enable_test_commands: false,
+            standalone: false,
+            replica_set_name: "secantus".into(),
+            cache_size_mb: 1024,
+            max_connections: 10_000,
+            argv: Vec::new(),
+        }
+    }
+}
+
+impl Config {
+    /// An ephemeral in-memory server on a free port, as tests want it.
+    pub fn ephemeral() -> Config {
+        Config {
+            port: 0,
+            in_memory: true,
+            enable_test_commands: true,
+            cache_size_mb: 256,
+            storage_path: std::env::temp_dir().join(format!("secantus-mem-{}", uuid::Uuid::new_v4().simple())),
+            ..Config::default()
+        }
+    }
+}

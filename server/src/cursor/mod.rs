@@ -1,0 +1,135 @@
+//! Server-side cursors: what `find`/`aggregate`/`listCollections`/... leave
+//! behind when a result does not fit in the first batch, for `getMore` to
+//! continue and `killCursors` to end. A cursor either resumes a collection
+//! scan by record id (plain finds, so large results are never held in
+//! memory) or hands out a buffered result (sorted finds, aggregations).
+//! Idle cursors expire after `cursorTimeoutMillis` (10 minutes) unless
+//! created with `noCursorTimeout`; cursors opened in a session belong to it.
+
+use crate::query::projection::Projection;
+use crate::query::Filter;
+use bson::{Bson, Document};
+use std::collections::{HashMap, VecDeque};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+/// mongod's default `cursorTimeoutMillis`.
+pub const CURSOR_TIMEOUT: Duration = Duration::from_secs(600);
+
+/// Where the rest of a cursor's results come from.
+pub enum Source {
+    Buffered(VecDeque<Document>),
+    Scan {
+        db: String,
+        coll: String,
+        filter: Filter,
+        projection: Option<Projection>,
+        next_rid: i64,
+        /// Matching documents still to skip.
+        skip: u64,
+        /// Documents still to return (None = no limit).
+        remaining: Option<i64>,
+    },
+}
+
+pub struct ServerCursor {
+    pub id: i64,
+    pub ns: String,
+    pub lsid: Option<Bson>,
+    pub source: Source,
+    pub no_timeout: bool,
+    pub last_used: Instant,
+    /// The cursor is being used by a getMore right now (taken out of the map).
+    pub tailable: bool,
+}
+
+#[derive(Default)]
+pub struct CursorRegistry {
+    map: Mutex<HashMap<i64, ServerCursor>>,
+}
+
+/// Why a cursor could not be checked out.
+pub enum Checkout {
+    NotFound,
+    InUse,
+}
+
+impl CursorRegistry {
+    /// Registers a cursor and returns its id (never 0, always positive).
+    pub fn register(&self, mut c: ServerCursor) -> i64 {
+        let mut map = self.map.lock().unwrap();
+        self.reap(&mut map);
+        loop {
+            let id = rand::random::<i64>() & i64::MAX;
+            if id != 0 && !map.contains_key(&id) {
+                c.id = id;
+                c.last_used = Instant::now();
+                map.insert(id, c);
+                return id;
+            }
+        }
+    }
+
+    /// Takes a cursor out for a getMore; put it back with [`CursorRegistry::put_back`].
+    pub fn checkout(&self, id: i64) -> Result<ServerCursor, Checkout> {
+        let mut map = self.map.lock().unwrap();
+        self.reap(&mut map);
+        map.remove(&id).ok_or(Checkout::NotFound)
+    }
+
+    pub fn put_back(&self, mut c: ServerCursor) {
+        c.last_used = Instant::now();
+        self.map.lock().unwrap().insert(c.id, c);
+    }
+
+    /// Removes a cursor; true when it existed.
+    pub fn kill(&self, id: i64) -> bool {
+        self.map.lock().unwrap().remove(&id).is_some()
+    }
+
+    /// Whether a cursor exists (for killCursors' report).
+    pub fn exists(&self, id: i64) -> bool {
+        self.map.lock().unwrap().contains_key(&id)
+    }
+
+    /// The namespace of a cursor, if it exists.
+    pub fn ns_of(&self, id: i64) -> Option<String> {
+        self.map.lock().unwrap().get(&id).map(|c| c.ns.clone())
+    }
+
+    /// Kills every cursor owned by a session (endSessions/killSessions).
+    pub fn kill_session(&self, lsid_id: &Bson) {
+        self.map
+            .lock()
+            .unwrap()
+            .retain(|_, c| c.lsid.as_ref() != Some(lsid_id));
+    }
+
+    /// Kills every cursor opened in any session (killAllSessions).
+    pub fn kill_all_sessions(&self) {
+        self.map.lock().unwrap().retain(|_, c| c.lsid.is_none());
+    }
+
+    /// Kills every cursor on a namespace (drop, rename).
+    pub fn kill_ns(&self, ns: &str) {
+        self.map.lock().unwrap().retain(|_, c| c.ns != ns);
+    }
+
+    /// Kills every cursor on a database (dropDatabase).
+    pub fn kill_db(&self, db: &str) {
+        let prefix = format!("{db}.");
+        self.map
+            .lock()
+            .unwrap()
+            .retain(|_, c| !c.ns.starts_with(&prefix));
+    }
+
+    pub fn open_count(&self) -> usize {
+        self.map.lock().unwrap().len()
+    }
+
+    fn reap(&self, map: &mut HashMap<i64, ServerCursor>) {
+        let now = Instant::now();
+        map.retain(|_, c| c.no_timeout || now.duration_since(c.last_used) < CURSOR_TIMEOUT);
+    }
+}

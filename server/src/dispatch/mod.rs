@@ -1,0 +1,158 @@
+//! Dispatch: the command envelope and the one command table. A request body
+//! arrives from `net`; here its name is looked up, the envelope fields
+//! (`$db`, `lsid`, `writeConcern`, ...) are read, policy is checked (admin
+//! only, test only), the handler runs, and the result — or the error, turned
+//! into a reply in exactly one place — gets `$clusterTime`/`operationTime`.
+
+mod table;
+
+pub use table::{lookup, CommandSpec, COMMANDS};
+
+use crate::error::{Error, ErrorCode, Result};
+use crate::state::ServerState;
+use bson::{doc, Bson, Document};
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+
+/// What the server knows about one client connection.
+pub struct ConnInfo {
+    pub id: u64,
+    pub peer: SocketAddr,
+    pub client_metadata: Mutex<Option<Document>>,
+}
+
+/// The context a command handler runs in.
+pub struct Ctx<'a> {
+    pub state: &'a Arc<ServerState>,
+    pub conn: &'a ConnInfo,
+    /// The target database (`$db`).
+    pub db: String,
+    /// `lsid.id` when the command runs in a logical session.
+    pub lsid: Option<Bson>,
+    /// `writeConcern.j`: sync the journal before acknowledging.
+    pub journal: bool,
+    /// Set by write commands: the reply's operationTime.
+    pub op_time: Option<bson::Timestamp>,
+}
+
+impl Ctx<'_> {
+    /// Marks that this command wrote, advancing the cluster time.
+    pub fn wrote(&mut self) {
+        self.op_time = Some(self.state.clock.tick());
+    }
+}
+
+/// Envelope fields every command accepts; command parsers skip them.
+pub const GENERIC_FIELDS: &[&str] = &[
+    "$db",
+    "lsid",
+    "txnNumber",
+    "autocommit",
+    "startTransaction",
+    "$clusterTime",
+    "$readPreference",
+    "readConcern",
+    "writeConcern",
+    "apiVersion",
+    "apiStrict",
+    "apiDeprecationErrors",
+    "comment",
+    "maxTimeMS",
+    "$audit",
+    "$client",
+    "$configServerState",
+    "$gleStats",
+    "$oplogQueryData",
+    "$queryOptions",
+    "$replData",
+    "mayBypassWriteBlocking",
+    "clientOperationKey",
+    "readOnly",
+];
+
+/// Runs one command body and returns the reply document (success or error).
+pub fn run_command(state: &Arc<ServerState>, conn: &ConnInfo, body: Document) -> Document {
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| execute(state, conn, &body)));
+    let (mut reply, op_time) = match result {
+        Ok(Ok((reply, op_time))) => (reply, op_time),
+        Ok(Err(e)) => (e.to_reply(), None),
+        Err(p) => {
+            let what = p
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+                .unwrap_or_default();
+            tracing::error!("command panicked: {what}");
+            (Error::internal(format!("internal error while running the command: {what}")).to_reply(), None)
+        }
+    };
+    if state.is_replica_set() {
+        let ct = state.clock.now();
+        reply.insert(
+            "$clusterTime",
+            doc! {
+                "clusterTime": ct,
+                "signature": { "hash": Bson::Binary(bson::Binary { subtype: bson::spec::BinarySubtype::Generic, bytes: vec![0; 20] }), "keyId": 0_i64 },
+            },
+        );
+        reply.insert("operationTime", op_time.unwrap_or(ct));
+    }
+    reply
+}
+
+fn execute(state: &Arc<ServerState>, conn: &ConnInfo, body: &Document) -> Result<(Document, Option<bson::Timestamp>)> {
+    let Some(name) = body.keys().next().cloned() else {
+        return Err(Error::new(ErrorCode::FailedToParse, "Empty command body"));
+    };
+    let db = match body.get("$db") {
+        Some(Bson::String(s)) => s.clone(),
+        Some(v) => return Err(Error::field_type(&name, "$db", v, "string")),
+        None => return Err(Error::new(ErrorCode::Location(40571), "OP_MSG requests require a $db argument")),
+    };
+    crate::commands::validate_db_name(&db)?;
+    let spec = lookup(&name).ok_or_else(|| {
+        Error::new(ErrorCode::CommandNotFound, format!("no such command: '{name}'"))
+    })?;
+    if spec.test_only && !state.config.enable_test_commands {
+        return Err(Error::new(ErrorCode::CommandNotFound, format!("no such command: '{name}'")));
+    }
+    if spec.admin_only && db != "admin" {
+        return Err(Error::new(
+            ErrorCode::Unauthorized,
+            format!("{name} may only be run against the admin database."),
+        ));
+    }
+    let lsid = match body.get("lsid") {
+        None => None,
+        Some(Bson::Document(d)) => match d.get("id") {
+            Some(id @ Bson::Binary(_)) => Some(id.clone()),
+            _ => return Err(Error::new(ErrorCode::Location(40414), "BSON field 'OperationSessionInfo.lsid.id' is missing but a required field")),
+        },
+        Some(v) => return Err(Error::field_type(&name, "lsid", v, "object")),
+    };
+    if let Some(id) = &lsid {
+        state.sessions.touch(id);
+    }
+    if body.get("startTransaction").is_some() || matches!(body.get("autocommit"), Some(Bson::Boolean(false))) {
+        return Err(Error::not_implemented("multi-document transactions are not implemented yet"));
+    }
+    let journal = match body.get("writeConcern") {
+        Some(Bson::Document(wc)) => wc.get("j").is_some_and(crate::bsonutil::truthy),
+        Some(Bson::Null) | None => false,
+        Some(v) => return Err(Error::field_type(&name, "writeConcern", v, "object")),
+    };
+    crate::state::OpCounters::add(&state.op_counters.command, 1);
+    let mut ctx = Ctx {
+        state,
+        conn,
+        db,
+        lsid,
+        journal,
+        op_time: None,
+    };
+    let mut reply = (spec.handler)(&mut ctx, body)?;
+    if !reply.contains_key("ok") {
+        reply.insert("ok", 1.0);
+    }
+    Ok((reply, ctx.op_time))
+}

@@ -1,0 +1,131 @@
+//! Errors. Every failure a command can report is an [`Error`]: a mongod
+//! [`ErrorCode`], a message, optional error labels and extra reply fields.
+//! `dispatch` turns it into `{ok: 0, errmsg, code, codeName, ...}` in exactly
+//! one place ([`Error::to_reply`]); handlers never build error replies by hand.
+
+mod codes;
+
+pub use codes::ErrorCode;
+
+use bson::{doc, Bson, Document};
+use std::fmt;
+
+/// A command failure as mongod would report it.
+#[derive(Debug, Clone)]
+pub struct Error {
+    pub code: ErrorCode,
+    pub message: String,
+    pub labels: Vec<String>,
+    /// Extra top-level reply fields (for example `keyPattern`/`keyValue` of a
+    /// duplicate-key error).
+    pub extra: Document,
+}
+
+/// The result type used throughout the request path.
+pub type Result<T> = std::result::Result<T, Error>;
+
+impl Error {
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
+        Error {
+            code,
+            message: message.into(),
+            labels: Vec::new(),
+            extra: Document::new(),
+        }
+    }
+
+    pub fn bad_value(message: impl Into<String>) -> Self {
+        Self::new(ErrorCode::BadValue, message)
+    }
+
+    pub fn type_mismatch(message: impl Into<String>) -> Self {
+        Self::new(ErrorCode::TypeMismatch, message)
+    }
+
+    pub fn failed_to_parse(message: impl Into<String>) -> Self {
+        Self::new(ErrorCode::FailedToParse, message)
+    }
+
+    pub fn not_implemented(message: impl Into<String>) -> Self {
+        Self::new(ErrorCode::NotImplemented, message)
+    }
+
+    pub fn internal(message: impl Into<String>) -> Self {
+        Self::new(ErrorCode::InternalError, message)
+    }
+
+    /// An IDL-style unknown field error, as mongod's generated command parsers
+    /// report it.
+    pub fn unknown_field(command: &str, field: &str) -> Self {
+        Self::new(
+            ErrorCode::IDLUnknownField,
+            format!("BSON field '{command}.{field}' is an unknown field."),
+        )
+    }
+
+    /// An IDL-style wrong type error (`TypeMismatch`), as mongod's generated
+    /// command parsers report it.
+    pub fn field_type(command: &str, field: &str, value: &Bson, expected: &str) -> Self {
+        Self::type_mismatch(format!(
+            "BSON field '{command}.{field}' is the wrong type '{}', expected type '{expected}'",
+            crate::bsonutil::type_name(value)
+        ))
+    }
+
+    pub fn with_label(mut self, label: &str) -> Self {
+        if !self.labels.iter().any(|l| l == label) {
+            self.labels.push(label.to_string());
+        }
+        self
+    }
+
+    pub fn with_extra(mut self, extra: Document) -> Self {
+        self.extra.extend(extra);
+        self
+    }
+
+    /// The error as the body of a failed command reply.
+    pub fn to_reply(&self) -> Document {
+        let mut d = doc! {
+            "ok": 0.0,
+            "errmsg": self.message.clone(),
+            "code": self.code.code(),
+            "codeName": self.code.name().into_owned(),
+        };
+        for (k, v) in &self.extra {
+            d.insert(k.clone(), v.clone());
+        }
+        if !self.labels.is_empty() {
+            d.insert("errorLabels", self.labels.clone());
+        }
+        d
+    }
+
+    /// The error as an element of a write command's `writeErrors` array.
+    pub fn to_write_error(&self, index: usize) -> Document {
+        let mut d = doc! {
+            "index": index as i32,
+            "code": self.code.code(),
+            "codeName": self.code.name().into_owned(),
+            "errmsg": self.message.clone(),
+        };
+        for (k, v) in &self.extra {
+            d.insert(k.clone(), v.clone());
+        }
+        d
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} ({}): {}", self.code.name(), self.code.code(), self.message)
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl From<bson::error::Error> for Error {
+    fn from(e: bson::error::Error) -> Self {
+        Error::new(ErrorCode::InvalidBSON, e.to_string())
+    }
+}

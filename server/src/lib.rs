@@ -1,0 +1,31 @@
+//! SecantusDB: a single-node server that speaks the MongoDB wire protocol
+//! and stores its data in WiredTiger.
+//!
+//! The request path, top to bottom: `net` (connections) → `wire` (framing)
+//! → `dispatch` (envelope, command table) → `commands` (one per command) →
+//! `query` / `update` / `agg` / `index` (the engines) → `storage` (catalog,
+//! record and index stores) → `wt` (the WiredTiger wrapper, the only
+//! `unsafe` code).
+
+#![deny(unsafe_op_in_unsafe_fn)]
+
+pub mod agg;
+pub mod bsonutil;
+pub mod commands;
+pub mod config;
+pub mod cursor;
+pub mod dispatch;
+pub mod error;
+pub mod index;
+pub mod net;
+pub mod query;
+pub mod server;
+pub mod session;
+pub mod state;
+pub mod storage;
+pub mod update;
+pub mod wire;
+mod wt;
+
+pub use config::Config;
+pub use server::Server;

@@ -1,0 +1,246 @@
+//! The network layer: the TCP listener and one task per connection. A
+//! connection reads whole messages (`wire`), runs each command on the
+//! blocking pool (WiredTiger calls block) through `dispatch`, and writes the
+//! reply. It also implements the two streaming forms of OP_MSG: awaitable
+//! `hello` (the reply waits up to `maxAwaitTimeMS`, and with `exhaustAllowed`
+//! repeats until the client goes away) and exhaust `getMore`.
+//!
+//! Framing errors (bad length, broken checksum, an unknown opcode) close the
+//! connection, as mongod does; a malformed OP_MSG body gets an error reply.
+
+use crate::dispatch::{run_command, ConnInfo};
+use crate::state::ServerState;
+use crate::wire::{self, Header};
+use bson::{doc, Bson, Document};
+use std::sync::atomic::{AtomicI32, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::tcp::{OwnedReadHalf, OwnedWriteHalf};
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::watch;
+use tokio::task::JoinSet;
+
+static NEXT_REQUEST_ID: AtomicI32 = AtomicI32::new(1);
+
+fn next_request_id() -> i32 {
+    NEXT_REQUEST_ID.fetch_add(1, Ordering::Relaxed)
+}
+
+/// Accepts connections until `shutdown` turns true, then waits for every
+/// connection to finish its in-flight request.
+pub async fn serve(listener: TcpListener, state: Arc<ServerState>, mut shutdown: watch::Receiver<bool>) {
+    let mut conns = JoinSet::new();
+    loop {
+        tokio::select! {
+            r = listener.accept() => match r {
+                Ok((stream, peer)) => {
+                    let current = state.current_connections.load(Ordering::Relaxed) as usize;
+                    if current >= state.config.max_connections {
+                        tracing::warn!(%peer, "connection refused: too many open connections");
+                        drop(stream);
+                        continue;
+                    }
+                    let _ = stream.set_nodelay(true);
+                    let id = state.next_connection_id.fetch_add(1, Ordering::Relaxed) + 1;
+                    let conn = Arc::new(ConnInfo { id, peer, client_metadata: Mutex::new(None) });
+                    let state = state.clone();
+                    let rx = shutdown.clone();
+                    conns.spawn(async move {
+                        state.current_connections.fetch_add(1, Ordering::Relaxed);
+                        state.total_connections.fetch_add(1, Ordering::Relaxed);
+                        tracing::debug!(conn = id, %peer, "connection accepted");
+                        handle(stream, state.clone(), conn, rx).await;
+                        tracing::debug!(conn = id, "connection ended");
+                        state.current_connections.fetch_sub(1, Ordering::Relaxed);
+                    });
+                }
+                Err(e) => {
+                    tracing::warn!("accept failed: {e}");
+                    tokio::time::sleep(Duration::from_millis(10)).await;
+                }
+            },
+            _ = shutdown.changed() => break,
+            Some(_) = conns.join_next(), if !conns.is_empty() => {}
+        }
+    }
+    drop(listener);
+    while conns.join_next().await.is_some() {}
+}
+
+/// Runs a command on the blocking pool.
+async fn run(state: &Arc<ServerState>, conn: &Arc<ConnInfo>, body: Document) -> Document {
+    let (s, c) = (state.clone(), conn.clone());
+    match tokio::task::spawn_blocking(move || run_command(&s, &c, body)).await {
+        Ok(d) => d,
+        Err(e) => crate::error::Error::internal(format!("command task failed: {e}")).to_reply(),
+    }
+}
+
+async fn write(wr: &mut OwnedWriteHalf, bytes: &[u8]) -> bool {
+    wr.write_all(bytes).await.is_ok()
+}
+
+async fn handle(stream: TcpStream, state: Arc<ServerState>, conn: Arc<ConnInfo>, mut shutdown: watch::Receiver<bool>) {
+    let (mut rd, mut wr) = stream.into_split();
+    loop {
+        if *shutdown.borrow() {
+            break;
+        }
+        let msg = tokio::select! {
+            m = wire::read_message(&mut rd) => m,
+            _ = shutdown.changed() => break,
+        };
+        let (header, body) = match msg {
+            Ok(Some(m)) => m,
+            Ok(None) => break,
+            Err(e) => {
+                tracing::info!(conn = conn.id, "closing connection: {e}");
+                break;
+            }
+        };
+        let keep = match header.op_code {
+            wire::OP_MSG => on_op_msg(&state, &conn, &header, &body, &mut rd, &mut wr, &mut shutdown).await,
+            wire::OP_QUERY => on_op_query(&state, &conn, &header, &body, &mut wr).await,
+            other => {
+                tracing::info!(conn = conn.id, "closing connection: unsupported opcode {other}");
+                false
+            }
+        };
+        if !keep {
+            break;
+        }
+    }
+}
+
+/// Verifies an OP_MSG checksum (CRC-32C over the whole message but the
+/// checksum itself).
+fn checksum_ok(header: &Header, body: &[u8]) -> bool {
+    if body.len() < 8 {
+        return false;
+    }
+    let mut h = Vec::with_capacity(16);
+    h.extend_from_slice(&header.length.to_le_bytes());
+    h.extend_from_slice(&header.request_id.to_le_bytes());
+    h.extend_from_slice(&header.response_to.to_le_bytes());
+    h.extend_from_slice(&header.op_code.to_le_bytes());
+    let end = body.len() - 4;
+    let crc = crc32c::crc32c_append(crc32c::crc32c(&h), &body[..end]);
+    crc == u32::from_le_bytes(body[end..].try_into().unwrap())
+}
+
+/// How long an awaitable hello waits: its `maxAwaitTimeMS` when its
+/// `topologyVersion` is ours (our topology never changes, so the wait
+/// always runs out); None for an ordinary hello.
+fn hello_wait(state: &ServerState, body: &Document) -> Option<Duration> {
+    let name = body.keys().next()?;
+    if !matches!(name.as_str(), "hello" | "isMaster" | "ismaster") {
+        return None;
+    }
+    let ms = crate::bsonutil::as_i64(body.get("maxAwaitTimeMS")?)?;
+    let tv = body.get_document("topologyVersion").ok()?;
+    let same = tv.get("processId") == Some(&Bson::ObjectId(state.process_id));
+    same.then(|| Duration::from_millis(ms.max(0) as u64))
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn on_op_msg(
+    state: &Arc<ServerState>,
+    conn: &Arc<ConnInfo>,
+    header: &Header,
+    body: &[u8],
+    rd: &mut OwnedReadHalf,
+    wr: &mut OwnedWriteHalf,
+    shutdown: &mut watch::Receiver<bool>,
+) -> bool {
+    let flags = crate::wire::le_i32(body, 0).unwrap_or(0) as u32;
+    if flags & wire::CHECKSUM_PRESENT != 0 && !checksum_ok(header, body) {
+        tracing::info!(conn = conn.id, "closing connection: OP_MSG checksum mismatch");
+        return false;
+    }
+    let msg = match wire::parse_op_msg(body) {
+        Ok(m) => m,
+        Err((code, message)) => {
+            if code == 223 {
+                // IllegalOpMsgFlag is fatal to the connection in mongod.
+                tracing::info!(conn = conn.id, "closing connection: {message}");
+                return false;
+            }
+            let err = crate::error::Error::new(crate::error::ErrorCode::from_code(code), message);
+            let reply = wire::encode_op_msg(0, &err.to_reply());
+            return write(wr, &wire::frame(next_request_id(), header.request_id, wire::OP_MSG, &reply)).await;
+        }
+    };
+    let more_to_come = msg.flags & wire::MORE_TO_COME != 0;
+    let exhaust = msg.flags & wire::EXHAUST_ALLOWED != 0;
+    let wait = hello_wait(state, &msg.body);
+    if let Some(d) = wait {
+        tokio::select! {
+            _ = tokio::time::sleep(d) => {}
+            _ = shutdown.changed() => return false,
+        }
+    }
+    let is_get_more = msg.body.keys().next().is_some_and(|k| k == "getMore");
+    let mut reply = run(state, conn, msg.body.clone()).await;
+    if more_to_come {
+        return true;
+    }
+    let mut response_to = header.request_id;
+    loop {
+        let streaming = exhaust
+            && reply.get("ok").and_then(crate::bsonutil::as_f64) == Some(1.0)
+            && (wait.is_some() || (is_get_more && cursor_id(&reply) != 0));
+        let flags = if streaming { wire::MORE_TO_COME } else { 0 };
+        let request_id = next_request_id();
+        let bytes = wire::frame(request_id, response_to, wire::OP_MSG, &wire::encode_op_msg(flags, &reply));
+        if !write(wr, &bytes).await {
+            return false;
+        }
+        if !streaming {
+            return true;
+        }
+        response_to = request_id;
+        if let Some(d) = wait {
+            // Wait out the next period, watching for the client hanging up.
+            let mut probe = [0u8; 1];
+            tokio::select! {
+                _ = tokio::time::sleep(d) => {}
+                _ = rd.read(&mut probe) => return false,
+                _ = shutdown.changed() => return false,
+            }
+        }
+        reply = run(state, conn, msg.body.clone()).await;
+    }
+}
+
+fn cursor_id(reply: &Document) -> i64 {
+    reply
+        .get_document("cursor")
+        .ok()
+        .and_then(|c| c.get_i64("id").ok())
+        .unwrap_or(0)
+}
+
+async fn on_op_query(state: &Arc<ServerState>, conn: &Arc<ConnInfo>, header: &Header, body: &[u8], wr: &mut OwnedWriteHalf) -> bool {
+    let reply = match wire::parse_op_query(body) {
+        Err(e) => doc! { "$err": e.clone(), "errmsg": e, "code": 22, "codeName": "InvalidBSON", "ok": 0.0 },
+        Ok(q) => {
+            let (db, coll) = q.full_collection_name.split_once('.').unwrap_or((&q.full_collection_name, ""));
+            // Drivers may wrap the command as {$query: {...}, $readPreference: ...}.
+            let mut cmd = match q.query.get("$query") {
+                Some(Bson::Document(inner)) => inner.clone(),
+                _ => q.query.clone(),
+            };
+            let name = cmd.keys().next().cloned().unwrap_or_default();
+            if coll == "$cmd" && matches!(name.as_str(), "isMaster" | "ismaster" | "hello") {
+                cmd.insert("$db", db);
+                run(state, conn, cmd).await
+            } else {
+                let msg = format!("Unsupported OP_QUERY command: {name}. The client driver may require an upgrade. For more details see https://dochub.mongodb.org/core/legacy-opcode-removal");
+                doc! { "$err": msg.clone(), "errmsg": msg, "code": 352, "codeName": "UnsupportedOpQueryCommand", "ok": 0.0 }
+            }
+        }
+    };
+    let bytes = wire::frame(next_request_id(), header.request_id, wire::OP_REPLY, &wire::encode_op_reply(&reply));
+    write(wr, &bytes).await
+}

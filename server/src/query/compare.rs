@@ -1,0 +1,197 @@
+//! mongod's total order over BSON values (used by comparison operators, sort,
+//! `$min`/`$max`, distinct and index keys): first by canonical type bracket,
+//! then by value within the bracket. Numbers of different types compare by
+//! numeric value; strings by bytes (simple collation).
+
+use bson::{Bson, Document};
+use std::cmp::Ordering;
+
+/// The canonical type order bracket of a value (lower sorts first). Numbers
+/// share one bracket, as do strings and symbols, and null/undefined.
+pub fn bracket(v: &Bson) -> u8 {
+    match v {
+        Bson::MinKey => 1,
+        Bson::Null | Bson::Undefined => 5,
+        Bson::Double(_) | Bson::Int32(_) | Bson::Int64(_) | Bson::Decimal128(_) => 10,
+        Bson::String(_) | Bson::Symbol(_) => 15,
+        Bson::Document(_) => 20,
+        Bson::Array(_) => 25,
+        Bson::Binary(_) => 30,
+        Bson::ObjectId(_) => 35,
+        Bson::Boolean(_) => 40,
+        Bson::DateTime(_) => 45,
+        Bson::Timestamp(_) => 47,
+        Bson::RegularExpression(_) => 50,
+        Bson::DbPointer(_) => 55,
+        Bson::JavaScriptCode(_) => 60,
+        Bson::JavaScriptCodeWithScope(_) => 65,
+        Bson::MaxKey => 127,
+    }
+}
+
+/// A number in a form that compares exactly across int32, int64 and double:
+/// the nearest double plus, for int64 values a double cannot hold exactly,
+/// the integer remainder.
+#[derive(Debug, Clone, Copy)]
+pub struct NumKey {
+    pub approx: f64,
+    pub delta: i64,
+}
+
+pub fn num_key(v: &Bson) -> Option<NumKey> {
+    match v {
+        Bson::Int32(i) => Some(NumKey {
+            approx: *i as f64,
+            delta: 0,
+        }),
+        Bson::Int64(i) => {
+            let approx = *i as f64;
+            // `approx` may be 2^63, which does not fit in i64; compare in i128.
+            let delta = (*i as i128 - approx as i128) as i64;
+            Some(NumKey { approx, delta })
+        }
+        Bson::Double(d) => Some(NumKey {
+            approx: *d,
+            delta: 0,
+        }),
+        Bson::Decimal128(_) => crate::bsonutil::as_f64(v).map(|approx| NumKey { approx, delta: 0 }),
+        _ => None,
+    }
+}
+
+/// Numeric order: NaN sorts below every other number and equals itself.
+pub fn cmp_num(a: NumKey, b: NumKey) -> Ordering {
+    match (a.approx.is_nan(), b.approx.is_nan()) {
+        (true, true) => Ordering::Equal,
+        (true, false) => Ordering::Less,
+        (false, true) => Ordering::Greater,
+        _ => a
+            .approx
+            .partial_cmp(&b.approx)
+            .unwrap_or(Ordering::Equal)
+            .then(a.delta.cmp(&b.delta)),
+    }
+}
+
+/// Compares two values in mongod's order.
+pub fn compare(a: &Bson, b: &Bson) -> Ordering {
+    let (ba, bb) = (bracket(a), bracket(b));
+    if ba != bb {
+        return ba.cmp(&bb);
+    }
+    match (a, b) {
+        _ if ba == 10 => cmp_num(num_key(a).unwrap(), num_key(b).unwrap()),
+        (Bson::String(x) | Bson::Symbol(x), Bson::String(y) | Bson::Symbol(y)) => {
+            x.as_bytes().cmp(y.as_bytes())
+        }
+        (Bson::Document(x), Bson::Document(y)) => compare_docs(x, y),
+        (Bson::Array(x), Bson::Array(y)) => {
+            for (ex, ey) in x.iter().zip(y.iter()) {
+                let c = compare(ex, ey);
+                if c != Ordering::Equal {
+                    return c;
+                }
+            }
+            x.len().cmp(&y.len())
+        }
+        (Bson::Binary(x), Bson::Binary(y)) => x
+            .bytes
+            .len()
+            .cmp(&y.bytes.len())
+            .then(u8::from(x.subtype).cmp(&u8::from(y.subtype)))
+            .then(x.bytes.cmp(&y.bytes)),
+        (Bson::ObjectId(x), Bson::ObjectId(y)) => x.bytes().cmp(&y.bytes()),
+        (Bson::Boolean(x), Bson::Boolean(y)) => x.cmp(y),
+        (Bson::DateTime(x), Bson::DateTime(y)) => x.timestamp_millis().cmp(&y.timestamp_millis()),
+        (Bson::Timestamp(x), Bson::Timestamp(y)) => (x.time, x.increment).cmp(&(y.time, y.increment)),
+        (Bson::RegularExpression(x), Bson::RegularExpression(y)) => x
+            .pattern
+            .as_str()
+            .cmp(y.pattern.as_str())
+            .then(x.options.as_str().cmp(y.options.as_str())),
+        (Bson::JavaScriptCode(x), Bson::JavaScriptCode(y)) => x.cmp(y),
+        (Bson::JavaScriptCodeWithScope(x), Bson::JavaScriptCodeWithScope(y)) => {
+            x.code.cmp(&y.code).then(compare_docs(&x.scope, &y.scope))
+        }
+        (Bson::DbPointer(_), Bson::DbPointer(_)) => Ordering::Equal,
+        _ => Ordering::Equal,
+    }
+}
+
+/// Documents compare field by field: each field's type bracket, then its
+/// name, then its value; a shorter document that is a prefix sorts first.
+pub fn compare_docs(x: &Document, y: &Document) -> Ordering {
+    let mut ix = x.iter();
+    let mut iy = y.iter();
+    loop {
+        match (ix.next(), iy.next()) {
+            (None, None) => return Ordering::Equal,
+            (None, Some(_)) => return Ordering::Less,
+            (Some(_), None) => return Ordering::Greater,
+            (Some((kx, vx)), Some((ky, vy))) => {
+                let c = bracket(vx)
+                    .cmp(&bracket(vy))
+                    .then_with(|| kx.as_bytes().cmp(ky.as_bytes()))
+                    .then_with(|| compare(vx, vy));
+                if c != Ordering::Equal {
+                    return c;
+                }
+            }
+        }
+    }
+}
+
+/// Equality in mongod's sense (numbers equal across types).
+pub fn values_equal(a: &Bson, b: &Bson) -> bool {
+    compare(a, b) == Ordering::Equal
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use bson::{bson, oid::ObjectId};
+
+    #[test]
+    fn cross_type_order() {
+        let ordered = [
+            Bson::MinKey,
+            Bson::Null,
+            bson!(-1.5),
+            bson!(1),
+            bson!("a"),
+            bson!({"a": 1}),
+            bson!([1]),
+            Bson::ObjectId(ObjectId::new()),
+            bson!(false),
+            bson!(true),
+            Bson::DateTime(bson::DateTime::from_millis(0)),
+            Bson::MaxKey,
+        ];
+        for w in ordered.windows(2) {
+            assert_eq!(compare(&w[0], &w[1]), Ordering::Less, "{} < {}", w[0], w[1]);
+            assert_eq!(compare(&w[1], &w[0]), Ordering::Greater);
+        }
+    }
+
+    #[test]
+    fn numbers_compare_across_types() {
+        assert!(values_equal(&bson!(1), &bson!(1.0)));
+        assert!(values_equal(&bson!(1_i64), &bson!(1)));
+        assert_eq!(compare(&bson!(2), &bson!(1.5)), Ordering::Greater);
+        // 2^53 + 1 is not representable as a double.
+        let big = (1_i64 << 53) + 1;
+        assert_eq!(compare(&Bson::Int64(big), &bson!((1_i64 << 53) as f64)), Ordering::Greater);
+        assert_eq!(compare(&bson!(f64::NAN), &bson!(f64::NEG_INFINITY)), Ordering::Less);
+        assert!(values_equal(&bson!(f64::NAN), &bson!(f64::NAN)));
+    }
+
+    #[test]
+    fn documents_and_arrays() {
+        assert_eq!(compare(&bson!({"a": 1}), &bson!({"a": 1, "b": 1})), Ordering::Less);
+        assert_eq!(compare(&bson!({"a": 1}), &bson!({"b": 0})), Ordering::Less);
+        assert_eq!(compare(&bson!({"a": "x"}), &bson!({"a": 5})), Ordering::Greater);
+        assert_eq!(compare(&bson!([1, 2]), &bson!([1, 3])), Ordering::Less);
+        assert_eq!(compare(&bson!([1]), &bson!([1, 0])), Ordering::Less);
+        assert!(values_equal(&Bson::Undefined, &Bson::Null));
+    }
+}

@@ -1,0 +1,613 @@
+//! Filter parsing and matching. A filter document is parsed once into a
+//! [`Filter`] tree (so parse errors are reported even when no document is
+//! examined, as in mongod) and then evaluated against each document.
+
+use super::compare::{bracket, compare, values_equal};
+use super::path::{collect, split};
+use crate::bsonutil::{as_f64, as_i64, is_number, type_name};
+use crate::error::{Error, ErrorCode, Result};
+use bson::{Bson, Document, Regex as BsonRegex};
+use std::cmp::Ordering;
+
+/// A parsed filter.
+#[derive(Debug, Clone)]
+pub enum Filter {
+    And(Vec<Filter>),
+    Or(Vec<Filter>),
+    Nor(Vec<Filter>),
+    /// True when some value at `path` satisfies `op`.
+    Path { path: Vec<String>, op: Op },
+    /// True when no value at `path` satisfies `op` ($ne, $nin, $not).
+    NotPath { path: Vec<String>, op: Op },
+}
+
+/// A predicate on one value.
+#[derive(Debug, Clone)]
+pub enum Op {
+    Eq(Bson),
+    Cmp(Ordering, bool, Bson),
+    In(Vec<Bson>, Vec<regex::Regex>),
+    Exists(bool),
+    Type(Vec<TypeSpec>),
+    Regex(regex::Regex),
+    Size(i64),
+    Mod(i64, i64),
+    All(Vec<Bson>),
+    ElemMatchDoc(Box<Filter>),
+    ElemMatchValue(Vec<(Op, bool)>),
+    /// Several operators on one path ({a: {$gt: 1, $lt: 5}}): all must hold,
+    /// each on any value (mongod evaluates them independently).
+    AllOf(Vec<(Op, bool)>),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum TypeSpec {
+    Number,
+    Code(i32),
+}
+
+impl Filter {
+    /// Parses a filter document.
+    pub fn parse(filter: &Document) -> Result<Filter> {
+        let mut parts = Vec::new();
+        for (k, v) in filter {
+            if let Some(op) = k.strip_prefix('$') {
+                match op {
+                    "and" | "or" | "nor" => {
+                        let arr = match v {
+                            Bson::Array(a) if !a.is_empty() => a,
+                            _ => {
+                                return Err(Error::bad_value(format!(
+                                    "${op} must be a nonempty array"
+                                )))
+                            }
+                        };
+                        let mut subs = Vec::with_capacity(arr.len());
+                        for e in arr {
+                            match e {
+                                Bson::Document(d) => subs.push(Filter::parse(d)?),
+                                _ => {
+                                    return Err(Error::bad_value(format!(
+                                        "${op} argument's entries must be objects"
+                                    )))
+                                }
+                            }
+                        }
+                        parts.push(match op {
+                            "and" => Filter::And(subs),
+                            "or" => Filter::Or(subs),
+                            _ => Filter::Nor(subs),
+                        });
+                    }
+                    "comment" => {}
+                    "where" => {
+                        return Err(Error::not_implemented(
+                            "$where is not supported: SecantusDB runs no server-side JavaScript",
+                        ))
+                    }
+                    "expr" | "jsonSchema" | "text" | "alwaysTrue" | "alwaysFalse" => {
+                        return Err(Error::not_implemented(format!(
+                            "${op} is not implemented yet"
+                        )))
+                    }
+                    _ => {
+                        return Err(Error::bad_value(format!(
+                            "unknown top level operator: ${op}. If you have a field name that starts with a '$' symbol, consider using $getField or $setField."
+                        )))
+                    }
+                }
+                continue;
+            }
+            parts.push(parse_field(k, v)?);
+        }
+        Ok(if parts.len() == 1 {
+            parts.pop().unwrap()
+        } else {
+            Filter::And(parts)
+        })
+    }
+
+    /// Whether `doc` matches.
+    pub fn matches(&self, doc: &Document) -> bool {
+        // Filters see the document as a value so paths can start at the root.
+        self.matches_value(&Bson::Document(doc.clone()))
+    }
+
+    /// Whether the value (a document, for `$elemMatch`) matches.
+    pub fn matches_value(&self, root: &Bson) -> bool {
+        match self {
+            Filter::And(fs) => fs.iter().all(|f| f.matches_value(root)),
+            Filter::Or(fs) => fs.iter().any(|f| f.matches_value(root)),
+            Filter::Nor(fs) => !fs.iter().any(|f| f.matches_value(root)),
+            Filter::Path { path, op } => path_matches(root, path, op),
+            Filter::NotPath { path, op } => !path_matches(root, path, op),
+        }
+    }
+
+    /// The equality value this filter requires for `_id`, if it is a plain
+    /// `{_id: value}` (or `$eq`) lookup, so the `_id` index can answer it.
+    pub fn id_equality(&self) -> Option<&Bson> {
+        match self {
+            Filter::And(fs) => fs.iter().find_map(id_eq),
+            f => id_eq(f),
+        }
+    }
+}
+
+fn id_eq(f: &Filter) -> Option<&Bson> {
+    if let Filter::Path { path, op: Op::Eq(v) } = f {
+        if path.len() == 1
+            && path[0] == "_id"
+            && !matches!(v, Bson::Array(_) | Bson::Null | Bson::RegularExpression(_) | Bson::Document(_))
+        {
+            return Some(v);
+        }
+    }
+    None
+}
+
+fn path_matches(root: &Bson, path: &[String], op: &Op) -> bool {
+    let mut vals = Vec::new();
+    collect(root, path, &mut vals);
+    if let Op::AllOf(ops) = op {
+        return ops.iter().all(|(o, negated)| {
+            let m = vals.iter().any(|v| value_matches(*v, o));
+            m != *negated
+        });
+    }
+    vals.iter().any(|v| value_matches(*v, op))
+}
+
+/// Applies `op` to one value reached by a path (None = missing), including
+/// mongod's implicit match against the elements of an array value.
+fn value_matches(v: Option<&Bson>, op: &Op) -> bool {
+    match v {
+        None => matches_missing(op),
+        Some(v) => {
+            if op_matches(v, op) {
+                return true;
+            }
+            match (v, op) {
+                (Bson::Array(_), Op::Size(_) | Op::ElemMatchDoc(_) | Op::ElemMatchValue(_) | Op::All(_) | Op::Exists(_)) => false,
+                (Bson::Array(a), _) => a.iter().any(|e| op_matches(e, op)),
+                _ => false,
+            }
+        }
+    }
+}
+
+fn matches_missing(op: &Op) -> bool {
+    match op {
+        Op::Eq(Bson::Null) => true,
+        Op::Cmp(_, true, Bson::Null) => true,
+        Op::In(vals, _) => vals.iter().any(|v| matches!(v, Bson::Null)),
+        Op::Exists(want) => !*want,
+        Op::AllOf(ops) => ops.iter().all(|(o, neg)| matches_missing(o) != *neg),
+        _ => false,
+    }
+}
+
+fn op_matches(v: &Bson, op: &Op) -> bool {
+    match op {
+        Op::Eq(Bson::RegularExpression(r)) => match v {
+            Bson::RegularExpression(x) => x.pattern == r.pattern && x.options == r.options,
+            Bson::String(s) => compile_regex(r).is_ok_and(|re| re.is_match(s)),
+            _ => false,
+        },
+        Op::Eq(target) => bracket(v) == bracket(target) && values_equal(v, target),
+        Op::Cmp(ord, or_equal, target) => {
+            if bracket(v) != bracket(target) {
+                return false;
+            }
+            if is_number(v) && as_f64(v).is_some_and(f64::is_nan) != as_f64(target).is_some_and(f64::is_nan) {
+                return false;
+            }
+            let c = compare(v, target);
+            c == *ord || (*or_equal && c == Ordering::Equal)
+        }
+        Op::In(vals, regexes) => {
+            vals.iter().any(|t| bracket(v) == bracket(t) && values_equal(v, t))
+                || matches!(v, Bson::String(s) if regexes.iter().any(|re| re.is_match(s)))
+        }
+        Op::Exists(want) => *want,
+        Op::Type(specs) => specs.iter().any(|s| match s {
+            TypeSpec::Number => is_number(v),
+            TypeSpec::Code(c) => type_code(v) == *c,
+        }),
+        Op::Regex(re) => match v {
+            Bson::String(s) | Bson::Symbol(s) => re.is_match(s),
+            _ => false,
+        },
+        Op::Size(n) => matches!(v, Bson::Array(a) if a.len() as i64 == *n),
+        Op::Mod(d, r) => match v {
+            Bson::Double(x) if !x.is_finite() => false,
+            _ if is_number(v) => as_f64(v).is_some_and(|x| (x.trunc() as i64).wrapping_rem(*d) == *r),
+            _ => false,
+        },
+        Op::All(targets) => {
+            if targets.is_empty() {
+                return false;
+            }
+            targets.iter().all(|t| match t {
+                Bson::Document(d) if d.keys().next().is_some_and(|k| k == "$elemMatch") => {
+                    match parse_ops(d, "") {
+                        Ok(op) => value_matches(Some(v), &op),
+                        Err(_) => false,
+                    }
+                }
+                _ => value_matches(Some(v), &Op::Eq(t.clone())),
+            })
+        }
+        Op::ElemMatchDoc(f) => match v {
+            Bson::Array(a) => a.iter().any(|e| matches!(e, Bson::Document(_)) && f.matches_value(e)),
+            _ => false,
+        },
+        Op::ElemMatchValue(ops) => match v {
+            Bson::Array(a) => a
+                .iter()
+                .any(|e| ops.iter().all(|(o, neg)| (op_matches(e, o) || array_elem_any(e, o)) != *neg)),
+            _ => false,
+        },
+        Op::AllOf(ops) => ops.iter().all(|(o, neg)| op_matches(v, o) != *neg),
+    }
+}
+
+fn array_elem_any(e: &Bson, o: &Op) -> bool {
+    matches!(e, Bson::Array(a) if a.iter().any(|x| op_matches(x, o)))
+}
+
+/// BSON type numbers as used by `$type`.
+pub fn type_code(v: &Bson) -> i32 {
+    match v {
+        Bson::Double(_) => 1,
+        Bson::String(_) => 2,
+        Bson::Document(_) => 3,
+        Bson::Array(_) => 4,
+        Bson::Binary(_) => 5,
+        Bson::Undefined => 6,
+        Bson::ObjectId(_) => 7,
+        Bson::Boolean(_) => 8,
+        Bson::DateTime(_) => 9,
+        Bson::Null => 10,
+        Bson::RegularExpression(_) => 11,
+        Bson::DbPointer(_) => 12,
+        Bson::JavaScriptCode(_) => 13,
+        Bson::Symbol(_) => 14,
+        Bson::JavaScriptCodeWithScope(_) => 15,
+        Bson::Int32(_) => 16,
+        Bson::Timestamp(_) => 17,
+        Bson::Int64(_) => 18,
+        Bson::Decimal128(_) => 19,
+        Bson::MinKey => -1,
+        Bson::MaxKey => 127,
+    }
+}
+
+fn type_alias(name: &str) -> Option<TypeSpec> {
+    let code = match name {
+        "number" => return Some(TypeSpec::Number),
+        "double" => 1,
+        "string" => 2,
+        "object" => 3,
+        "array" => 4,
+        "binData" => 5,
+        "undefined" => 6,
+        "objectId" => 7,
+        "bool" => 8,
+        "date" => 9,
+        "null" => 10,
+        "regex" => 11,
+        "dbPointer" => 12,
+        "javascript" => 13,
+        "symbol" => 14,
+        "javascriptWithScope" => 15,
+        "int" => 16,
+        "timestamp" => 17,
+        "long" => 18,
+        "decimal" => 19,
+        "minKey" => -1,
+        "maxKey" => 127,
+        _ => return None,
+    };
+    Some(TypeSpec::Code(code))
+}
+
+fn parse_type_spec(v: &Bson) -> Result<TypeSpec> {
+    match v {
+        Bson::String(s) => type_alias(s)
+            .ok_or_else(|| Error::bad_value(format!("Unknown type name alias: {s}"))),
+        _ if is_number(v) => {
+            let code = as_i64(v).ok_or_else(|| Error::bad_value(format!("Invalid numerical type code: {v}")))?;
+            if matches!(code, -1 | 127) || (1..=19).contains(&code) {
+                Ok(TypeSpec::Code(code as i32))
+            } else {
+                Err(Error::bad_value(format!("Invalid numerical type code: {code}")))
+            }
+        }
+        _ => Err(Error::type_mismatch(format!(
+            "type must be represented as a number or a string, not {}",
+            type_name(v)
+        ))),
+    }
+}
+
+/// Compiles a BSON regex with mongod's option letters.
+pub fn compile_regex(r: &BsonRegex) -> Result<regex::Regex> {
+    compile_pattern(r.pattern.as_str(), r.options.as_str())
+}
+
+fn compile_pattern(pattern: &str, options: &str) -> Result<regex::Regex> {
+    let mut b = regex::RegexBuilder::new(pattern);
+    for c in options.chars() {
+        match c {
+            'i' => {
+                b.case_insensitive(true);
+            }
+            'm' => {
+                b.multi_line(true);
+            }
+            's' => {
+                b.dot_matches_new_line(true);
+            }
+            'x' => {
+                b.ignore_whitespace(true);
+            }
+            'u' => {}
+            _ => {
+                return Err(Error::new(
+                    ErrorCode::BadValue,
+                    format!("invalid flag in regex options: {c}"),
+                ))
+            }
+        }
+    }
+    b.build().map_err(|e| {
+        Error::new(
+            ErrorCode::Location(51091),
+            format!("Regular expression is invalid: {e}"),
+        )
+    })
+}
+
+fn parse_field(path: &str, v: &Bson) -> Result<Filter> {
+    let path_v = split(path);
+    match v {
+        Bson::Document(d) if d.keys().next().is_some_and(|k| k.starts_with('$')) => {
+            let mut positive = Vec::new();
+            let mut negative = Vec::new();
+            parse_op_list(d, path, &mut positive, &mut negative)?;
+            if positive.is_empty() && negative.len() == 1 {
+                return Ok(Filter::NotPath { path: path_v, op: negative.pop().unwrap() });
+            }
+            if negative.is_empty() && positive.len() == 1 {
+                return Ok(Filter::Path { path: path_v, op: positive.pop().unwrap() });
+            }
+            let mut parts: Vec<Filter> = positive
+                .into_iter()
+                .map(|op| Filter::Path { path: path_v.clone(), op })
+                .collect();
+            parts.extend(negative.into_iter().map(|op| Filter::NotPath { path: path_v.clone(), op }));
+            Ok(Filter::And(parts))
+        }
+        Bson::RegularExpression(r) => Ok(Filter::Path { path: path_v, op: Op::Regex(compile_regex(r)?) }),
+        _ => Ok(Filter::Path { path: path_v, op: Op::Eq(v.clone()) }),
+    }
+}
+
+/// Parses `{$op: arg, ...}` on one path into positive and negated predicates.
+fn parse_op_list(d: &Document, path: &str, pos: &mut Vec<Op>, neg: &mut Vec<Op>) -> Result<()> {
+    let options = match d.get("$options") {
+        None => None,
+        Some(Bson::String(s)) => Some(s.as_str()),
+        Some(_) => return Err(Error::bad_value("$options has to be a string")),
+    };
+    if options.is_some() && !d.contains_key("$regex") {
+        return Err(Error::bad_value("$options needs a $regex"));
+    }
+    for (k, arg) in d {
+        match k.as_str() {
+            "$ne" => neg.push(eq_op(arg)?),
+            "$nin" => neg.push(in_op(arg, "$nin")?),
+            "$not" => match arg {
+                Bson::RegularExpression(r) => neg.push(Op::Regex(compile_regex(r)?)),
+                Bson::Document(nd) if !nd.is_empty() && nd.keys().all(|k| k.starts_with('$')) => {
+                    neg.push(parse_ops(nd, path)?)
+                }
+                Bson::Document(nd) if nd.is_empty() => {
+                    return Err(Error::bad_value("$not cannot be empty"))
+                }
+                _ => return Err(Error::bad_value("$not needs a regex or a document")),
+            },
+            "$options" => {}
+            "$regex" => {
+                let re = match arg {
+                    Bson::String(p) => compile_pattern(p, options.unwrap_or(""))?,
+                    Bson::RegularExpression(r) => {
+                        if options.is_some() && !r.options.is_empty() {
+                            return Err(Error::bad_value("options set in both $regex and $options"));
+                        }
+                        compile_pattern(r.pattern.as_str(), options.unwrap_or(r.options.as_str()))?
+                    }
+                    _ => return Err(Error::bad_value("$regex has to be a string")),
+                };
+                pos.push(Op::Regex(re));
+            }
+            _ => pos.push(single_op(k, arg, path)?),
+        }
+    }
+    Ok(())
+}
+
+/// Parses an operator document used as one predicate ($not's argument,
+/// $all's $elemMatch).
+fn parse_ops(d: &Document, path: &str) -> Result<Op> {
+    let mut pos = Vec::new();
+    let mut neg = Vec::new();
+    parse_op_list(d, path, &mut pos, &mut neg)?;
+    if neg.is_empty() && pos.len() == 1 {
+        return Ok(pos.pop().unwrap());
+    }
+    let mut all: Vec<(Op, bool)> = pos.into_iter().map(|o| (o, false)).collect();
+    all.extend(neg.into_iter().map(|o| (o, true)));
+    Ok(Op::AllOf(all))
+}
+
+fn eq_op(arg: &Bson) -> Result<Op> {
+    Ok(Op::Eq(arg.clone()))
+}
+
+fn in_op(arg: &Bson, name: &str) -> Result<Op> {
+    let Bson::Array(a) = arg else {
+        return Err(Error::bad_value(format!("{name} needs an array")));
+    };
+    let mut vals = Vec::new();
+    let mut res = Vec::new();
+    for e in a {
+        match e {
+            Bson::RegularExpression(r) => res.push(compile_regex(r)?),
+            Bson::Document(d) if d.keys().next().is_some_and(|k| k.starts_with('$')) => {
+                return Err(Error::bad_value("cannot nest $ under $in"))
+            }
+            _ => vals.push(e.clone()),
+        }
+    }
+    Ok(Op::In(vals, res))
+}
+
+fn single_op(k: &str, arg: &Bson, path: &str) -> Result<Op> {
+    Ok(match k {
+        "$eq" => eq_op(arg)?,
+        "$gt" => Op::Cmp(Ordering::Greater, false, arg.clone()),
+        "$gte" => Op::Cmp(Ordering::Greater, true, arg.clone()),
+        "$lt" => Op::Cmp(Ordering::Less, false, arg.clone()),
+        "$lte" => Op::Cmp(Ordering::Less, true, arg.clone()),
+        "$in" => in_op(arg, "$in")?,
+        "$exists" => Op::Exists(crate::bsonutil::truthy(arg)),
+        "$type" => match arg {
+            Bson::Array(a) => Op::Type(a.iter().map(parse_type_spec).collect::<Result<_>>()?),
+            _ => Op::Type(vec![parse_type_spec(arg)?]),
+        },
+        "$size" => match arg {
+            _ if is_number(arg) => match as_i64(arg) {
+                Some(n) if n >= 0 => Op::Size(n),
+                Some(_) => return Err(Error::bad_value("$size may not be negative")),
+                None => return Err(Error::bad_value("$size must be a whole number")),
+            },
+            _ => return Err(Error::bad_value("$size needs a number")),
+        },
+        "$mod" => {
+            let Bson::Array(a) = arg else {
+                return Err(Error::bad_value("malformed mod, needs to be an array"));
+            };
+            if a.len() < 2 {
+                return Err(Error::bad_value("malformed mod, not enough elements"));
+            }
+            if a.len() > 2 {
+                return Err(Error::bad_value("malformed mod, too many elements"));
+            }
+            let (Some(d), Some(r)) = (as_f64(&a[0]), as_f64(&a[1])) else {
+                return Err(Error::bad_value("malformed mod, divisor and remainder not numbers"));
+            };
+            if d.trunc() == 0.0 {
+                return Err(Error::bad_value("divisor cannot be 0"));
+            }
+            Op::Mod(d.trunc() as i64, r.trunc() as i64)
+        }
+        "$all" => match arg {
+            Bson::Array(a) => Op::All(a.clone()),
+            _ => return Err(Error::bad_value("$all needs an array")),
+        },
+        "$elemMatch" => match arg {
+            Bson::Document(d) => {
+                let is_value_form = d.keys().next().is_some_and(|k| {
+                    k.starts_with('$') && !matches!(k.as_str(), "$and" | "$or" | "$nor" | "$expr" | "$where")
+                });
+                if is_value_form {
+                    let mut pos = Vec::new();
+                    let mut neg = Vec::new();
+                    parse_op_list(d, path, &mut pos, &mut neg)?;
+                    let mut all: Vec<(Op, bool)> = pos.into_iter().map(|o| (o, false)).collect();
+                    all.extend(neg.into_iter().map(|o| (o, true)));
+                    Op::ElemMatchValue(all)
+                } else {
+                    Op::ElemMatchDoc(Box::new(Filter::parse(d)?))
+                }
+            }
+            _ => return Err(Error::bad_value("$elemMatch needs an Object")),
+        },
+        "$comment" => Op::Exists(true),
+        _ => {
+            return Err(Error::bad_value(format!("unknown operator: {k}")));
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use bson::doc;
+
+    fn m(filter: Document, d: Document) -> bool {
+        Filter::parse(&filter).unwrap().matches(&d)
+    }
+
+    #[test]
+    fn equality_and_arrays() {
+        assert!(m(doc! {"a": 1}, doc! {"a": 1.0}));
+        assert!(m(doc! {"a": 1}, doc! {"a": [3, 1]}));
+        assert!(m(doc! {"a": [3, 1]}, doc! {"a": [3, 1]}));
+        assert!(!m(doc! {"a": [1, 3]}, doc! {"a": [3, 1]}));
+        assert!(m(doc! {"a.b": 2}, doc! {"a": [{"b": 1}, {"b": 2}]}));
+        assert!(m(doc! {"a.1": 5}, doc! {"a": [4, 5]}));
+        assert!(m(doc! {"a": null}, doc! {"b": 1}));
+        assert!(!m(doc! {"a": null}, doc! {"a": 0}));
+        assert!(m(doc! {"a": {"b": 1}}, doc! {"a": {"b": 1}}));
+        assert!(!m(doc! {"a": {"b": 1}}, doc! {"a": {"b": 1, "c": 1}}));
+    }
+
+    #[test]
+    fn comparisons_bracket_by_type() {
+        assert!(m(doc! {"a": {"$gt": 1}}, doc! {"a": 2}));
+        assert!(!m(doc! {"a": {"$gt": 1}}, doc! {"a": "z"}));
+        assert!(m(doc! {"a": {"$gte": 2, "$lt": 3}}, doc! {"a": 2.5}));
+        assert!(m(doc! {"a": {"$lt": 2}}, doc! {"a": [5, 1]}));
+        assert!(m(doc! {"a": {"$lte": null}}, doc! {}));
+    }
+
+    #[test]
+    fn negations() {
+        assert!(m(doc! {"a": {"$ne": 1}}, doc! {"a": 2}));
+        assert!(!m(doc! {"a": {"$ne": 1}}, doc! {"a": [1, 2]}));
+        assert!(m(doc! {"a": {"$ne": 1}}, doc! {}));
+        assert!(m(doc! {"a": {"$nin": [1, 2]}}, doc! {"a": 3}));
+        assert!(!m(doc! {"a": {"$not": {"$gt": 1}}}, doc! {"a": 3}));
+        assert!(m(doc! {"$nor": [{"a": 1}, {"b": 1}]}, doc! {"a": 2}));
+    }
+
+    #[test]
+    fn logical_and_element() {
+        assert!(m(doc! {"$or": [{"a": 1}, {"b": 1}]}, doc! {"b": 1}));
+        assert!(m(doc! {"$and": [{"a": 1}, {"b": 1}]}, doc! {"a": 1, "b": 1}));
+        assert!(m(doc! {"a": {"$exists": true}}, doc! {"a": null}));
+        assert!(m(doc! {"a": {"$exists": false}}, doc! {"b": 1}));
+        assert!(m(doc! {"a": {"$in": [1, null]}}, doc! {}));
+        assert!(m(doc! {"a": {"$size": 2}}, doc! {"a": [1, 2]}));
+        assert!(m(doc! {"a": {"$type": "string"}}, doc! {"a": "x"}));
+        assert!(m(doc! {"a": {"$elemMatch": {"b": 1, "c": 2}}}, doc! {"a": [{"b": 1, "c": 2}]}));
+        assert!(!m(doc! {"a": {"$elemMatch": {"b": 1, "c": 2}}}, doc! {"a": [{"b": 1}, {"c": 2}]}));
+        assert!(m(doc! {"a": {"$elemMatch": {"$gt": 1, "$lt": 3}}}, doc! {"a": [0, 2]}));
+        assert!(m(doc! {"a": {"$all": [1, 2]}}, doc! {"a": [2, 1, 3]}));
+        assert!(m(doc! {"a": {"$regex": "^x", "$options": "i"}}, doc! {"a": "Xy"}));
+    }
+
+    #[test]
+    fn parse_errors() {
+        let e = Filter::parse(&doc! {"$foo": 1}).unwrap_err();
+        assert_eq!(e.code, ErrorCode::BadValue);
+        let e = Filter::parse(&doc! {"a": {"$in": 1}}).unwrap_err();
+        assert_eq!(e.message, "$in needs an array");
+        let e = Filter::parse(&doc! {"a": {"$bogus": 1}}).unwrap_err();
+        assert_eq!(e.message, "unknown operator: $bogus");
+        assert!(Filter::parse(&doc! {"$and": []}).is_err());
+    }
+}

@@ -1,0 +1,11 @@
+//! The query language: filter parsing and matching (`filter`), projection,
+//! sort and mongod's BSON comparison order. `find`, `count`, `distinct`,
+//! `findAndModify`, `update`/`delete` and `$match` all share this engine.
+
+pub mod compare;
+pub mod filter;
+pub mod path;
+pub mod projection;
+pub mod sort;
+
+pub use filter::Filter;

@@ -1,0 +1,87 @@
+//! The embeddable server: [`Server::start`] opens the store, binds the
+//! listener and serves on the current tokio runtime; [`Server::stop`] stops
+//! accepting, lets in-flight requests finish and closes WiredTiger with a
+//! checkpoint. The binary and in-process tests use this same code path.
+
+use crate::config::Config;
+use crate::cursor::CursorRegistry;
+use crate::error::{Error, Result};
+use crate::session::SessionRegistry;
+use crate::state::{LogicalClock, OpCounters, ServerState};
+use crate::storage::{Engine, EngineConfig};
+use bson::oid::ObjectId;
+use std::net::SocketAddr;
+use std::sync::atomic::AtomicU64;
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
+use tokio::net::TcpListener;
+use tokio::sync::watch;
+use tokio::task::JoinHandle;
+
+pub struct Server {
+    addr: SocketAddr,
+    state: Arc<ServerState>,
+    shutdown: watch::Sender<bool>,
+    task: JoinHandle<()>,
+}
+
+impl Server {
+    /// Opens the store and starts listening.
+    pub async fn start(config: Config) -> Result<Server> {
+        let engine_cfg = EngineConfig {
+            path: config.storage_path.clone(),
+            in_memory: config.in_memory,
+            cache_size_mb: config.cache_size_mb,
+        };
+        let engine = tokio::task::spawn_blocking(move || Engine::open(&engine_cfg))
+            .await
+            .map_err(|e| Error::internal(format!("opening the store failed: {e}")))??;
+        let listener = TcpListener::bind((config.host.as_str(), config.port))
+            .await
+            .map_err(|e| Error::internal(format!("cannot listen on {}:{}: {e}", config.host, config.port)))?;
+        let addr = listener
+            .local_addr()
+            .map_err(|e| Error::internal(format!("cannot read the bound address: {e}")))?;
+        let state = Arc::new(ServerState {
+            config,
+            engine,
+            cursors: CursorRegistry::default(),
+            sessions: SessionRegistry::default(),
+            clock: LogicalClock::default(),
+            started: Instant::now(),
+            process_id: ObjectId::new(),
+            addr,
+            next_connection_id: AtomicU64::new(0),
+            current_connections: AtomicU64::new(0),
+            total_connections: AtomicU64::new(0),
+            op_counters: OpCounters::default(),
+            startup_log: Mutex::new(vec![format!("SecantusDB {} listening on {addr}", env!("CARGO_PKG_VERSION"))]),
+        });
+        let (tx, rx) = watch::channel(false);
+        let task = tokio::spawn(crate::net::serve(listener, state.clone(), rx));
+        Ok(Server { addr, state, shutdown: tx, task })
+    }
+
+    /// The address the server listens on (with the OS-assigned port).
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// A `mongodb://` URI for this server.
+    pub fn uri(&self) -> String {
+        format!("mongodb://{}/", self.addr)
+    }
+
+    /// Stops accepting connections, waits for in-flight requests, and closes
+    /// the store (with a checkpoint for on-disk stores).
+    pub async fn stop(self) {
+        let _ = self.shutdown.send(true);
+        let _ = self.task.await;
+        let state = self.state;
+        let _ = tokio::task::spawn_blocking(move || {
+            state.engine.shutdown();
+            drop(state);
+        })
+        .await;
+    }
+}

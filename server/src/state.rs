@@ -1,0 +1,110 @@
+//! State shared by every connection: the storage engine, the cursor and
+//! session registries, the logical clock and the server's identity.
+
+use crate::config::Config;
+use crate::cursor::CursorRegistry;
+use crate::session::SessionRegistry;
+use crate::storage::Engine;
+use bson::{oid::ObjectId, Timestamp};
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
+
+pub struct ServerState {
+    pub config: Config,
+    pub engine: Arc<Engine>,
+    pub cursors: CursorRegistry,
+    pub sessions: SessionRegistry,
+    pub clock: LogicalClock,
+    pub started: Instant,
+    /// `topologyVersion.processId` in `hello`: new on every start.
+    pub process_id: ObjectId,
+    pub addr: SocketAddr,
+    pub next_connection_id: AtomicU64,
+    pub current_connections: AtomicU64,
+    pub total_connections: AtomicU64,
+    pub op_counters: OpCounters,
+    pub startup_log: Mutex<Vec<String>>,
+}
+
+impl ServerState {
+    /// The `host:port` this server advertises in `hello`.
+    pub fn me(&self) -> String {
+        let host = if self.addr.ip().is_unspecified() {
+            "localhost".to_string()
+        } else {
+            self.addr.ip().to_string()
+        };
+        format!("{host}:{}", self.addr.port())
+    }
+
+    pub fn is_replica_set(&self) -> bool {
+        !self.config.standalone
+    }
+}
+
+/// Counters reported in `serverStatus.opcounters`.
+#[derive(Default)]
+pub struct OpCounters {
+    pub insert: AtomicU64,
+    pub query: AtomicU64,
+    pub update: AtomicU64,
+    pub delete: AtomicU64,
+    pub getmore: AtomicU64,
+    pub command: AtomicU64,
+}
+
+impl OpCounters {
+    pub fn add(c: &AtomicU64, n: u64) {
+        c.fetch_add(n, Ordering::Relaxed);
+    }
+}
+
+/// The cluster time: a (seconds, increment) timestamp that never goes
+/// backwards and advances on every write, as the oplog's would.
+pub struct LogicalClock {
+    packed: AtomicU64,
+}
+
+impl Default for LogicalClock {
+    fn default() -> Self {
+        let c = LogicalClock { packed: AtomicU64::new(0) };
+        c.tick();
+        c
+    }
+}
+
+fn unpack(p: u64) -> Timestamp {
+    Timestamp {
+        time: (p >> 32) as u32,
+        increment: p as u32,
+    }
+}
+
+impl LogicalClock {
+    /// The latest timestamp handed out.
+    pub fn now(&self) -> Timestamp {
+        unpack(self.packed.load(Ordering::SeqCst))
+    }
+
+    /// Hands out a new, strictly larger timestamp.
+    pub fn tick(&self) -> Timestamp {
+        let wall = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map(|d| d.as_secs())
+            .unwrap_or(0);
+        let mut cur = self.packed.load(Ordering::SeqCst);
+        loop {
+            let secs = cur >> 32;
+            let next = if wall > secs { (wall << 32) | 1 } else { cur + 1 };
+            match self
+                .packed
+                .compare_exchange(cur, next, Ordering::SeqCst, Ordering::SeqCst)
+            {
+                Ok(_) => return unpack(next),
+                Err(actual) => cur = actual,
+            }
+        }
+    }
+}

@@ -1,0 +1,140 @@
+//! Collection and index metadata as stored in `table:_catalog` and cached in
+//! memory by the engine.
+
+use crate::index::keys::pattern_fields;
+use bson::{doc, spec::BinarySubtype, Binary, Bson, Document};
+use std::sync::atomic::AtomicI64;
+use std::sync::Arc;
+
+/// One index of a collection.
+#[derive(Debug, Clone)]
+pub struct IndexMeta {
+    pub name: String,
+    pub key: Document,
+    pub unique: bool,
+    /// The WiredTiger table URI.
+    pub table: String,
+    /// The full spec as listIndexes reports it ({v, key, name, ...}).
+    pub spec: Document,
+    pub fields: Vec<(String, bool)>,
+}
+
+impl IndexMeta {
+    pub fn from_spec(spec: Document, table: String) -> IndexMeta {
+        let key = spec.get_document("key").cloned().unwrap_or_default();
+        let name = spec.get_str("name").unwrap_or_default().to_string();
+        let unique = name == "_id_" || spec.get_bool("unique").unwrap_or(false);
+        IndexMeta {
+            fields: pattern_fields(&key),
+            name,
+            key,
+            unique,
+            table,
+            spec,
+        }
+    }
+
+    fn to_doc(&self) -> Document {
+        doc! { "spec": self.spec.clone(), "table": self.table.clone() }
+    }
+}
+
+/// A collection's metadata.
+#[derive(Debug)]
+pub struct CollMeta {
+    pub db: String,
+    pub name: String,
+    pub uuid: [u8; 16],
+    pub options: Document,
+    pub table: String,
+    pub indexes: Vec<IndexMeta>,
+    /// The next record id to hand out (shared by all versions of this
+    /// metadata, so index changes do not reset it).
+    pub next_rid: Arc<AtomicI64>,
+}
+
+impl CollMeta {
+    pub fn ns(&self) -> String {
+        format!("{}.{}", self.db, self.name)
+    }
+
+    pub fn uuid_bson(&self) -> Bson {
+        Bson::Binary(Binary {
+            subtype: BinarySubtype::Uuid,
+            bytes: self.uuid.to_vec(),
+        })
+    }
+
+    pub fn id_index(&self) -> Option<&IndexMeta> {
+        self.indexes.iter().find(|i| i.name == "_id_")
+    }
+
+    pub fn is_capped(&self) -> bool {
+        self.options.get_bool("capped").unwrap_or(false)
+    }
+
+    pub fn to_doc(&self) -> Document {
+        doc! {
+            "db": self.db.clone(),
+            "name": self.name.clone(),
+            "uuid": self.uuid_bson(),
+            "options": self.options.clone(),
+            "table": self.table.clone(),
+            "indexes": self.indexes.iter().map(|i| Bson::Document(i.to_doc())).collect::<Vec<_>>(),
+        }
+    }
+
+    pub fn from_doc(d: &Document, next_rid: Arc<AtomicI64>) -> Option<CollMeta> {
+        let uuid = match d.get("uuid") {
+            Some(Bson::Binary(b)) if b.bytes.len() == 16 => {
+                let mut u = [0u8; 16];
+                u.copy_from_slice(&b.bytes);
+                u
+            }
+            _ => return None,
+        };
+        let indexes = d
+            .get_array("indexes")
+            .ok()?
+            .iter()
+            .filter_map(|i| {
+                let i = i.as_document()?;
+                Some(IndexMeta::from_spec(
+                    i.get_document("spec").ok()?.clone(),
+                    i.get_str("table").ok()?.to_string(),
+                ))
+            })
+            .collect();
+        Some(CollMeta {
+            db: d.get_str("db").ok()?.to_string(),
+            name: d.get_str("name").ok()?.to_string(),
+            uuid,
+            options: d.get_document("options").cloned().unwrap_or_default(),
+            table: d.get_str("table").ok()?.to_string(),
+            indexes,
+            next_rid,
+        })
+    }
+
+    /// A copy with a different index list (for createIndexes/dropIndexes).
+    pub fn with_indexes(&self, indexes: Vec<IndexMeta>) -> CollMeta {
+        CollMeta {
+            db: self.db.clone(),
+            name: self.name.clone(),
+            uuid: self.uuid,
+            options: self.options.clone(),
+            table: self.table.clone(),
+            indexes,
+            next_rid: self.next_rid.clone(),
+        }
+    }
+
+    /// A copy under another namespace (for renameCollection).
+    pub fn renamed(&self, db: &str, name: &str) -> CollMeta {
+        CollMeta {
+            db: db.to_string(),
+            name: name.to_string(),
+            ..self.with_indexes(self.indexes.clone())
+        }
+    }
+}

@@ -1,0 +1,415 @@
+//! The storage engine: one WiredTiger connection, a pool of sessions, and the
+//! in-memory copy of the catalog. DDL (create/drop/rename of collections and
+//! indexes) is serialized by one lock and writes the catalog in a WiredTiger
+//! transaction; the cache is updated only after that transaction commits.
+
+use super::catalog::{CollMeta, IndexMeta};
+use super::txn::Txn;
+use super::wt_err;
+use crate::error::{Error, ErrorCode, Result};
+use crate::index::keyenc::decode_i64;
+use crate::wt::{Connection, Session};
+use bson::{doc, Document};
+use std::collections::BTreeMap;
+use std::fs::File;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, RwLock};
+use std::time::Duration;
+
+pub(crate) const CATALOG: &str = "table:_catalog";
+const TABLE_CONFIG: &str = "key_format=u,value_format=u";
+
+/// Where and how to open the store.
+#[derive(Debug, Clone)]
+pub struct EngineConfig {
+    pub path: PathBuf,
+    pub in_memory: bool,
+    pub cache_size_mb: u64,
+}
+
+/// The storage engine shared by every connection.
+pub struct Engine {
+    conn: Connection,
+    pool: Mutex<Vec<Session>>,
+    catalog: RwLock<BTreeMap<String, Arc<CollMeta>>>,
+    ddl: Mutex<()>,
+    pending_drops: Mutex<Vec<String>>,
+    in_memory: bool,
+    stopping: Arc<AtomicBool>,
+    flusher: Mutex<Option<std::thread::JoinHandle<()>>>,
+    _lock: Option<File>,
+}
+
+impl Engine {
+    /// Opens the store, refusing one that another process holds.
+    pub fn open(cfg: &EngineConfig) -> Result<Arc<Engine>> {
+        let io = |what: &str, e: std::io::Error| {
+            Error::new(ErrorCode::DBPathInUse, format!("{what} {}: {e}", cfg.path.display()))
+        };
+        std::fs::create_dir_all(&cfg.path).map_err(|e| io("cannot create storage path", e))?;
+        let lock = if cfg.in_memory {
+            None
+        } else {
+            let f = File::create(cfg.path.join("secantus.lock"))
+                .map_err(|e| io("cannot create the lock file in", e))?;
+            fs2::FileExt::try_lock_exclusive(&f).map_err(|_| {
+                Error::new(
+                    ErrorCode::DBPathInUse,
+                    format!(
+                        "Unable to lock the lock file: {} (another SecantusDB process is using this storage path)",
+                        cfg.path.join("secantus.lock").display()
+                    ),
+                )
+            })?;
+            Some(f)
+        };
+        let common = format!(
+            "create,cache_size={}M,session_max=2000,eviction=(threads_min=1,threads_max=2),statistics=(none)",
+            cfg.cache_size_mb
+        );
+        let config = if cfg.in_memory {
+            format!("{common},in_memory=true")
+        } else {
+            format!("{common},log=(enabled=true,file_max=100MB),transaction_sync=(enabled=false),checkpoint=(wait=60)")
+        };
+        let conn = Connection::open(&cfg.path, &config).map_err(|e| {
+            if e.is_busy() {
+                Error::new(ErrorCode::DBPathInUse, format!("the storage path {} is in use: {e}", cfg.path.display()))
+            } else {
+                Error::internal(format!("cannot open WiredTiger at {}: {e}", cfg.path.display()))
+            }
+        })?;
+        let engine = Arc::new(Engine {
+            conn,
+            pool: Mutex::new(Vec::new()),
+            catalog: RwLock::new(BTreeMap::new()),
+            ddl: Mutex::new(()),
+            pending_drops: Mutex::new(Vec::new()),
+            in_memory: cfg.in_memory,
+            stopping: Arc::new(AtomicBool::new(false)),
+            flusher: Mutex::new(None),
+            _lock: lock,
+        });
+        engine.load_catalog()?;
+        if !cfg.in_memory {
+            engine.start_flusher();
+        }
+        Ok(engine)
+    }
+
+    fn load_catalog(&self) -> Result<()> {
+        let s = self.take_session()?;
+        s.create(CATALOG, TABLE_CONFIG).map_err(wt_err)?;
+        let mut entries = BTreeMap::new();
+        {
+            let mut c = s.open_cursor(CATALOG, "").map_err(wt_err)?;
+            while c.next().map_err(wt_err)? {
+                let key = String::from_utf8_lossy(c.key().map_err(wt_err)?).into_owned();
+                let value = Document::from_reader(c.value().map_err(wt_err)?)?;
+                entries.insert(key, value);
+            }
+        }
+        let mut cache = BTreeMap::new();
+        for (ns, d) in entries {
+            let table = d.get_str("table").unwrap_or_default().to_string();
+            let next = {
+                let mut c = s.open_cursor(&table, "").map_err(wt_err)?;
+                if c.prev().map_err(wt_err)? {
+                    decode_i64(c.key().map_err(wt_err)?) + 1
+                } else {
+                    1
+                }
+            };
+            if let Some(meta) = CollMeta::from_doc(&d, Arc::new(AtomicI64::new(next))) {
+                cache.insert(ns, Arc::new(meta));
+            }
+        }
+        *self.catalog.write().unwrap() = cache;
+        self.return_session(s);
+        Ok(())
+    }
+
+    /// Syncs the journal every 100 ms, as mongod's journal commit interval
+    /// does, so unacknowledged-by-`j` writes are at most that old after a crash.
+    fn start_flusher(self: &Arc<Self>) {
+        let weak = Arc::downgrade(self);
+        let stopping = self.stopping.clone();
+        let h = std::thread::Builder::new()
+            .name("journal-flusher".into())
+            .spawn(move || {
+                while !stopping.load(Ordering::Relaxed) {
+                    std::thread::sleep(Duration::from_millis(100));
+                    let Some(engine) = weak.upgrade() else { break };
+                    if let Err(e) = engine.flush_log() {
+                        tracing::warn!("journal flush failed: {e}");
+                    }
+                }
+            })
+            .expect("spawn journal flusher");
+        *self.flusher.lock().unwrap() = Some(h);
+    }
+
+    /// Forces the journal to disk (no-op for in-memory stores).
+    pub fn flush_log(&self) -> Result<()> {
+        if self.in_memory {
+            return Ok(());
+        }
+        let s = self.take_session()?;
+        let r = s.log_flush("sync=on").map_err(wt_err);
+        self.return_session(s);
+        r
+    }
+
+    pub fn is_in_memory(&self) -> bool {
+        self.in_memory
+    }
+
+    /// Stops background work and takes a checkpoint. The connection itself
+    /// closes when the last reference to the engine goes away.
+    pub fn shutdown(&self) {
+        self.stopping.store(true, Ordering::Relaxed);
+        if let Some(h) = self.flusher.lock().unwrap().take() {
+            let _ = h.join();
+        }
+        self.retry_pending_drops();
+        if !self.in_memory {
+            if let Ok(s) = self.take_session() {
+                if let Err(e) = s.checkpoint() {
+                    tracing::warn!("checkpoint at shutdown failed: {e}");
+                }
+                self.return_session(s);
+            }
+        }
+    }
+
+    pub(crate) fn take_session(&self) -> Result<Session> {
+        if let Some(s) = self.pool.lock().unwrap().pop() {
+            return Ok(s);
+        }
+        self.conn.open_session().map_err(wt_err)
+    }
+
+    pub(crate) fn return_session(&self, s: Session) {
+        let mut pool = self.pool.lock().unwrap();
+        if pool.len() < 64 {
+            pool.push(s);
+        }
+    }
+
+    /// Begins a transaction (snapshot isolation).
+    pub fn begin(&self) -> Result<Txn<'_>> {
+        Txn::begin(self)
+    }
+
+    /// Runs `f` in a transaction and commits it, retrying on write conflicts
+    /// as mongod does for single-document and non-transactional writes.
+    pub fn with_txn<T>(&self, sync: bool, mut f: impl FnMut(&mut Txn<'_>) -> Result<T>) -> Result<T> {
+        let mut attempt = 0u32;
+        loop {
+            let mut txn = self.begin()?;
+            let r = f(&mut txn).and_then(|v| txn.commit(sync).map(|_| v));
+            match r {
+                Err(e) if e.code == ErrorCode::WriteConflict && attempt < 1000 => {
+                    attempt += 1;
+                    std::thread::sleep(Duration::from_micros(50 * attempt.min(100) as u64));
+                }
+                other => return other,
+            }
+        }
+    }
+
+    // ---- catalog ----------------------------------------------------------
+
+    /// The collection's metadata, if it exists.
+    pub fn collection(&self, db: &str, coll: &str) -> Option<Arc<CollMeta>> {
+        self.catalog.read().unwrap().get(&format!("{db}.{coll}")).cloned()
+    }
+
+    /// All collections of a database, sorted by name.
+    pub fn collections(&self, db: &str) -> Vec<Arc<CollMeta>> {
+        self.catalog
+            .read()
+            .unwrap()
+            .values()
+            .filter(|m| m.db == db)
+            .cloned()
+            .collect()
+    }
+
+    /// Names of databases that have at least one collection.
+    pub fn databases(&self) -> Vec<String> {
+        let mut v: Vec<String> = self.catalog.read().unwrap().values().map(|m| m.db.clone()).collect();
+        v.dedup();
+        v
+    }
+
+    pub(crate) fn ddl_lock(&self) -> MutexGuard<'_, ()> {
+        self.ddl.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn new_table(&self, kind: &str) -> Result<String> {
+        let uri = format!("table:{kind}-{}", uuid::Uuid::new_v4().simple());
+        let s = self.take_session()?;
+        let r = s.create(&uri, TABLE_CONFIG).map_err(wt_err);
+        self.return_session(s);
+        r.map(|_| uri)
+    }
+
+    fn write_catalog(&self, txn: &mut Txn<'_>, meta: &CollMeta) -> Result<()> {
+        let bytes = meta.to_doc().to_vec()?;
+        txn.put_raw(CATALOG, meta.ns().as_bytes(), &bytes)
+    }
+
+    /// Creates a collection with its `_id` index. Fails with NamespaceExists
+    /// when it exists already.
+    pub fn create_collection(&self, db: &str, coll: &str, options: Document) -> Result<Arc<CollMeta>> {
+        let _g = self.ddl_lock();
+        self.create_locked(db, coll, options)
+    }
+
+    /// Returns the collection, creating it (as an insert or upsert does) if needed.
+    pub fn ensure_collection(&self, db: &str, coll: &str) -> Result<Arc<CollMeta>> {
+        if let Some(m) = self.collection(db, coll) {
+            return Ok(m);
+        }
+        let _g = self.ddl_lock();
+        if let Some(m) = self.collection(db, coll) {
+            return Ok(m);
+        }
+        self.create_locked(db, coll, Document::new())
+    }
+
+    fn create_locked(&self, db: &str, coll: &str, options: Document) -> Result<Arc<CollMeta>> {
+        if self.collection(db, coll).is_some() {
+            return Err(Error::new(
+                ErrorCode::NamespaceExists,
+                format!("Collection {db}.{coll} already exists."),
+            ));
+        }
+        let table = self.new_table("collection")?;
+        let id_table = self.new_table("index")?;
+        let id_spec = doc! { "v": 2, "key": { "_id": 1 }, "name": "_id_" };
+        let meta = CollMeta {
+            db: db.to_string(),
+            name: coll.to_string(),
+            uuid: *uuid::Uuid::new_v4().as_bytes(),
+            options,
+            table,
+            indexes: vec![IndexMeta::from_spec(id_spec, id_table)],
+            next_rid: Arc::new(AtomicI64::new(1)),
+        };
+        self.with_txn(false, |t| self.write_catalog(t, &meta))?;
+        let meta = Arc::new(meta);
+        self.catalog.write().unwrap().insert(meta.ns(), meta.clone());
+        Ok(meta)
+    }
+
+    /// Replaces a collection's metadata (index changes) and persists it in `txn`.
+    /// The caller holds the DDL lock and commits `txn`, then calls [`Engine::publish`].
+    pub(crate) fn stage_meta(&self, txn: &mut Txn<'_>, meta: &CollMeta) -> Result<()> {
+        self.write_catalog(txn, meta)
+    }
+
+    /// Makes committed metadata visible.
+    pub(crate) fn publish(&self, meta: Arc<CollMeta>) {
+        self.catalog.write().unwrap().insert(meta.ns(), meta);
+    }
+
+    /// Creates an empty index table.
+    pub(crate) fn create_index_table(&self) -> Result<String> {
+        self.new_table("index")
+    }
+
+    /// Drops a collection and its indexes. Returns false when it did not exist.
+    pub fn drop_collection(&self, db: &str, coll: &str) -> Result<bool> {
+        let _g = self.ddl_lock();
+        self.drop_locked(db, coll)
+    }
+
+    fn drop_locked(&self, db: &str, coll: &str) -> Result<bool> {
+        let Some(meta) = self.collection(db, coll) else {
+            return Ok(false);
+        };
+        self.with_txn(false, |t| t.remove_raw(CATALOG, meta.ns().as_bytes()).map(|_| ()))?;
+        self.catalog.write().unwrap().remove(&meta.ns());
+        let mut tables = vec![meta.table.clone()];
+        tables.extend(meta.indexes.iter().map(|i| i.table.clone()));
+        self.drop_tables(tables);
+        Ok(true)
+    }
+
+    /// Drops every collection of a database.
+    pub fn drop_database(&self, db: &str) -> Result<()> {
+        let _g = self.ddl_lock();
+        for m in self.collections(db) {
+            self.drop_locked(&m.db, &m.name)?;
+        }
+        Ok(())
+    }
+
+    /// Renames a collection (same or other database), optionally dropping an
+    /// existing target. The catalog change is one transaction.
+    pub fn rename_collection(&self, from: (&str, &str), to: (&str, &str), drop_target: bool) -> Result<()> {
+        let _g = self.ddl_lock();
+        let src = self.collection(from.0, from.1).ok_or_else(|| {
+            Error::new(ErrorCode::NamespaceNotFound, "source namespace does not exist")
+        })?;
+        if self.collection(to.0, to.1).is_some() {
+            if !drop_target {
+                return Err(Error::new(ErrorCode::NamespaceExists, "target namespace exists"));
+            }
+            self.drop_locked(to.0, to.1)?;
+        }
+        let renamed = src.renamed(to.0, to.1);
+        self.with_txn(false, |t| {
+            t.remove_raw(CATALOG, src.ns().as_bytes())?;
+            self.write_catalog(t, &renamed)
+        })?;
+        let mut cat = self.catalog.write().unwrap();
+        cat.remove(&src.ns());
+        let renamed = Arc::new(renamed);
+        cat.insert(renamed.ns(), renamed);
+        Ok(())
+    }
+
+    /// Drops WiredTiger tables. A table some session still has a cached cursor
+    /// on is busy; such drops are retried later (at the next DDL and at
+    /// shutdown), as mongod defers dropping idents.
+    pub(crate) fn drop_tables(&self, tables: Vec<String>) {
+        self.pending_drops.lock().unwrap().extend(tables);
+        self.retry_pending_drops();
+    }
+
+    fn retry_pending_drops(&self) {
+        let mut pending = self.pending_drops.lock().unwrap();
+        if pending.is_empty() {
+            return;
+        }
+        // Idle sessions may cache cursors on the tables: release them first.
+        {
+            let pool = self.pool.lock().unwrap();
+            for s in pool.iter() {
+                let _ = s.reset();
+            }
+        }
+        let Ok(s) = self.take_session() else { return };
+        pending.retain(|t| match s.drop_table(t, "force=true") {
+            Ok(()) => false,
+            Err(e) if e.is_busy() => true,
+            Err(e) => {
+                tracing::warn!("dropping {t} failed: {e}");
+                false
+            }
+        });
+        self.return_session(s);
+    }
+}
+
+impl Drop for Engine {
+    fn drop(&mut self) {
+        self.stopping.store(true, Ordering::Relaxed);
+        // Sessions must close before the connection.
+        self.pool.lock().unwrap().clear();
+    }
+}

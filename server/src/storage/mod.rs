@@ -1,0 +1,30 @@
+//! Storage: the catalog, record stores and index stores on WiredTiger. This
+//! is the only module that talks to `wt`. Commands open a [`Txn`], read and
+//! write through it, and commit; every write of a command (documents, index
+//! entries, catalog entries) lands in that one WiredTiger transaction.
+//!
+//! Layout: `table:_catalog` maps a namespace (`db.coll`) to its metadata
+//! document; each collection is a table keyed by an order-preserving 64-bit
+//! record id with the BSON document as value; each index is a table whose key
+//! is the encoded index key (plus the record id for non-unique indexes).
+
+mod catalog;
+mod engine;
+mod txn;
+
+pub use catalog::{CollMeta, IndexMeta};
+pub use engine::{Engine, EngineConfig};
+pub use txn::Txn;
+
+use crate::error::{Error, ErrorCode};
+use crate::wt::WtError;
+
+/// Maps a WiredTiger failure to a mongod error: a rollback is a write
+/// conflict; anything else is an internal error carrying WiredTiger's message.
+pub fn wt_err(e: WtError) -> Error {
+    if e.is_rollback() {
+        Error::new(ErrorCode::WriteConflict, "WriteConflict error: this operation conflicted with another operation. Please retry your operation or multi-document transaction.")
+    } else {
+        Error::internal(format!("storage engine error: {e}"))
+    }
+}

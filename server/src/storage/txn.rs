@@ -1,0 +1,266 @@
+//! A storage transaction: one WiredTiger session with a running transaction.
+//! Document writes maintain every index of the collection in the same
+//! transaction; a unique-index collision becomes mongod's duplicate-key error.
+//! Dropping an uncommitted `Txn` rolls it back.
+
+use super::catalog::{CollMeta, IndexMeta};
+use super::engine::Engine;
+use super::wt_err;
+use crate::error::{Error, ErrorCode, Result};
+use crate::index::keyenc::{decode_i64, encode_value, ordered_i64};
+use crate::index::keys::{key_value_doc, keys_for};
+use crate::wt::Session;
+use bson::{Bson, Document};
+use std::ops::ControlFlow;
+use std::sync::atomic::Ordering;
+
+pub struct Txn<'e> {
+    engine: &'e Engine,
+    session: Option<Session>,
+    active: bool,
+}
+
+impl<'e> Txn<'e> {
+    pub(crate) fn begin(engine: &'e Engine) -> Result<Txn<'e>> {
+        let session = engine.take_session()?;
+        session
+            .begin_transaction("isolation=snapshot")
+            .map_err(wt_err)?;
+        Ok(Txn {
+            engine,
+            session: Some(session),
+            active: true,
+        })
+    }
+
+    fn s(&self) -> &Session {
+        self.session.as_ref().expect("session present until drop")
+    }
+
+    /// Commits; with `sync`, the journal is synced before returning (j: true).
+    pub fn commit(mut self, sync: bool) -> Result<()> {
+        self.active = false;
+        let cfg = if sync && !self.engine.is_in_memory() { "sync=on" } else { "" };
+        self.s().commit_transaction(cfg).map_err(wt_err)
+    }
+
+    pub fn rollback(mut self) -> Result<()> {
+        self.active = false;
+        self.s().rollback_transaction().map_err(wt_err)
+    }
+
+    pub(crate) fn put_raw(&mut self, table: &str, key: &[u8], value: &[u8]) -> Result<()> {
+        let mut c = self.s().open_cursor(table, "").map_err(wt_err)?;
+        c.insert(key, value).map_err(wt_err)
+    }
+
+    pub(crate) fn remove_raw(&mut self, table: &str, key: &[u8]) -> Result<bool> {
+        let mut c = self.s().open_cursor(table, "").map_err(wt_err)?;
+        c.remove(key).map_err(wt_err)
+    }
+
+    // ---- documents ---------------------------------------------------------
+
+    /// Inserts a document, maintaining all indexes. Returns its record id.
+    pub fn insert(&mut self, meta: &CollMeta, doc: &Document) -> Result<i64> {
+        let rid = meta.next_rid.fetch_add(1, Ordering::Relaxed);
+        let bytes = doc.to_vec()?;
+        for idx in &meta.indexes {
+            self.add_keys(meta, idx, rid, doc)?;
+        }
+        let mut c = self.s().open_cursor(&meta.table, "").map_err(wt_err)?;
+        c.insert(&ordered_i64(rid), &bytes).map_err(wt_err)?;
+        Ok(rid)
+    }
+
+    /// Replaces the document at `rid` (whose current version is `old`).
+    pub fn update(&mut self, meta: &CollMeta, rid: i64, old: &Document, new: &Document) -> Result<()> {
+        for idx in &meta.indexes {
+            let old_keys = keys_for(&idx.fields, old)?;
+            let new_keys = keys_for(&idx.fields, new)?;
+            if old_keys == new_keys {
+                continue;
+            }
+            for k in old_keys.iter().filter(|k| !new_keys.contains(k)) {
+                self.remove_key(idx, rid, k)?;
+            }
+            for k in new_keys.iter().filter(|k| !old_keys.contains(k)) {
+                self.add_key(meta, idx, rid, k, new)?;
+            }
+        }
+        let bytes = new.to_vec()?;
+        let mut c = self.s().open_cursor(&meta.table, "").map_err(wt_err)?;
+        c.insert(&ordered_i64(rid), &bytes).map_err(wt_err)
+    }
+
+    /// Deletes the document at `rid` (whose current version is `doc`).
+    pub fn delete(&mut self, meta: &CollMeta, rid: i64, doc: &Document) -> Result<()> {
+        for idx in &meta.indexes {
+            for k in keys_for(&idx.fields, doc)? {
+                self.remove_key(idx, rid, &k)?;
+            }
+        }
+        let mut c = self.s().open_cursor(&meta.table, "").map_err(wt_err)?;
+        c.remove(&ordered_i64(rid)).map_err(wt_err)?;
+        Ok(())
+    }
+
+    /// Reads the document at `rid`.
+    pub fn get(&mut self, meta: &CollMeta, rid: i64) -> Result<Option<Document>> {
+        let mut c = self.s().open_cursor(&meta.table, "").map_err(wt_err)?;
+        match c.search(&ordered_i64(rid)).map_err(wt_err)? {
+            Some(v) => Ok(Some(Document::from_reader(v.as_slice())?)),
+            None => Ok(None),
+        }
+    }
+
+    /// Finds a document by `_id` through the `_id` index.
+    pub fn find_by_id(&mut self, meta: &CollMeta, id: &Bson) -> Result<Option<(i64, Document)>> {
+        let Some(idx) = meta.id_index() else {
+            return Ok(None);
+        };
+        let mut key = Vec::new();
+        encode_value(id, &mut key);
+        let rid = {
+            let mut c = self.s().open_cursor(&idx.table, "").map_err(wt_err)?;
+            match c.search(&key).map_err(wt_err)? {
+                Some(v) => decode_i64(&v),
+                None => return Ok(None),
+            }
+        };
+        Ok(self.get(meta, rid)?.map(|d| (rid, d)))
+    }
+
+    /// Scans the collection in record-id order starting at `from` (inclusive),
+    /// calling `f` for each document until it breaks. Returns the record id
+    /// to resume from, or None at the end.
+    pub fn scan(
+        &mut self,
+        meta: &CollMeta,
+        from: i64,
+        mut f: impl FnMut(i64, Document) -> Result<ControlFlow<()>>,
+    ) -> Result<Option<i64>> {
+        let mut c = self.s().open_cursor(&meta.table, "").map_err(wt_err)?;
+        if !c.seek_ge(&ordered_i64(from)).map_err(wt_err)? {
+            return Ok(None);
+        }
+        loop {
+            let rid = decode_i64(c.key().map_err(wt_err)?);
+            let doc = Document::from_reader(c.value().map_err(wt_err)?)?;
+            if f(rid, doc)?.is_break() {
+                return Ok(Some(rid + 1));
+            }
+            if !c.next().map_err(wt_err)? {
+                return Ok(None);
+            }
+        }
+    }
+
+    /// Number of documents in the collection.
+    pub fn count(&mut self, meta: &CollMeta) -> Result<u64> {
+        let mut c = self.s().open_cursor(&meta.table, "").map_err(wt_err)?;
+        let mut n = 0;
+        while c.next().map_err(wt_err)? {
+            n += 1;
+        }
+        Ok(n)
+    }
+
+    /// Total BSON bytes of the collection's documents (for collStats/dbStats).
+    pub fn data_size(&mut self, meta: &CollMeta) -> Result<(u64, u64)> {
+        let mut c = self.s().open_cursor(&meta.table, "").map_err(wt_err)?;
+        let (mut n, mut bytes) = (0u64, 0u64);
+        while c.next().map_err(wt_err)? {
+            n += 1;
+            bytes += c.value().map_err(wt_err)?.len() as u64;
+        }
+        Ok((n, bytes))
+    }
+
+    // ---- indexes -------------------------------------------------------------
+
+    /// Adds the keys of every document of the collection to a new index
+    /// (createIndexes). Fails with a duplicate-key error on a unique violation.
+    pub fn build_index(&mut self, meta: &CollMeta, idx: &IndexMeta) -> Result<()> {
+        let mut docs = Vec::new();
+        self.scan(meta, i64::MIN, |rid, d| {
+            docs.push((rid, d));
+            Ok(ControlFlow::Continue(()))
+        })?;
+        for (rid, d) in docs {
+            self.add_keys(meta, idx, rid, &d)?;
+        }
+        Ok(())
+    }
+
+    fn add_keys(&mut self, meta: &CollMeta, idx: &IndexMeta, rid: i64, doc: &Document) -> Result<()> {
+        for k in keys_for(&idx.fields, doc)? {
+            self.add_key(meta, idx, rid, &k, doc)?;
+        }
+        Ok(())
+    }
+
+    fn add_key(&mut self, meta: &CollMeta, idx: &IndexMeta, rid: i64, key: &[u8], doc: &Document) -> Result<()> {
+        if idx.unique {
+            let mut c = self.s().open_cursor(&idx.table, "overwrite=false").map_err(wt_err)?;
+            match c.insert(key, &ordered_i64(rid)) {
+                Ok(()) => Ok(()),
+                Err(e) if e.is_duplicate_key() => Err(duplicate_key(meta, idx, doc)),
+                Err(e) => Err(wt_err(e)),
+            }
+        } else {
+            let mut full = key.to_vec();
+            full.extend_from_slice(&ordered_i64(rid));
+            let mut c = self.s().open_cursor(&idx.table, "").map_err(wt_err)?;
+            c.insert(&full, &[]).map_err(wt_err)
+        }
+    }
+
+    fn remove_key(&mut self, idx: &IndexMeta, rid: i64, key: &[u8]) -> Result<()> {
+        let mut c = self.s().open_cursor(&idx.table, "").map_err(wt_err)?;
+        if idx.unique {
+            c.remove(key).map_err(wt_err)?;
+        } else {
+            let mut full = key.to_vec();
+            full.extend_from_slice(&ordered_i64(rid));
+            c.remove(&full).map_err(wt_err)?;
+        }
+        Ok(())
+    }
+}
+
+/// mongod's E11000 error with keyPattern and keyValue.
+fn duplicate_key(meta: &CollMeta, idx: &IndexMeta, doc: &Document) -> Error {
+    let kv = key_value_doc(&idx.fields, doc);
+    let shown: Vec<String> = kv.iter().map(|(k, v)| format!("{k}: {}", render(v))).collect();
+    Error::new(
+        ErrorCode::DuplicateKey,
+        format!(
+            "E11000 duplicate key error collection: {} index: {} dup key: {{ {} }}",
+            meta.ns(),
+            idx.name,
+            shown.join(", ")
+        ),
+    )
+    .with_extra(bson::doc! { "keyPattern": idx.key.clone(), "keyValue": kv })
+}
+
+/// Renders a value roughly as mongod's error messages do.
+fn render(v: &Bson) -> String {
+    match v {
+        Bson::String(s) => format!("\"{s}\""),
+        Bson::ObjectId(o) => format!("ObjectId('{o}')"),
+        other => other.to_string(),
+    }
+}
+
+impl Drop for Txn<'_> {
+    fn drop(&mut self) {
+        if let Some(s) = self.session.take() {
+            if self.active {
+                let _ = s.rollback_transaction();
+            }
+            self.engine.return_session(s);
+        }
+    }
+}

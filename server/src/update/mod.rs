@@ -1,0 +1,251 @@
+//! Updates: parsing an update specification (a replacement document or
+//! update operators) and applying it to a document, plus the document an
+//! upsert starts from. `update`, `findAndModify` and bulk writes share this.
+
+mod ops;
+mod path;
+
+use crate::error::{Error, ErrorCode, Result};
+use crate::query::compare::values_equal;
+use bson::{Bson, Document};
+
+pub use path::{get_path, set_path};
+
+/// A parsed update.
+#[derive(Debug, Clone)]
+pub enum UpdateSpec {
+    Replacement(Document),
+    Operators(Vec<(String, Document)>),
+}
+
+impl UpdateSpec {
+    pub fn parse(u: &Bson) -> Result<UpdateSpec> {
+        match u {
+            Bson::Document(d) => Self::parse_doc(d),
+            Bson::Array(_) => Err(Error::not_implemented("pipeline-style updates are not implemented yet")),
+            v => Err(Error::new(
+                ErrorCode::FailedToParse,
+                format!("Update argument must be either an object or an array, not {}", crate::bsonutil::type_name(v)),
+            )),
+        }
+    }
+
+    fn parse_doc(d: &Document) -> Result<UpdateSpec> {
+        let is_ops = d.keys().next().is_some_and(|k| k.starts_with('$'));
+        if !is_ops {
+            for k in d.keys() {
+                if k.starts_with('$') {
+                    return Err(Error::new(
+                        ErrorCode::DollarPrefixedFieldName,
+                        format!("The dollar ($) prefixed field '{k}' in '{k}' is not allowed in the context of an update's replacement document. Consider using an aggregation pipeline with $replaceWith."),
+                    ));
+                }
+            }
+            return Ok(UpdateSpec::Replacement(d.clone()));
+        }
+        let mut ops = Vec::new();
+        let mut paths: Vec<String> = Vec::new();
+        for (op, arg) in d {
+            if !ops::is_known(op) {
+                return Err(Error::failed_to_parse(format!(
+                    "Unknown modifier: {op}. Expected a valid update modifier or pipeline-style update specified as an array"
+                )));
+            }
+            let Bson::Document(args) = arg else {
+                return Err(Error::failed_to_parse(format!(
+                    "Modifiers operate on fields but we found type {} instead. For example: {{$mod: {{<field>: ...}}}} not {{{op}: {}}}",
+                    crate::bsonutil::type_name(arg),
+                    arg
+                )));
+            };
+            for (p, v) in args {
+                validate_path(p)?;
+                if p.split('.').any(|c| c == "$" || c.starts_with("$[")) {
+                    return Err(Error::not_implemented("positional update operators ($, $[], $[<id>]) are not implemented yet"));
+                }
+                paths.push(p.clone());
+                if op == "$rename" {
+                    if let Bson::String(to) = v {
+                        validate_path(to)?;
+                        paths.push(to.clone());
+                    }
+                }
+            }
+            ops.push((op.clone(), args.clone()));
+        }
+        check_conflicts(&paths)?;
+        Ok(UpdateSpec::Operators(ops))
+    }
+
+    pub fn is_replacement(&self) -> bool {
+        matches!(self, UpdateSpec::Replacement(_))
+    }
+
+    /// Applies the update; `inserting` is true for the document of an upsert
+    /// (so `$setOnInsert` applies).
+    pub fn apply(&self, old: &Document, inserting: bool) -> Result<Document> {
+        let new = match self {
+            UpdateSpec::Replacement(r) => {
+                let mut out = Document::new();
+                match (old.get("_id"), r.get("_id")) {
+                    (Some(old_id), Some(new_id)) if !inserting && !(values_equal(old_id, new_id) && crate::query::compare::bracket(old_id) == crate::query::compare::bracket(new_id)) => {
+                        return Err(Error::new(
+                            ErrorCode::ImmutableField,
+                            format!("After applying the update, the (immutable) field '_id' was found to have been altered to _id: {new_id}"),
+                        ));
+                    }
+                    (Some(old_id), _) => {
+                        out.insert("_id", r.get("_id").unwrap_or(old_id).clone());
+                    }
+                    (None, Some(id)) => {
+                        out.insert("_id", id.clone());
+                    }
+                    (None, None) => {}
+                }
+                for (k, v) in r {
+                    if k != "_id" {
+                        out.insert(k.clone(), v.clone());
+                    }
+                }
+                out
+            }
+            UpdateSpec::Operators(list) => {
+                let mut d = old.clone();
+                for (op, args) in list {
+                    ops::apply(op, args, &mut d, inserting)?;
+                }
+                if !inserting {
+                    if let (Some(a), b) = (old.get("_id"), d.get("_id")) {
+                        if b.is_none_or(|b| a != b) {
+                            return Err(Error::new(
+                                ErrorCode::ImmutableField,
+                                "Performing an update on the path '_id' would modify the immutable field '_id'",
+                            ));
+                        }
+                    }
+                }
+                d
+            }
+        };
+        if let Some(id) = new.get("_id") {
+            crate::commands::insert::check_id(id)?;
+        }
+        Ok(new)
+    }
+}
+
+fn validate_path(p: &str) -> Result<()> {
+    if p.is_empty() {
+        return Err(Error::new(ErrorCode::EmptyFieldName, "An empty update path is not valid."));
+    }
+    if p.split('.').any(str::is_empty) {
+        return Err(Error::new(
+            ErrorCode::EmptyFieldName,
+            format!("The update path '{p}' contains an empty field name, which is not allowed."),
+        ));
+    }
+    Ok(())
+}
+
+/// Two operators may not touch the same path or a path and its prefix.
+fn check_conflicts(paths: &[String]) -> Result<()> {
+    for (i, a) in paths.iter().enumerate() {
+        for b in &paths[i + 1..] {
+            let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+            if long == short || long.starts_with(&format!("{short}.")) {
+                return Err(Error::new(
+                    ErrorCode::ConflictingUpdateOperators,
+                    format!("Updating the path '{b}' would create a conflict at '{short}'"),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The document an upsert starts from: the equality conditions of the
+/// filter (top level and inside `$and`), with `_id` first.
+pub fn upsert_seed(filter: &Document) -> Result<Document> {
+    let mut seed = Document::new();
+    collect_equalities(filter, &mut seed)?;
+    if let Some(id) = seed.remove("_id") {
+        let mut out = Document::new();
+        out.insert("_id", id);
+        out.extend(seed);
+        return Ok(out);
+    }
+    Ok(seed)
+}
+
+fn collect_equalities(filter: &Document, seed: &mut Document) -> Result<()> {
+    for (k, v) in filter {
+        if k == "$and" {
+            if let Bson::Array(a) = v {
+                for e in a {
+                    if let Bson::Document(d) = e {
+                        collect_equalities(d, seed)?;
+                    }
+                }
+            }
+            continue;
+        }
+        if k.starts_with('$') {
+            continue;
+        }
+        let value = match v {
+            Bson::Document(d) if d.keys().next().is_some_and(|k| k.starts_with('$')) => match d.get("$eq") {
+                Some(x) if d.len() == 1 => x.clone(),
+                _ => continue,
+            },
+            Bson::RegularExpression(_) => continue,
+            other => other.clone(),
+        };
+        set_path(seed, k, value)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use bson::{bson, doc};
+
+    fn up(u: Document, d: Document) -> Result<Document> {
+        UpdateSpec::parse(&Bson::Document(u))?.apply(&d, false)
+    }
+
+    #[test]
+    fn operators() {
+        assert_eq!(up(doc! {"$set": {"a.b": 1}}, doc! {"_id": 1}).unwrap(), doc! {"_id": 1, "a": {"b": 1}});
+        assert_eq!(up(doc! {"$inc": {"n": 2}}, doc! {"_id": 1, "n": 1}).unwrap(), doc! {"_id": 1, "n": 3});
+        assert_eq!(up(doc! {"$inc": {"n": 1.5}}, doc! {"_id": 1}).unwrap(), doc! {"_id": 1, "n": 1.5});
+        assert_eq!(up(doc! {"$unset": {"a": ""}}, doc! {"_id": 1, "a": 1}).unwrap(), doc! {"_id": 1});
+        assert_eq!(up(doc! {"$push": {"a": 1}}, doc! {"_id": 1}).unwrap(), doc! {"_id": 1, "a": [1]});
+        assert_eq!(up(doc! {"$addToSet": {"a": 1}}, doc! {"_id": 1, "a": [1]}).unwrap(), doc! {"_id": 1, "a": [1]});
+        assert_eq!(up(doc! {"$max": {"a": 5}}, doc! {"_id": 1, "a": 3}).unwrap(), doc! {"_id": 1, "a": 5});
+        assert_eq!(up(doc! {"$rename": {"a": "b"}}, doc! {"_id": 1, "a": 3}).unwrap(), doc! {"_id": 1, "b": 3});
+        assert_eq!(up(doc! {"$pull": {"a": {"$gt": 1}}}, doc! {"_id": 1, "a": [1, 2, 3]}).unwrap(), doc! {"_id": 1, "a": [1]});
+        assert_eq!(up(doc! {"$inc": {"n": 1}}, doc! {"n": i32::MAX}).unwrap(), doc! {"n": i32::MAX as i64 + 1});
+    }
+
+    #[test]
+    fn errors() {
+        assert_eq!(up(doc! {"$set": {"_id": 2}}, doc! {"_id": 1}).unwrap_err().code, ErrorCode::ImmutableField);
+        assert_eq!(up(doc! {"$inc": {"a": "x"}}, doc! {}).unwrap_err().code, ErrorCode::TypeMismatch);
+        assert_eq!(up(doc! {"$set": {"a": 1}, "$inc": {"a": 1}}, doc! {}).unwrap_err().code, ErrorCode::ConflictingUpdateOperators);
+        assert_eq!(up(doc! {"$bogus": {"a": 1}}, doc! {}).unwrap_err().code, ErrorCode::FailedToParse);
+        assert_eq!(up(doc! {"$set": {"a.b": 1}}, doc! {"a": 5}).unwrap_err().code, ErrorCode::PathNotViable);
+    }
+
+    #[test]
+    fn replacement_keeps_id() {
+        assert_eq!(up(doc! {"x": 1}, doc! {"_id": 7, "y": 1}).unwrap(), doc! {"_id": 7, "x": 1});
+        assert!(up(doc! {"_id": 8}, doc! {"_id": 7}).is_err());
+    }
+
+    #[test]
+    fn seed_from_filter() {
+        assert_eq!(upsert_seed(&doc! {"a": 1, "b": {"$gt": 1}, "c.d": 2, "_id": 5}).unwrap(), doc! {"_id": 5, "a": 1, "c": {"d": 2}});
+        let _ = bson!(1);
+    }
+}

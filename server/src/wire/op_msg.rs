@@ -1,0 +1,124 @@
+//! OP_MSG (opcode 2013): flag bits, a kind-0 body section and any number of
+//! kind-1 document sequences, optionally followed by a CRC-32C checksum.
+
+use super::{bson_doc, cstr, le_i32};
+use bson::{Bson, Document};
+
+pub const CHECKSUM_PRESENT: u32 = 1 << 0;
+pub const MORE_TO_COME: u32 = 1 << 1;
+pub const EXHAUST_ALLOWED: u32 = 1 << 16;
+/// Bits 0-15 are "required": a receiver must reject unknown ones.
+const KNOWN_REQUIRED: u32 = CHECKSUM_PRESENT | MORE_TO_COME;
+
+/// A parsed OP_MSG: flags and the command body with document sequences
+/// folded in as arrays under their identifiers.
+#[derive(Debug, Clone)]
+pub struct OpMsg {
+    pub flags: u32,
+    pub body: Document,
+}
+
+/// Parses an OP_MSG body (the bytes after the header). The error is the
+/// message of mongod's corresponding parse failure.
+pub fn parse_op_msg(b: &[u8]) -> Result<OpMsg, (i32, String)> {
+    let bad = |code: i32, m: &str| (code, m.to_string());
+    let flags = le_i32(b, 0).ok_or_else(|| bad(22, "OP_MSG too short"))? as u32;
+    if flags & 0xFFFF & !KNOWN_REQUIRED != 0 {
+        return Err(bad(223, &format!("Unrecognized required flags in OP_MSG: {flags:#x}")));
+    }
+    let mut end = b.len();
+    if flags & CHECKSUM_PRESENT != 0 {
+        if b.len() < 8 {
+            return Err(bad(22, "OP_MSG too short for its checksum"));
+        }
+        end -= 4;
+        let want = u32::from_le_bytes(b[end..].try_into().unwrap());
+        // The checksum covers the whole message including the header, which
+        // the caller re-frames; verify over what we have if given the header.
+        let _ = want;
+    }
+    let mut at = 4;
+    let mut body: Option<Document> = None;
+    let mut sequences: Vec<(String, Vec<Bson>)> = Vec::new();
+    while at < end {
+        let kind = b[at];
+        at += 1;
+        match kind {
+            0 => {
+                if body.is_some() {
+                    return Err(bad(40430, "Multiple body sections in message"));
+                }
+                let (d, next) = bson_doc(&b[..end], at).map_err(|m| (22, m))?;
+                body = Some(d);
+                at = next;
+            }
+            1 => {
+                let size = le_i32(b, at).ok_or_else(|| bad(22, "truncated document sequence"))?;
+                let seq_end = at + size as usize;
+                if size < 5 || seq_end > end {
+                    return Err(bad(22, "invalid document sequence size"));
+                }
+                let (ident, mut p) = cstr(&b[..seq_end], at + 4)
+                    .ok_or_else(|| bad(22, "invalid document sequence identifier"))?;
+                let mut docs = Vec::new();
+                while p < seq_end {
+                    let (d, next) = bson_doc(&b[..seq_end], p).map_err(|m| (22, m))?;
+                    docs.push(Bson::Document(d));
+                    p = next;
+                }
+                sequences.push((ident, docs));
+                at = seq_end;
+            }
+            k => return Err(bad(40432, &format!("Unknown section kind {k}"))),
+        }
+    }
+    let mut body = body.ok_or_else(|| bad(40587, "OP_MSG messages must have a body"))?;
+    for (ident, docs) in sequences {
+        if body.contains_key(&ident) {
+            return Err(bad(40431, &format!("Duplicate field name in document sequence: {ident}")));
+        }
+        body.insert(ident, docs);
+    }
+    Ok(OpMsg { flags, body })
+}
+
+/// Encodes a reply OP_MSG body (flags + one kind-0 section).
+pub fn encode_op_msg(flags: u32, body: &Document) -> Vec<u8> {
+    let mut out = Vec::with_capacity(256);
+    out.extend_from_slice(&flags.to_le_bytes());
+    out.push(0);
+    body.to_writer(&mut out).expect("writing to a Vec cannot fail");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use bson::doc;
+
+    #[test]
+    fn roundtrip_with_sequence() {
+        let mut b = encode_op_msg(0, &doc! {"insert": "c", "$db": "d"});
+        let docs = [doc! {"a": 1}, doc! {"a": 2}];
+        let mut seq = Vec::new();
+        seq.extend_from_slice(b"documents\0");
+        for d in &docs {
+            d.to_writer(&mut seq).unwrap();
+        }
+        b.push(1);
+        b.extend_from_slice(&((seq.len() + 4) as i32).to_le_bytes());
+        b.extend_from_slice(&seq);
+        let m = parse_op_msg(&b).unwrap();
+        assert_eq!(m.body.get_array("documents").unwrap().len(), 2);
+    }
+
+    #[test]
+    fn rejects_unknown_required_flag_and_bad_bson() {
+        let b = encode_op_msg(1 << 5, &doc! {"ping": 1});
+        assert_eq!(parse_op_msg(&b).unwrap_err().0, 223);
+        let mut b = encode_op_msg(0, &doc! {"ping": 1});
+        let n = b.len();
+        b[n - 1] = 7; // corrupt the document terminator
+        assert!(parse_op_msg(&b).is_err());
+    }
+}

@@ -1,0 +1,80 @@
+//! A safe wrapper over the WiredTiger C API (`wiredtiger-sys`). This is the
+//! bottom of the request path: `storage` is its only caller, and this module
+//! holds every `unsafe` block in the project.
+//!
+//! Handles are RAII newtypes: a [`Connection`] closes (with a checkpoint) when
+//! the last [`Session`] and the owner have dropped it; a [`Session`] is `Send`
+//! but not `Sync`, as WiredTiger allows a session to move between threads but
+//! never to be used by two at once; a [`Cursor`] borrows its session, so it
+//! cannot outlive it. Keys and values are raw byte strings (format `u`).
+
+mod connection;
+mod cursor;
+mod session;
+
+pub use connection::Connection;
+pub use cursor::Cursor;
+pub use session::Session;
+
+use std::ffi::CStr;
+use std::fmt;
+
+/// WiredTiger's own return codes (see `wiredtiger.h`).
+pub const WT_ROLLBACK: i32 = -31800;
+pub const WT_DUPLICATE_KEY: i32 = -31801;
+pub const WT_NOTFOUND: i32 = -31803;
+pub const WT_PREPARE_CONFLICT: i32 = -31808;
+
+/// A failed WiredTiger call: its return code and WiredTiger's message for it.
+#[derive(Debug, Clone)]
+pub struct WtError {
+    pub code: i32,
+    pub message: String,
+}
+
+impl WtError {
+    /// True when WiredTiger asks the caller to roll back and retry
+    /// (a write-write conflict between concurrent transactions).
+    pub fn is_rollback(&self) -> bool {
+        self.code == WT_ROLLBACK || self.code == WT_PREPARE_CONFLICT
+    }
+
+    pub fn is_duplicate_key(&self) -> bool {
+        self.code == WT_DUPLICATE_KEY
+    }
+
+    pub fn is_busy(&self) -> bool {
+        self.code == libc_ebusy()
+    }
+}
+
+fn libc_ebusy() -> i32 {
+    16
+}
+
+impl fmt::Display for WtError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "WiredTiger error {}: {}", self.code, self.message)
+    }
+}
+
+impl std::error::Error for WtError {}
+
+/// Turns a WiredTiger return code into a `Result`. Every call goes through here.
+pub(crate) fn check(code: i32) -> Result<(), WtError> {
+    if code == 0 {
+        return Ok(());
+    }
+    // SAFETY: wiredtiger_strerror accepts any code and returns a pointer to a
+    // static (or thread-local) NUL-terminated string.
+    let message = unsafe { CStr::from_ptr(wiredtiger_sys::wiredtiger_strerror(code)) }
+        .to_string_lossy()
+        .into_owned();
+    Err(WtError { code, message })
+}
+
+/// Makes a C string for a WiredTiger config or URI. Our callers build these
+/// strings themselves, so an interior NUL is a programming error.
+pub(crate) fn cstring(s: &str) -> std::ffi::CString {
+    std::ffi::CString::new(s).expect("WiredTiger strings never contain NUL")
+}
