@@ -26,7 +26,11 @@ mod tests {
     #[test]
     fn only_unknown_failures_are_regressions() {
         let mut run = SuiteResults::new(Suite::Unified);
-        for (id, outcome) in [("a", Outcome::Failed), ("b", Outcome::Error), ("c", Outcome::Passed)] {
+        for (id, outcome) in [
+            ("a", Outcome::Failed),
+            ("b", Outcome::Error),
+            ("c", Outcome::Passed),
+        ] {
             run.tests.push(TestResult {
                 id: id.into(),
                 group: "g".into(),

@@ -52,7 +52,11 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Report { unified, pymongo, out } => run_report(unified, pymongo, out),
+        Command::Report {
+            unified,
+            pymongo,
+            out,
+        } => run_report(unified, pymongo, out),
         Command::Check { known, results } => run_check(known, results),
         Command::Pymongo(args) => pymongo::run(&args).map(|_| ()),
         Command::ClientOnly(args) => pymongo::client_only(&args),
@@ -69,12 +73,20 @@ fn main() -> ExitCode {
 fn load(path: Option<PathBuf>, default: &str, suite: Suite) -> Result<SuiteResults, String> {
     let path = path.unwrap_or_else(|| paths::results_dir().join(default));
     if !path.exists() {
-        eprintln!("report: {} not found; {} counted as not run", path.display(), suite.name());
+        eprintln!(
+            "report: {} not found; {} counted as not run",
+            path.display(),
+            suite.name()
+        );
         return Ok(SuiteResults::new(suite));
     }
     let results = SuiteResults::read(&path).map_err(|e| e.to_string())?;
     if results.suite != suite {
-        return Err(format!("{} holds {} results", path.display(), results.suite.name()));
+        return Err(format!(
+            "{} holds {} results",
+            path.display(),
+            results.suite.name()
+        ));
     }
     Ok(results)
 }
@@ -116,7 +128,10 @@ fn run_report(
     report::write(&built, &out).map_err(|e| e.to_string())?;
     let summary: report::Summary =
         serde_json::from_str(&built.summary_json).map_err(|e| e.to_string())?;
-    for (name, t) in [("unified", summary.unified.totals), ("pymongo", summary.pymongo.totals)] {
+    for (name, t) in [
+        ("unified", summary.unified.totals),
+        ("pymongo", summary.pymongo.totals),
+    ] {
         println!(
             "{name}: {} passed, {} failed, {} errors, {} skipped ({})",
             t.passed,
@@ -164,7 +179,11 @@ fn run_check(known: Option<PathBuf>, results: Vec<PathBuf>) -> Result<(), String
     }
     let regressions = check::regressions(&runs, &known);
     if regressions.is_empty() {
-        println!("check: no failures beyond the {} known ones in {}", known.len(), known_path.display());
+        println!(
+            "check: no failures beyond the {} known ones in {}",
+            known.len(),
+            known_path.display()
+        );
         return Ok(());
     }
     for id in &regressions {

@@ -110,7 +110,8 @@ impl SuiteResults {
     /// Sorts by id and drops duplicate ids (keeping the worst outcome), so that
     /// everything derived from the results is deterministic.
     pub fn normalize(&mut self) {
-        self.tests.sort_by(|a, b| a.id.cmp(&b.id).then(b.outcome.cmp(&a.outcome)));
+        self.tests
+            .sort_by(|a, b| a.id.cmp(&b.id).then(b.outcome.cmp(&a.outcome)));
         self.tests.dedup_by(|later, earlier| later.id == earlier.id);
     }
 

@@ -37,7 +37,10 @@ impl EphemeralServer {
                 "--in-memory",
                 "--enable-test-commands",
             ])
-            .env("RUST_LOG", std::env::var("SECANTUS_SERVER_LOG").unwrap_or_else(|_| "warn".into()))
+            .env(
+                "RUST_LOG",
+                std::env::var("SECANTUS_SERVER_LOG").unwrap_or_else(|_| "warn".into()),
+            )
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -58,7 +61,12 @@ impl EphemeralServer {
         let line = match rx.recv_timeout(START_TIMEOUT) {
             Ok(Ok(line)) => line,
             Ok(Err(e)) => return Err(stop_with(child, format!("reading server output: {e}"))),
-            Err(_) => return Err(stop_with(child, "server did not report its address in time".into())),
+            Err(_) => {
+                return Err(stop_with(
+                    child,
+                    "server did not report its address in time".into(),
+                ))
+            }
         };
         match line.trim().strip_prefix("listening on ") {
             Some(addr) if !addr.is_empty() => Ok(EphemeralServer {

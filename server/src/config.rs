@@ -47,7 +47,8 @@ impl Config {
             in_memory: true,
             enable_test_commands: true,
             cache_size_mb: 256,
-            storage_path: std::env::temp_dir().join(format!("secantus-mem-{}", uuid::Uuid::new_v4().simple())),
+            storage_path: std::env::temp_dir()
+                .join(format!("secantus-mem-{}", uuid::Uuid::new_v4().simple())),
             ..Config::default()
         }
     }

@@ -8,7 +8,11 @@ use std::io::Write;
 use std::path::PathBuf;
 
 #[derive(Parser, Debug)]
-#[command(name = "secantusdb-rs", version, about = "A MongoDB-wire-compatible server on WiredTiger")]
+#[command(
+    name = "secantusdb-rs",
+    version,
+    about = "A MongoDB-wire-compatible server on WiredTiger"
+)]
 struct Args {
     /// Address to listen on.
     #[arg(long, default_value = "127.0.0.1")]

@@ -38,7 +38,12 @@ impl Server {
             .map_err(|e| Error::internal(format!("opening the store failed: {e}")))??;
         let listener = TcpListener::bind((config.host.as_str(), config.port))
             .await
-            .map_err(|e| Error::internal(format!("cannot listen on {}:{}: {e}", config.host, config.port)))?;
+            .map_err(|e| {
+                Error::internal(format!(
+                    "cannot listen on {}:{}: {e}",
+                    config.host, config.port
+                ))
+            })?;
         let addr = listener
             .local_addr()
             .map_err(|e| Error::internal(format!("cannot read the bound address: {e}")))?;
@@ -55,11 +60,19 @@ impl Server {
             current_connections: AtomicU64::new(0),
             total_connections: AtomicU64::new(0),
             op_counters: OpCounters::default(),
-            startup_log: Mutex::new(vec![format!("SecantusDB {} listening on {addr}", env!("CARGO_PKG_VERSION"))]),
+            startup_log: Mutex::new(vec![format!(
+                "SecantusDB {} listening on {addr}",
+                env!("CARGO_PKG_VERSION")
+            )]),
         });
         let (tx, rx) = watch::channel(false);
         let task = tokio::spawn(crate::net::serve(listener, state.clone(), rx));
-        Ok(Server { addr, state, shutdown: tx, task })
+        Ok(Server {
+            addr,
+            state,
+            shutdown: tx,
+            task,
+        })
     }
 
     /// The address the server listens on (with the OS-assigned port).

@@ -69,7 +69,9 @@ pub struct LogicalClock {
 
 impl Default for LogicalClock {
     fn default() -> Self {
-        let c = LogicalClock { packed: AtomicU64::new(0) };
+        let c = LogicalClock {
+            packed: AtomicU64::new(0),
+        };
         c.tick();
         c
     }
@@ -97,7 +99,11 @@ impl LogicalClock {
         let mut cur = self.packed.load(Ordering::SeqCst);
         loop {
             let secs = cur >> 32;
-            let next = if wall > secs { (wall << 32) | 1 } else { cur + 1 };
+            let next = if wall > secs {
+                (wall << 32) | 1
+            } else {
+                cur + 1
+            };
             match self
                 .packed
                 .compare_exchange(cur, next, Ordering::SeqCst, Ordering::SeqCst)

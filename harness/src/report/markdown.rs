@@ -3,7 +3,7 @@
 use std::collections::BTreeSet;
 use std::fmt::Write;
 
-use super::summary::{Summary, SuiteSummary};
+use super::summary::{SuiteSummary, Summary};
 use super::ReportInput;
 use crate::results::{Outcome, Totals};
 
@@ -28,7 +28,10 @@ fn row(out: &mut String, name: &str, t: &Totals) {
 }
 
 fn table(out: &mut String, first: &str, view: &SuiteSummary<'_>) {
-    let _ = writeln!(out, "| {first} | passed | failed | errors | skipped | pass rate |");
+    let _ = writeln!(
+        out,
+        "| {first} | passed | failed | errors | skipped | pass rate |"
+    );
     out.push_str("|---|---:|---:|---:|---:|---:|\n");
     for (name, t) in view.groups {
         row(out, &format!("`{name}`"), t);
@@ -50,11 +53,19 @@ pub fn render(input: &ReportInput, summary: &Summary, failing: &[String]) -> Str
     out.push_str("| suite | passed | failed | errors | skipped | pass rate |\n");
     out.push_str("|---|---:|---:|---:|---:|---:|\n");
     row(&mut out, "unified spec tests", &summary.unified.totals);
-    row(&mut out, "pymongo, all tests that ran", &summary.pymongo.totals);
+    row(
+        &mut out,
+        "pymongo, all tests that ran",
+        &summary.pymongo.totals,
+    );
     let server_needed = input
         .pymongo
         .totals_where(|r| !input.client_only.contains(&r.id));
-    row(&mut out, "pymongo, tests that need a server", &server_needed);
+    row(
+        &mut out,
+        "pymongo, tests that need a server",
+        &server_needed,
+    );
     out.push('\n');
     let client_only_passed = input
         .pymongo
@@ -123,7 +134,12 @@ fn changes(out: &mut String, input: &ReportInput, failing: &[String]) {
 }
 
 fn list(out: &mut String, title: &str, ids: &[&str]) {
-    let _ = writeln!(out, "**{title}** ({}){}", ids.len(), if ids.is_empty() { "" } else { ":" });
+    let _ = writeln!(
+        out,
+        "**{title}** ({}){}",
+        ids.len(),
+        if ids.is_empty() { "" } else { ":" }
+    );
     if !ids.is_empty() {
         out.push('\n');
         for id in ids {
@@ -137,14 +153,25 @@ fn list(out: &mut String, title: &str, ids: &[&str]) {
 /// `specs/unified-skips.txt`, or a runner/driver limit the runner detected).
 fn skip_reasons(out: &mut String, input: &ReportInput) {
     let mut reasons: std::collections::BTreeMap<&str, u64> = std::collections::BTreeMap::new();
-    for r in input.unified.tests.iter().filter(|r| r.outcome == Outcome::Skipped) {
-        *reasons.entry(r.message.as_deref().unwrap_or("(no reason given)")).or_default() += 1;
+    for r in input
+        .unified
+        .tests
+        .iter()
+        .filter(|r| r.outcome == Outcome::Skipped)
+    {
+        *reasons
+            .entry(r.message.as_deref().unwrap_or("(no reason given)"))
+            .or_default() += 1;
     }
     if reasons.is_empty() {
         return;
     }
     out.push_str("\nSkipped unified cases by reason:\n\n| reason | cases |\n|---|---:|\n");
     for (reason, n) in reasons {
-        let _ = writeln!(out, "| {} | {n} |", reason.replace('|', "\\|").replace('\n', " "));
+        let _ = writeln!(
+            out,
+            "| {} | {n} |",
+            reason.replace('|', "\\|").replace('\n', " ")
+        );
     }
 }

@@ -18,7 +18,7 @@ use std::path::Path;
 
 use crate::results::{Suite, SuiteResults};
 
-pub use summary::{Summary, SuiteSummary};
+pub use summary::{SuiteSummary, Summary};
 
 /// Everything the report is made from.
 #[derive(Clone, Debug)]

@@ -22,16 +22,40 @@ fn sample() -> ReportInput {
         t("crud/insertOne/InsertOne", "crud", Outcome::Passed),
         TestResult {
             message: Some("runOnRequirements not met: topology".into()),
-            ..t("sessions/snapshot/Snapshot read", "sessions", Outcome::Skipped)
+            ..t(
+                "sessions/snapshot/Snapshot read",
+                "sessions",
+                Outcome::Skipped,
+            )
         },
         t("transactions/abort/abort", "transactions", Outcome::Error),
     ];
     input.pymongo.tests = vec![
-        t("test_son.py::TestSON::test_ordered_dict", "test_son.py", Outcome::Passed),
-        t("test_collection.py::TestCollection::test_find", "test_collection.py", Outcome::Passed),
-        t("test_collection.py::TestCollection::test_drop", "test_collection.py", Outcome::Failed),
-        t("test_collection.py::TestCollection::test_mapreduce", "test_collection.py", Outcome::Skipped),
-        t("test_client.py::TestClient::test_handshake", "test_client.py", Outcome::Error),
+        t(
+            "test_son.py::TestSON::test_ordered_dict",
+            "test_son.py",
+            Outcome::Passed,
+        ),
+        t(
+            "test_collection.py::TestCollection::test_find",
+            "test_collection.py",
+            Outcome::Passed,
+        ),
+        t(
+            "test_collection.py::TestCollection::test_drop",
+            "test_collection.py",
+            Outcome::Failed,
+        ),
+        t(
+            "test_collection.py::TestCollection::test_mapreduce",
+            "test_collection.py",
+            Outcome::Skipped,
+        ),
+        t(
+            "test_client.py::TestClient::test_handshake",
+            "test_client.py",
+            Outcome::Error,
+        ),
     ];
     input.client_only = ["test_son.py::TestSON::test_ordered_dict".to_string()]
         .into_iter()

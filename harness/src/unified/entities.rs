@@ -34,12 +34,33 @@ pub struct SessionEntity {
     pub session: Arc<Mutex<ClientSession>>,
     pub lsid: Document,
     pub client: String,
+    /// The transaction state as the runner drove it (the driver keeps its own
+    /// private): none, starting, in_progress, committed, aborted.
+    pub state: Arc<std::sync::Mutex<&'static str>>,
+}
+
+impl SessionEntity {
+    pub fn set_state(&self, state: &'static str) {
+        *self.state.lock().expect("session state") = state;
+    }
+
+    pub fn state(&self) -> &'static str {
+        *self.state.lock().expect("session state")
+    }
+
+    /// An operation ran in this session: a starting transaction is now in progress.
+    pub fn note_operation(&self) {
+        let mut state = self.state.lock().expect("session state");
+        if *state == "starting" {
+            *state = "in_progress";
+        }
+    }
 }
 
 /// A cursor entity (createFindCursor, createCommandCursor).
 pub enum CursorKind {
     Plain(Cursor<Document>),
-    Session(SessionCursor<Document>, String),
+    Session(SessionCursor<Document>, Arc<Mutex<ClientSession>>),
     /// A cursor that has been closed or exhausted.
     Closed,
 }
@@ -83,7 +104,11 @@ macro_rules! getter {
         pub fn $fn(&self, id: &str) -> Result<$ty, String> {
             match self.map.get(id) {
                 Some(Entity::$variant(x)) => Ok(x.clone()),
-                Some(other) => Err(format!("entity {id:?} is a {}, not a {}", other.kind(), stringify!($variant))),
+                Some(other) => Err(format!(
+                    "entity {id:?} is a {}, not a {}",
+                    other.kind(),
+                    stringify!($variant)
+                )),
                 None => Err(format!("no entity {id:?}")),
             }
         }
@@ -96,7 +121,11 @@ impl Entities {
     getter!(collection, Collection, Collection<Document>);
     getter!(session, Session, SessionEntity);
     getter!(bucket, Bucket, mongodb::gridfs::GridFsBucket);
-    getter!(change_stream, ChangeStream, Arc<Mutex<ChangeStream<ChangeStreamEvent<Document>>>>);
+    getter!(
+        change_stream,
+        ChangeStream,
+        Arc<Mutex<ChangeStream<ChangeStreamEvent<Document>>>>
+    );
     getter!(cursor, Cursor, Arc<Mutex<CursorKind>>);
 
     pub fn insert(&mut self, id: &str, entity: Entity) -> Result<(), String> {
@@ -111,8 +140,13 @@ impl Entities {
     pub async fn create(&mut self, list: &[Document], uri: &str) -> Result<(), String> {
         for item in list {
             let (kind, spec) = item.iter().next().ok_or("empty entity description")?;
-            let spec = spec.as_document().ok_or("entity description is not a document")?;
-            let id = spec.get_str("id").map_err(|_| "entity without id")?.to_string();
+            let spec = spec
+                .as_document()
+                .ok_or("entity description is not a document")?;
+            let id = spec
+                .get_str("id")
+                .map_err(|_| "entity without id")?
+                .to_string();
             let entity = match kind.as_str() {
                 "client" => Entity::Client(make_client(spec, uri).await?),
                 "database" => {
@@ -151,24 +185,29 @@ impl Entities {
                         session: Arc::new(Mutex::new(session)),
                         lsid,
                         client: client_id.to_string(),
+                        state: Arc::new(std::sync::Mutex::new("none")),
                     })
                 }
                 "bucket" => {
                     let db = self.database(spec.get_str("database").map_err(|e| e.to_string())?)?;
-                    let opts = match spec.get_document("bucketOptions") {
-                        Ok(o) => {
-                            let mut o = o.clone();
-                            if let Some(wc) = o.remove("writeConcern") {
-                                o.insert("writeConcern", wc);
+                    let opts: mongodb::options::GridFsBucketOptions =
+                        match spec.get_document("bucketOptions") {
+                            Ok(o) => {
+                                let mut o = o.clone();
+                                if let Some(wc) = o.remove("writeConcern") {
+                                    o.insert("writeConcern", wc);
+                                }
+                                bson::deserialize_from_document(o)
+                                    .map_err(|e| format!("bucketOptions: {e}"))?
                             }
-                            bson::deserialize_from_document(o).map_err(|e| format!("bucketOptions: {e}"))?
-                        }
-                        Err(_) => Default::default(),
-                    };
+                            Err(_) => Default::default(),
+                        };
                     Entity::Bucket(db.gridfs_bucket(opts))
                 }
                 "clientEncryption" => {
-                    return Err("out of scope: clientEncryption entity (client-side encryption)".into())
+                    return Err(
+                        "out of scope: clientEncryption entity (client-side encryption)".into(),
+                    )
                 }
                 "thread" => return Err("runner limit: thread entities are not implemented".into()),
                 other => return Err(format!("unknown entity type {other}")),
@@ -250,7 +289,9 @@ async fn make_client(spec: &Document, uri: &str) -> Result<ClientEntity, String>
         for_commands.on_command(e)
     }));
     let for_cmap = log.clone();
-    options.cmap_event_handler = Some(mongodb::event::EventHandler::callback(move |e| for_cmap.on_cmap(e)));
+    options.cmap_event_handler = Some(mongodb::event::EventHandler::callback(move |e| {
+        for_cmap.on_cmap(e)
+    }));
     if spec.get_bool("observeLogMessages").is_ok() || spec.contains_key("observeLogMessages") {
         return Err("driver limit: no per-client log capture (observeLogMessages)".into());
     }
@@ -258,12 +299,18 @@ async fn make_client(spec: &Document, uri: &str) -> Result<ClientEntity, String>
         return Err("out of scope: client-side encryption (autoEncryptOpts)".into());
     }
     let client = Client::with_options(options).map_err(|e| format!("client: {e}"))?;
-    Ok(ClientEntity { client, events: log })
+    Ok(ClientEntity {
+        client,
+        events: log,
+    })
 }
 
 fn strings(b: Option<&Bson>) -> Vec<String> {
     match b {
-        Some(Bson::Array(a)) => a.iter().filter_map(|v| v.as_str().map(String::from)).collect(),
+        Some(Bson::Array(a)) => a
+            .iter()
+            .filter_map(|v| v.as_str().map(String::from))
+            .collect(),
         _ => Vec::new(),
     }
 }
@@ -271,7 +318,10 @@ fn strings(b: Option<&Bson>) -> Vec<String> {
 /// `{mode, tagSets, maxStalenessSeconds, hedge}` → a selection criteria.
 pub fn read_preference(doc: &Document) -> Result<SelectionCriteria, String> {
     let options = Some(ReadPreferenceOptions::default());
-    let pref = match doc.get_str("mode").map_err(|_| "readPreference without mode")? {
+    let pref = match doc
+        .get_str("mode")
+        .map_err(|_| "readPreference without mode")?
+    {
         "primary" => ReadPreference::Primary,
         "primaryPreferred" => ReadPreference::PrimaryPreferred { options },
         "secondary" => ReadPreference::Secondary { options },
@@ -287,7 +337,10 @@ pub fn read_concern(b: &Bson) -> Result<ReadConcern, String> {
 }
 
 pub fn write_concern(b: &Bson) -> Result<WriteConcern, String> {
-    let mut d = b.as_document().ok_or("writeConcern is not a document")?.clone();
+    let mut d = b
+        .as_document()
+        .ok_or("writeConcern is not a document")?
+        .clone();
     // The driver reads `wtimeout` in milliseconds under this name.
     if let Some(v) = d.remove("wtimeoutMS") {
         d.insert("wtimeout", v);
@@ -346,7 +399,9 @@ fn session_options(d: &Document) -> Result<SessionOptions, String> {
 }
 
 /// Drains a plain cursor into documents.
-pub async fn collect_cursor(mut cursor: Cursor<Document>) -> Result<Vec<Bson>, mongodb::error::Error> {
+pub async fn collect_cursor(
+    mut cursor: Cursor<Document>,
+) -> Result<Vec<Bson>, mongodb::error::Error> {
     let mut out = Vec::new();
     while let Some(doc) = cursor.next().await {
         out.push(Bson::Document(doc?));

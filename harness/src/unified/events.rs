@@ -76,7 +76,10 @@ impl EventLog {
 
     fn push(&self, kind: &'static str, name: &'static str, body: Document) {
         if self.observe.contains(name) {
-            self.events.lock().expect("event log").push(Recorded { kind, name, body });
+            self.events
+                .lock()
+                .expect("event log")
+                .push(Recorded { kind, name, body });
         }
     }
 
@@ -87,7 +90,10 @@ impl EventLog {
                     .lock()
                     .expect("event log")
                     .insert(e.request_id, e.db.clone());
-                self.all_started.lock().expect("event log").push(e.command.clone());
+                self.all_started
+                    .lock()
+                    .expect("event log")
+                    .push(e.command.clone());
                 if self.wants_command(&e.command_name) {
                     self.push(
                         "command",
@@ -103,7 +109,11 @@ impl EventLog {
                 }
             }
             CommandEvent::Succeeded(e) => {
-                let db = self.databases.lock().expect("event log").remove(&e.request_id);
+                let db = self
+                    .databases
+                    .lock()
+                    .expect("event log")
+                    .remove(&e.request_id);
                 if self.wants_command(&e.command_name) {
                     let mut body = doc! {
                         "reply": e.reply,
@@ -118,7 +128,11 @@ impl EventLog {
                 }
             }
             CommandEvent::Failed(e) => {
-                let db = self.databases.lock().expect("event log").remove(&e.request_id);
+                let db = self
+                    .databases
+                    .lock()
+                    .expect("event log")
+                    .remove(&e.request_id);
                 if self.wants_command(&e.command_name) {
                     let mut body = doc! {
                         "commandName": e.command_name,
@@ -205,7 +219,9 @@ pub fn check(expected: &ExpectedEvents, log: &EventLog, lookup: &dyn Lookup) -> 
     let kind = expected.event_type.as_deref().unwrap_or("command");
     let actual = log.of_kind(kind);
     let ignore_extra = expected.ignore_extra_events.unwrap_or(false);
-    if actual.len() < expected.events.len() || (!ignore_extra && actual.len() != expected.events.len()) {
+    if actual.len() < expected.events.len()
+        || (!ignore_extra && actual.len() != expected.events.len())
+    {
         return Err(format!(
             "expected {} {kind} events for {}, got {}: [{}]",
             expected.events.len(),
@@ -225,9 +241,14 @@ pub fn check(expected: &ExpectedEvents, log: &EventLog, lookup: &dyn Lookup) -> 
     for (i, (want, got)) in expected.events.iter().zip(&actual).enumerate() {
         let (name, spec) = want.iter().next().ok_or("empty expected event")?;
         if name != got.name {
-            return Err(format!("event {i}: expected {name}, got {} {}", got.name, got.body));
+            return Err(format!(
+                "event {i}: expected {name}, got {} {}",
+                got.name, got.body
+            ));
         }
-        let spec = spec.as_document().ok_or("expected event is not a document")?;
+        let spec = spec
+            .as_document()
+            .ok_or("expected event is not a document")?;
         for (field, value) in spec {
             let actual_field = got.body.get(field);
             let result = match field.as_str() {

@@ -32,12 +32,20 @@ impl Lookup for NoEntities {
 }
 
 /// Matches `actual` against `expected` with `expected` at the root.
-pub fn matches_root(expected: &Bson, actual: Option<&Bson>, lookup: &dyn Lookup) -> Result<(), String> {
+pub fn matches_root(
+    expected: &Bson,
+    actual: Option<&Bson>,
+    lookup: &dyn Lookup,
+) -> Result<(), String> {
     Matcher { lookup }.value(expected, actual, true, "")
 }
 
 /// Matches with `expected` nested (no extra fields anywhere).
-pub fn matches_exact(expected: &Bson, actual: Option<&Bson>, lookup: &dyn Lookup) -> Result<(), String> {
+pub fn matches_exact(
+    expected: &Bson,
+    actual: Option<&Bson>,
+    lookup: &dyn Lookup,
+) -> Result<(), String> {
     Matcher { lookup }.value(expected, actual, false, "")
 }
 
@@ -106,14 +114,23 @@ fn type_alias(b: &Bson) -> &'static str {
 }
 
 impl Matcher<'_> {
-    fn value(&self, expected: &Bson, actual: Option<&Bson>, root: bool, path: &str) -> Result<(), String> {
+    fn value(
+        &self,
+        expected: &Bson,
+        actual: Option<&Bson>,
+        root: bool,
+        path: &str,
+    ) -> Result<(), String> {
         if let Bson::Document(doc) = expected {
             if let Some((op, arg)) = special(doc) {
                 return self.operator(op, arg, actual, path);
             }
         }
         let Some(actual) = actual else {
-            return Err(format!("{path}: expected {}, got nothing", show(Some(expected))));
+            return Err(format!(
+                "{path}: expected {}, got nothing",
+                show(Some(expected))
+            ));
         };
         match (expected, actual) {
             (Bson::Document(e), Bson::Document(a)) => self.document(e, a, root, path),
@@ -140,9 +157,19 @@ impl Matcher<'_> {
         }
     }
 
-    fn document(&self, expected: &Document, actual: &Document, root: bool, path: &str) -> Result<(), String> {
+    fn document(
+        &self,
+        expected: &Document,
+        actual: &Document,
+        root: bool,
+        path: &str,
+    ) -> Result<(), String> {
         for (k, ev) in expected {
-            let sub = if path.is_empty() { k.clone() } else { format!("{path}.{k}") };
+            let sub = if path.is_empty() {
+                k.clone()
+            } else {
+                format!("{path}.{k}")
+            };
             self.value(ev, actual.get(k), false, &sub)?;
         }
         if !root {
@@ -157,7 +184,13 @@ impl Matcher<'_> {
         Ok(())
     }
 
-    fn operator(&self, op: &str, arg: &Bson, actual: Option<&Bson>, path: &str) -> Result<(), String> {
+    fn operator(
+        &self,
+        op: &str,
+        arg: &Bson,
+        actual: Option<&Bson>,
+        path: &str,
+    ) -> Result<(), String> {
         match op {
             "$$exists" => {
                 let want = arg.as_bool().ok_or("$$exists needs a boolean")?;
@@ -166,7 +199,10 @@ impl Matcher<'_> {
                 } else if want {
                     Err(format!("{path}: expected to exist"))
                 } else {
-                    Err(format!("{path}: expected to be absent, got {}", show(actual)))
+                    Err(format!(
+                        "{path}: expected to be absent, got {}",
+                        show(actual)
+                    ))
                 }
             }
             "$$unsetOrMatches" => match actual {
@@ -174,19 +210,25 @@ impl Matcher<'_> {
                 Some(_) => self.value(arg, actual, false, path),
             },
             "$$type" => {
-                let actual = actual.ok_or_else(|| format!("{path}: expected a value of type {arg}, got nothing"))?;
+                let actual = actual.ok_or_else(|| {
+                    format!("{path}: expected a value of type {arg}, got nothing")
+                })?;
                 let alias = type_alias(actual);
                 let ok = match arg {
                     Bson::String(t) => t == alias || (t == "number" && as_f64(actual).is_some()),
                     Bson::Array(ts) => ts.iter().any(|t| {
-                        t.as_str() == Some(alias) || (t.as_str() == Some("number") && as_f64(actual).is_some())
+                        t.as_str() == Some(alias)
+                            || (t.as_str() == Some("number") && as_f64(actual).is_some())
                     }),
                     _ => return Err("$$type needs a string or an array".into()),
                 };
                 if ok {
                     Ok(())
                 } else {
-                    Err(format!("{path}: expected type {arg}, got {alias} {}", show(Some(actual))))
+                    Err(format!(
+                        "{path}: expected type {arg}, got {alias} {}",
+                        show(Some(actual))
+                    ))
                 }
             }
             "$$matchesEntity" => {
@@ -202,7 +244,10 @@ impl Matcher<'_> {
                 let want = hex::decode(hex).map_err(|e| format!("$$matchesHexBytes: {e}"))?;
                 match actual {
                     Some(Bson::Binary(b)) if b.bytes == want => Ok(()),
-                    _ => Err(format!("{path}: expected bytes {hex}, got {}", show(actual))),
+                    _ => Err(format!(
+                        "{path}: expected bytes {hex}, got {}",
+                        show(actual)
+                    )),
                 }
             }
             "$$sessionLsid" => {
@@ -217,17 +262,26 @@ impl Matcher<'_> {
                 let limit = as_f64(arg).ok_or("$$lte needs a number")?;
                 match actual.and_then(as_f64) {
                     Some(v) if v <= limit => Ok(()),
-                    _ => Err(format!("{path}: expected a number <= {limit}, got {}", show(actual))),
+                    _ => Err(format!(
+                        "{path}: expected a number <= {limit}, got {}",
+                        show(actual)
+                    )),
                 }
             }
             "$$matchAsDocument" => {
                 let text = match actual {
                     Some(Bson::String(s)) => s,
-                    _ => return Err(format!("{path}: expected a JSON string, got {}", show(actual))),
+                    _ => {
+                        return Err(format!(
+                            "{path}: expected a JSON string, got {}",
+                            show(actual)
+                        ))
+                    }
                 };
                 let json: serde_json::Value =
                     serde_json::from_str(text).map_err(|e| format!("{path}: not JSON: {e}"))?;
-                let parsed = Bson::try_from(json).map_err(|e| format!("{path}: not extended JSON: {e}"))?;
+                let parsed =
+                    Bson::try_from(json).map_err(|e| format!("{path}: not extended JSON: {e}"))?;
                 self.value(arg, Some(&parsed), false, path)
             }
             "$$matchAsRoot" => self.value(arg, actual, true, path),

@@ -10,7 +10,10 @@ use bson::{Bson, Document};
 pub fn eval(expr: &Bson, doc: &Document) -> Result<Option<Bson>> {
     match expr {
         Bson::String(s) if s.starts_with("$$") => {
-            let (var, rest) = s[2..].split_once('.').map(|(a, b)| (a, Some(b))).unwrap_or((&s[2..], None));
+            let (var, rest) = s[2..]
+                .split_once('.')
+                .map(|(a, b)| (a, Some(b)))
+                .unwrap_or((&s[2..], None));
             let base = match var {
                 "ROOT" | "CURRENT" => Bson::Document(doc.clone()),
                 "REMOVE" => return Ok(None),
@@ -28,7 +31,10 @@ pub fn eval(expr: &Bson, doc: &Document) -> Result<Option<Bson>> {
         }
         Bson::String(s) if s.starts_with('$') => {
             if s.len() == 1 {
-                return Err(Error::new(ErrorCode::Location(16872), "'$' by itself is not a valid FieldPath"));
+                return Err(Error::new(
+                    ErrorCode::Location(16872),
+                    "'$' by itself is not a valid FieldPath",
+                ));
             }
             Ok(field_path(&Bson::Document(doc.clone()), &s[1..]))
         }
@@ -37,7 +43,9 @@ pub fn eval(expr: &Bson, doc: &Document) -> Result<Option<Bson>> {
                 if d.len() != 1 {
                     return Err(Error::new(
                         ErrorCode::Location(15983),
-                        format!("An object representing an expression must have exactly one field: {d}"),
+                        format!(
+                            "An object representing an expression must have exactly one field: {d}"
+                        ),
                     ));
                 }
                 return match k.as_str() {
@@ -83,11 +91,13 @@ pub fn field_path(v: &Bson, path: &str) -> Option<Bson> {
             }
         }
         Bson::Array(a) => {
-            let out: Vec<Bson> = a.iter().filter_map(|e| match e {
-                Bson::Document(_) | Bson::Array(_) => field_path(e, path),
-                _ => None,
-            })
-            .collect();
+            let out: Vec<Bson> = a
+                .iter()
+                .filter_map(|e| match e {
+                    Bson::Document(_) | Bson::Array(_) => field_path(e, path),
+                    _ => None,
+                })
+                .collect();
             Some(Bson::Array(out))
         }
         _ => None,

@@ -11,8 +11,18 @@ use bson::{Bson, Document};
 use std::ops::ControlFlow;
 
 const KNOWN: &[&str] = &[
-    "pipeline", "explain", "allowDiskUse", "cursor", "maxTimeMS", "bypassDocumentValidation",
-    "readConcern", "collation", "hint", "comment", "writeConcern", "let",
+    "pipeline",
+    "explain",
+    "allowDiskUse",
+    "cursor",
+    "maxTimeMS",
+    "bypassDocumentValidation",
+    "readConcern",
+    "collation",
+    "hint",
+    "comment",
+    "writeConcern",
+    "let",
 ];
 
 pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
@@ -28,13 +38,20 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let pipeline = match cmd.get("pipeline") {
         Some(Bson::Array(a)) => a,
         Some(v) => return Err(Error::field_type("aggregate", "pipeline", v, "array")),
-        None => return Err(Error::new(ErrorCode::Location(40414), "BSON field 'aggregate.pipeline' is missing but a required field")),
+        None => {
+            return Err(Error::new(
+                ErrorCode::Location(40414),
+                "BSON field 'aggregate.pipeline' is missing but a required field",
+            ))
+        }
     };
     if cmd.get("explain").is_some_and(crate::bsonutil::truthy) {
         return Err(Error::not_implemented("explain is not implemented yet"));
     }
     if !cmd.contains_key("cursor") {
-        return Err(Error::failed_to_parse("The 'cursor' option is required, except for aggregate with the explain argument"));
+        return Err(Error::failed_to_parse(
+            "The 'cursor' option is required, except for aggregate with the explain argument",
+        ));
     }
     super::find::check_collation(cmd)?;
     let batch_size = cursor_batch_size(cmd, "aggregate")?;
@@ -52,5 +69,12 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     }
     let out = pipeline.run(docs)?;
     let ns = format!("{}.{coll}", ctx.db);
-    first_batch_reply(ctx, &ns, Source::Buffered(out.into()), batch_size, false, false)
+    first_batch_reply(
+        ctx,
+        &ns,
+        Source::Buffered(out.into()),
+        batch_size,
+        false,
+        false,
+    )
 }

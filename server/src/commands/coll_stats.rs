@@ -6,7 +6,9 @@ use bson::{doc, Document};
 
 pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let coll = super::collection_arg(cmd, "collStats")?;
-    let scale = crate::bsonutil::opt_i64(cmd, "collStats", "scale")?.unwrap_or(1).max(1);
+    let scale = crate::bsonutil::opt_i64(cmd, "collStats", "scale")?
+        .unwrap_or(1)
+        .max(1);
     let ns = format!("{}.{coll}", ctx.db);
     let Some(meta) = ctx.state.engine.collection(&ctx.db, &coll) else {
         return Ok(doc! {

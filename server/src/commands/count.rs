@@ -10,7 +10,15 @@ use crate::query::Filter;
 use bson::{doc, Document};
 use std::ops::ControlFlow;
 
-const KNOWN: &[&str] = &["query", "limit", "skip", "hint", "collation", "fields", "readConcern"];
+const KNOWN: &[&str] = &[
+    "query",
+    "limit",
+    "skip",
+    "hint",
+    "collation",
+    "fields",
+    "readConcern",
+];
 
 pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let coll = super::collection_arg(cmd, "count")?;

@@ -8,11 +8,35 @@ use crate::error::{Error, Result};
 use bson::{Bson, Document};
 
 const KNOWN: &[&str] = &[
-    "capped", "size", "max", "autoIndexId", "idIndex", "validator", "validationLevel", "validationAction",
-    "indexOptionDefaults", "viewOn", "pipeline", "collation", "timeseries", "expireAfterSeconds",
-    "clusteredIndex", "changeStreamPreAndPostImages", "storageEngine", "encryptedFields", "flags",
+    "capped",
+    "size",
+    "max",
+    "autoIndexId",
+    "idIndex",
+    "validator",
+    "validationLevel",
+    "validationAction",
+    "indexOptionDefaults",
+    "viewOn",
+    "pipeline",
+    "collation",
+    "timeseries",
+    "expireAfterSeconds",
+    "clusteredIndex",
+    "changeStreamPreAndPostImages",
+    "storageEngine",
+    "encryptedFields",
+    "flags",
 ];
-const UNIMPLEMENTED: &[&str] = &["capped", "validator", "viewOn", "timeseries", "clusteredIndex", "expireAfterSeconds", "encryptedFields"];
+const UNIMPLEMENTED: &[&str] = &[
+    "capped",
+    "validator",
+    "viewOn",
+    "timeseries",
+    "clusteredIndex",
+    "expireAfterSeconds",
+    "encryptedFields",
+];
 
 pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let coll = super::collection_arg(cmd, "create")?;
@@ -20,7 +44,9 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     for f in UNIMPLEMENTED {
         if let Some(v) = cmd.get(*f) {
             if !matches!(v, Bson::Boolean(false) | Bson::Null) {
-                return Err(Error::not_implemented(format!("create option '{f}' is not implemented yet")));
+                return Err(Error::not_implemented(format!(
+                    "create option '{f}' is not implemented yet"
+                )));
             }
         }
     }
@@ -31,7 +57,9 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             options.insert(k.clone(), v.clone());
         }
     }
-    ctx.state.engine.create_collection(&ctx.db, &coll, options)?;
+    ctx.state
+        .engine
+        .create_collection(&ctx.db, &coll, options)?;
     ctx.wrote();
     Ok(Document::new())
 }

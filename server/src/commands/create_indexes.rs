@@ -11,12 +11,49 @@ use crate::storage::IndexMeta;
 use bson::{doc, Bson, Document};
 use std::sync::Arc;
 
-const KNOWN: &[&str] = &["indexes", "commitQuorum", "ignoreUnknownIndexOptions", "isTimeseriesNamespace"];
-const SPEC_KNOWN: &[&str] = &["key", "name", "unique", "background", "v", "hidden", "ns", "sparse", "partialFilterExpression", "expireAfterSeconds", "collation", "weights", "default_language", "language_override", "textIndexVersion", "2dsphereIndexVersion", "bits", "min", "max", "wildcardProjection", "storageEngine", "dropDups"];
-const SPEC_UNIMPLEMENTED: &[&str] = &["sparse", "partialFilterExpression", "expireAfterSeconds", "collation", "wildcardProjection"];
+const KNOWN: &[&str] = &[
+    "indexes",
+    "commitQuorum",
+    "ignoreUnknownIndexOptions",
+    "isTimeseriesNamespace",
+];
+const SPEC_KNOWN: &[&str] = &[
+    "key",
+    "name",
+    "unique",
+    "background",
+    "v",
+    "hidden",
+    "ns",
+    "sparse",
+    "partialFilterExpression",
+    "expireAfterSeconds",
+    "collation",
+    "weights",
+    "default_language",
+    "language_override",
+    "textIndexVersion",
+    "2dsphereIndexVersion",
+    "bits",
+    "min",
+    "max",
+    "wildcardProjection",
+    "storageEngine",
+    "dropDups",
+];
+const SPEC_UNIMPLEMENTED: &[&str] = &[
+    "sparse",
+    "partialFilterExpression",
+    "expireAfterSeconds",
+    "collation",
+    "wildcardProjection",
+];
 
 fn spec_error(spec: &Document, why: &str) -> Error {
-    Error::new(ErrorCode::CannotCreateIndex, format!("Error in specification {spec} :: caused by :: {why}"))
+    Error::new(
+        ErrorCode::CannotCreateIndex,
+        format!("Error in specification {spec} :: caused by :: {why}"),
+    )
 }
 
 /// Validates one spec and returns it normalized (v: 2 first, then key, name).
@@ -41,7 +78,10 @@ fn validate(spec: &Document) -> Result<Document> {
             _ => return Err(spec_error(spec, &format!("Values in the index key pattern can only be positive numbers or negative numbers or 'text' or '2dsphere' or 'hashed' or '2d', found {f}: {v}"))),
         }
         if f.starts_with('$') && f != "$**" {
-            return Err(spec_error(spec, "Index key contains an illegal field name: field name starts with '$'."));
+            return Err(spec_error(
+                spec,
+                "Index key contains an illegal field name: field name starts with '$'.",
+            ));
         }
     }
     let name = match spec.get("name") {
@@ -52,7 +92,9 @@ fn validate(spec: &Document) -> Result<Document> {
     };
     for f in SPEC_UNIMPLEMENTED {
         if spec.contains_key(*f) {
-            return Err(Error::not_implemented(format!("index option '{f}' is not implemented yet")));
+            return Err(Error::not_implemented(format!(
+                "index option '{f}' is not implemented yet"
+            )));
         }
     }
     if name == "_id_" && key != doc! { "_id": 1 } {
@@ -73,9 +115,18 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     check_fields(cmd, "createIndexes", KNOWN)?;
     let specs = match cmd.get("indexes") {
         Some(Bson::Array(a)) if !a.is_empty() => a,
-        Some(Bson::Array(_)) => return Err(Error::bad_value("Must specify at least one index to create")),
+        Some(Bson::Array(_)) => {
+            return Err(Error::bad_value(
+                "Must specify at least one index to create",
+            ))
+        }
         Some(v) => return Err(Error::field_type("createIndexes", "indexes", v, "array")),
-        None => return Err(Error::new(ErrorCode::Location(40414), "BSON field 'createIndexes.indexes' is missing but a required field")),
+        None => {
+            return Err(Error::new(
+                ErrorCode::Location(40414),
+                "BSON field 'createIndexes.indexes' is missing but a required field",
+            ))
+        }
     };
     let mut wanted = Vec::new();
     for s in specs {
@@ -106,9 +157,21 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         }
         if let Some(existing) = meta.indexes.iter().find(|i| i.key == key) {
             if existing.unique == unique {
-                return Err(Error::new(ErrorCode::IndexOptionsConflict, format!("Index already exists with a different name: {}", existing.name)));
+                return Err(Error::new(
+                    ErrorCode::IndexOptionsConflict,
+                    format!(
+                        "Index already exists with a different name: {}",
+                        existing.name
+                    ),
+                ));
             }
-            return Err(Error::new(ErrorCode::IndexKeySpecsConflict, format!("An existing index has the same key pattern but different options: {}", existing.spec)));
+            return Err(Error::new(
+                ErrorCode::IndexKeySpecsConflict,
+                format!(
+                    "An existing index has the same key pattern but different options: {}",
+                    existing.spec
+                ),
+            ));
         }
         let table = engine.create_index_table()?;
         let idx = IndexMeta::from_spec(spec, table.clone());

@@ -18,7 +18,11 @@ pub const MAX_BATCH_BYTES: usize = 16 * 1024 * 1024 - 16 * 1024;
 
 /// Takes up to `max_docs` documents from `source`. Returns the batch and
 /// whether the source is exhausted.
-pub fn fill_batch(ctx: &Ctx<'_>, source: &mut Source, max_docs: Option<usize>) -> Result<(Vec<Document>, bool)> {
+pub fn fill_batch(
+    ctx: &Ctx<'_>,
+    source: &mut Source,
+    max_docs: Option<usize>,
+) -> Result<(Vec<Document>, bool)> {
     let limit = max_docs.unwrap_or(usize::MAX);
     let mut batch = Vec::new();
     let mut bytes = 0usize;
@@ -36,7 +40,15 @@ pub fn fill_batch(ctx: &Ctx<'_>, source: &mut Source, max_docs: Option<usize>) -
             let done = buf.is_empty();
             Ok((batch, done))
         }
-        Source::Scan { db, coll, filter, projection, next_rid, skip, remaining } => {
+        Source::Scan {
+            db,
+            coll,
+            filter,
+            projection,
+            next_rid,
+            skip,
+            remaining,
+        } => {
             let Some(meta) = ctx.state.engine.collection(db, coll) else {
                 return Ok((batch, true));
             };
@@ -100,7 +112,11 @@ pub fn first_batch_reply(
     single_batch: bool,
     no_timeout: bool,
 ) -> Result<Document> {
-    let (batch, done) = fill_batch(ctx, &mut source, Some(batch_size.unwrap_or(DEFAULT_FIRST_BATCH)))?;
+    let (batch, done) = fill_batch(
+        ctx,
+        &mut source,
+        Some(batch_size.unwrap_or(DEFAULT_FIRST_BATCH)),
+    )?;
     let id = if done || single_batch {
         0
     } else {
@@ -144,7 +160,9 @@ pub fn cursor_batch_size(cmd: &Document, name: &str) -> Result<Option<usize>> {
     match cmd.get("cursor") {
         None => Ok(None),
         Some(Bson::Document(c)) => match crate::bsonutil::opt_i64(c, name, "batchSize")? {
-            Some(n) if n < 0 => Err(crate::error::Error::bad_value("BatchSize value must be non-negative")),
+            Some(n) if n < 0 => Err(crate::error::Error::bad_value(
+                "BatchSize value must be non-negative",
+            )),
             Some(n) => Ok(Some(n as usize)),
             None => Ok(None),
         },

@@ -5,7 +5,9 @@ use crate::error::Result;
 use bson::{doc, Document};
 
 pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
-    let scale = crate::bsonutil::opt_i64(cmd, "dbStats", "scale")?.unwrap_or(1).max(1);
+    let scale = crate::bsonutil::opt_i64(cmd, "dbStats", "scale")?
+        .unwrap_or(1)
+        .max(1);
     let engine = &ctx.state.engine;
     let colls = engine.collections(&ctx.db);
     let mut txn = engine.begin()?;
@@ -16,7 +18,11 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         bytes += b;
         indexes += m.indexes.len() as i64;
     }
-    let avg = if objects > 0 { (bytes / objects) as f64 } else { 0.0 };
+    let avg = if objects > 0 {
+        (bytes / objects) as f64
+    } else {
+        0.0
+    };
     let s = scale as f64;
     Ok(doc! {
         "db": ctx.db.clone(),

@@ -23,15 +23,29 @@ fn delete_stmt(ctx: &Ctx<'_>, coll: &str, stmt: &Document) -> Result<i32> {
     let q = match stmt.get("q") {
         Some(Bson::Document(d)) => d,
         Some(v) => return Err(Error::field_type("delete.deletes", "q", v, "object")),
-        None => return Err(Error::new(ErrorCode::Location(40414), "BSON field 'delete.deletes.q' is missing but a required field")),
+        None => {
+            return Err(Error::new(
+                ErrorCode::Location(40414),
+                "BSON field 'delete.deletes.q' is missing but a required field",
+            ))
+        }
     };
     let limit = match stmt.get("limit") {
         Some(v) => match as_i64(v) {
             Some(0) => 0,
             Some(1) => 1,
-            _ => return Err(Error::failed_to_parse(format!("The limit field in delete objects must be 0 or 1. Got {v}"))),
+            _ => {
+                return Err(Error::failed_to_parse(format!(
+                    "The limit field in delete objects must be 0 or 1. Got {v}"
+                )))
+            }
         },
-        None => return Err(Error::new(ErrorCode::Location(40414), "BSON field 'delete.deletes.limit' is missing but a required field")),
+        None => {
+            return Err(Error::new(
+                ErrorCode::Location(40414),
+                "BSON field 'delete.deletes.limit' is missing but a required field",
+            ))
+        }
     };
     check_collation(stmt)?;
     let filter = Filter::parse(q)?;
@@ -53,10 +67,21 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let deletes = match cmd.get("deletes") {
         Some(Bson::Array(a)) => a,
         Some(v) => return Err(Error::field_type("delete", "deletes", v, "array")),
-        None => return Err(Error::new(ErrorCode::Location(40414), "BSON field 'delete.deletes' is missing but a required field")),
+        None => {
+            return Err(Error::new(
+                ErrorCode::Location(40414),
+                "BSON field 'delete.deletes' is missing but a required field",
+            ))
+        }
     };
     if deletes.is_empty() || deletes.len() > crate::wire::MAX_WRITE_BATCH_SIZE {
-        return Err(Error::new(ErrorCode::InvalidLength, format!("Write batch sizes must be between 1 and 100000. Got {} operations.", deletes.len())));
+        return Err(Error::new(
+            ErrorCode::InvalidLength,
+            format!(
+                "Write batch sizes must be between 1 and 100000. Got {} operations.",
+                deletes.len()
+            ),
+        ));
     }
     let ordered = opt_bool(cmd, "delete", "ordered")?.unwrap_or(true);
     let mut n = 0;

@@ -10,7 +10,11 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let coll = super::collection_arg(cmd, "drop")?;
     check_fields(cmd, "drop", &[])?;
     let ns = format!("{}.{coll}", ctx.db);
-    let n_indexes = ctx.state.engine.collection(&ctx.db, &coll).map(|m| m.indexes.len() as i32);
+    let n_indexes = ctx
+        .state
+        .engine
+        .collection(&ctx.db, &coll)
+        .map(|m| m.indexes.len() as i32);
     ctx.state.cursors.kill_ns(&ns);
     ctx.state.engine.drop_collection(&ctx.db, &coll)?;
     ctx.wrote();

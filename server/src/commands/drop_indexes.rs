@@ -18,7 +18,12 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         .ok_or_else(|| Error::new(ErrorCode::NamespaceNotFound, format!("ns not found {ns}")))?;
     let was = meta.indexes.len() as i32;
     let names: Vec<String> = match cmd.get("index") {
-        Some(Bson::String(s)) if s == "*" => meta.indexes.iter().filter(|i| i.name != "_id_").map(|i| i.name.clone()).collect(),
+        Some(Bson::String(s)) if s == "*" => meta
+            .indexes
+            .iter()
+            .filter(|i| i.name != "_id_")
+            .map(|i| i.name.clone())
+            .collect(),
         Some(Bson::String(s)) => vec![s.clone()],
         Some(Bson::Array(a)) => a
             .iter()
@@ -29,20 +34,40 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             .collect::<Result<_>>()?,
         Some(Bson::Document(key)) => match meta.indexes.iter().find(|i| &i.key == key) {
             Some(i) => vec![i.name.clone()],
-            None => return Err(Error::new(ErrorCode::IndexNotFound, format!("can't find index with key: {key}"))),
+            None => {
+                return Err(Error::new(
+                    ErrorCode::IndexNotFound,
+                    format!("can't find index with key: {key}"),
+                ))
+            }
         },
         Some(v) => return Err(Error::field_type("dropIndexes", "index", v, "string")),
-        None => return Err(Error::new(ErrorCode::Location(40414), "BSON field 'dropIndexes.index' is missing but a required field")),
+        None => {
+            return Err(Error::new(
+                ErrorCode::Location(40414),
+                "BSON field 'dropIndexes.index' is missing but a required field",
+            ))
+        }
     };
     for n in &names {
         if n == "_id_" {
-            return Err(Error::new(ErrorCode::InvalidOptions, "cannot drop _id index"));
+            return Err(Error::new(
+                ErrorCode::InvalidOptions,
+                "cannot drop _id index",
+            ));
         }
         if !meta.indexes.iter().any(|i| &i.name == n) {
-            return Err(Error::new(ErrorCode::IndexNotFound, format!("index not found with name [{n}]")));
+            return Err(Error::new(
+                ErrorCode::IndexNotFound,
+                format!("index not found with name [{n}]"),
+            ));
         }
     }
-    let (drop, keep): (Vec<_>, Vec<_>) = meta.indexes.iter().cloned().partition(|i| names.contains(&i.name));
+    let (drop, keep): (Vec<_>, Vec<_>) = meta
+        .indexes
+        .iter()
+        .cloned()
+        .partition(|i| names.contains(&i.name));
     let new_meta = meta.with_indexes(keep);
     engine.with_txn(false, |txn| engine.stage_meta(txn, &new_meta))?;
     engine.publish(Arc::new(new_meta));

@@ -18,10 +18,34 @@ use std::collections::VecDeque;
 use std::ops::ControlFlow;
 
 const KNOWN: &[&str] = &[
-    "filter", "sort", "projection", "skip", "limit", "batchSize", "singleBatch", "hint", "comment",
-    "maxTimeMS", "readConcern", "max", "min", "returnKey", "showRecordId", "tailable", "oplogReplay",
-    "noCursorTimeout", "awaitData", "allowPartialResults", "collation", "allowDiskUse", "let",
-    "readOnce", "maxScan", "snapshot", "$_requestResumeToken", "$_resumeAfter",
+    "filter",
+    "sort",
+    "projection",
+    "skip",
+    "limit",
+    "batchSize",
+    "singleBatch",
+    "hint",
+    "comment",
+    "maxTimeMS",
+    "readConcern",
+    "max",
+    "min",
+    "returnKey",
+    "showRecordId",
+    "tailable",
+    "oplogReplay",
+    "noCursorTimeout",
+    "awaitData",
+    "allowPartialResults",
+    "collation",
+    "allowDiskUse",
+    "let",
+    "readOnce",
+    "maxScan",
+    "snapshot",
+    "$_requestResumeToken",
+    "$_resumeAfter",
 ];
 
 fn non_negative(cmd: &Document, field: &str) -> Result<Option<i64>> {
@@ -40,7 +64,9 @@ pub fn reject_unimplemented(cmd: &Document, fields: &[&str]) -> Result<()> {
     for f in fields {
         if let Some(v) = cmd.get(*f) {
             if crate::bsonutil::truthy(v) && !matches!(v, Bson::Document(d) if d.is_empty()) {
-                return Err(Error::not_implemented(format!("find option '{f}' is not implemented yet")));
+                return Err(Error::not_implemented(format!(
+                    "find option '{f}' is not implemented yet"
+                )));
             }
         }
     }
@@ -51,8 +77,12 @@ pub fn reject_unimplemented(cmd: &Document, fields: &[&str]) -> Result<()> {
 pub fn check_collation(cmd: &Document) -> Result<()> {
     match cmd.get("collation") {
         None | Some(Bson::Null) => Ok(()),
-        Some(Bson::Document(c)) if c.is_empty() || c.get_str("locale").ok() == Some("simple") => Ok(()),
-        Some(Bson::Document(_)) => Err(Error::not_implemented("collations other than 'simple' are not implemented yet")),
+        Some(Bson::Document(c)) if c.is_empty() || c.get_str("locale").ok() == Some("simple") => {
+            Ok(())
+        }
+        Some(Bson::Document(_)) => Err(Error::not_implemented(
+            "collations other than 'simple' are not implemented yet",
+        )),
         Some(v) => Err(Error::field_type("find", "collation", v, "object")),
     }
 }
@@ -63,17 +93,35 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     OpCounters::add(&ctx.state.op_counters.query, 1);
     let filter = Filter::parse(opt_doc(cmd, "find", "filter")?.unwrap_or(&Document::new()))?;
     let sort = SortSpec::parse(opt_doc(cmd, "find", "sort")?.unwrap_or(&Document::new()))?;
-    let projection = Projection::parse(opt_doc(cmd, "find", "projection")?.unwrap_or(&Document::new()))?;
+    let projection =
+        Projection::parse(opt_doc(cmd, "find", "projection")?.unwrap_or(&Document::new()))?;
     let skip = non_negative(cmd, "skip")?.unwrap_or(0) as u64;
     let limit = non_negative(cmd, "limit")?.filter(|l| *l > 0);
     let batch_size = non_negative(cmd, "batchSize")?.map(|b| b as usize);
     let single_batch = opt_bool(cmd, "find", "singleBatch")?.unwrap_or(false);
     let no_timeout = opt_bool(cmd, "find", "noCursorTimeout")?.unwrap_or(false);
-    reject_unimplemented(cmd, &["min", "max", "returnKey", "showRecordId", "tailable", "awaitData"])?;
+    reject_unimplemented(
+        cmd,
+        &[
+            "min",
+            "max",
+            "returnKey",
+            "showRecordId",
+            "tailable",
+            "awaitData",
+        ],
+    )?;
     check_collation(cmd)?;
     let ns = format!("{}.{coll}", ctx.db);
     let Some(meta) = ctx.state.engine.collection(&ctx.db, &coll) else {
-        return first_batch_reply(ctx, &ns, Source::Buffered(VecDeque::new()), batch_size, true, false);
+        return first_batch_reply(
+            ctx,
+            &ns,
+            Source::Buffered(VecDeque::new()),
+            batch_size,
+            true,
+            false,
+        );
     };
     // A single-document _id lookup goes through the _id index.
     if let Some(id) = filter.id_equality() {
@@ -87,7 +135,14 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
                 });
             }
         }
-        return first_batch_reply(ctx, &ns, Source::Buffered(out), batch_size, single_batch, no_timeout);
+        return first_batch_reply(
+            ctx,
+            &ns,
+            Source::Buffered(out),
+            batch_size,
+            single_batch,
+            no_timeout,
+        );
     }
     if sort.is_empty() {
         let source = Source::Scan {
@@ -101,7 +156,9 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         };
         let bs = match (batch_size, limit) {
             (Some(b), Some(l)) => Some(b.min(l as usize)),
-            (None, Some(l)) => Some(l.min(super::cursor_reply::DEFAULT_FIRST_BATCH as i64) as usize),
+            (None, Some(l)) => {
+                Some(l.min(super::cursor_reply::DEFAULT_FIRST_BATCH as i64) as usize)
+            }
             (b, None) => b,
         };
         return first_batch_reply(ctx, &ns, source, bs, single_batch, no_timeout);
@@ -125,5 +182,12 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             None => d,
         })
         .collect();
-    first_batch_reply(ctx, &ns, Source::Buffered(docs), batch_size, single_batch, no_timeout)
+    first_batch_reply(
+        ctx,
+        &ns,
+        Source::Buffered(docs),
+        batch_size,
+        single_batch,
+        no_timeout,
+    )
 }

@@ -15,17 +15,30 @@ use crate::update::{upsert_seed, UpdateSpec};
 use bson::{doc, Bson, Document};
 
 const KNOWN: &[&str] = &[
-    "query", "sort", "remove", "update", "new", "fields", "upsert", "bypassDocumentValidation",
-    "collation", "arrayFilters", "hint", "let",
+    "query",
+    "sort",
+    "remove",
+    "update",
+    "new",
+    "fields",
+    "upsert",
+    "bypassDocumentValidation",
+    "collation",
+    "arrayFilters",
+    "hint",
+    "let",
 ];
 
 pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let name = cmd.keys().next().cloned().unwrap_or_default();
     let coll = super::collection_arg(cmd, &name)?;
     check_fields(cmd, "findAndModify", KNOWN)?;
-    let query = opt_doc(cmd, "findAndModify", "query")?.cloned().unwrap_or_default();
+    let query = opt_doc(cmd, "findAndModify", "query")?
+        .cloned()
+        .unwrap_or_default();
     let sort = SortSpec::parse(opt_doc(cmd, "findAndModify", "sort")?.unwrap_or(&Document::new()))?;
-    let fields = Projection::parse(opt_doc(cmd, "findAndModify", "fields")?.unwrap_or(&Document::new()))?;
+    let fields =
+        Projection::parse(opt_doc(cmd, "findAndModify", "fields")?.unwrap_or(&Document::new()))?;
     let remove = opt_bool(cmd, "findAndModify", "remove")?.unwrap_or(false);
     let return_new = opt_bool(cmd, "findAndModify", "new")?.unwrap_or(false);
     let upsert = opt_bool(cmd, "findAndModify", "upsert")?.unwrap_or(false);
@@ -34,7 +47,9 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         Some(u) => Some(UpdateSpec::parse(u)?),
     };
     if matches!(cmd.get("arrayFilters"), Some(Bson::Array(a)) if !a.is_empty()) {
-        return Err(Error::not_implemented("arrayFilters are not implemented yet"));
+        return Err(Error::not_implemented(
+            "arrayFilters are not implemented yet",
+        ));
     }
     check_collation(cmd)?;
     match (remove, &update) {
@@ -65,7 +80,9 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         None => d,
     };
     let (leo, value, wrote) = engine.with_txn(ctx.journal, |txn| {
-        let found = find_matches(txn, &meta, &filter, true, Some(&sort))?.into_iter().next();
+        let found = find_matches(txn, &meta, &filter, true, Some(&sort))?
+            .into_iter()
+            .next();
         match (found, &update) {
             (Some((rid, old)), None) => {
                 txn.delete(&meta, rid, &old)?;
@@ -79,15 +96,27 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
                     txn.update(&meta, rid, &old, &new)?;
                 }
                 let v = if return_new { new } else { old };
-                Ok((doc! { "n": 1, "updatedExisting": true }, Bson::Document(project(v)), changed))
+                Ok((
+                    doc! { "n": 1, "updatedExisting": true },
+                    Bson::Document(project(v)),
+                    changed,
+                ))
             }
             (None, Some(spec)) if upsert => {
                 let seed = upsert_seed(&query)?;
                 let new = super::insert::prepare_for_insert(spec.apply(&seed, true)?)?;
                 txn.insert(&meta, &new)?;
                 let id = new.get("_id").cloned().unwrap_or(Bson::Null);
-                let v = if return_new { Bson::Document(project(new)) } else { Bson::Null };
-                Ok((doc! { "n": 1, "updatedExisting": false, "upserted": id }, v, true))
+                let v = if return_new {
+                    Bson::Document(project(new))
+                } else {
+                    Bson::Null
+                };
+                Ok((
+                    doc! { "n": 1, "updatedExisting": false, "upserted": id },
+                    v,
+                    true,
+                ))
             }
             (None, Some(_)) => Ok((doc! { "n": 0, "updatedExisting": false }, Bson::Null, false)),
         }

@@ -12,7 +12,10 @@ pub fn run(ctx: &mut Ctx<'_>, _cmd: &Document) -> Result<Document> {
         "storage": { "dbPath": c.storage_path.to_string_lossy().into_owned(), "engine": "wiredTiger", "inMemory": c.in_memory },
     };
     if !c.standalone {
-        parsed.insert("replication", doc! { "replSet": c.replica_set_name.clone() });
+        parsed.insert(
+            "replication",
+            doc! { "replSet": c.replica_set_name.clone() },
+        );
     }
     if c.enable_test_commands {
         parsed.insert("setParameter", doc! { "enableTestCommands": "1" });

@@ -11,7 +11,15 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::state::OpCounters;
 use bson::{Bson, Document};
 
-const KNOWN: &[&str] = &["collection", "batchSize", "maxTimeMS", "comment", "term", "lastKnownCommittedOpTime", "includeQueryStatsMetrics"];
+const KNOWN: &[&str] = &[
+    "collection",
+    "batchSize",
+    "maxTimeMS",
+    "comment",
+    "term",
+    "lastKnownCommittedOpTime",
+    "includeQueryStatsMetrics",
+];
 
 pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let id = match cmd.get("getMore") {
@@ -40,7 +48,10 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let mut cursor = match ctx.state.cursors.checkout(id) {
         Ok(c) => c,
         Err(Checkout::NotFound) | Err(Checkout::InUse) => {
-            return Err(Error::new(ErrorCode::CursorNotFound, format!("cursor id {id} not found")))
+            return Err(Error::new(
+                ErrorCode::CursorNotFound,
+                format!("cursor id {id} not found"),
+            ))
         }
     };
     if cursor.ns != ns {

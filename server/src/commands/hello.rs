@@ -56,7 +56,10 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         r.insert("secondary", false);
         r.insert("primary", me.clone());
         r.insert("me", me);
-        r.insert("electionId", ObjectId::from_bytes([0x7f, 0xff, 0xff, 0xff, 0, 0, 0, 0, 0, 0, 0, 1]));
+        r.insert(
+            "electionId",
+            ObjectId::from_bytes([0x7f, 0xff, 0xff, 0xff, 0, 0, 0, 0, 0, 0, 0, 1]),
+        );
         r.insert(
             "lastWrite",
             doc! {

@@ -73,17 +73,26 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         }
     };
     if docs.is_empty() {
-        return Err(Error::new(ErrorCode::InvalidLength, "Write batch sizes must be between 1 and 100000. Got 0 operations."));
+        return Err(Error::new(
+            ErrorCode::InvalidLength,
+            "Write batch sizes must be between 1 and 100000. Got 0 operations.",
+        ));
     }
     if docs.len() > crate::wire::MAX_WRITE_BATCH_SIZE {
         return Err(Error::new(
             ErrorCode::InvalidLength,
-            format!("Write batch sizes must be between 1 and 100000. Got {} operations.", docs.len()),
+            format!(
+                "Write batch sizes must be between 1 and 100000. Got {} operations.",
+                docs.len()
+            ),
         ));
     }
     let ordered = opt_bool(cmd, "insert", "ordered")?.unwrap_or(true);
     if coll.starts_with("system.") {
-        return Err(Error::new(ErrorCode::InvalidNamespace, format!("cannot write to '{}.{coll}'", ctx.db)));
+        return Err(Error::new(
+            ErrorCode::InvalidNamespace,
+            format!("cannot write to '{}.{coll}'", ctx.db),
+        ));
     }
     let meta = ctx.state.engine.ensure_collection(&ctx.db, &coll)?;
     let mut prepared: Vec<(usize, Result<Document>)> = Vec::with_capacity(docs.len());

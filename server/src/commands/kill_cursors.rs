@@ -12,7 +12,12 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let ids = match cmd.get("cursors") {
         Some(Bson::Array(a)) => a,
         Some(v) => return Err(Error::field_type("killCursors", "cursors", v, "array")),
-        None => return Err(Error::new(crate::error::ErrorCode::Location(40414), "BSON field 'killCursors.cursors' is missing but a required field")),
+        None => {
+            return Err(Error::new(
+                crate::error::ErrorCode::Location(40414),
+                "BSON field 'killCursors.cursors' is missing but a required field",
+            ))
+        }
     };
     let ns = format!("{}.{coll}", ctx.db);
     let (mut killed, mut not_found) = (Vec::new(), Vec::new());
@@ -20,7 +25,9 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         let Bson::Int64(id) = v else {
             return Err(Error::field_type("killCursors", "cursors", v, "long"));
         };
-        if ctx.state.cursors.ns_of(*id).as_deref() == Some(ns.as_str()) && ctx.state.cursors.kill(*id) {
+        if ctx.state.cursors.ns_of(*id).as_deref() == Some(ns.as_str())
+            && ctx.state.cursors.kill(*id)
+        {
             killed.push(Bson::Int64(*id));
         } else {
             not_found.push(Bson::Int64(*id));

@@ -10,11 +10,18 @@ use crate::error::Result;
 use crate::query::Filter;
 use bson::{doc, Document};
 
-const KNOWN: &[&str] = &["filter", "nameOnly", "authorizedCollections", "cursor", "includePendingDrops"];
+const KNOWN: &[&str] = &[
+    "filter",
+    "nameOnly",
+    "authorizedCollections",
+    "cursor",
+    "includePendingDrops",
+];
 
 pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     check_fields(cmd, "listCollections", KNOWN)?;
-    let filter = Filter::parse(opt_doc(cmd, "listCollections", "filter")?.unwrap_or(&Document::new()))?;
+    let filter =
+        Filter::parse(opt_doc(cmd, "listCollections", "filter")?.unwrap_or(&Document::new()))?;
     let name_only = opt_bool(cmd, "listCollections", "nameOnly")?.unwrap_or(false);
     let batch_size = cursor_batch_size(cmd, "listCollections")?;
     let mut out = Vec::new();
@@ -36,5 +43,12 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         });
     }
     let ns = format!("{}.$cmd.listCollections", ctx.db);
-    first_batch_reply(ctx, &ns, Source::Buffered(out.into()), batch_size, false, false)
+    first_batch_reply(
+        ctx,
+        &ns,
+        Source::Buffered(out.into()),
+        batch_size,
+        false,
+        false,
+    )
 }

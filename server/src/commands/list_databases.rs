@@ -11,7 +11,8 @@ const KNOWN: &[&str] = &["filter", "nameOnly", "authorizedDatabases"];
 
 pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     check_fields(cmd, "listDatabases", KNOWN)?;
-    let filter = Filter::parse(opt_doc(cmd, "listDatabases", "filter")?.unwrap_or(&Document::new()))?;
+    let filter =
+        Filter::parse(opt_doc(cmd, "listDatabases", "filter")?.unwrap_or(&Document::new()))?;
     let name_only = opt_bool(cmd, "listDatabases", "nameOnly")?.unwrap_or(false);
     let engine = &ctx.state.engine;
     let mut dbs = Vec::new();

@@ -9,14 +9,26 @@ use bson::Document;
 
 pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let coll = super::collection_arg(cmd, "listIndexes")?;
-    check_fields(cmd, "listIndexes", &["cursor", "includeBuildUUIDs", "includeIndexBuildInfo"])?;
+    check_fields(
+        cmd,
+        "listIndexes",
+        &["cursor", "includeBuildUUIDs", "includeIndexBuildInfo"],
+    )?;
     let batch_size = cursor_batch_size(cmd, "listIndexes")?;
     let ns = format!("{}.{coll}", ctx.db);
-    let meta = ctx
-        .state
-        .engine
-        .collection(&ctx.db, &coll)
-        .ok_or_else(|| Error::new(ErrorCode::NamespaceNotFound, format!("ns does not exist: {ns}")))?;
+    let meta = ctx.state.engine.collection(&ctx.db, &coll).ok_or_else(|| {
+        Error::new(
+            ErrorCode::NamespaceNotFound,
+            format!("ns does not exist: {ns}"),
+        )
+    })?;
     let specs: Vec<Document> = meta.indexes.iter().map(|i| i.spec.clone()).collect();
-    first_batch_reply(ctx, &ns, Source::Buffered(specs.into()), batch_size, false, false)
+    first_batch_reply(
+        ctx,
+        &ns,
+        Source::Buffered(specs.into()),
+        batch_size,
+        false,
+        false,
+    )
 }

@@ -36,7 +36,8 @@ pub fn find_matches(
         Ok(ControlFlow::Continue(()))
     })?;
     if let (Some(s), true) = (sort, sorted) {
-        let mut keyed: Vec<(Vec<bson::Bson>, (i64, Document))> = out.into_iter().map(|(r, d)| (s.key(&d), (r, d))).collect();
+        let mut keyed: Vec<(Vec<bson::Bson>, (i64, Document))> =
+            out.into_iter().map(|(r, d)| (s.key(&d), (r, d))).collect();
         keyed.sort_by(|a, b| s.compare_keys(&a.0, &b.0));
         out = keyed.into_iter().map(|(_, x)| x).collect();
         if one {

@@ -70,7 +70,9 @@ pub fn collection_arg(cmd: &Document, name: &str) -> Result<String> {
                 crate::bsonutil::type_name(v)
             ),
         )),
-        None => Err(Error::failed_to_parse(format!("missing collection name for {name}"))),
+        None => Err(Error::failed_to_parse(format!(
+            "missing collection name for {name}"
+        ))),
     }
 }
 
@@ -78,7 +80,9 @@ pub fn collection_arg(cmd: &Document, name: &str) -> Result<String> {
 pub fn validate_db_name(db: &str) -> Result<()> {
     let bad = db.is_empty()
         || db.len() >= 64
-        || db.chars().any(|c| matches!(c, '/' | '\\' | '.' | ' ' | '"' | '$' | '\0'));
+        || db
+            .chars()
+            .any(|c| matches!(c, '/' | '\\' | '.' | ' ' | '"' | '$' | '\0'));
     if bad {
         return Err(Error::new(
             ErrorCode::InvalidNamespace,
@@ -91,7 +95,10 @@ pub fn validate_db_name(db: &str) -> Result<()> {
 /// mongod's collection name rules.
 pub fn validate_coll_name(coll: &str) -> Result<()> {
     if coll.is_empty() {
-        return Err(Error::new(ErrorCode::InvalidNamespace, "Invalid namespace specified: collection name is empty"));
+        return Err(Error::new(
+            ErrorCode::InvalidNamespace,
+            "Invalid namespace specified: collection name is empty",
+        ));
     }
     if coll.contains('\0') || coll.contains('$') && !coll.starts_with("$cmd") {
         return Err(Error::new(
@@ -100,7 +107,10 @@ pub fn validate_coll_name(coll: &str) -> Result<()> {
         ));
     }
     if coll.starts_with('.') {
-        return Err(Error::new(ErrorCode::InvalidNamespace, format!("Invalid collection name: {coll}")));
+        return Err(Error::new(
+            ErrorCode::InvalidNamespace,
+            format!("Invalid collection name: {coll}"),
+        ));
     }
     Ok(())
 }
@@ -113,6 +123,9 @@ pub fn split_ns(ns: &str) -> Result<(String, String)> {
             validate_coll_name(coll)?;
             Ok((db.to_string(), coll.to_string()))
         }
-        _ => Err(Error::new(ErrorCode::InvalidNamespace, format!("Invalid namespace specified '{ns}'"))),
+        _ => Err(Error::new(
+            ErrorCode::InvalidNamespace,
+            format!("Invalid namespace specified '{ns}'"),
+        )),
     }
 }

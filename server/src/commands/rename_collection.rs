@@ -13,17 +13,32 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     check_fields(cmd, "renameCollection", KNOWN)?;
     let from = match cmd.get("renameCollection") {
         Some(Bson::String(s)) => split_ns(s)?,
-        Some(v) => return Err(Error::field_type("renameCollection", "renameCollection", v, "string")),
+        Some(v) => {
+            return Err(Error::field_type(
+                "renameCollection",
+                "renameCollection",
+                v,
+                "string",
+            ))
+        }
         None => unreachable!("dispatch routes by the first field"),
     };
     let to = match cmd.get("to") {
         Some(Bson::String(s)) => split_ns(s)?,
         Some(v) => return Err(Error::field_type("renameCollection", "to", v, "string")),
-        None => return Err(Error::new(ErrorCode::Location(40414), "BSON field 'renameCollection.to' is missing but a required field")),
+        None => {
+            return Err(Error::new(
+                ErrorCode::Location(40414),
+                "BSON field 'renameCollection.to' is missing but a required field",
+            ))
+        }
     };
     let drop_target = opt_bool(cmd, "renameCollection", "dropTarget")?.unwrap_or(false);
     if from == to {
-        return Err(Error::new(ErrorCode::IllegalOperation, "Can't rename a collection to itself"));
+        return Err(Error::new(
+            ErrorCode::IllegalOperation,
+            "Can't rename a collection to itself",
+        ));
     }
     let engine = &ctx.state.engine;
     if engine.collection(&from.0, &from.1).is_none() {
@@ -33,7 +48,10 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         ));
     }
     if engine.collection(&to.0, &to.1).is_some() && !drop_target {
-        return Err(Error::new(ErrorCode::NamespaceExists, "target namespace exists"));
+        return Err(Error::new(
+            ErrorCode::NamespaceExists,
+            "target namespace exists",
+        ));
     }
     ctx.state.cursors.kill_ns(&format!("{}.{}", from.0, from.1));
     ctx.state.cursors.kill_ns(&format!("{}.{}", to.0, to.1));

@@ -8,7 +8,10 @@ use bson::{doc, Document};
 pub fn run(ctx: &mut Ctx<'_>, _cmd: &Document) -> Result<Document> {
     let state = ctx.state;
     if !state.is_replica_set() {
-        return Err(Error::new(ErrorCode::NoReplicationEnabled, "not running with --replSet"));
+        return Err(Error::new(
+            ErrorCode::NoReplicationEnabled,
+            "not running with --replSet",
+        ));
     }
     let ts = state.clock.now();
     let optime = doc! { "ts": ts, "t": 1_i64 };

@@ -15,7 +15,11 @@ pub fn run(ctx: &mut Ctx<'_>, _cmd: &Document) -> Result<Document> {
     let current = s.current_connections.load(Relaxed) as i32;
     let rss_mb = std::fs::read_to_string("/proc/self/statm")
         .ok()
-        .and_then(|t| t.split_whitespace().nth(1).and_then(|p| p.parse::<i64>().ok()))
+        .and_then(|t| {
+            t.split_whitespace()
+                .nth(1)
+                .and_then(|p| p.parse::<i64>().ok())
+        })
         .map(|pages| pages * 4096 / (1024 * 1024))
         .unwrap_or(0);
     let oc = &s.op_counters;

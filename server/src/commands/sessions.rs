@@ -14,9 +14,12 @@ fn lsid_ids<'a>(cmd: &'a Document, name: &str) -> Result<Vec<&'a Bson>> {
     };
     arr.iter()
         .map(|e| match e {
-            Bson::Document(d) => d
-                .get("id")
-                .ok_or_else(|| Error::new(crate::error::ErrorCode::Location(40414), format!("BSON field '{name}.id' is missing but a required field"))),
+            Bson::Document(d) => d.get("id").ok_or_else(|| {
+                Error::new(
+                    crate::error::ErrorCode::Location(40414),
+                    format!("BSON field '{name}.id' is missing but a required field"),
+                )
+            }),
             v => Err(Error::field_type(name, "lsid", v, "object")),
         })
         .collect()
@@ -53,7 +56,14 @@ pub fn kill_sessions(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
 pub fn kill_all_sessions(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     match cmd.get("killAllSessions") {
         Some(Bson::Array(_)) | None => {}
-        Some(v) => return Err(Error::field_type("killAllSessions", "killAllSessions", v, "array")),
+        Some(v) => {
+            return Err(Error::field_type(
+                "killAllSessions",
+                "killAllSessions",
+                v,
+                "array",
+            ))
+        }
     }
     ctx.state.sessions.end_all();
     ctx.state.cursors.kill_all_sessions();

@@ -15,7 +15,9 @@ pub fn run(_ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         let _ = k;
     }
     if out.is_empty() {
-        return Err(Error::bad_value("no option found to set, use help:true to see options "));
+        return Err(Error::bad_value(
+            "no option found to set, use help:true to see options ",
+        ));
     }
     Ok(out)
 }

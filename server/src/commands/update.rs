@@ -14,7 +14,18 @@ use crate::update::{upsert_seed, UpdateSpec};
 use bson::{doc, Bson, Document};
 
 const KNOWN: &[&str] = &["updates", "ordered", "bypassDocumentValidation", "let"];
-const STMT_KNOWN: &[&str] = &["q", "u", "upsert", "multi", "arrayFilters", "collation", "hint", "c", "sort", "upsertSupplied"];
+const STMT_KNOWN: &[&str] = &[
+    "q",
+    "u",
+    "upsert",
+    "multi",
+    "arrayFilters",
+    "collation",
+    "hint",
+    "c",
+    "sort",
+    "upsertSupplied",
+];
 
 /// The outcome of one update statement.
 pub struct Outcome {
@@ -33,18 +44,32 @@ pub fn update_one_stmt(ctx: &Ctx<'_>, coll: &str, stmt: &Document) -> Result<Out
     let q = match stmt.get("q") {
         Some(Bson::Document(d)) => d.clone(),
         Some(v) => return Err(Error::field_type("update.updates", "q", v, "object")),
-        None => return Err(Error::new(ErrorCode::Location(40414), "BSON field 'update.updates.q' is missing but a required field")),
+        None => {
+            return Err(Error::new(
+                ErrorCode::Location(40414),
+                "BSON field 'update.updates.q' is missing but a required field",
+            ))
+        }
     };
-    let u = stmt.get("u").ok_or_else(|| Error::new(ErrorCode::Location(40414), "BSON field 'update.updates.u' is missing but a required field"))?;
+    let u = stmt.get("u").ok_or_else(|| {
+        Error::new(
+            ErrorCode::Location(40414),
+            "BSON field 'update.updates.u' is missing but a required field",
+        )
+    })?;
     let upsert = stmt.get("upsert").is_some_and(truthy);
     let multi = stmt.get("multi").is_some_and(truthy);
     if matches!(stmt.get("arrayFilters"), Some(Bson::Array(a)) if !a.is_empty()) {
-        return Err(Error::not_implemented("arrayFilters are not implemented yet"));
+        return Err(Error::not_implemented(
+            "arrayFilters are not implemented yet",
+        ));
     }
     check_collation(stmt)?;
     let spec = UpdateSpec::parse(u)?;
     if multi && spec.is_replacement() {
-        return Err(Error::failed_to_parse("multi update is not supported for replacement-style update"));
+        return Err(Error::failed_to_parse(
+            "multi update is not supported for replacement-style update",
+        ));
     }
     let filter = Filter::parse(&q)?;
     let engine = &ctx.state.engine;
@@ -53,19 +78,33 @@ pub fn update_one_stmt(ctx: &Ctx<'_>, coll: &str, stmt: &Document) -> Result<Out
     } else {
         match engine.collection(&ctx.db, coll) {
             Some(m) => m,
-            None => return Ok(Outcome { matched: 0, modified: 0, upserted: None }),
+            None => {
+                return Ok(Outcome {
+                    matched: 0,
+                    modified: 0,
+                    upserted: None,
+                })
+            }
         }
     };
     engine.with_txn(ctx.journal, |txn| {
         let matches = find_matches(txn, &meta, &filter, !multi, None)?;
         if matches.is_empty() {
             if !upsert {
-                return Ok(Outcome { matched: 0, modified: 0, upserted: None });
+                return Ok(Outcome {
+                    matched: 0,
+                    modified: 0,
+                    upserted: None,
+                });
             }
             let seed = upsert_seed(&q)?;
             let new = super::insert::prepare_for_insert(spec.apply(&seed, true)?)?;
             txn.insert(&meta, &new)?;
-            return Ok(Outcome { matched: 0, modified: 0, upserted: new.get("_id").cloned() });
+            return Ok(Outcome {
+                matched: 0,
+                modified: 0,
+                upserted: new.get("_id").cloned(),
+            });
         }
         let (mut matched, mut modified) = (0, 0);
         for (rid, old) in matches {
@@ -73,13 +112,20 @@ pub fn update_one_stmt(ctx: &Ctx<'_>, coll: &str, stmt: &Document) -> Result<Out
             let new = spec.apply(&old, false)?;
             if new != old {
                 if crate::bsonutil::doc_size(&new) > crate::wire::MAX_BSON_OBJECT_SIZE {
-                    return Err(Error::new(ErrorCode::BSONObjectTooLarge, "Resulting document after update is larger than 16777216"));
+                    return Err(Error::new(
+                        ErrorCode::BSONObjectTooLarge,
+                        "Resulting document after update is larger than 16777216",
+                    ));
                 }
                 txn.update(&meta, rid, &old, &new)?;
                 modified += 1;
             }
         }
-        Ok(Outcome { matched, modified, upserted: None })
+        Ok(Outcome {
+            matched,
+            modified,
+            upserted: None,
+        })
     })
 }
 
@@ -89,10 +135,21 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let updates = match cmd.get("updates") {
         Some(Bson::Array(a)) => a,
         Some(v) => return Err(Error::field_type("update", "updates", v, "array")),
-        None => return Err(Error::new(ErrorCode::Location(40414), "BSON field 'update.updates' is missing but a required field")),
+        None => {
+            return Err(Error::new(
+                ErrorCode::Location(40414),
+                "BSON field 'update.updates' is missing but a required field",
+            ))
+        }
     };
     if updates.is_empty() || updates.len() > crate::wire::MAX_WRITE_BATCH_SIZE {
-        return Err(Error::new(ErrorCode::InvalidLength, format!("Write batch sizes must be between 1 and 100000. Got {} operations.", updates.len())));
+        return Err(Error::new(
+            ErrorCode::InvalidLength,
+            format!(
+                "Write batch sizes must be between 1 and 100000. Got {} operations.",
+                updates.len()
+            ),
+        ));
     }
     let ordered = opt_bool(cmd, "update", "ordered")?.unwrap_or(true);
     let (mut n, mut n_modified) = (0i32, 0i32);

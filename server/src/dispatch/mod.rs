@@ -72,7 +72,8 @@ pub const GENERIC_FIELDS: &[&str] = &[
 
 /// Runs one command body and returns the reply document (success or error).
 pub fn run_command(state: &Arc<ServerState>, conn: &ConnInfo, body: Document) -> Document {
-    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| execute(state, conn, &body)));
+    let result =
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| execute(state, conn, &body)));
     let (mut reply, op_time) = match result {
         Ok(Ok((reply, op_time))) => (reply, op_time),
         Ok(Err(e)) => (e.to_reply(), None),
@@ -83,7 +84,11 @@ pub fn run_command(state: &Arc<ServerState>, conn: &ConnInfo, body: Document) ->
                 .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
                 .unwrap_or_default();
             tracing::error!("command panicked: {what}");
-            (Error::internal(format!("internal error while running the command: {what}")).to_reply(), None)
+            (
+                Error::internal(format!("internal error while running the command: {what}"))
+                    .to_reply(),
+                None,
+            )
         }
     };
     if state.is_replica_set() {
@@ -100,21 +105,36 @@ pub fn run_command(state: &Arc<ServerState>, conn: &ConnInfo, body: Document) ->
     reply
 }
 
-fn execute(state: &Arc<ServerState>, conn: &ConnInfo, body: &Document) -> Result<(Document, Option<bson::Timestamp>)> {
+fn execute(
+    state: &Arc<ServerState>,
+    conn: &ConnInfo,
+    body: &Document,
+) -> Result<(Document, Option<bson::Timestamp>)> {
     let Some(name) = body.keys().next().cloned() else {
         return Err(Error::new(ErrorCode::FailedToParse, "Empty command body"));
     };
     let db = match body.get("$db") {
         Some(Bson::String(s)) => s.clone(),
         Some(v) => return Err(Error::field_type(&name, "$db", v, "string")),
-        None => return Err(Error::new(ErrorCode::Location(40571), "OP_MSG requests require a $db argument")),
+        None => {
+            return Err(Error::new(
+                ErrorCode::Location(40571),
+                "OP_MSG requests require a $db argument",
+            ))
+        }
     };
     crate::commands::validate_db_name(&db)?;
     let spec = lookup(&name).ok_or_else(|| {
-        Error::new(ErrorCode::CommandNotFound, format!("no such command: '{name}'"))
+        Error::new(
+            ErrorCode::CommandNotFound,
+            format!("no such command: '{name}'"),
+        )
     })?;
     if spec.test_only && !state.config.enable_test_commands {
-        return Err(Error::new(ErrorCode::CommandNotFound, format!("no such command: '{name}'")));
+        return Err(Error::new(
+            ErrorCode::CommandNotFound,
+            format!("no such command: '{name}'"),
+        ));
     }
     if spec.admin_only && db != "admin" {
         return Err(Error::new(
@@ -126,15 +146,24 @@ fn execute(state: &Arc<ServerState>, conn: &ConnInfo, body: &Document) -> Result
         None => None,
         Some(Bson::Document(d)) => match d.get("id") {
             Some(id @ Bson::Binary(_)) => Some(id.clone()),
-            _ => return Err(Error::new(ErrorCode::Location(40414), "BSON field 'OperationSessionInfo.lsid.id' is missing but a required field")),
+            _ => {
+                return Err(Error::new(
+                    ErrorCode::Location(40414),
+                    "BSON field 'OperationSessionInfo.lsid.id' is missing but a required field",
+                ))
+            }
         },
         Some(v) => return Err(Error::field_type(&name, "lsid", v, "object")),
     };
     if let Some(id) = &lsid {
         state.sessions.touch(id);
     }
-    if body.get("startTransaction").is_some() || matches!(body.get("autocommit"), Some(Bson::Boolean(false))) {
-        return Err(Error::not_implemented("multi-document transactions are not implemented yet"));
+    if body.get("startTransaction").is_some()
+        || matches!(body.get("autocommit"), Some(Bson::Boolean(false)))
+    {
+        return Err(Error::not_implemented(
+            "multi-document transactions are not implemented yet",
+        ));
     }
     let journal = match body.get("writeConcern") {
         Some(Bson::Document(wc)) => wc.get("j").is_some_and(crate::bsonutil::truthy),

@@ -50,45 +50,155 @@ const fn aliases(mut s: CommandSpec, a: &'static [&'static str]) -> CommandSpec 
 
 /// Sorted by name.
 pub static COMMANDS: &[CommandSpec] = &[
-    write(cmd("aggregate", c::aggregate::run, "runs an aggregation pipeline")),
-    aliases(cmd("buildInfo", c::build_info::run, "server version and build details"), &["buildinfo"]),
-    cmd("collStats", c::coll_stats::run, "statistics about a collection"),
-    cmd("connectionStatus", c::connection_status::run, "authentication state of this connection"),
+    write(cmd(
+        "aggregate",
+        c::aggregate::run,
+        "runs an aggregation pipeline",
+    )),
+    aliases(
+        cmd(
+            "buildInfo",
+            c::build_info::run,
+            "server version and build details",
+        ),
+        &["buildinfo"],
+    ),
+    cmd(
+        "collStats",
+        c::coll_stats::run,
+        "statistics about a collection",
+    ),
+    cmd(
+        "connectionStatus",
+        c::connection_status::run,
+        "authentication state of this connection",
+    ),
     cmd("count", c::count::run, "counts documents matching a query"),
     write(cmd("create", c::create::run, "creates a collection")),
-    write(cmd("createIndexes", c::create_indexes::run, "creates indexes on a collection")),
+    write(cmd(
+        "createIndexes",
+        c::create_indexes::run,
+        "creates indexes on a collection",
+    )),
     cmd("dbStats", c::db_stats::run, "statistics about a database"),
     write(cmd("delete", c::delete::run, "deletes documents")),
     cmd("distinct", c::distinct::run, "distinct values of a field"),
     write(cmd("drop", c::drop::run, "drops a collection")),
-    write(cmd("dropDatabase", c::drop_database::run, "drops a database")),
-    write(cmd("dropIndexes", c::drop_indexes::run, "drops indexes of a collection")),
-    cmd("endSessions", c::sessions::end_sessions, "ends logical sessions"),
+    write(cmd(
+        "dropDatabase",
+        c::drop_database::run,
+        "drops a database",
+    )),
+    write(cmd(
+        "dropIndexes",
+        c::drop_indexes::run,
+        "drops indexes of a collection",
+    )),
+    cmd(
+        "endSessions",
+        c::sessions::end_sessions,
+        "ends logical sessions",
+    ),
     cmd("find", c::find::run, "queries a collection"),
-    write(cmd("findAndModify", c::find_and_modify::run, "atomically modifies and returns one document")),
-    admin(cmd("getCmdLineOpts", c::get_cmd_line_opts::run, "the server's command line")),
+    write(cmd(
+        "findAndModify",
+        c::find_and_modify::run,
+        "atomically modifies and returns one document",
+    )),
+    admin(cmd(
+        "getCmdLineOpts",
+        c::get_cmd_line_opts::run,
+        "the server's command line",
+    )),
     admin(cmd("getLog", c::get_log::run, "recent log lines")),
-    cmd("getMore", c::get_more::run, "returns the next batch of a cursor"),
-    admin(cmd("getParameter", c::get_parameter::run, "reads server parameters")),
-    aliases(cmd("hello", c::hello::run, "describes this server's role (the handshake)"), &["isMaster", "ismaster"]),
-    cmd("hostInfo", c::host_info::run, "information about the host system"),
+    cmd(
+        "getMore",
+        c::get_more::run,
+        "returns the next batch of a cursor",
+    ),
+    admin(cmd(
+        "getParameter",
+        c::get_parameter::run,
+        "reads server parameters",
+    )),
+    aliases(
+        cmd(
+            "hello",
+            c::hello::run,
+            "describes this server's role (the handshake)",
+        ),
+        &["isMaster", "ismaster"],
+    ),
+    cmd(
+        "hostInfo",
+        c::host_info::run,
+        "information about the host system",
+    ),
     write(cmd("insert", c::insert::run, "inserts documents")),
-    cmd("killAllSessions", c::sessions::kill_all_sessions, "kills all logical sessions"),
+    cmd(
+        "killAllSessions",
+        c::sessions::kill_all_sessions,
+        "kills all logical sessions",
+    ),
     cmd("killCursors", c::kill_cursors::run, "kills cursors"),
-    cmd("killSessions", c::sessions::kill_sessions, "kills the given logical sessions"),
-    cmd("listCollections", c::list_collections::run, "lists the collections of a database"),
-    cmd("listCommands", c::list_commands::run, "lists the commands this server knows"),
-    admin(cmd("listDatabases", c::list_databases::run, "lists databases")),
-    cmd("listIndexes", c::list_indexes::run, "lists the indexes of a collection"),
+    cmd(
+        "killSessions",
+        c::sessions::kill_sessions,
+        "kills the given logical sessions",
+    ),
+    cmd(
+        "listCollections",
+        c::list_collections::run,
+        "lists the collections of a database",
+    ),
+    cmd(
+        "listCommands",
+        c::list_commands::run,
+        "lists the commands this server knows",
+    ),
+    admin(cmd(
+        "listDatabases",
+        c::list_databases::run,
+        "lists databases",
+    )),
+    cmd(
+        "listIndexes",
+        c::list_indexes::run,
+        "lists the indexes of a collection",
+    ),
     cmd("ping", c::ping::run, "checks that the server answers"),
-    cmd("refreshSessions", c::sessions::refresh_sessions, "keeps logical sessions alive"),
-    admin(write(cmd("renameCollection", c::rename_collection::run, "renames a collection"))),
-    admin(cmd("replSetGetStatus", c::repl_set_get_status::run, "status of the (one-member) replica set")),
+    cmd(
+        "refreshSessions",
+        c::sessions::refresh_sessions,
+        "keeps logical sessions alive",
+    ),
+    admin(write(cmd(
+        "renameCollection",
+        c::rename_collection::run,
+        "renames a collection",
+    ))),
+    admin(cmd(
+        "replSetGetStatus",
+        c::repl_set_get_status::run,
+        "status of the (one-member) replica set",
+    )),
     cmd("serverStatus", c::server_status::run, "server statistics"),
-    admin(cmd("setParameter", c::set_parameter::run, "sets server parameters")),
-    cmd("startSession", c::sessions::start_session, "starts a logical session"),
+    admin(cmd(
+        "setParameter",
+        c::set_parameter::run,
+        "sets server parameters",
+    )),
+    cmd(
+        "startSession",
+        c::sessions::start_session,
+        "starts a logical session",
+    ),
     write(cmd("update", c::update::run, "updates documents")),
-    cmd("whatsmyuri", c::whatsmyuri::run, "the client's address as the server sees it"),
+    cmd(
+        "whatsmyuri",
+        c::whatsmyuri::run,
+        "the client's address as the server sees it",
+    ),
 ];
 
 /// Looks a command up by name or alias.
@@ -107,7 +217,12 @@ mod tests {
     #[test]
     fn table_is_sorted_and_unique() {
         for w in COMMANDS.windows(2) {
-            assert!(w[0].name < w[1].name, "{} must sort before {}", w[0].name, w[1].name);
+            assert!(
+                w[0].name < w[1].name,
+                "{} must sort before {}",
+                w[0].name,
+                w[1].name
+            );
         }
         assert!(lookup("isMaster").is_some());
         assert!(lookup("buildinfo").is_some());

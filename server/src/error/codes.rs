@@ -484,7 +484,9 @@ impl ErrorCode {
             ErrorCode::UnsatisfiableWriteConcern => "UnsatisfiableWriteConcern",
             ErrorCode::OutdatedClient => "OutdatedClient",
             ErrorCode::IncompatibleAuditMetadata => "IncompatibleAuditMetadata",
-            ErrorCode::NewReplicaSetConfigurationIncompatible => "NewReplicaSetConfigurationIncompatible",
+            ErrorCode::NewReplicaSetConfigurationIncompatible => {
+                "NewReplicaSetConfigurationIncompatible"
+            }
             ErrorCode::NodeNotElectable => "NodeNotElectable",
             ErrorCode::IncompatibleShardingMetadata => "IncompatibleShardingMetadata",
             ErrorCode::DistributedClockSkewed => "DistributedClockSkewed",
@@ -546,7 +548,9 @@ impl ErrorCode {
             ErrorCode::CommandNotSupportedOnView => "CommandNotSupportedOnView",
             ErrorCode::OptionNotSupportedOnView => "OptionNotSupportedOnView",
             ErrorCode::InvalidPipelineOperator => "InvalidPipelineOperator",
-            ErrorCode::CommandOnShardedViewNotSupportedOnMongod => "CommandOnShardedViewNotSupportedOnMongod",
+            ErrorCode::CommandOnShardedViewNotSupportedOnMongod => {
+                "CommandOnShardedViewNotSupportedOnMongod"
+            }
             ErrorCode::TooManyMatchingDocuments => "TooManyMatchingDocuments",
             ErrorCode::CannotIndexParallelArrays => "CannotIndexParallelArrays",
             ErrorCode::TransportSessionClosed => "TransportSessionClosed",
@@ -642,7 +646,9 @@ impl ErrorCode {
             ErrorCode::RepairedReplicaSetNode => "RepairedReplicaSetNode",
             ErrorCode::JSInterpreterFailureWithStack => "JSInterpreterFailureWithStack",
             ErrorCode::MigrationConflict => "MigrationConflict",
-            ErrorCode::ProducerConsumerQueueProducerQueueDepthExceeded => "ProducerConsumerQueueProducerQueueDepthExceeded",
+            ErrorCode::ProducerConsumerQueueProducerQueueDepthExceeded => {
+                "ProducerConsumerQueueProducerQueueDepthExceeded"
+            }
             ErrorCode::ProducerConsumerQueueConsumed => "ProducerConsumerQueueConsumed",
             ErrorCode::ExchangePassthrough => "ExchangePassthrough",
             ErrorCode::IndexBuildAborted => "IndexBuildAborted",
@@ -651,25 +657,35 @@ impl ErrorCode {
             ErrorCode::ClientDisconnect => "ClientDisconnect",
             ErrorCode::ChangeStreamFatalError => "ChangeStreamFatalError",
             ErrorCode::TransactionCoordinatorSteppingDown => "TransactionCoordinatorSteppingDown",
-            ErrorCode::TransactionCoordinatorReachedAbortDecision => "TransactionCoordinatorReachedAbortDecision",
+            ErrorCode::TransactionCoordinatorReachedAbortDecision => {
+                "TransactionCoordinatorReachedAbortDecision"
+            }
             ErrorCode::WouldChangeOwningShard => "WouldChangeOwningShard",
             ErrorCode::IndexBuildAlreadyInProgress => "IndexBuildAlreadyInProgress",
             ErrorCode::ChangeStreamHistoryLost => "ChangeStreamHistoryLost",
             ErrorCode::ChecksumMismatch => "ChecksumMismatch",
-            ErrorCode::TransactionExceededLifetimeLimitSeconds => "TransactionExceededLifetimeLimitSeconds",
+            ErrorCode::TransactionExceededLifetimeLimitSeconds => {
+                "TransactionExceededLifetimeLimitSeconds"
+            }
             ErrorCode::NoQueryExecutionPlans => "NoQueryExecutionPlans",
-            ErrorCode::QueryExceededMemoryLimitNoDiskUseAllowed => "QueryExceededMemoryLimitNoDiskUseAllowed",
+            ErrorCode::QueryExceededMemoryLimitNoDiskUseAllowed => {
+                "QueryExceededMemoryLimitNoDiskUseAllowed"
+            }
             ErrorCode::InvalidSeedList => "InvalidSeedList",
             ErrorCode::InvalidTopologyType => "InvalidTopologyType",
             ErrorCode::InvalidHeartBeatFrequency => "InvalidHeartBeatFrequency",
             ErrorCode::TopologySetNameRequired => "TopologySetNameRequired",
-            ErrorCode::HierarchicalAcquisitionLevelViolation => "HierarchicalAcquisitionLevelViolation",
+            ErrorCode::HierarchicalAcquisitionLevelViolation => {
+                "HierarchicalAcquisitionLevelViolation"
+            }
             ErrorCode::InvalidServerType => "InvalidServerType",
             ErrorCode::OCSPCertificateStatusRevoked => "OCSPCertificateStatusRevoked",
             ErrorCode::DataCorruptionDetected => "DataCorruptionDetected",
             ErrorCode::OCSPCertificateStatusUnknown => "OCSPCertificateStatusUnknown",
             ErrorCode::SplitHorizonChange => "SplitHorizonChange",
-            ErrorCode::RangeDeletionAbandonedBecauseTaskDocumentDoesNotExist => "RangeDeletionAbandonedBecauseTaskDocumentDoesNotExist",
+            ErrorCode::RangeDeletionAbandonedBecauseTaskDocumentDoesNotExist => {
+                "RangeDeletionAbandonedBecauseTaskDocumentDoesNotExist"
+            }
             ErrorCode::CurrentConfigNotCommittedYet => "CurrentConfigNotCommittedYet",
             ErrorCode::ExhaustCommandFinished => "ExhaustCommandFinished",
             ErrorCode::PeriodicJobIsStopped => "PeriodicJobIsStopped",
@@ -706,10 +722,14 @@ impl ErrorCode {
             ErrorCode::FutureAlreadyRetrieved => "FutureAlreadyRetrieved",
             ErrorCode::RetryableTransactionInProgress => "RetryableTransactionInProgress",
             ErrorCode::TemporarilyUnavailable => "TemporarilyUnavailable",
-            ErrorCode::WouldChangeOwningShardDeletedNoDocument => "WouldChangeOwningShardDeletedNoDocument",
+            ErrorCode::WouldChangeOwningShardDeletedNoDocument => {
+                "WouldChangeOwningShardDeletedNoDocument"
+            }
             ErrorCode::CannotDropShardKeyIndex => "CannotDropShardKeyIndex",
             ErrorCode::UserWritesBlocked => "UserWritesBlocked",
-            ErrorCode::InternalTransactionsExhaustiveFindHasMore => "InternalTransactionsExhaustiveFindHasMore",
+            ErrorCode::InternalTransactionsExhaustiveFindHasMore => {
+                "InternalTransactionsExhaustiveFindHasMore"
+            }
             ErrorCode::ChangeStreamNotEnabled => "ChangeStreamNotEnabled",
             ErrorCode::NonConformantBSON => "NonConformantBSON",
             ErrorCode::RequestAlreadyFulfilled => "RequestAlreadyFulfilled",
@@ -742,8 +762,12 @@ impl ErrorCode {
             ErrorCode::InterruptedAtShutdown => "InterruptedAtShutdown",
             ErrorCode::Interrupted => "Interrupted",
             ErrorCode::InterruptedDueToReplStateChange => "InterruptedDueToReplStateChange",
-            ErrorCode::BackgroundOperationInProgressForDatabase => "BackgroundOperationInProgressForDatabase",
-            ErrorCode::BackgroundOperationInProgressForNamespace => "BackgroundOperationInProgressForNamespace",
+            ErrorCode::BackgroundOperationInProgressForDatabase => {
+                "BackgroundOperationInProgressForDatabase"
+            }
+            ErrorCode::BackgroundOperationInProgressForNamespace => {
+                "BackgroundOperationInProgressForNamespace"
+            }
             ErrorCode::MergeStageNoMatchingDocument => "MergeStageNoMatchingDocument",
             ErrorCode::DatabaseDifferCase => "DatabaseDifferCase",
             ErrorCode::StaleConfig => "StaleConfig",
@@ -757,9 +781,13 @@ impl ErrorCode {
             ErrorCode::IDLUnknownField => "IDLUnknownField",
             ErrorCode::ClientMarkedKilled => "ClientMarkedKilled",
             ErrorCode::NotARetryableWriteCommand => "NotARetryableWriteCommand",
-            ErrorCode::BackupCursorOpenConflictWithCheckpoint => "BackupCursorOpenConflictWithCheckpoint",
+            ErrorCode::BackupCursorOpenConflictWithCheckpoint => {
+                "BackupCursorOpenConflictWithCheckpoint"
+            }
             ErrorCode::ConfigServerUnreachable => "ConfigServerUnreachable",
-            ErrorCode::RetryableInternalTransactionNotSupported => "RetryableInternalTransactionNotSupported",
+            ErrorCode::RetryableInternalTransactionNotSupported => {
+                "RetryableInternalTransactionNotSupported"
+            }
             ErrorCode::RetriableRemoteCommandFailure => "RetriableRemoteCommandFailure",
             ErrorCode::IDLUnknownFieldPossibleMongocryptd => "IDLUnknownFieldPossibleMongocryptd",
             ErrorCode::Location(n) => return std::borrow::Cow::Owned(format!("Location{n}")),

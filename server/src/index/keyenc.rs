@@ -79,7 +79,11 @@ fn ordered_f64(d: f64) -> [u8; 8] {
     }
     let d = if d == 0.0 { 0.0 } else { d };
     let bits = d.to_bits();
-    let bits = if bits >> 63 == 1 { !bits } else { bits | (1 << 63) };
+    let bits = if bits >> 63 == 1 {
+        !bits
+    } else {
+        bits | (1 << 63)
+    };
     bits.to_be_bytes()
 }
 

@@ -111,7 +111,10 @@ pub fn key_value_doc(pattern: &[(String, bool)], doc: &Document) -> Document {
         let parts: Vec<&str> = field.split('.').collect();
         let mut vals = Vec::new();
         values_at(&root, &parts, &mut vals);
-        d.insert(field.clone(), vals.first().map(|v| (*v).clone()).unwrap_or(Bson::Null));
+        d.insert(
+            field.clone(),
+            vals.first().map(|v| (*v).clone()).unwrap_or(Bson::Null),
+        );
     }
     d
 }

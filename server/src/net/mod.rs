@@ -29,7 +29,11 @@ fn next_request_id() -> i32 {
 
 /// Accepts connections until `shutdown` turns true, then waits for every
 /// connection to finish its in-flight request.
-pub async fn serve(listener: TcpListener, state: Arc<ServerState>, mut shutdown: watch::Receiver<bool>) {
+pub async fn serve(
+    listener: TcpListener,
+    state: Arc<ServerState>,
+    mut shutdown: watch::Receiver<bool>,
+) {
     let mut conns = JoinSet::new();
     loop {
         tokio::select! {
@@ -81,7 +85,12 @@ async fn write(wr: &mut OwnedWriteHalf, bytes: &[u8]) -> bool {
     wr.write_all(bytes).await.is_ok()
 }
 
-async fn handle(stream: TcpStream, state: Arc<ServerState>, conn: Arc<ConnInfo>, mut shutdown: watch::Receiver<bool>) {
+async fn handle(
+    stream: TcpStream,
+    state: Arc<ServerState>,
+    conn: Arc<ConnInfo>,
+    mut shutdown: watch::Receiver<bool>,
+) {
     let (mut rd, mut wr) = stream.into_split();
     loop {
         if *shutdown.borrow() {
@@ -100,10 +109,24 @@ async fn handle(stream: TcpStream, state: Arc<ServerState>, conn: Arc<ConnInfo>,
             }
         };
         let keep = match header.op_code {
-            wire::OP_MSG => on_op_msg(&state, &conn, &header, &body, &mut rd, &mut wr, &mut shutdown).await,
+            wire::OP_MSG => {
+                on_op_msg(
+                    &state,
+                    &conn,
+                    &header,
+                    &body,
+                    &mut rd,
+                    &mut wr,
+                    &mut shutdown,
+                )
+                .await
+            }
             wire::OP_QUERY => on_op_query(&state, &conn, &header, &body, &mut wr).await,
             other => {
-                tracing::info!(conn = conn.id, "closing connection: unsupported opcode {other}");
+                tracing::info!(
+                    conn = conn.id,
+                    "closing connection: unsupported opcode {other}"
+                );
                 false
             }
         };
@@ -155,7 +178,10 @@ async fn on_op_msg(
 ) -> bool {
     let flags = crate::wire::le_i32(body, 0).unwrap_or(0) as u32;
     if flags & wire::CHECKSUM_PRESENT != 0 && !checksum_ok(header, body) {
-        tracing::info!(conn = conn.id, "closing connection: OP_MSG checksum mismatch");
+        tracing::info!(
+            conn = conn.id,
+            "closing connection: OP_MSG checksum mismatch"
+        );
         return false;
     }
     let msg = match wire::parse_op_msg(body) {
@@ -168,7 +194,11 @@ async fn on_op_msg(
             }
             let err = crate::error::Error::new(crate::error::ErrorCode::from_code(code), message);
             let reply = wire::encode_op_msg(0, &err.to_reply());
-            return write(wr, &wire::frame(next_request_id(), header.request_id, wire::OP_MSG, &reply)).await;
+            return write(
+                wr,
+                &wire::frame(next_request_id(), header.request_id, wire::OP_MSG, &reply),
+            )
+            .await;
         }
     };
     let more_to_come = msg.flags & wire::MORE_TO_COME != 0;
@@ -192,7 +222,12 @@ async fn on_op_msg(
             && (wait.is_some() || (is_get_more && cursor_id(&reply) != 0));
         let flags = if streaming { wire::MORE_TO_COME } else { 0 };
         let request_id = next_request_id();
-        let bytes = wire::frame(request_id, response_to, wire::OP_MSG, &wire::encode_op_msg(flags, &reply));
+        let bytes = wire::frame(
+            request_id,
+            response_to,
+            wire::OP_MSG,
+            &wire::encode_op_msg(flags, &reply),
+        );
         if !write(wr, &bytes).await {
             return false;
         }
@@ -221,11 +256,22 @@ fn cursor_id(reply: &Document) -> i64 {
         .unwrap_or(0)
 }
 
-async fn on_op_query(state: &Arc<ServerState>, conn: &Arc<ConnInfo>, header: &Header, body: &[u8], wr: &mut OwnedWriteHalf) -> bool {
+async fn on_op_query(
+    state: &Arc<ServerState>,
+    conn: &Arc<ConnInfo>,
+    header: &Header,
+    body: &[u8],
+    wr: &mut OwnedWriteHalf,
+) -> bool {
     let reply = match wire::parse_op_query(body) {
-        Err(e) => doc! { "$err": e.clone(), "errmsg": e, "code": 22, "codeName": "InvalidBSON", "ok": 0.0 },
+        Err(e) => {
+            doc! { "$err": e.clone(), "errmsg": e, "code": 22, "codeName": "InvalidBSON", "ok": 0.0 }
+        }
         Ok(q) => {
-            let (db, coll) = q.full_collection_name.split_once('.').unwrap_or((&q.full_collection_name, ""));
+            let (db, coll) = q
+                .full_collection_name
+                .split_once('.')
+                .unwrap_or((&q.full_collection_name, ""));
             // Drivers may wrap the command as {$query: {...}, $readPreference: ...}.
             let mut cmd = match q.query.get("$query") {
                 Some(Bson::Document(inner)) => inner.clone(),
@@ -241,6 +287,11 @@ async fn on_op_query(state: &Arc<ServerState>, conn: &Arc<ConnInfo>, header: &He
             }
         }
     };
-    let bytes = wire::frame(next_request_id(), header.request_id, wire::OP_REPLY, &wire::encode_op_reply(&reply));
+    let bytes = wire::frame(
+        next_request_id(),
+        header.request_id,
+        wire::OP_REPLY,
+        &wire::encode_op_reply(&reply),
+    );
     write(wr, &bytes).await
 }

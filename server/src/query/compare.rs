@@ -103,7 +103,9 @@ pub fn compare(a: &Bson, b: &Bson) -> Ordering {
         (Bson::ObjectId(x), Bson::ObjectId(y)) => x.bytes().cmp(&y.bytes()),
         (Bson::Boolean(x), Bson::Boolean(y)) => x.cmp(y),
         (Bson::DateTime(x), Bson::DateTime(y)) => x.timestamp_millis().cmp(&y.timestamp_millis()),
-        (Bson::Timestamp(x), Bson::Timestamp(y)) => (x.time, x.increment).cmp(&(y.time, y.increment)),
+        (Bson::Timestamp(x), Bson::Timestamp(y)) => {
+            (x.time, x.increment).cmp(&(y.time, y.increment))
+        }
         (Bson::RegularExpression(x), Bson::RegularExpression(y)) => x
             .pattern
             .as_str()
@@ -180,16 +182,28 @@ mod tests {
         assert_eq!(compare(&bson!(2), &bson!(1.5)), Ordering::Greater);
         // 2^53 + 1 is not representable as a double.
         let big = (1_i64 << 53) + 1;
-        assert_eq!(compare(&Bson::Int64(big), &bson!((1_i64 << 53) as f64)), Ordering::Greater);
-        assert_eq!(compare(&bson!(f64::NAN), &bson!(f64::NEG_INFINITY)), Ordering::Less);
+        assert_eq!(
+            compare(&Bson::Int64(big), &bson!((1_i64 << 53) as f64)),
+            Ordering::Greater
+        );
+        assert_eq!(
+            compare(&bson!(f64::NAN), &bson!(f64::NEG_INFINITY)),
+            Ordering::Less
+        );
         assert!(values_equal(&bson!(f64::NAN), &bson!(f64::NAN)));
     }
 
     #[test]
     fn documents_and_arrays() {
-        assert_eq!(compare(&bson!({"a": 1}), &bson!({"a": 1, "b": 1})), Ordering::Less);
+        assert_eq!(
+            compare(&bson!({"a": 1}), &bson!({"a": 1, "b": 1})),
+            Ordering::Less
+        );
         assert_eq!(compare(&bson!({"a": 1}), &bson!({"b": 0})), Ordering::Less);
-        assert_eq!(compare(&bson!({"a": "x"}), &bson!({"a": 5})), Ordering::Greater);
+        assert_eq!(
+            compare(&bson!({"a": "x"}), &bson!({"a": 5})),
+            Ordering::Greater
+        );
         assert_eq!(compare(&bson!([1, 2]), &bson!([1, 3])), Ordering::Less);
         assert_eq!(compare(&bson!([1]), &bson!([1, 0])), Ordering::Less);
         assert!(values_equal(&Bson::Undefined, &Bson::Null));

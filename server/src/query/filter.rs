@@ -16,9 +16,15 @@ pub enum Filter {
     Or(Vec<Filter>),
     Nor(Vec<Filter>),
     /// True when some value at `path` satisfies `op`.
-    Path { path: Vec<String>, op: Op },
+    Path {
+        path: Vec<String>,
+        op: Op,
+    },
     /// True when no value at `path` satisfies `op` ($ne, $nin, $not).
-    NotPath { path: Vec<String>, op: Op },
+    NotPath {
+        path: Vec<String>,
+        op: Op,
+    },
 }
 
 /// A predicate on one value.
@@ -135,10 +141,17 @@ impl Filter {
 }
 
 fn id_eq(f: &Filter) -> Option<&Bson> {
-    if let Filter::Path { path, op: Op::Eq(v) } = f {
+    if let Filter::Path {
+        path,
+        op: Op::Eq(v),
+    } = f
+    {
         if path.len() == 1
             && path[0] == "_id"
-            && !matches!(v, Bson::Array(_) | Bson::Null | Bson::RegularExpression(_) | Bson::Document(_))
+            && !matches!(
+                v,
+                Bson::Array(_) | Bson::Null | Bson::RegularExpression(_) | Bson::Document(_)
+            )
         {
             return Some(v);
         }
@@ -168,7 +181,14 @@ fn value_matches(v: Option<&Bson>, op: &Op) -> bool {
                 return true;
             }
             match (v, op) {
-                (Bson::Array(_), Op::Size(_) | Op::ElemMatchDoc(_) | Op::ElemMatchValue(_) | Op::All(_) | Op::Exists(_)) => false,
+                (
+                    Bson::Array(_),
+                    Op::Size(_)
+                    | Op::ElemMatchDoc(_)
+                    | Op::ElemMatchValue(_)
+                    | Op::All(_)
+                    | Op::Exists(_),
+                ) => false,
                 (Bson::Array(a), _) => a.iter().any(|e| op_matches(e, op)),
                 _ => false,
             }
@@ -199,14 +219,17 @@ fn op_matches(v: &Bson, op: &Op) -> bool {
             if bracket(v) != bracket(target) {
                 return false;
             }
-            if is_number(v) && as_f64(v).is_some_and(f64::is_nan) != as_f64(target).is_some_and(f64::is_nan) {
+            if is_number(v)
+                && as_f64(v).is_some_and(f64::is_nan) != as_f64(target).is_some_and(f64::is_nan)
+            {
                 return false;
             }
             let c = compare(v, target);
             c == *ord || (*or_equal && c == Ordering::Equal)
         }
         Op::In(vals, regexes) => {
-            vals.iter().any(|t| bracket(v) == bracket(t) && values_equal(v, t))
+            vals.iter()
+                .any(|t| bracket(v) == bracket(t) && values_equal(v, t))
                 || matches!(v, Bson::String(s) if regexes.iter().any(|re| re.is_match(s)))
         }
         Op::Exists(want) => *want,
@@ -221,7 +244,9 @@ fn op_matches(v: &Bson, op: &Op) -> bool {
         Op::Size(n) => matches!(v, Bson::Array(a) if a.len() as i64 == *n),
         Op::Mod(d, r) => match v {
             Bson::Double(x) if !x.is_finite() => false,
-            _ if is_number(v) => as_f64(v).is_some_and(|x| (x.trunc() as i64).wrapping_rem(*d) == *r),
+            _ if is_number(v) => {
+                as_f64(v).is_some_and(|x| (x.trunc() as i64).wrapping_rem(*d) == *r)
+            }
             _ => false,
         },
         Op::All(targets) => {
@@ -239,13 +264,16 @@ fn op_matches(v: &Bson, op: &Op) -> bool {
             })
         }
         Op::ElemMatchDoc(f) => match v {
-            Bson::Array(a) => a.iter().any(|e| matches!(e, Bson::Document(_)) && f.matches_value(e)),
+            Bson::Array(a) => a
+                .iter()
+                .any(|e| matches!(e, Bson::Document(_)) && f.matches_value(e)),
             _ => false,
         },
         Op::ElemMatchValue(ops) => match v {
-            Bson::Array(a) => a
-                .iter()
-                .any(|e| ops.iter().all(|(o, neg)| (op_matches(e, o) || array_elem_any(e, o)) != *neg)),
+            Bson::Array(a) => a.iter().any(|e| {
+                ops.iter()
+                    .all(|(o, neg)| (op_matches(e, o) || array_elem_any(e, o)) != *neg)
+            }),
             _ => false,
         },
         Op::AllOf(ops) => ops.iter().all(|(o, neg)| op_matches(v, o) != *neg),
@@ -314,14 +342,18 @@ fn type_alias(name: &str) -> Option<TypeSpec> {
 
 fn parse_type_spec(v: &Bson) -> Result<TypeSpec> {
     match v {
-        Bson::String(s) => type_alias(s)
-            .ok_or_else(|| Error::bad_value(format!("Unknown type name alias: {s}"))),
+        Bson::String(s) => {
+            type_alias(s).ok_or_else(|| Error::bad_value(format!("Unknown type name alias: {s}")))
+        }
         _ if is_number(v) => {
-            let code = as_i64(v).ok_or_else(|| Error::bad_value(format!("Invalid numerical type code: {v}")))?;
+            let code = as_i64(v)
+                .ok_or_else(|| Error::bad_value(format!("Invalid numerical type code: {v}")))?;
             if matches!(code, -1 | 127) || (1..=19).contains(&code) {
                 Ok(TypeSpec::Code(code as i32))
             } else {
-                Err(Error::bad_value(format!("Invalid numerical type code: {code}")))
+                Err(Error::bad_value(format!(
+                    "Invalid numerical type code: {code}"
+                )))
             }
         }
         _ => Err(Error::type_mismatch(format!(
@@ -377,20 +409,38 @@ fn parse_field(path: &str, v: &Bson) -> Result<Filter> {
             let mut negative = Vec::new();
             parse_op_list(d, path, &mut positive, &mut negative)?;
             if positive.is_empty() && negative.len() == 1 {
-                return Ok(Filter::NotPath { path: path_v, op: negative.pop().unwrap() });
+                return Ok(Filter::NotPath {
+                    path: path_v,
+                    op: negative.pop().unwrap(),
+                });
             }
             if negative.is_empty() && positive.len() == 1 {
-                return Ok(Filter::Path { path: path_v, op: positive.pop().unwrap() });
+                return Ok(Filter::Path {
+                    path: path_v,
+                    op: positive.pop().unwrap(),
+                });
             }
             let mut parts: Vec<Filter> = positive
                 .into_iter()
-                .map(|op| Filter::Path { path: path_v.clone(), op })
+                .map(|op| Filter::Path {
+                    path: path_v.clone(),
+                    op,
+                })
                 .collect();
-            parts.extend(negative.into_iter().map(|op| Filter::NotPath { path: path_v.clone(), op }));
+            parts.extend(negative.into_iter().map(|op| Filter::NotPath {
+                path: path_v.clone(),
+                op,
+            }));
             Ok(Filter::And(parts))
         }
-        Bson::RegularExpression(r) => Ok(Filter::Path { path: path_v, op: Op::Regex(compile_regex(r)?) }),
-        _ => Ok(Filter::Path { path: path_v, op: Op::Eq(v.clone()) }),
+        Bson::RegularExpression(r) => Ok(Filter::Path {
+            path: path_v,
+            op: Op::Regex(compile_regex(r)?),
+        }),
+        _ => Ok(Filter::Path {
+            path: path_v,
+            op: Op::Eq(v.clone()),
+        }),
     }
 }
 
@@ -424,7 +474,9 @@ fn parse_op_list(d: &Document, path: &str, pos: &mut Vec<Op>, neg: &mut Vec<Op>)
                     Bson::String(p) => compile_pattern(p, options.unwrap_or(""))?,
                     Bson::RegularExpression(r) => {
                         if options.is_some() && !r.options.is_empty() {
-                            return Err(Error::bad_value("options set in both $regex and $options"));
+                            return Err(Error::bad_value(
+                                "options set in both $regex and $options",
+                            ));
                         }
                         compile_pattern(r.pattern.as_str(), options.unwrap_or(r.options.as_str()))?
                     }
@@ -506,7 +558,9 @@ fn single_op(k: &str, arg: &Bson, path: &str) -> Result<Op> {
                 return Err(Error::bad_value("malformed mod, too many elements"));
             }
             let (Some(d), Some(r)) = (as_f64(&a[0]), as_f64(&a[1])) else {
-                return Err(Error::bad_value("malformed mod, divisor and remainder not numbers"));
+                return Err(Error::bad_value(
+                    "malformed mod, divisor and remainder not numbers",
+                ));
             };
             if d.trunc() == 0.0 {
                 return Err(Error::bad_value("divisor cannot be 0"));
@@ -520,7 +574,8 @@ fn single_op(k: &str, arg: &Bson, path: &str) -> Result<Op> {
         "$elemMatch" => match arg {
             Bson::Document(d) => {
                 let is_value_form = d.keys().next().is_some_and(|k| {
-                    k.starts_with('$') && !matches!(k.as_str(), "$and" | "$or" | "$nor" | "$expr" | "$where")
+                    k.starts_with('$')
+                        && !matches!(k.as_str(), "$and" | "$or" | "$nor" | "$expr" | "$where")
                 });
                 if is_value_form {
                     let mut pos = Vec::new();
@@ -587,17 +642,32 @@ mod tests {
     #[test]
     fn logical_and_element() {
         assert!(m(doc! {"$or": [{"a": 1}, {"b": 1}]}, doc! {"b": 1}));
-        assert!(m(doc! {"$and": [{"a": 1}, {"b": 1}]}, doc! {"a": 1, "b": 1}));
+        assert!(m(
+            doc! {"$and": [{"a": 1}, {"b": 1}]},
+            doc! {"a": 1, "b": 1}
+        ));
         assert!(m(doc! {"a": {"$exists": true}}, doc! {"a": null}));
         assert!(m(doc! {"a": {"$exists": false}}, doc! {"b": 1}));
         assert!(m(doc! {"a": {"$in": [1, null]}}, doc! {}));
         assert!(m(doc! {"a": {"$size": 2}}, doc! {"a": [1, 2]}));
         assert!(m(doc! {"a": {"$type": "string"}}, doc! {"a": "x"}));
-        assert!(m(doc! {"a": {"$elemMatch": {"b": 1, "c": 2}}}, doc! {"a": [{"b": 1, "c": 2}]}));
-        assert!(!m(doc! {"a": {"$elemMatch": {"b": 1, "c": 2}}}, doc! {"a": [{"b": 1}, {"c": 2}]}));
-        assert!(m(doc! {"a": {"$elemMatch": {"$gt": 1, "$lt": 3}}}, doc! {"a": [0, 2]}));
+        assert!(m(
+            doc! {"a": {"$elemMatch": {"b": 1, "c": 2}}},
+            doc! {"a": [{"b": 1, "c": 2}]}
+        ));
+        assert!(!m(
+            doc! {"a": {"$elemMatch": {"b": 1, "c": 2}}},
+            doc! {"a": [{"b": 1}, {"c": 2}]}
+        ));
+        assert!(m(
+            doc! {"a": {"$elemMatch": {"$gt": 1, "$lt": 3}}},
+            doc! {"a": [0, 2]}
+        ));
         assert!(m(doc! {"a": {"$all": [1, 2]}}, doc! {"a": [2, 1, 3]}));
-        assert!(m(doc! {"a": {"$regex": "^x", "$options": "i"}}, doc! {"a": "Xy"}));
+        assert!(m(
+            doc! {"a": {"$regex": "^x", "$options": "i"}},
+            doc! {"a": "Xy"}
+        ));
     }
 
     #[test]

@@ -99,7 +99,11 @@ impl Projection {
             // Only _id was given: {_id: 0} excludes it, {_id: 1} keeps only it.
             None => spec.get("_id").map(truthy).unwrap_or(true),
         };
-        Ok(Some(Projection { inclusion, tree, include_id }))
+        Ok(Some(Projection {
+            inclusion,
+            tree,
+            include_id,
+        }))
     }
 
     /// Applies the projection to one document.
@@ -142,11 +146,12 @@ fn include_value(v: &Bson, node: &Node) -> Option<Bson> {
     match v {
         Bson::Document(d) => Some(Bson::Document(include(d, node))),
         Bson::Array(a) => Some(Bson::Array(
-            a.iter().filter_map(|e| match e {
-                Bson::Document(_) | Bson::Array(_) => include_value(e, node),
-                _ => None,
-            })
-            .collect(),
+            a.iter()
+                .filter_map(|e| match e {
+                    Bson::Document(_) | Bson::Array(_) => include_value(e, node),
+                    _ => None,
+                })
+                .collect(),
         )),
         _ => None,
     }
@@ -190,9 +195,18 @@ mod tests {
         let d = doc! {"_id": 1, "a": 1, "b": {"c": 1, "d": 2}, "e": [{"c": 1, "x": 0}, 5]};
         assert_eq!(p(doc! {"a": 1}, d.clone()), doc! {"_id": 1, "a": 1});
         assert_eq!(p(doc! {"a": 1, "_id": 0}, d.clone()), doc! {"a": 1});
-        assert_eq!(p(doc! {"b.c": 1}, d.clone()), doc! {"_id": 1, "b": {"c": 1}});
-        assert_eq!(p(doc! {"e.c": 1}, d.clone()), doc! {"_id": 1, "e": [{"c": 1}]});
-        assert_eq!(p(doc! {"b.c": 0, "a": 0}, d.clone()), doc! {"_id": 1, "b": {"d": 2}, "e": [{"c": 1, "x": 0}, 5]});
+        assert_eq!(
+            p(doc! {"b.c": 1}, d.clone()),
+            doc! {"_id": 1, "b": {"c": 1}}
+        );
+        assert_eq!(
+            p(doc! {"e.c": 1}, d.clone()),
+            doc! {"_id": 1, "e": [{"c": 1}]}
+        );
+        assert_eq!(
+            p(doc! {"b.c": 0, "a": 0}, d.clone()),
+            doc! {"_id": 1, "b": {"d": 2}, "e": [{"c": 1, "x": 0}, 5]}
+        );
         assert_eq!(p(doc! {"_id": 0}, d.clone()).get("_id"), None);
     }
 

@@ -20,7 +20,9 @@ impl SortSpec {
         let mut fields = Vec::new();
         for (k, v) in spec {
             if k.is_empty() {
-                return Err(Error::bad_value("FieldPath cannot be constructed with empty string"));
+                return Err(Error::bad_value(
+                    "FieldPath cannot be constructed with empty string",
+                ));
             }
             let dir = match v {
                 Bson::Document(d) if d.contains_key("$meta") => {
@@ -118,7 +120,10 @@ mod tests {
         let spec = SortSpec::parse(&doc! {"a": 1}).unwrap();
         let mut docs = vec![doc! {"a": 3}, doc! {"a": [5, 0]}, doc! {}, doc! {"a": "x"}];
         spec.sort(&mut docs);
-        assert_eq!(docs, vec![doc! {}, doc! {"a": [5, 0]}, doc! {"a": 3}, doc! {"a": "x"}]);
+        assert_eq!(
+            docs,
+            vec![doc! {}, doc! {"a": [5, 0]}, doc! {"a": 3}, doc! {"a": "x"}]
+        );
         let spec = SortSpec::parse(&doc! {"a": -1}).unwrap();
         let mut docs = vec![doc! {"a": 3}, doc! {"a": [5, 0]}];
         spec.sort(&mut docs);

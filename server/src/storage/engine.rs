@@ -45,7 +45,10 @@ impl Engine {
     /// Opens the store, refusing one that another process holds.
     pub fn open(cfg: &EngineConfig) -> Result<Arc<Engine>> {
         let io = |what: &str, e: std::io::Error| {
-            Error::new(ErrorCode::DBPathInUse, format!("{what} {}: {e}", cfg.path.display()))
+            Error::new(
+                ErrorCode::DBPathInUse,
+                format!("{what} {}: {e}", cfg.path.display()),
+            )
         };
         std::fs::create_dir_all(&cfg.path).map_err(|e| io("cannot create storage path", e))?;
         let lock = if cfg.in_memory {
@@ -75,9 +78,15 @@ impl Engine {
         };
         let conn = Connection::open(&cfg.path, &config).map_err(|e| {
             if e.is_busy() {
-                Error::new(ErrorCode::DBPathInUse, format!("the storage path {} is in use: {e}", cfg.path.display()))
+                Error::new(
+                    ErrorCode::DBPathInUse,
+                    format!("the storage path {} is in use: {e}", cfg.path.display()),
+                )
             } else {
-                Error::internal(format!("cannot open WiredTiger at {}: {e}", cfg.path.display()))
+                Error::internal(format!(
+                    "cannot open WiredTiger at {}: {e}",
+                    cfg.path.display()
+                ))
             }
         })?;
         let engine = Arc::new(Engine {
@@ -204,7 +213,11 @@ impl Engine {
 
     /// Runs `f` in a transaction and commits it, retrying on write conflicts
     /// as mongod does for single-document and non-transactional writes.
-    pub fn with_txn<T>(&self, sync: bool, mut f: impl FnMut(&mut Txn<'_>) -> Result<T>) -> Result<T> {
+    pub fn with_txn<T>(
+        &self,
+        sync: bool,
+        mut f: impl FnMut(&mut Txn<'_>) -> Result<T>,
+    ) -> Result<T> {
         let mut attempt = 0u32;
         loop {
             let mut txn = self.begin()?;
@@ -223,7 +236,11 @@ impl Engine {
 
     /// The collection's metadata, if it exists.
     pub fn collection(&self, db: &str, coll: &str) -> Option<Arc<CollMeta>> {
-        self.catalog.read().unwrap().get(&format!("{db}.{coll}")).cloned()
+        self.catalog
+            .read()
+            .unwrap()
+            .get(&format!("{db}.{coll}"))
+            .cloned()
     }
 
     /// All collections of a database, sorted by name.
@@ -239,7 +256,13 @@ impl Engine {
 
     /// Names of databases that have at least one collection.
     pub fn databases(&self) -> Vec<String> {
-        let mut v: Vec<String> = self.catalog.read().unwrap().values().map(|m| m.db.clone()).collect();
+        let mut v: Vec<String> = self
+            .catalog
+            .read()
+            .unwrap()
+            .values()
+            .map(|m| m.db.clone())
+            .collect();
         v.dedup();
         v
     }
@@ -263,7 +286,12 @@ impl Engine {
 
     /// Creates a collection with its `_id` index. Fails with NamespaceExists
     /// when it exists already.
-    pub fn create_collection(&self, db: &str, coll: &str, options: Document) -> Result<Arc<CollMeta>> {
+    pub fn create_collection(
+        &self,
+        db: &str,
+        coll: &str,
+        options: Document,
+    ) -> Result<Arc<CollMeta>> {
         let _g = self.ddl_lock();
         self.create_locked(db, coll, options)
     }
@@ -301,7 +329,10 @@ impl Engine {
         };
         self.with_txn(false, |t| self.write_catalog(t, &meta))?;
         let meta = Arc::new(meta);
-        self.catalog.write().unwrap().insert(meta.ns(), meta.clone());
+        self.catalog
+            .write()
+            .unwrap()
+            .insert(meta.ns(), meta.clone());
         Ok(meta)
     }
 
@@ -331,7 +362,9 @@ impl Engine {
         let Some(meta) = self.collection(db, coll) else {
             return Ok(false);
         };
-        self.with_txn(false, |t| t.remove_raw(CATALOG, meta.ns().as_bytes()).map(|_| ()))?;
+        self.with_txn(false, |t| {
+            t.remove_raw(CATALOG, meta.ns().as_bytes()).map(|_| ())
+        })?;
         self.catalog.write().unwrap().remove(&meta.ns());
         let mut tables = vec![meta.table.clone()];
         tables.extend(meta.indexes.iter().map(|i| i.table.clone()));
@@ -350,14 +383,25 @@ impl Engine {
 
     /// Renames a collection (same or other database), optionally dropping an
     /// existing target. The catalog change is one transaction.
-    pub fn rename_collection(&self, from: (&str, &str), to: (&str, &str), drop_target: bool) -> Result<()> {
+    pub fn rename_collection(
+        &self,
+        from: (&str, &str),
+        to: (&str, &str),
+        drop_target: bool,
+    ) -> Result<()> {
         let _g = self.ddl_lock();
         let src = self.collection(from.0, from.1).ok_or_else(|| {
-            Error::new(ErrorCode::NamespaceNotFound, "source namespace does not exist")
+            Error::new(
+                ErrorCode::NamespaceNotFound,
+                "source namespace does not exist",
+            )
         })?;
         if self.collection(to.0, to.1).is_some() {
             if !drop_target {
-                return Err(Error::new(ErrorCode::NamespaceExists, "target namespace exists"));
+                return Err(Error::new(
+                    ErrorCode::NamespaceExists,
+                    "target namespace exists",
+                ));
             }
             self.drop_locked(to.0, to.1)?;
         }

@@ -40,7 +40,11 @@ impl<'e> Txn<'e> {
     /// Commits; with `sync`, the journal is synced before returning (j: true).
     pub fn commit(mut self, sync: bool) -> Result<()> {
         self.active = false;
-        let cfg = if sync && !self.engine.is_in_memory() { "sync=on" } else { "" };
+        let cfg = if sync && !self.engine.is_in_memory() {
+            "sync=on"
+        } else {
+            ""
+        };
         self.s().commit_transaction(cfg).map_err(wt_err)
     }
 
@@ -74,7 +78,13 @@ impl<'e> Txn<'e> {
     }
 
     /// Replaces the document at `rid` (whose current version is `old`).
-    pub fn update(&mut self, meta: &CollMeta, rid: i64, old: &Document, new: &Document) -> Result<()> {
+    pub fn update(
+        &mut self,
+        meta: &CollMeta,
+        rid: i64,
+        old: &Document,
+        new: &Document,
+    ) -> Result<()> {
         for idx in &meta.indexes {
             let old_keys = keys_for(&idx.fields, old)?;
             let new_keys = keys_for(&idx.fields, new)?;
@@ -193,16 +203,32 @@ impl<'e> Txn<'e> {
         Ok(())
     }
 
-    fn add_keys(&mut self, meta: &CollMeta, idx: &IndexMeta, rid: i64, doc: &Document) -> Result<()> {
+    fn add_keys(
+        &mut self,
+        meta: &CollMeta,
+        idx: &IndexMeta,
+        rid: i64,
+        doc: &Document,
+    ) -> Result<()> {
         for k in keys_for(&idx.fields, doc)? {
             self.add_key(meta, idx, rid, &k, doc)?;
         }
         Ok(())
     }
 
-    fn add_key(&mut self, meta: &CollMeta, idx: &IndexMeta, rid: i64, key: &[u8], doc: &Document) -> Result<()> {
+    fn add_key(
+        &mut self,
+        meta: &CollMeta,
+        idx: &IndexMeta,
+        rid: i64,
+        key: &[u8],
+        doc: &Document,
+    ) -> Result<()> {
         if idx.unique {
-            let mut c = self.s().open_cursor(&idx.table, "overwrite=false").map_err(wt_err)?;
+            let mut c = self
+                .s()
+                .open_cursor(&idx.table, "overwrite=false")
+                .map_err(wt_err)?;
             match c.insert(key, &ordered_i64(rid)) {
                 Ok(()) => Ok(()),
                 Err(e) if e.is_duplicate_key() => Err(duplicate_key(meta, idx, doc)),
@@ -232,7 +258,10 @@ impl<'e> Txn<'e> {
 /// mongod's E11000 error with keyPattern and keyValue.
 fn duplicate_key(meta: &CollMeta, idx: &IndexMeta, doc: &Document) -> Error {
     let kv = key_value_doc(&idx.fields, doc);
-    let shown: Vec<String> = kv.iter().map(|(k, v)| format!("{k}: {}", render(v))).collect();
+    let shown: Vec<String> = kv
+        .iter()
+        .map(|(k, v)| format!("{k}: {}", render(v)))
+        .collect();
     Error::new(
         ErrorCode::DuplicateKey,
         format!(

@@ -22,10 +22,15 @@ impl UpdateSpec {
     pub fn parse(u: &Bson) -> Result<UpdateSpec> {
         match u {
             Bson::Document(d) => Self::parse_doc(d),
-            Bson::Array(_) => Err(Error::not_implemented("pipeline-style updates are not implemented yet")),
+            Bson::Array(_) => Err(Error::not_implemented(
+                "pipeline-style updates are not implemented yet",
+            )),
             v => Err(Error::new(
                 ErrorCode::FailedToParse,
-                format!("Update argument must be either an object or an array, not {}", crate::bsonutil::type_name(v)),
+                format!(
+                    "Update argument must be either an object or an array, not {}",
+                    crate::bsonutil::type_name(v)
+                ),
             )),
         }
     }
@@ -61,7 +66,9 @@ impl UpdateSpec {
             for (p, v) in args {
                 validate_path(p)?;
                 if p.split('.').any(|c| c == "$" || c.starts_with("$[")) {
-                    return Err(Error::not_implemented("positional update operators ($, $[], $[<id>]) are not implemented yet"));
+                    return Err(Error::not_implemented(
+                        "positional update operators ($, $[], $[<id>]) are not implemented yet",
+                    ));
                 }
                 paths.push(p.clone());
                 if op == "$rename" {
@@ -88,7 +95,12 @@ impl UpdateSpec {
             UpdateSpec::Replacement(r) => {
                 let mut out = Document::new();
                 match (old.get("_id"), r.get("_id")) {
-                    (Some(old_id), Some(new_id)) if !inserting && !(values_equal(old_id, new_id) && crate::query::compare::bracket(old_id) == crate::query::compare::bracket(new_id)) => {
+                    (Some(old_id), Some(new_id))
+                        if !inserting
+                            && !(values_equal(old_id, new_id)
+                                && crate::query::compare::bracket(old_id)
+                                    == crate::query::compare::bracket(new_id)) =>
+                    {
                         return Err(Error::new(
                             ErrorCode::ImmutableField,
                             format!("After applying the update, the (immutable) field '_id' was found to have been altered to _id: {new_id}"),
@@ -136,7 +148,10 @@ impl UpdateSpec {
 
 fn validate_path(p: &str) -> Result<()> {
     if p.is_empty() {
-        return Err(Error::new(ErrorCode::EmptyFieldName, "An empty update path is not valid."));
+        return Err(Error::new(
+            ErrorCode::EmptyFieldName,
+            "An empty update path is not valid.",
+        ));
     }
     if p.split('.').any(str::is_empty) {
         return Err(Error::new(
@@ -193,10 +208,12 @@ fn collect_equalities(filter: &Document, seed: &mut Document) -> Result<()> {
             continue;
         }
         let value = match v {
-            Bson::Document(d) if d.keys().next().is_some_and(|k| k.starts_with('$')) => match d.get("$eq") {
-                Some(x) if d.len() == 1 => x.clone(),
-                _ => continue,
-            },
+            Bson::Document(d) if d.keys().next().is_some_and(|k| k.starts_with('$')) => {
+                match d.get("$eq") {
+                    Some(x) if d.len() == 1 => x.clone(),
+                    _ => continue,
+                }
+            }
             Bson::RegularExpression(_) => continue,
             other => other.clone(),
         };
@@ -216,36 +233,97 @@ mod tests {
 
     #[test]
     fn operators() {
-        assert_eq!(up(doc! {"$set": {"a.b": 1}}, doc! {"_id": 1}).unwrap(), doc! {"_id": 1, "a": {"b": 1}});
-        assert_eq!(up(doc! {"$inc": {"n": 2}}, doc! {"_id": 1, "n": 1}).unwrap(), doc! {"_id": 1, "n": 3});
-        assert_eq!(up(doc! {"$inc": {"n": 1.5}}, doc! {"_id": 1}).unwrap(), doc! {"_id": 1, "n": 1.5});
-        assert_eq!(up(doc! {"$unset": {"a": ""}}, doc! {"_id": 1, "a": 1}).unwrap(), doc! {"_id": 1});
-        assert_eq!(up(doc! {"$push": {"a": 1}}, doc! {"_id": 1}).unwrap(), doc! {"_id": 1, "a": [1]});
-        assert_eq!(up(doc! {"$addToSet": {"a": 1}}, doc! {"_id": 1, "a": [1]}).unwrap(), doc! {"_id": 1, "a": [1]});
-        assert_eq!(up(doc! {"$max": {"a": 5}}, doc! {"_id": 1, "a": 3}).unwrap(), doc! {"_id": 1, "a": 5});
-        assert_eq!(up(doc! {"$rename": {"a": "b"}}, doc! {"_id": 1, "a": 3}).unwrap(), doc! {"_id": 1, "b": 3});
-        assert_eq!(up(doc! {"$pull": {"a": {"$gt": 1}}}, doc! {"_id": 1, "a": [1, 2, 3]}).unwrap(), doc! {"_id": 1, "a": [1]});
-        assert_eq!(up(doc! {"$inc": {"n": 1}}, doc! {"n": i32::MAX}).unwrap(), doc! {"n": i32::MAX as i64 + 1});
+        assert_eq!(
+            up(doc! {"$set": {"a.b": 1}}, doc! {"_id": 1}).unwrap(),
+            doc! {"_id": 1, "a": {"b": 1}}
+        );
+        assert_eq!(
+            up(doc! {"$inc": {"n": 2}}, doc! {"_id": 1, "n": 1}).unwrap(),
+            doc! {"_id": 1, "n": 3}
+        );
+        assert_eq!(
+            up(doc! {"$inc": {"n": 1.5}}, doc! {"_id": 1}).unwrap(),
+            doc! {"_id": 1, "n": 1.5}
+        );
+        assert_eq!(
+            up(doc! {"$unset": {"a": ""}}, doc! {"_id": 1, "a": 1}).unwrap(),
+            doc! {"_id": 1}
+        );
+        assert_eq!(
+            up(doc! {"$push": {"a": 1}}, doc! {"_id": 1}).unwrap(),
+            doc! {"_id": 1, "a": [1]}
+        );
+        assert_eq!(
+            up(doc! {"$addToSet": {"a": 1}}, doc! {"_id": 1, "a": [1]}).unwrap(),
+            doc! {"_id": 1, "a": [1]}
+        );
+        assert_eq!(
+            up(doc! {"$max": {"a": 5}}, doc! {"_id": 1, "a": 3}).unwrap(),
+            doc! {"_id": 1, "a": 5}
+        );
+        assert_eq!(
+            up(doc! {"$rename": {"a": "b"}}, doc! {"_id": 1, "a": 3}).unwrap(),
+            doc! {"_id": 1, "b": 3}
+        );
+        assert_eq!(
+            up(
+                doc! {"$pull": {"a": {"$gt": 1}}},
+                doc! {"_id": 1, "a": [1, 2, 3]}
+            )
+            .unwrap(),
+            doc! {"_id": 1, "a": [1]}
+        );
+        assert_eq!(
+            up(doc! {"$inc": {"n": 1}}, doc! {"n": i32::MAX}).unwrap(),
+            doc! {"n": i32::MAX as i64 + 1}
+        );
     }
 
     #[test]
     fn errors() {
-        assert_eq!(up(doc! {"$set": {"_id": 2}}, doc! {"_id": 1}).unwrap_err().code, ErrorCode::ImmutableField);
-        assert_eq!(up(doc! {"$inc": {"a": "x"}}, doc! {}).unwrap_err().code, ErrorCode::TypeMismatch);
-        assert_eq!(up(doc! {"$set": {"a": 1}, "$inc": {"a": 1}}, doc! {}).unwrap_err().code, ErrorCode::ConflictingUpdateOperators);
-        assert_eq!(up(doc! {"$bogus": {"a": 1}}, doc! {}).unwrap_err().code, ErrorCode::FailedToParse);
-        assert_eq!(up(doc! {"$set": {"a.b": 1}}, doc! {"a": 5}).unwrap_err().code, ErrorCode::PathNotViable);
+        assert_eq!(
+            up(doc! {"$set": {"_id": 2}}, doc! {"_id": 1})
+                .unwrap_err()
+                .code,
+            ErrorCode::ImmutableField
+        );
+        assert_eq!(
+            up(doc! {"$inc": {"a": "x"}}, doc! {}).unwrap_err().code,
+            ErrorCode::TypeMismatch
+        );
+        assert_eq!(
+            up(doc! {"$set": {"a": 1}, "$inc": {"a": 1}}, doc! {})
+                .unwrap_err()
+                .code,
+            ErrorCode::ConflictingUpdateOperators
+        );
+        assert_eq!(
+            up(doc! {"$bogus": {"a": 1}}, doc! {}).unwrap_err().code,
+            ErrorCode::FailedToParse
+        );
+        assert_eq!(
+            up(doc! {"$set": {"a.b": 1}}, doc! {"a": 5})
+                .unwrap_err()
+                .code,
+            ErrorCode::PathNotViable
+        );
     }
 
     #[test]
     fn replacement_keeps_id() {
-        assert_eq!(up(doc! {"x": 1}, doc! {"_id": 7, "y": 1}).unwrap(), doc! {"_id": 7, "x": 1});
+        assert_eq!(
+            up(doc! {"x": 1}, doc! {"_id": 7, "y": 1}).unwrap(),
+            doc! {"_id": 7, "x": 1}
+        );
         assert!(up(doc! {"_id": 8}, doc! {"_id": 7}).is_err());
     }
 
     #[test]
     fn seed_from_filter() {
-        assert_eq!(upsert_seed(&doc! {"a": 1, "b": {"$gt": 1}, "c.d": 2, "_id": 5}).unwrap(), doc! {"_id": 5, "a": 1, "c": {"d": 2}});
+        assert_eq!(
+            upsert_seed(&doc! {"a": 1, "b": {"$gt": 1}, "c.d": 2, "_id": 5}).unwrap(),
+            doc! {"_id": 5, "a": 1, "c": {"d": 2}}
+        );
         let _ = bson!(1);
     }
 }

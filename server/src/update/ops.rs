@@ -10,8 +10,20 @@ use bson::{doc, Bson, Document};
 use std::cmp::Ordering;
 
 const KNOWN: &[&str] = &[
-    "$set", "$unset", "$inc", "$mul", "$min", "$max", "$rename", "$setOnInsert", "$currentDate", "$push",
-    "$addToSet", "$pop", "$pull", "$pullAll",
+    "$set",
+    "$unset",
+    "$inc",
+    "$mul",
+    "$min",
+    "$max",
+    "$rename",
+    "$setOnInsert",
+    "$currentDate",
+    "$push",
+    "$addToSet",
+    "$pop",
+    "$pull",
+    "$pullAll",
 ];
 
 pub fn is_known(op: &str) -> bool {
@@ -32,7 +44,11 @@ pub fn apply(op: &str, args: &Document, d: &mut Document, inserting: bool) -> Re
             }
             "$inc" | "$mul" => arith(op, path, arg, d)?,
             "$min" | "$max" => {
-                let want = if op == "$min" { Ordering::Less } else { Ordering::Greater };
+                let want = if op == "$min" {
+                    Ordering::Less
+                } else {
+                    Ordering::Greater
+                };
                 let replace = match get_path(d, path) {
                     None => true,
                     Some(cur) => compare(arg, cur) == want,
@@ -43,10 +59,14 @@ pub fn apply(op: &str, args: &Document, d: &mut Document, inserting: bool) -> Re
             }
             "$rename" => {
                 let Bson::String(to) = arg else {
-                    return Err(Error::bad_value(format!("The 'to' field for $rename must be a string: {path}: {arg}")));
+                    return Err(Error::bad_value(format!(
+                        "The 'to' field for $rename must be a string: {path}: {arg}"
+                    )));
                 };
                 if to == path {
-                    return Err(Error::bad_value(format!("The source and target field for $rename must differ: {path}: \"{to}\"")));
+                    return Err(Error::bad_value(format!(
+                        "The source and target field for $rename must differ: {path}: \"{to}\""
+                    )));
                 }
                 if let Some(v) = get_path(d, path).cloned() {
                     unset_path(d, path);
@@ -68,7 +88,10 @@ pub fn apply(op: &str, args: &Document, d: &mut Document, inserting: bool) -> Re
                         .duration_since(std::time::UNIX_EPOCH)
                         .map(|d| d.as_secs() as u32)
                         .unwrap_or(0);
-                    Bson::Timestamp(bson::Timestamp { time: t, increment: 1 })
+                    Bson::Timestamp(bson::Timestamp {
+                        time: t,
+                        increment: 1,
+                    })
                 } else {
                     Bson::DateTime(bson::DateTime::now())
                 };
@@ -76,9 +99,13 @@ pub fn apply(op: &str, args: &Document, d: &mut Document, inserting: bool) -> Re
             }
             "$push" | "$addToSet" => push(op, path, arg, d)?,
             "$pop" => {
-                let dir = as_f64(arg).ok_or_else(|| Error::type_mismatch(format!("Expected a number in: {path}: {arg}")))?;
+                let dir = as_f64(arg).ok_or_else(|| {
+                    Error::type_mismatch(format!("Expected a number in: {path}: {arg}"))
+                })?;
                 if dir != 1.0 && dir != -1.0 {
-                    return Err(Error::failed_to_parse(format!("$pop expects 1 or -1, found: {arg}")));
+                    return Err(Error::failed_to_parse(format!(
+                        "$pop expects 1 or -1, found: {arg}"
+                    )));
                 }
                 if let Some(mut a) = array_at(d, path, op)? {
                     if !a.is_empty() {
@@ -100,10 +127,16 @@ pub fn apply(op: &str, args: &Document, d: &mut Document, inserting: bool) -> Re
             }
             "$pullAll" => {
                 let Bson::Array(remove) = arg else {
-                    return Err(Error::bad_value(format!("$pullAll requires an array argument but was given a {}", type_name(arg))));
+                    return Err(Error::bad_value(format!(
+                        "$pullAll requires an array argument but was given a {}",
+                        type_name(arg)
+                    )));
                 };
                 if let Some(a) = array_at(d, path, op)? {
-                    let kept: Vec<Bson> = a.into_iter().filter(|e| !remove.iter().any(|r| values_equal(e, r))).collect();
+                    let kept: Vec<Bson> = a
+                        .into_iter()
+                        .filter(|e| !remove.iter().any(|r| values_equal(e, r)))
+                        .collect();
                     set_path(d, path, Bson::Array(kept))?;
                 }
             }
@@ -130,16 +163,23 @@ fn pull_predicate(arg: &Bson) -> Result<Box<dyn Fn(&Bson) -> bool>> {
         Bson::Document(cond) if cond.keys().next().is_some_and(|k| k.starts_with('$')) => {
             // Operators apply to each element as a value.
             let f = Filter::parse(&doc! { "v": Bson::Document(cond.clone()) })?;
-            Ok(Box::new(move |e: &Bson| f.matches(&doc! { "v": e.clone() })))
+            Ok(Box::new(move |e: &Bson| {
+                f.matches(&doc! { "v": e.clone() })
+            }))
         }
         Bson::Document(cond) => {
             // A document condition is a query on document elements.
             let f = Filter::parse(cond)?;
-            Ok(Box::new(move |e: &Bson| matches!(e, Bson::Document(_)) && f.matches_value(e)))
+            Ok(Box::new(move |e: &Bson| {
+                matches!(e, Bson::Document(_)) && f.matches_value(e)
+            }))
         }
         other => {
             let target = other.clone();
-            Ok(Box::new(move |e: &Bson| values_equal(e, &target) && crate::query::compare::bracket(e) == crate::query::compare::bracket(&target)))
+            Ok(Box::new(move |e: &Bson| {
+                values_equal(e, &target)
+                    && crate::query::compare::bracket(e) == crate::query::compare::bracket(&target)
+            }))
         }
     }
 }
@@ -159,7 +199,10 @@ fn push(op: &str, path: &str, arg: &Bson, d: &mut Document) -> Result<()> {
     let (items, modifiers) = match arg {
         Bson::Document(m) if m.contains_key("$each") => {
             let Some(Bson::Array(each)) = m.get("$each") else {
-                return Err(Error::bad_value(format!("The argument to $each in {op} must be an array but it was of type: {}", type_name(m.get("$each").unwrap()))));
+                return Err(Error::bad_value(format!(
+                    "The argument to $each in {op} must be an array but it was of type: {}",
+                    type_name(m.get("$each").unwrap())
+                )));
             };
             (each.clone(), Some(m))
         }
@@ -168,11 +211,16 @@ fn push(op: &str, path: &str, arg: &Bson, d: &mut Document) -> Result<()> {
     if op == "$addToSet" {
         if let Some(m) = modifiers {
             if let Some(k) = m.keys().find(|k| *k != "$each") {
-                return Err(Error::bad_value(format!("Found unexpected fields after $each in $addToSet: {k}")));
+                return Err(Error::bad_value(format!(
+                    "Found unexpected fields after $each in $addToSet: {k}"
+                )));
             }
         }
         for it in items {
-            if !arr.iter().any(|e| values_equal(e, &it) && crate::query::compare::bracket(e) == crate::query::compare::bracket(&it)) {
+            if !arr.iter().any(|e| {
+                values_equal(e, &it)
+                    && crate::query::compare::bracket(e) == crate::query::compare::bracket(&it)
+            }) {
                 arr.push(it);
             }
         }
@@ -182,12 +230,20 @@ fn push(op: &str, path: &str, arg: &Bson, d: &mut Document) -> Result<()> {
     if let Some(m) = modifiers {
         for k in m.keys() {
             if !matches!(k.as_str(), "$each" | "$slice" | "$sort" | "$position") {
-                return Err(Error::bad_value(format!("Unrecognized clause in $push: {k}")));
+                return Err(Error::bad_value(format!(
+                    "Unrecognized clause in $push: {k}"
+                )));
             }
         }
         if let Some(p) = m.get("$position") {
-            let p = crate::bsonutil::as_i64(p).ok_or_else(|| Error::bad_value("The value for $position must be an integer value"))?;
-            position = if p < 0 { (arr.len() as i64 + p).max(0) as usize } else { (p as usize).min(arr.len()) };
+            let p = crate::bsonutil::as_i64(p).ok_or_else(|| {
+                Error::bad_value("The value for $position must be an integer value")
+            })?;
+            position = if p < 0 {
+                (arr.len() as i64 + p).max(0) as usize
+            } else {
+                (p as usize).min(arr.len())
+            };
         }
     }
     let n = items.len();
@@ -198,7 +254,8 @@ fn push(op: &str, path: &str, arg: &Bson, d: &mut Document) -> Result<()> {
             sort_array(&mut arr, s)?;
         }
         if let Some(s) = m.get("$slice") {
-            let s = crate::bsonutil::as_i64(s).ok_or_else(|| Error::bad_value("The value for $slice must be an integer value"))?;
+            let s = crate::bsonutil::as_i64(s)
+                .ok_or_else(|| Error::bad_value("The value for $slice must be an integer value"))?;
             if s >= 0 {
                 arr.truncate(s as usize);
             } else {
@@ -231,11 +288,19 @@ fn sort_array(arr: &mut [Bson], spec: &Bson) -> Result<()> {
 
 fn arith(op: &str, path: &str, arg: &Bson, d: &mut Document) -> Result<()> {
     if !is_number(arg) {
-        let verb = if op == "$inc" { "increment" } else { "multiply" };
-        return Err(Error::type_mismatch(format!("Cannot {verb} with non-numeric argument: {{{path}: {arg}}}")));
+        let verb = if op == "$inc" {
+            "increment"
+        } else {
+            "multiply"
+        };
+        return Err(Error::type_mismatch(format!(
+            "Cannot {verb} with non-numeric argument: {{{path}: {arg}}}"
+        )));
     }
     if matches!(arg, Bson::Decimal128(_)) {
-        return Err(Error::not_implemented("decimal arithmetic in updates is not implemented yet"));
+        return Err(Error::not_implemented(
+            "decimal arithmetic in updates is not implemented yet",
+        ));
     }
     let cur = get_path(d, path).cloned();
     let result = match &cur {
@@ -282,7 +347,11 @@ fn compute(op: &str, a: &Bson, b: &Bson) -> Option<Bson> {
             Some(Bson::Double(if mul { x * y } else { x + y }))
         }
         (Bson::Int32(x), Bson::Int32(y)) => {
-            let r = if mul { x.checked_mul(*y) } else { x.checked_add(*y) };
+            let r = if mul {
+                x.checked_mul(*y)
+            } else {
+                x.checked_add(*y)
+            };
             Some(match r {
                 Some(v) => Bson::Int32(v),
                 None => {
@@ -293,9 +362,12 @@ fn compute(op: &str, a: &Bson, b: &Bson) -> Option<Bson> {
         }
         _ => {
             let (x, y) = (crate::bsonutil::as_i64(a)?, crate::bsonutil::as_i64(b)?);
-            let r = if mul { x.checked_mul(y) } else { x.checked_add(y) }?;
+            let r = if mul {
+                x.checked_mul(y)
+            } else {
+                x.checked_add(y)
+            }?;
             Some(Bson::Int64(r))
         }
     }
 }
-

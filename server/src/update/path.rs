@@ -52,7 +52,11 @@ fn set_in_value(cur: &mut Bson, parts: &[&str], v: Bson) -> Result<()> {
                 return Err(not_viable(parts[0], &Bson::Array(a.clone())));
             };
             while a.len() <= i {
-                a.push(if a.len() == i && parts.len() > 1 { Bson::Document(Document::new()) } else { Bson::Null });
+                a.push(if a.len() == i && parts.len() > 1 {
+                    Bson::Document(Document::new())
+                } else {
+                    Bson::Null
+                });
             }
             if parts.len() == 1 {
                 a[i] = v;
@@ -89,7 +93,9 @@ fn unset_in_value(cur: &mut Bson, parts: &[&str]) -> bool {
     match cur {
         Bson::Document(d) => unset_in_doc(d, parts),
         Bson::Array(a) => {
-            let Ok(i) = parts[0].parse::<usize>() else { return false };
+            let Ok(i) = parts[0].parse::<usize>() else {
+                return false;
+            };
             if i >= a.len() {
                 return false;
             }

@@ -5,7 +5,9 @@
 mod op_msg;
 mod op_query;
 
-pub use op_msg::{encode_op_msg, parse_op_msg, OpMsg, CHECKSUM_PRESENT, EXHAUST_ALLOWED, MORE_TO_COME};
+pub use op_msg::{
+    encode_op_msg, parse_op_msg, OpMsg, CHECKSUM_PRESENT, EXHAUST_ALLOWED, MORE_TO_COME,
+};
 pub use op_query::{encode_op_reply, parse_op_query, OpQuery};
 
 use tokio::io::{AsyncRead, AsyncReadExt};
@@ -48,7 +50,9 @@ impl std::fmt::Display for FrameError {
 
 /// Reads one whole message: its header and body bytes (after the header).
 /// Returns Ok(None) on a clean end of stream between messages.
-pub async fn read_message<R: AsyncRead + Unpin>(r: &mut R) -> Result<Option<(Header, Vec<u8>)>, FrameError> {
+pub async fn read_message<R: AsyncRead + Unpin>(
+    r: &mut R,
+) -> Result<Option<(Header, Vec<u8>)>, FrameError> {
     let mut h = [0u8; 16];
     match r.read_exact(&mut h[..4]).await {
         Ok(_) => {}
@@ -84,7 +88,8 @@ pub fn frame(request_id: i32, response_to: i32, op_code: i32, body: &[u8]) -> Ve
 
 /// Reads a little-endian i32 at `at`.
 pub(crate) fn le_i32(b: &[u8], at: usize) -> Option<i32> {
-    b.get(at..at + 4).map(|s| i32::from_le_bytes(s.try_into().unwrap()))
+    b.get(at..at + 4)
+        .map(|s| i32::from_le_bytes(s.try_into().unwrap()))
 }
 
 /// Reads a NUL-terminated string at `at`; returns it and the offset after it.

@@ -24,7 +24,10 @@ pub fn parse_op_msg(b: &[u8]) -> Result<OpMsg, (i32, String)> {
     let bad = |code: i32, m: &str| (code, m.to_string());
     let flags = le_i32(b, 0).ok_or_else(|| bad(22, "OP_MSG too short"))? as u32;
     if flags & 0xFFFF & !KNOWN_REQUIRED != 0 {
-        return Err(bad(223, &format!("Unrecognized required flags in OP_MSG: {flags:#x}")));
+        return Err(bad(
+            223,
+            &format!("Unrecognized required flags in OP_MSG: {flags:#x}"),
+        ));
     }
     let mut end = b.len();
     if flags & CHECKSUM_PRESENT != 0 {
@@ -75,7 +78,10 @@ pub fn parse_op_msg(b: &[u8]) -> Result<OpMsg, (i32, String)> {
     let mut body = body.ok_or_else(|| bad(40587, "OP_MSG messages must have a body"))?;
     for (ident, docs) in sequences {
         if body.contains_key(&ident) {
-            return Err(bad(40431, &format!("Duplicate field name in document sequence: {ident}")));
+            return Err(bad(
+                40431,
+                &format!("Duplicate field name in document sequence: {ident}"),
+            ));
         }
         body.insert(ident, docs);
     }
@@ -87,7 +93,8 @@ pub fn encode_op_msg(flags: u32, body: &Document) -> Vec<u8> {
     let mut out = Vec::with_capacity(256);
     out.extend_from_slice(&flags.to_le_bytes());
     out.push(0);
-    body.to_writer(&mut out).expect("writing to a Vec cannot fail");
+    body.to_writer(&mut out)
+        .expect("writing to a Vec cannot fail");
     out
 }
 

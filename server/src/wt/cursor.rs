@@ -15,7 +15,9 @@ macro_rules! method {
     ($self:ident, $name:ident) => {{
         let c = $self.ptr.as_ptr();
         // SAFETY: the cursor is open; the method table is filled in by WiredTiger.
-        (c, unsafe { (*c).$name.expect(concat!("WT_CURSOR.", stringify!($name))) })
+        (c, unsafe {
+            (*c).$name.expect(concat!("WT_CURSOR.", stringify!($name)))
+        })
     }};
 }
 

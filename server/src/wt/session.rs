@@ -21,7 +21,9 @@ macro_rules! method {
     ($self:ident, $name:ident) => {{
         let s = $self.ptr.as_ptr();
         // SAFETY: the session is open; the method table is filled in by WiredTiger.
-        (s, unsafe { (*s).$name.expect(concat!("WT_SESSION.", stringify!($name))) })
+        (s, unsafe {
+            (*s).$name.expect(concat!("WT_SESSION.", stringify!($name)))
+        })
     }};
 }
 

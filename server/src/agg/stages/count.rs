@@ -9,11 +9,23 @@ pub struct Count(String);
 impl Count {
     pub fn parse(arg: &Bson) -> Result<Count> {
         match arg {
-            Bson::String(s) if s.is_empty() => Err(Error::new(ErrorCode::Location(40156), "the count field must be a non-empty string")),
-            Bson::String(s) if s.starts_with('$') => Err(Error::new(ErrorCode::Location(40158), "the count field cannot be a $-prefixed path")),
-            Bson::String(s) if s.contains('.') => Err(Error::new(ErrorCode::Location(40160), "the count field cannot contain '.'")),
+            Bson::String(s) if s.is_empty() => Err(Error::new(
+                ErrorCode::Location(40156),
+                "the count field must be a non-empty string",
+            )),
+            Bson::String(s) if s.starts_with('$') => Err(Error::new(
+                ErrorCode::Location(40158),
+                "the count field cannot be a $-prefixed path",
+            )),
+            Bson::String(s) if s.contains('.') => Err(Error::new(
+                ErrorCode::Location(40160),
+                "the count field cannot contain '.'",
+            )),
             Bson::String(s) => Ok(Count(s.clone())),
-            _ => Err(Error::new(ErrorCode::Location(40156), "the count field must be a non-empty string")),
+            _ => Err(Error::new(
+                ErrorCode::Location(40156),
+                "the count field must be a non-empty string",
+            )),
         }
     }
 }

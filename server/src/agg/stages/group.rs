@@ -17,34 +17,61 @@ pub struct Group {
     accs: Vec<(String, String, Bson)>,
 }
 
-const ACCUMULATORS: &[&str] = &["$sum", "$avg", "$min", "$max", "$first", "$last", "$push", "$addToSet", "$count"];
+const ACCUMULATORS: &[&str] = &[
+    "$sum",
+    "$avg",
+    "$min",
+    "$max",
+    "$first",
+    "$last",
+    "$push",
+    "$addToSet",
+    "$count",
+];
 
 impl Group {
     pub fn parse(arg: &Bson) -> Result<Group> {
         let Bson::Document(d) = arg else {
-            return Err(Error::new(ErrorCode::Location(15947), "a group's fields must be specified in an object"));
+            return Err(Error::new(
+                ErrorCode::Location(15947),
+                "a group's fields must be specified in an object",
+            ));
         };
-        let id = d
-            .get("_id")
-            .cloned()
-            .ok_or_else(|| Error::new(ErrorCode::Location(15955), "a group specification must include an _id"))?;
+        let id = d.get("_id").cloned().ok_or_else(|| {
+            Error::new(
+                ErrorCode::Location(15955),
+                "a group specification must include an _id",
+            )
+        })?;
         let mut accs = Vec::new();
         for (k, v) in d {
             if k == "_id" {
                 continue;
             }
             if k.contains('.') {
-                return Err(Error::new(ErrorCode::Location(40235), format!("The field name '{k}' cannot contain '.'")));
+                return Err(Error::new(
+                    ErrorCode::Location(40235),
+                    format!("The field name '{k}' cannot contain '.'"),
+                ));
             }
             let Bson::Document(spec) = v else {
-                return Err(Error::new(ErrorCode::Location(40234), format!("The field '{k}' must be an accumulator object")));
+                return Err(Error::new(
+                    ErrorCode::Location(40234),
+                    format!("The field '{k}' must be an accumulator object"),
+                ));
             };
             if spec.len() != 1 {
-                return Err(Error::new(ErrorCode::Location(40238), format!("The field '{k}' must specify one accumulator")));
+                return Err(Error::new(
+                    ErrorCode::Location(40238),
+                    format!("The field '{k}' must specify one accumulator"),
+                ));
             }
             let (op, e) = spec.iter().next().unwrap();
             if !ACCUMULATORS.contains(&op.as_str()) {
-                return Err(Error::new(ErrorCode::Location(15952), format!("unknown group operator '{op}'")));
+                return Err(Error::new(
+                    ErrorCode::Location(15952),
+                    format!("unknown group operator '{op}'"),
+                ));
             }
             accs.push((k.clone(), op.clone(), e.clone()));
         }
@@ -71,10 +98,22 @@ enum Sum {
 impl Sum {
     fn add(self, v: &Bson) -> Sum {
         match (self, v) {
-            (Sum::Int(a), Bson::Int32(b)) => a.checked_add(*b).map(Sum::Int).unwrap_or(Sum::Long(a as i64 + *b as i64)),
-            (Sum::Int(a), Bson::Int64(b)) => (a as i64).checked_add(*b).map(Sum::Long).unwrap_or(Sum::Double(a as f64 + *b as f64)),
-            (Sum::Long(a), Bson::Int32(b)) => a.checked_add(*b as i64).map(Sum::Long).unwrap_or(Sum::Double(a as f64 + *b as f64)),
-            (Sum::Long(a), Bson::Int64(b)) => a.checked_add(*b).map(Sum::Long).unwrap_or(Sum::Double(a as f64 + *b as f64)),
+            (Sum::Int(a), Bson::Int32(b)) => a
+                .checked_add(*b)
+                .map(Sum::Int)
+                .unwrap_or(Sum::Long(a as i64 + *b as i64)),
+            (Sum::Int(a), Bson::Int64(b)) => (a as i64)
+                .checked_add(*b)
+                .map(Sum::Long)
+                .unwrap_or(Sum::Double(a as f64 + *b as f64)),
+            (Sum::Long(a), Bson::Int32(b)) => a
+                .checked_add(*b as i64)
+                .map(Sum::Long)
+                .unwrap_or(Sum::Double(a as f64 + *b as f64)),
+            (Sum::Long(a), Bson::Int64(b)) => a
+                .checked_add(*b)
+                .map(Sum::Long)
+                .unwrap_or(Sum::Double(a as f64 + *b as f64)),
             (s, v) => Sum::Double(s.as_f64() + as_f64(v).unwrap_or(0.0)),
         }
     }
@@ -112,19 +151,24 @@ impl Stage for Group {
             let mut key = Vec::new();
             encode_value(&id, &mut key);
             let slot = *index.entry(key).or_insert_with(|| {
-                order.push((id.clone(), self.accs.iter().map(|(_, op, _)| init(op)).collect()));
+                order.push((
+                    id.clone(),
+                    self.accs.iter().map(|(_, op, _)| init(op)).collect(),
+                ));
                 order.len() - 1
             });
             let accs = &mut order[slot].1;
             for (acc, (_, op, e)) in accs.iter_mut().zip(self.accs.iter()) {
-                let v = if op == "$count" { Some(Bson::Int32(1)) } else { eval(e, &d)? };
+                let v = if op == "$count" {
+                    Some(Bson::Int32(1))
+                } else {
+                    eval(e, &d)?
+                };
                 match (acc, op.as_str()) {
-                    (Acc::Sum(s), _) => {
-                        match &v {
-                            Some(x) if is_number(x) => *s = s.add(x),
-                            _ => {}
-                        }
-                    }
+                    (Acc::Sum(s), _) => match &v {
+                        Some(x) if is_number(x) => *s = s.add(x),
+                        _ => {}
+                    },
                     (Acc::Avg(total, n), _) => {
                         if let Some(x) = v.as_ref().filter(|x| is_number(x)) {
                             *total += as_f64(x).unwrap_or(0.0);
@@ -139,7 +183,11 @@ impl Stage for Group {
                     (Acc::Pick(cur), "$last") => *cur = Some(v.unwrap_or(Bson::Null)),
                     (Acc::Pick(cur), m) => {
                         if let Some(x) = v.filter(|x| !matches!(x, Bson::Null | Bson::Undefined)) {
-                            let want = if m == "$min" { Ordering::Less } else { Ordering::Greater };
+                            let want = if m == "$min" {
+                                Ordering::Less
+                            } else {
+                                Ordering::Greater
+                            };
                             if cur.as_ref().is_none_or(|c| compare(&x, c) == want) {
                                 *cur = Some(x);
                             }

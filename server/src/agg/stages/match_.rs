@@ -11,7 +11,10 @@ impl Match {
     pub fn parse(arg: &Bson) -> Result<Match> {
         match arg {
             Bson::Document(d) => Ok(Match(Filter::parse(d)?)),
-            _ => Err(Error::new(ErrorCode::Location(15959), "the match filter must be an expression in an object")),
+            _ => Err(Error::new(
+                ErrorCode::Location(15959),
+                "the match filter must be an expression in an object",
+            )),
         }
     }
 }

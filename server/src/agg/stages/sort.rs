@@ -11,8 +11,14 @@ impl Sort {
     pub fn parse(arg: &Bson) -> Result<Sort> {
         match arg {
             Bson::Document(d) if !d.is_empty() => Ok(Sort(SortSpec::parse(d)?)),
-            Bson::Document(_) => Err(Error::new(ErrorCode::Location(15976), "$sort stage must have at least one sort key")),
-            _ => Err(Error::new(ErrorCode::Location(15973), "the $sort key specification must be an object")),
+            Bson::Document(_) => Err(Error::new(
+                ErrorCode::Location(15976),
+                "$sort stage must have at least one sort key",
+            )),
+            _ => Err(Error::new(
+                ErrorCode::Location(15973),
+                "the $sort key specification must be an object",
+            )),
         }
     }
 }

@@ -15,8 +15,14 @@ pub struct Unwind {
 fn parse_path(v: &Bson) -> Result<String> {
     match v {
         Bson::String(s) if s.starts_with('$') && s.len() > 1 => Ok(s[1..].to_string()),
-        Bson::String(_) => Err(Error::new(ErrorCode::Location(28818), "path option to $unwind stage should be prefixed with a '$'")),
-        _ => Err(Error::new(ErrorCode::Location(15981), "expected either a string or an object as specification for $unwind stage")),
+        Bson::String(_) => Err(Error::new(
+            ErrorCode::Location(28818),
+            "path option to $unwind stage should be prefixed with a '$'",
+        )),
+        _ => Err(Error::new(
+            ErrorCode::Location(15981),
+            "expected either a string or an object as specification for $unwind stage",
+        )),
     }
 }
 
@@ -24,7 +30,12 @@ impl Unwind {
     pub fn parse(arg: &Bson) -> Result<Unwind> {
         match arg {
             Bson::Document(d) => {
-                let path = parse_path(d.get("path").ok_or_else(|| Error::new(ErrorCode::Location(28812), "no path specified to $unwind stage"))?)?;
+                let path = parse_path(d.get("path").ok_or_else(|| {
+                    Error::new(
+                        ErrorCode::Location(28812),
+                        "no path specified to $unwind stage",
+                    )
+                })?)?;
                 let index_field = match d.get("includeArrayIndex") {
                     None => None,
                     Some(Bson::String(s)) => Some(s.clone()),
@@ -35,9 +46,17 @@ impl Unwind {
                     Some(Bson::Boolean(b)) => *b,
                     Some(_) => return Err(Error::new(ErrorCode::Location(28809), "expected a boolean for the preserveNullAndEmptyArrays option to $unwind stage")),
                 };
-                Ok(Unwind { path, index_field, preserve })
+                Ok(Unwind {
+                    path,
+                    index_field,
+                    preserve,
+                })
             }
-            other => Ok(Unwind { path: parse_path(other)?, index_field: None, preserve: false }),
+            other => Ok(Unwind {
+                path: parse_path(other)?,
+                index_field: None,
+                preserve: false,
+            }),
         }
     }
 }

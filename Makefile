@@ -1,0 +1,57 @@
+# SecantusDB — build, run and test. `make run` and `make test` work on a fresh
+# machine: they install what is missing (Debian packages to build WiredTiger,
+# a Python virtualenv for the conformance harness) before doing their work.
+
+CARGO ?= cargo
+SERVER_BIN := target/debug/secantusdb-rs
+HOST ?= 127.0.0.1
+PORT ?= 27017
+STORAGE ?= ./secantus-data
+APT_PACKAGES := automake autoconf libtool rsync libclang-dev pkg-config
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: all deps build server-bin run test unit-test check fmt clippy bench clean-data
+
+all: build
+
+# Debian packages WiredTiger's bundled build needs (wiredtiger-sys runs
+# autotools and bindgen). Installed only when one is missing.
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+build: deps
+	$(CARGO) build --workspace
+
+server-bin: deps
+	$(CARGO) build -p secantusdb --bin secantusdb-rs
+
+# Runs the server in the foreground on $(HOST):$(PORT) with data in $(STORAGE).
+run: server-bin
+	$(SERVER_BIN) --host $(HOST) --port $(PORT) --storage-path $(STORAGE)
+
+# Unit and integration tests, then the quick conformance subset with the
+# regression check against reports/failing-tests.txt.
+test: deps
+	$(CARGO) test --workspace
+	$(MAKE) conformance-check
+
+unit-test: deps
+	$(CARGO) test --workspace
+
+check: fmt clippy
+
+fmt:
+	$(CARGO) fmt --all -- --check
+
+clippy: deps
+	$(CARGO) clippy --all-targets -- -D warnings
+
+clean-data:
+	rm -rf $(STORAGE)
+
+-include harness.mk

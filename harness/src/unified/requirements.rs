@@ -1,0 +1,147 @@
+//! runOnRequirements: what the server under test is, and whether a case's
+//! requirements admit it.
+
+use bson::{doc, Bson, Document};
+use mongodb::Client;
+
+use super::matcher;
+use super::model::{parse_version, RunOnRequirement};
+
+/// What the runner learned about the server once per server.
+#[derive(Clone, Debug)]
+pub struct ServerInfo {
+    pub version: (u32, u32, u32),
+    /// `single` or `replicaset`.
+    pub topology: String,
+    pub parameters: Document,
+}
+
+impl ServerInfo {
+    /// Asks the server: buildInfo, hello, getParameter.
+    pub async fn probe(uri: &str) -> Result<Self, String> {
+        let client = Client::with_uri_str(uri).await.map_err(|e| e.to_string())?;
+        let admin = client.database("admin");
+        let build = admin
+            .run_command(doc! {"buildInfo": 1})
+            .await
+            .map_err(|e| format!("buildInfo: {e}"))?;
+        let version = build
+            .get_str("version")
+            .ok()
+            .and_then(parse_version)
+            .ok_or("buildInfo without a version")?;
+        let hello = admin
+            .run_command(doc! {"hello": 1})
+            .await
+            .map_err(|e| format!("hello: {e}"))?;
+        let topology = if hello.get_str("setName").is_ok() {
+            "replicaset"
+        } else if hello.get_str("msg").ok() == Some("isdbgrid") {
+            "sharded"
+        } else {
+            "single"
+        };
+        let parameters = admin
+            .run_command(doc! {"getParameter": "*"})
+            .await
+            .unwrap_or_default();
+        client.shutdown().await;
+        Ok(ServerInfo {
+            version,
+            topology: topology.into(),
+            parameters,
+        })
+    }
+
+    fn admits(&self, r: &RunOnRequirement) -> Result<(), String> {
+        if let Some(min) = r.min_server_version.as_deref().and_then(parse_version) {
+            if self.version < min {
+                return Err(format!(
+                    "needs server >= {}",
+                    r.min_server_version.as_deref().unwrap_or_default()
+                ));
+            }
+        }
+        if let Some(max) = r.max_server_version.as_deref().and_then(parse_version) {
+            if self.version > max {
+                return Err(format!(
+                    "needs server <= {}",
+                    r.max_server_version.as_deref().unwrap_or_default()
+                ));
+            }
+        }
+        if let Some(topologies) = &r.topologies {
+            if !topologies.iter().any(|t| t == &self.topology) {
+                return Err(format!("needs topology {}", topologies.join("/")));
+            }
+        }
+        if let Some(params) = &r.server_parameters {
+            for (k, v) in params {
+                matcher::matches_root(v, self.parameters.get(k), &matcher::NoEntities)
+                    .map_err(|_| format!("needs server parameter {k} = {v}"))?;
+            }
+        }
+        if r.auth == Some(true) || r.auth_mechanism.is_some() {
+            return Err("needs authentication".into());
+        }
+        if r.serverless.as_deref() == Some("require") {
+            return Err("needs serverless".into());
+        }
+        if matches!(r.csfle, Some(Bson::Boolean(true)) | Some(Bson::Document(_))) {
+            return Err("needs client-side encryption (out of scope)".into());
+        }
+        Ok(())
+    }
+
+    /// Ok when any requirement admits this server; otherwise the skip reason.
+    pub fn check(&self, reqs: &[RunOnRequirement]) -> Result<(), String> {
+        if reqs.is_empty() {
+            return Ok(());
+        }
+        let mut why = Vec::new();
+        for r in reqs {
+            match self.admits(r) {
+                Ok(()) => return Ok(()),
+                Err(e) => why.push(e),
+            }
+        }
+        why.sort();
+        why.dedup();
+        Err(format!("runOnRequirements not met: {}", why.join("; ")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn info() -> ServerInfo {
+        ServerInfo {
+            version: (8, 0, 0),
+            topology: "replicaset".into(),
+            parameters: doc! {"enableTestCommands": true},
+        }
+    }
+
+    #[test]
+    fn requirements() {
+        let r = |d: Document| -> RunOnRequirement { bson::deserialize_from_document(d).unwrap() };
+        assert!(info().check(&[r(doc! {"minServerVersion": "4.4"})]).is_ok());
+        assert!(info()
+            .check(&[r(doc! {"maxServerVersion": "6.99"})])
+            .is_err());
+        assert!(info()
+            .check(&[r(doc! {"topologies": ["sharded", "load-balanced"]})])
+            .is_err());
+        assert!(info()
+            .check(&[
+                r(doc! {"topologies": ["sharded"]}),
+                r(doc! {"topologies": ["replicaset"]})
+            ])
+            .is_ok());
+        assert!(info()
+            .check(&[r(doc! {"serverParameters": {"enableTestCommands": true}})])
+            .is_ok());
+        assert!(info().check(&[r(doc! {"auth": true})]).is_err());
+    }
+}

@@ -1,0 +1,392 @@
+//! Running one test case: initial data, entities, operations with their
+//! expectations, expected events, outcome, and cleanup.
+
+use std::collections::HashMap;
+
+use bson::{doc, Bson, Document};
+use futures_util::TryStreamExt;
+use mongodb::error::{ErrorKind, WriteFailure};
+use mongodb::options::{ReadConcern, WriteConcern};
+use mongodb::Client;
+
+use super::entities::{Entities, Entity};
+use super::matcher::{self, NoEntities};
+use super::model::{CollectionData, ExpectError, Operation, TestCase, TestFile};
+use super::ops::{self, OpError, OpResult};
+use super::requirements::ServerInfo;
+
+/// How a case ended when it did not pass.
+#[derive(Debug)]
+pub enum Failure {
+    /// An expectation about the server's behaviour did not hold.
+    Failed(String),
+    /// The runner could not carry the case out.
+    Error(String),
+    /// The case cannot be run (requirements, driver limit), with the reason.
+    Skipped(String),
+}
+
+impl Failure {
+    pub fn into_op_error(self) -> OpError {
+        match self {
+            Failure::Failed(m) => OpError::Assertion(m),
+            Failure::Error(m) => OpError::Runner(m),
+            Failure::Skipped(m) => OpError::Skip(m),
+        }
+    }
+}
+
+/// Why one operation step stopped the case.
+pub enum StepError {
+    /// An unexpected error from the driver (withTransaction retries on these).
+    Driver(mongodb::error::Error),
+    Failure(Failure),
+}
+
+/// The state of one running case.
+pub struct Ctx {
+    pub entities: Entities,
+    /// URI of the server under test (clients add their uriOptions to it).
+    pub uri: String,
+    /// The runner's own client: setup, outcome checks, cleanup.
+    pub internal: Client,
+    /// Failpoints to turn off at the end, with the client that set each.
+    pub fail_points: Vec<(Client, String)>,
+    pub cursor_sessions: HashMap<String, String>,
+}
+
+/// Maps a driver error to its server error code, if any.
+pub fn error_code(e: &mongodb::error::Error) -> Option<i32> {
+    match e.kind.as_ref() {
+        ErrorKind::Command(c) => Some(c.code),
+        ErrorKind::Write(WriteFailure::WriteError(w)) => Some(w.code),
+        ErrorKind::Write(WriteFailure::WriteConcernError(w)) => Some(w.code),
+        ErrorKind::InsertMany(m) => m
+            .write_errors
+            .as_ref()
+            .and_then(|w| w.first().map(|w| w.code))
+            .or_else(|| m.write_concern_error.as_ref().map(|w| w.code)),
+        _ => None,
+    }
+}
+
+fn error_code_name(e: &mongodb::error::Error) -> Option<String> {
+    match e.kind.as_ref() {
+        ErrorKind::Command(c) => Some(c.code_name.clone()),
+        ErrorKind::Write(WriteFailure::WriteError(w)) => w.code_name.clone(),
+        ErrorKind::Write(WriteFailure::WriteConcernError(w)) => Some(w.code_name.clone()),
+        ErrorKind::InsertMany(m) => m
+            .write_errors
+            .as_ref()
+            .and_then(|w| w.first().and_then(|w| w.code_name.clone()))
+            .or_else(|| m.write_concern_error.as_ref().map(|w| w.code_name.clone())),
+        _ => None,
+    }
+}
+
+/// Errors that come from the server rather than the client.
+fn is_server_error(e: &mongodb::error::Error) -> bool {
+    matches!(
+        e.kind.as_ref(),
+        ErrorKind::Command(_)
+            | ErrorKind::Write(_)
+            | ErrorKind::InsertMany(_)
+            | ErrorKind::BulkWrite(_)
+    )
+}
+
+/// Entity-creation errors that name a limit or out-of-scope feature are skips.
+pub fn entity_error(msg: String) -> OpError {
+    if msg.starts_with("out of scope")
+        || msg.starts_with("driver limit")
+        || msg.starts_with("runner limit")
+    {
+        OpError::Skip(msg)
+    } else {
+        OpError::Runner(msg)
+    }
+}
+
+fn check_error(
+    expected: &ExpectError,
+    e: &mongodb::error::Error,
+    entities: &Entities,
+) -> Result<(), String> {
+    let text = e.to_string();
+    if expected.is_client_error == Some(true) && is_server_error(e) {
+        return Err(format!(
+            "expected a client error, got a server error: {text}"
+        ));
+    }
+    if expected.is_client_error == Some(false) && !is_server_error(e) {
+        return Err(format!(
+            "expected a server error, got a client error: {text}"
+        ));
+    }
+    if expected.is_timeout_error.is_some() {
+        return Err("isTimeoutError (CSOT) is not checked by this runner".into());
+    }
+    if let Some(contains) = &expected.error_contains {
+        if !text.to_lowercase().contains(&contains.to_lowercase()) {
+            return Err(format!(
+                "expected error containing {contains:?}, got: {text}"
+            ));
+        }
+    }
+    if let Some(code) = expected.error_code {
+        if error_code(e) != Some(code) {
+            return Err(format!(
+                "expected error code {code}, got {:?}: {text}",
+                error_code(e)
+            ));
+        }
+    }
+    if let Some(name) = &expected.error_code_name {
+        if error_code_name(e).as_deref() != Some(name.as_str()) {
+            return Err(format!(
+                "expected error code name {name}, got {:?}: {text}",
+                error_code_name(e)
+            ));
+        }
+    }
+    for label in expected.error_labels_contain.iter().flatten() {
+        if !e.contains_label(label) {
+            return Err(format!(
+                "expected error label {label}, labels {:?}: {text}",
+                e.labels()
+            ));
+        }
+    }
+    for label in expected.error_labels_omit.iter().flatten() {
+        if e.contains_label(label) {
+            return Err(format!("expected no error label {label}: {text}"));
+        }
+    }
+    if let Some(response) = &expected.error_response {
+        let raw = e
+            .server_response()
+            .ok_or_else(|| format!("expected a server response on the error: {text}"))?;
+        let actual =
+            Document::try_from(raw.as_ref()).map_err(|err| format!("error response: {err}"))?;
+        matcher::matches_root(
+            &Bson::Document(response.clone()),
+            Some(&Bson::Document(actual)),
+            entities,
+        )?;
+    }
+    if expected.expect_result.is_some()
+        || expected.write_errors.is_some()
+        || expected.write_concern_errors.is_some()
+    {
+        return Err("partial results on errors (expectResult/writeErrors in expectError) are not checked by this runner".into());
+    }
+    Ok(())
+}
+
+/// Runs one operation with its expectations.
+pub async fn execute(op: &Operation, ctx: &mut Ctx) -> Result<(), StepError> {
+    let args = op.arguments.clone().unwrap_or_default();
+    let result = ops::run(&op.name, &op.object, args, ctx).await;
+    let fail = |m: String| {
+        StepError::Failure(Failure::Failed(format!(
+            "{} on {}: {m}",
+            op.name, op.object
+        )))
+    };
+    if op.ignore_result_and_error == Some(true) {
+        return match result {
+            Err(OpError::Runner(m)) => Err(StepError::Failure(Failure::Error(m))),
+            Err(OpError::Skip(m)) => Err(StepError::Failure(Failure::Skipped(m))),
+            _ => Ok(()),
+        };
+    }
+    match (result, &op.expect_error) {
+        (Err(OpError::Runner(m)), _) => Err(StepError::Failure(Failure::Error(format!(
+            "{}: {m}",
+            op.name
+        )))),
+        (Err(OpError::Skip(m)), _) => Err(StepError::Failure(Failure::Skipped(m))),
+        (Err(OpError::Assertion(m)), None) => Err(fail(m)),
+        (Err(OpError::Assertion(_)), Some(_)) => Ok(()),
+        (Err(OpError::Driver(e)), Some(expected)) => {
+            check_error(expected, &e, &ctx.entities).map_err(fail)
+        }
+        (Err(OpError::Driver(e)), None) => Err(StepError::Driver(e)),
+        (Ok(_), Some(_)) => Err(fail("expected an error, the operation succeeded".into())),
+        (Ok(result), None) => {
+            if let Some(expected) = &op.expect_result {
+                let actual = match &result {
+                    OpResult::Value(v) => Some(v),
+                    _ => None,
+                };
+                matcher::matches_root(expected, actual, &ctx.entities)
+                    .map_err(|m| fail(format!("result: {m}")))?;
+            }
+            if let Some(id) = &op.save_result_as_entity {
+                let entity = match result {
+                    OpResult::Value(v) => Entity::Value(v),
+                    OpResult::Entity(e) => e,
+                    OpResult::None => Entity::Value(Bson::Null),
+                };
+                ctx.entities.map.insert(id.clone(), entity);
+            }
+            Ok(())
+        }
+    }
+}
+
+fn step_failure(e: StepError, op: &Operation) -> Failure {
+    match e {
+        StepError::Driver(e) => Failure::Failed(format!(
+            "{} on {}: unexpected error: {e}",
+            op.name, op.object
+        )),
+        StepError::Failure(f) => f,
+    }
+}
+
+async fn setup_data(internal: &Client, data: &[CollectionData]) -> Result<(), String> {
+    let majority = WriteConcern::majority();
+    for c in data {
+        let db = internal.database(&c.database_name);
+        let coll = db.collection::<Document>(&c.collection_name);
+        coll.drop()
+            .write_concern(majority.clone())
+            .await
+            .map_err(|e| {
+                format!(
+                    "initialData drop {}.{}: {e}",
+                    c.database_name, c.collection_name
+                )
+            })?;
+        let mut create = doc! {"create": &c.collection_name, "writeConcern": {"w": "majority"}};
+        if let Some(opts) = &c.create_options {
+            create.extend(opts.clone());
+        }
+        if c.documents.is_empty() || c.create_options.is_some() {
+            db.run_command(create).await.map_err(|e| {
+                format!(
+                    "initialData create {}.{}: {e}",
+                    c.database_name, c.collection_name
+                )
+            })?;
+        }
+        if !c.documents.is_empty() {
+            coll.insert_many(c.documents.clone())
+                .write_concern(majority.clone())
+                .await
+                .map_err(|e| {
+                    format!(
+                        "initialData insert into {}.{}: {e}",
+                        c.database_name, c.collection_name
+                    )
+                })?;
+        }
+    }
+    Ok(())
+}
+
+async fn check_outcome(internal: &Client, outcome: &[CollectionData]) -> Result<(), Failure> {
+    for c in outcome {
+        let coll = internal
+            .database(&c.database_name)
+            .collection::<Document>(&c.collection_name);
+        let docs: Vec<Document> = coll
+            .find(doc! {})
+            .sort(doc! {"_id": 1})
+            .read_concern(ReadConcern::local())
+            .await
+            .map_err(|e| Failure::Failed(format!("outcome: find on {}: {e}", c.collection_name)))?
+            .try_collect()
+            .await
+            .map_err(|e| Failure::Failed(format!("outcome: find on {}: {e}", c.collection_name)))?;
+        let expected = Bson::Array(c.documents.iter().cloned().map(Bson::Document).collect());
+        let actual = Bson::Array(docs.into_iter().map(Bson::Document).collect());
+        matcher::matches_exact(&expected, Some(&actual), &NoEntities).map_err(|m| {
+            Failure::Failed(format!(
+                "outcome of {}.{}: {m}",
+                c.database_name, c.collection_name
+            ))
+        })?;
+    }
+    Ok(())
+}
+
+/// Runs one case of `file` against the server at `uri`.
+pub async fn run_case(
+    file: &TestFile,
+    case: &TestCase,
+    uri: &str,
+    info: &ServerInfo,
+) -> Result<(), Failure> {
+    if let Some(reason) = &case.skip_reason {
+        return Err(Failure::Skipped(format!(
+            "skipReason in the spec: {reason}"
+        )));
+    }
+    for reqs in [&file.run_on_requirements, &case.run_on_requirements]
+        .into_iter()
+        .flatten()
+    {
+        info.check(reqs).map_err(Failure::Skipped)?;
+    }
+    if case.expect_log_messages.is_some() {
+        return Err(Failure::Skipped(
+            "driver limit: no per-client log capture (expectLogMessages)".into(),
+        ));
+    }
+    let internal = Client::with_uri_str(uri)
+        .await
+        .map_err(|e| Failure::Error(format!("internal client: {e}")))?;
+    // Transactions left open by an earlier case would block this one.
+    let _ = internal
+        .database("admin")
+        .run_command(doc! {"killAllSessions": []})
+        .await;
+    if let Some(data) = &file.initial_data {
+        setup_data(&internal, data).await.map_err(Failure::Error)?;
+    }
+    let mut ctx = Ctx {
+        entities: Entities::default(),
+        uri: uri.to_string(),
+        internal: internal.clone(),
+        fail_points: Vec::new(),
+        cursor_sessions: HashMap::new(),
+    };
+    if let Some(list) = &file.create_entities {
+        if let Err(e) = ctx.entities.create(list, uri).await {
+            return Err(match entity_error(e) {
+                OpError::Skip(m) => Failure::Skipped(m),
+                OpError::Runner(m) => Failure::Error(format!("createEntities: {m}")),
+                _ => Failure::Error("createEntities".into()),
+            });
+        }
+    }
+    let mut result = Ok(());
+    for op in &case.operations {
+        if let Err(e) = execute(op, &mut ctx).await {
+            result = Err(step_failure(e, op));
+            break;
+        }
+    }
+    ops::clear_fail_points(&mut ctx).await;
+    result?;
+    for expected in case.expect_events.iter().flatten() {
+        let client = ctx
+            .entities
+            .client(&expected.client)
+            .map_err(Failure::Error)?;
+        if expected.event_type.as_deref() == Some("sdam") {
+            return Err(Failure::Skipped(
+                "runner limit: SDAM event assertions are not implemented".into(),
+            ));
+        }
+        super::events::check(expected, &client.events, &ctx.entities).map_err(Failure::Failed)?;
+    }
+    if let Some(outcome) = &case.outcome {
+        check_outcome(&internal, outcome).await?;
+    }
+    drop(ctx);
+    internal.shutdown().await;
+    Ok(())
+}

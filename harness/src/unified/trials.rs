@@ -1,0 +1,350 @@
+//! Turning spec files into libtest-mimic trials, one ephemeral server per file.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::Duration;
+
+use libtest_mimic::{Arguments, Completion, Failed, Trial};
+
+use super::model::{self, TestFile, SUPPORTED_SCHEMA};
+use super::requirements::ServerInfo;
+use super::runner::{self, Failure};
+use crate::results::{Outcome, Suite, SuiteResults, TestResult};
+use crate::server::EphemeralServer;
+use crate::{paths, specs};
+
+/// How long one case may take before it counts as an error.
+const CASE_TIMEOUT: Duration = Duration::from_secs(120);
+
+/// One spec file: its parsed contents and the server its cases share.
+struct FileState {
+    file: Result<TestFile, String>,
+    /// Whether the file's cases are expected to fail (unified-test-format/valid-fail).
+    expect_failure: bool,
+    /// Serializes the file's cases and holds its server.
+    server: Mutex<Option<(EphemeralServer, ServerInfo)>>,
+    /// Cases still to run; the server stops when it reaches zero.
+    remaining: AtomicUsize,
+}
+
+/// One case to run.
+struct Case {
+    id: String,
+    area: String,
+    file: Arc<FileState>,
+    index: usize,
+    skip: Option<String>,
+}
+
+fn runtime() -> &'static tokio::runtime::Runtime {
+    static RT: OnceLock<tokio::runtime::Runtime> = OnceLock::new();
+    RT.get_or_init(|| {
+        tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .expect("tokio runtime")
+    })
+}
+
+fn target_info(uri: &str) -> Result<ServerInfo, String> {
+    static INFO: OnceLock<Result<ServerInfo, String>> = OnceLock::new();
+    INFO.get_or_init(|| runtime().block_on(ServerInfo::probe(uri)))
+        .clone()
+}
+
+/// Loads every case of every area (files sorted, cases in file order).
+fn collect_cases() -> Result<Vec<Case>, String> {
+    let specs_dir = paths::specs_dir();
+    let areas = specs::load_areas(&specs_dir)?;
+    let skips = specs::load_unified_skips(&specs_dir)?;
+    let test_dir = paths::pymongo_sdist().join("test");
+    if !test_dir.is_dir() {
+        return Err(format!("{} missing: run `make specs`", test_dir.display()));
+    }
+    let mut cases = Vec::new();
+    for area in &areas {
+        let dir = test_dir.join(&area.dir);
+        let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .map_err(|e| format!("{}: {e}", dir.display()))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "json"))
+            .collect();
+        files.sort();
+        for path in files {
+            add_file(&mut cases, &area.area, &area.dir, &path, &skips);
+        }
+    }
+    Ok(cases)
+}
+
+fn add_file(cases: &mut Vec<Case>, area: &str, dir: &str, path: &Path, skips: &[specs::Skip]) {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().to_string())
+        .unwrap_or_default();
+    let file = model::load(path).and_then(|f| match model::parse_version(&f.schema_version) {
+        Some((1, minor, _)) if minor <= SUPPORTED_SCHEMA.1 => Ok(f),
+        _ => Err(format!("unsupported schemaVersion {}", f.schema_version)),
+    });
+    let names: Vec<String> = match &file {
+        Ok(f) => f.tests.iter().map(|t| t.description.clone()).collect(),
+        Err(_) => vec!["<file>".into()],
+    };
+    let state = Arc::new(FileState {
+        file,
+        expect_failure: dir.ends_with("valid-fail"),
+        server: Mutex::new(None),
+        remaining: AtomicUsize::new(0),
+    });
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for (index, name) in names.into_iter().enumerate() {
+        let n = seen.entry(name.clone()).or_default();
+        *n += 1;
+        let id = if *n == 1 {
+            format!("{area}/{stem}/{name}")
+        } else {
+            format!("{area}/{stem}/{name} ({n})")
+        };
+        let skip = specs::skip_reason(skips, &id).map(String::from);
+        cases.push(Case {
+            id,
+            area: area.to_string(),
+            file: state.clone(),
+            index,
+            skip,
+        });
+    }
+}
+
+/// Interleaves files into `lanes` streams so that parallel test threads
+/// mostly work on different files (and so different servers).
+fn interleave(cases: Vec<Case>, lanes: usize) -> Vec<Case> {
+    let mut by_file: Vec<Vec<Case>> = Vec::new();
+    for c in cases {
+        match by_file.last_mut() {
+            Some(group) if Arc::ptr_eq(&group[0].file, &c.file) => group.push(c),
+            _ => by_file.push(vec![c]),
+        }
+    }
+    let lanes = lanes.max(1);
+    let mut streams: Vec<std::collections::VecDeque<Case>> =
+        (0..lanes).map(|_| Default::default()).collect();
+    let mut load = vec![0usize; lanes];
+    for group in by_file {
+        let i = (0..lanes).min_by_key(|i| load[*i]).unwrap_or(0);
+        load[i] += group.len();
+        streams[i].extend(group);
+    }
+    let mut out = Vec::new();
+    loop {
+        let mut any = false;
+        for s in streams.iter_mut() {
+            if let Some(c) = s.pop_front() {
+                out.push(c);
+                any = true;
+            }
+        }
+        if !any {
+            return out;
+        }
+    }
+}
+
+fn record(
+    results: &Mutex<Vec<TestResult>>,
+    case: &Case,
+    outcome: Outcome,
+    message: Option<String>,
+) {
+    results.lock().expect("results").push(TestResult {
+        id: case.id.clone(),
+        group: case.area.clone(),
+        outcome,
+        message,
+    });
+}
+
+/// Runs one case on its file's server (starting or restarting it as needed).
+fn run_case(case: &Case, target: Option<&str>) -> Result<(), Failure> {
+    let file = case
+        .file
+        .file
+        .as_ref()
+        .map_err(|e| Failure::Error(format!("spec file: {e}")))?;
+    let test = &file.tests[case.index];
+    let mut guard = case.file.server.lock().unwrap_or_else(|p| p.into_inner());
+    let (uri, info) = match target {
+        Some(uri) => (uri.to_string(), target_info(uri).map_err(Failure::Error)?),
+        None => {
+            if let Some((server, _)) = guard.as_mut() {
+                if !server.is_alive() {
+                    *guard = None;
+                }
+            }
+            if guard.is_none() {
+                let server =
+                    EphemeralServer::start(&paths::server_bin()).map_err(Failure::Error)?;
+                let info = runtime()
+                    .block_on(ServerInfo::probe(&server.uri()))
+                    .map_err(|e| Failure::Error(format!("probing the server: {e}")))?;
+                *guard = Some((server, info));
+            }
+            let (server, info) = guard.as_ref().expect("server started");
+            (server.uri(), info.clone())
+        }
+    };
+    let result = runtime().block_on(async {
+        match tokio::time::timeout(CASE_TIMEOUT, runner::run_case(file, test, &uri, &info)).await {
+            Ok(r) => r,
+            Err(_) => Err(Failure::Error(format!(
+                "timed out after {} s",
+                CASE_TIMEOUT.as_secs()
+            ))),
+        }
+    });
+    if let Some((server, _)) = guard.as_mut() {
+        if matches!(&result, Err(Failure::Error(m)) if m.starts_with("timed out"))
+            || !server.is_alive()
+        {
+            // Do not let a hung or dead server take the file's other cases down with it.
+            *guard = None;
+        }
+    }
+    result
+}
+
+fn finish_case(case: &Case) {
+    if case.file.remaining.fetch_sub(1, Ordering::SeqCst) == 1 {
+        let server = case
+            .file
+            .server
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .take();
+        drop(server);
+    }
+}
+
+fn trial(case: Case, results: Arc<Mutex<Vec<TestResult>>>, target: Option<String>) -> Trial {
+    let name = case.id.clone();
+    Trial::ignorable_test(name, move || {
+        if let Some(reason) = &case.skip {
+            record(&results, &case, Outcome::Skipped, Some(reason.clone()));
+            finish_case(&case);
+            return Ok(Completion::ignored_with(reason));
+        }
+        let mut result = run_case(&case, target.as_deref());
+        finish_case(&case);
+        if case.file.expect_failure {
+            result = match result {
+                Ok(()) => Err(Failure::Failed(
+                    "a valid-fail case passed: the runner missed a failure".into(),
+                )),
+                Err(Failure::Failed(_) | Failure::Error(_)) => Ok(()),
+                Err(skip) => Err(skip),
+            };
+        }
+        match result {
+            Ok(()) => {
+                record(&results, &case, Outcome::Passed, None);
+                Ok(Completion::Completed)
+            }
+            Err(Failure::Skipped(reason)) => {
+                record(&results, &case, Outcome::Skipped, Some(reason.clone()));
+                Ok(Completion::ignored_with(reason))
+            }
+            Err(Failure::Failed(m)) => {
+                record(&results, &case, Outcome::Failed, Some(m.clone()));
+                Err(Failed::from(m))
+            }
+            Err(Failure::Error(m)) => {
+                record(&results, &case, Outcome::Error, Some(m.clone()));
+                Err(Failed::from(format!("error: {m}")))
+            }
+        }
+    })
+}
+
+/// The `unified` test binary.
+pub fn main() -> ExitCode {
+    let args = Arguments::from_args();
+    let enabled =
+        std::env::var_os("SECANTUS_UNIFIED").is_some() || args.filter.is_some() || args.list;
+    if !enabled {
+        println!(
+            "unified: the spec runner runs under `make conformance` (SECANTUS_UNIFIED=1) or with a filter, \
+             e.g. `cargo test -p secantus-harness --test unified -- crud/`"
+        );
+        return ExitCode::SUCCESS;
+    }
+    let mut cases = match collect_cases() {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("unified: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    if std::env::var("SECANTUS_UNIFIED_SUBSET").as_deref() == Ok("quick") {
+        match specs::load_quick(&paths::specs_dir()) {
+            Ok(q) => cases.retain(|c| q.unified.iter().any(|p| c.id.starts_with(p.as_str()))),
+            Err(e) => {
+                eprintln!("unified: {e}");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    let target = paths::target_uri();
+    let lanes = args.test_threads.unwrap_or_else(|| {
+        std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(1)
+    });
+    let cases = interleave(cases, lanes);
+    let results = Arc::new(Mutex::new(Vec::new()));
+    let mut files: Vec<Arc<FileState>> = Vec::new();
+    let trials: Vec<Trial> = cases
+        .into_iter()
+        .map(|case| {
+            let file = case.file.clone();
+            let t = trial(case, results.clone(), target.clone());
+            if !args.is_filtered_out(&t) && !args.is_ignored(&t) {
+                file.remaining.fetch_add(1, Ordering::SeqCst);
+            }
+            if !files.iter().any(|f| Arc::ptr_eq(f, &file)) {
+                files.push(file);
+            }
+            t
+        })
+        .collect();
+    let conclusion = libtest_mimic::run(&args, trials);
+    for f in &files {
+        drop(f.server.lock().unwrap_or_else(|p| p.into_inner()).take());
+    }
+    if !args.list {
+        let mut suite = SuiteResults::new(Suite::Unified);
+        suite.tests = std::mem::take(&mut *results.lock().expect("results"));
+        let out = std::env::var_os("SECANTUS_RESULTS")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| paths::results_dir().join("unified.json"));
+        if let Err(e) = suite.write(&out) {
+            eprintln!("unified: writing {}: {e}", out.display());
+            return ExitCode::FAILURE;
+        }
+        let mut per_area: BTreeMap<String, crate::results::Totals> = BTreeMap::new();
+        for r in &suite.tests {
+            per_area.entry(r.group.clone()).or_default().add(r.outcome);
+        }
+        for (area, t) in per_area {
+            eprintln!(
+                "unified: {area}: {} passed, {} failed, {} errors, {} skipped",
+                t.passed, t.failed, t.errors, t.skipped
+            );
+        }
+        eprintln!("unified: results in {}", out.display());
+    }
+    conclusion.exit_code()
+}

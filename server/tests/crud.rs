@@ -1,0 +1,251 @@
+//! CRUD through the official Rust driver against an in-process server.
+
+mod common;
+
+use bson::{doc, Bson, Document};
+use futures_util::TryStreamExt;
+use mongodb::options::FindOptions;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn insert_find_sort_skip_limit_and_get_more() {
+    let (server, client) = common::start().await;
+    let coll = client.database("t").collection::<Document>("c");
+    let docs: Vec<Document> = (0..1000).map(|i| doc! { "_id": i, "x": i % 10 }).collect();
+    let r = coll.insert_many(docs).await.unwrap();
+    assert_eq!(r.inserted_ids.len(), 1000);
+
+    // A 1,000-document read goes through several getMores.
+    let all: Vec<Document> = coll
+        .find(doc! {})
+        .batch_size(100)
+        .await
+        .unwrap()
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(all.len(), 1000);
+    assert_eq!(all[999].get_i32("_id").unwrap(), 999);
+
+    let opts = FindOptions::builder()
+        .sort(doc! { "_id": -1 })
+        .skip(5)
+        .limit(3)
+        .build();
+    let got: Vec<Document> = coll
+        .find(doc! { "x": { "$in": [1, 2] } })
+        .with_options(opts)
+        .await
+        .unwrap()
+        .try_collect()
+        .await
+        .unwrap();
+    let ids: Vec<i32> = got.iter().map(|d| d.get_i32("_id").unwrap()).collect();
+    assert_eq!(ids, vec![971, 962, 961]);
+
+    let proj: Vec<Document> = coll
+        .find(doc! { "_id": { "$lt": 2 } })
+        .projection(doc! { "x": 1, "_id": 0 })
+        .await
+        .unwrap()
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(proj, vec![doc! { "x": 0 }, doc! { "x": 1 }]);
+
+    assert_eq!(coll.count_documents(doc! { "x": 3 }).await.unwrap(), 100);
+    assert_eq!(coll.estimated_document_count().await.unwrap(), 1000);
+    let distinct = coll
+        .distinct("x", doc! { "_id": { "$lt": 3 } })
+        .await
+        .unwrap();
+    assert_eq!(
+        distinct,
+        vec![Bson::Int32(0), Bson::Int32(1), Bson::Int32(2)]
+    );
+    server.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn updates_upserts_and_deletes() {
+    let (server, client) = common::start().await;
+    let coll = client.database("t").collection::<Document>("u");
+    coll.insert_many(vec![doc! { "_id": 1, "n": 1 }, doc! { "_id": 2, "n": 2 }])
+        .await
+        .unwrap();
+
+    let r = coll
+        .update_one(
+            doc! { "_id": 1 },
+            doc! { "$inc": { "n": 5 }, "$set": { "a.b": true } },
+        )
+        .await
+        .unwrap();
+    assert_eq!((r.matched_count, r.modified_count), (1, 1));
+    let d = coll.find_one(doc! { "_id": 1 }).await.unwrap().unwrap();
+    assert_eq!(d, doc! { "_id": 1, "n": 6, "a": { "b": true } });
+
+    let r = coll
+        .update_one(doc! { "k": "new" }, doc! { "$set": { "v": 1 } })
+        .upsert(true)
+        .await
+        .unwrap();
+    assert!(r.upserted_id.is_some());
+    let up = coll.find_one(doc! { "k": "new" }).await.unwrap().unwrap();
+    assert_eq!(up.get_i32("v").unwrap(), 1);
+
+    let r = coll
+        .update_many(doc! {}, doc! { "$set": { "all": 1 } })
+        .await
+        .unwrap();
+    assert_eq!(r.modified_count, 3);
+    let r = coll
+        .replace_one(doc! { "_id": 2 }, doc! { "replaced": true })
+        .await
+        .unwrap();
+    assert_eq!(r.modified_count, 1);
+    assert_eq!(
+        coll.find_one(doc! { "_id": 2 }).await.unwrap().unwrap(),
+        doc! { "_id": 2, "replaced": true }
+    );
+
+    let d = coll
+        .find_one_and_update(doc! { "_id": 1 }, doc! { "$set": { "n": 0 } })
+        .return_document(mongodb::options::ReturnDocument::After)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(d.get_i32("n").unwrap(), 0);
+
+    assert_eq!(
+        coll.delete_one(doc! { "_id": 2 })
+            .await
+            .unwrap()
+            .deleted_count,
+        1
+    );
+    assert_eq!(coll.delete_many(doc! {}).await.unwrap().deleted_count, 2);
+    assert_eq!(coll.count_documents(doc! {}).await.unwrap(), 0);
+    server.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn duplicate_key_and_write_errors() {
+    let (server, client) = common::start().await;
+    let db = client.database("t");
+    let coll = db.collection::<Document>("d");
+    coll.insert_one(doc! { "_id": 1 }).await.unwrap();
+    let reply = db
+        .run_command(doc! { "insert": "d", "documents": [{ "_id": 2 }, { "_id": 1 }, { "_id": 3 }], "ordered": false })
+        .await
+        .unwrap();
+    assert_eq!(reply.get_i32("n").unwrap(), 2);
+    let errs = reply.get_array("writeErrors").unwrap();
+    assert_eq!(errs.len(), 1);
+    let e = errs[0].as_document().unwrap();
+    assert_eq!(e.get_i32("index").unwrap(), 1);
+    assert_eq!(e.get_i32("code").unwrap(), 11000);
+    assert_eq!(e.get_document("keyValue").unwrap(), &doc! { "_id": 1 });
+
+    // Ordered inserts stop at the first error.
+    let reply = db
+        .run_command(
+            doc! { "insert": "d", "documents": [{ "_id": 10 }, { "_id": 1 }, { "_id": 11 }] },
+        )
+        .await
+        .unwrap();
+    assert_eq!(reply.get_i32("n").unwrap(), 1);
+    assert_eq!(coll.count_documents(doc! { "_id": 11 }).await.unwrap(), 0);
+
+    let err = db
+        .run_command(doc! { "noSuchCommand": 1 })
+        .await
+        .unwrap_err();
+    match *err.kind {
+        mongodb::error::ErrorKind::Command(ref c) => {
+            assert_eq!(c.code, 59);
+            assert_eq!(c.code_name, "CommandNotFound");
+        }
+        ref other => panic!("unexpected error {other:?}"),
+    }
+    let err = coll.find(doc! { "a": { "$bogus": 1 } }).await.unwrap_err();
+    assert!(
+        err.to_string().contains("unknown operator: $bogus"),
+        "{err}"
+    );
+    server.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn collections_indexes_and_aggregation() {
+    let (server, client) = common::start().await;
+    let db = client.database("t");
+    db.create_collection("made").await.unwrap();
+    let err = db.create_collection("made").await.unwrap_err();
+    assert!(err.to_string().contains("already exists"), "{err}");
+    let coll = db.collection::<Document>("made");
+    coll.insert_many((0..10).map(|i| doc! { "g": i % 2, "v": i }))
+        .await
+        .unwrap();
+
+    let names = db.list_collection_names().await.unwrap();
+    assert_eq!(names, vec!["made".to_string()]);
+
+    let out: Vec<Document> = coll
+        .aggregate(vec![
+            doc! { "$match": { "v": { "$gte": 2 } } },
+            doc! { "$group": { "_id": "$g", "total": { "$sum": "$v" }, "n": { "$sum": 1 } } },
+            doc! { "$sort": { "_id": 1 } },
+        ])
+        .await
+        .unwrap()
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(
+        out,
+        vec![
+            doc! { "_id": 0, "total": 20, "n": 4 },
+            doc! { "_id": 1, "total": 24, "n": 4 }
+        ]
+    );
+
+    coll.create_index(
+        mongodb::IndexModel::builder()
+            .keys(doc! { "v": 1 })
+            .options(
+                mongodb::options::IndexOptions::builder()
+                    .unique(true)
+                    .build(),
+            )
+            .build(),
+    )
+    .await
+    .unwrap();
+    let names = coll.list_index_names().await.unwrap();
+    assert_eq!(names, vec!["_id_".to_string(), "v_1".to_string()]);
+    let err = coll.insert_one(doc! { "v": 3 }).await.unwrap_err();
+    assert!(err.to_string().contains("E11000"), "{err}");
+
+    client
+        .database("admin")
+        .run_command(doc! { "renameCollection": "t.made", "to": "t.renamed" })
+        .await
+        .unwrap();
+    assert_eq!(
+        db.list_collection_names().await.unwrap(),
+        vec!["renamed".to_string()]
+    );
+    assert_eq!(
+        db.collection::<Document>("renamed")
+            .count_documents(doc! {})
+            .await
+            .unwrap(),
+        10
+    );
+
+    let dbs = client.list_database_names().await.unwrap();
+    assert!(dbs.contains(&"t".to_string()));
+    db.collection::<Document>("renamed").drop().await.unwrap();
+    assert!(db.list_collection_names().await.unwrap().is_empty());
+    server.stop().await;
+}
