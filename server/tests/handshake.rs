@@ -10,7 +10,7 @@ async fn hello_presents_a_one_member_replica_set() {
     let admin = client.database("admin");
     let hello = admin.run_command(doc! { "hello": 1 }).await.unwrap();
     let me = server.addr().to_string();
-    assert_eq!(hello.get_bool("isWritablePrimary").unwrap(), true);
+    assert!(hello.get_bool("isWritablePrimary").unwrap());
     assert_eq!(hello.get_str("setName").unwrap(), "secantus");
     assert_eq!(
         hello.get_array("hosts").unwrap(),
@@ -32,7 +32,7 @@ async fn hello_presents_a_one_member_replica_set() {
     assert!(hello.contains_key("operationTime"));
 
     let legacy = admin.run_command(doc! { "isMaster": 1 }).await.unwrap();
-    assert_eq!(legacy.get_bool("ismaster").unwrap(), true);
+    assert!(legacy.get_bool("ismaster").unwrap());
 
     let bi = admin.run_command(doc! { "buildInfo": 1 }).await.unwrap();
     assert!(bi.get_str("version").unwrap().starts_with("8.0."));
@@ -46,7 +46,7 @@ async fn hello_presents_a_one_member_replica_set() {
         .run_command(doc! { "getParameter": "*" })
         .await
         .unwrap();
-    assert_eq!(params.get_bool("enableTestCommands").unwrap(), true);
+    assert!(params.get_bool("enableTestCommands").unwrap());
     let cmds = admin.run_command(doc! { "listCommands": 1 }).await.unwrap();
     let cmds = cmds.get_document("commands").unwrap();
     for name in [

@@ -143,7 +143,7 @@ async fn more_to_come_gets_no_reply_and_legacy_handshake_works() {
     s.write_all(&frame(7, 2004, &b)).await.unwrap();
     let (op, reply) = read_reply(&mut s).await.unwrap();
     assert_eq!(op, 1);
-    assert_eq!(reply.get_bool("ismaster").unwrap(), true);
+    assert!(reply.get_bool("ismaster").unwrap());
     assert_eq!(reply.get_i32("minWireVersion").unwrap(), 0);
 
     // Any other OP_QUERY command is refused with UnsupportedOpQueryCommand.

@@ -34,8 +34,8 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         "scaleFactor": scale as i32,
         "capped": meta.is_capped(),
     };
-    if count > 0 {
-        r.insert("avgObjSize", (bytes / count) as i64);
+    if let Some(avg) = bytes.checked_div(count) {
+        r.insert("avgObjSize", avg as i64);
     }
     Ok(r)
 }

@@ -3,10 +3,9 @@
 //! fills a batch from a cursor source, registers the cursor when results
 //! remain, and builds `{cursor: {firstBatch|nextBatch, id, ns}}`.
 
-use crate::cursor::{ServerCursor, Source};
+use crate::cursor::{ScanState, ServerCursor, Source};
 use crate::dispatch::Ctx;
 use crate::error::Result;
-use crate::query::Filter;
 use bson::{doc, Bson, Document};
 use std::ops::ControlFlow;
 use std::time::Instant;
@@ -40,15 +39,16 @@ pub fn fill_batch(
             let done = buf.is_empty();
             Ok((batch, done))
         }
-        Source::Scan {
-            db,
-            coll,
-            filter,
-            projection,
-            next_rid,
-            skip,
-            remaining,
-        } => {
+        Source::Scan(scan) => {
+            let ScanState {
+                db,
+                coll,
+                filter,
+                projection,
+                next_rid,
+                skip,
+                remaining,
+            } = &mut **scan;
             let Some(meta) = ctx.state.engine.collection(db, coll) else {
                 return Ok((batch, true));
             };
@@ -140,19 +140,6 @@ pub fn cursor_doc(id: i64, ns: &str, batch: Vec<Document>, key: &str) -> Documen
     c.insert("id", id);
     c.insert("ns", ns);
     doc! { "cursor": c }
-}
-
-/// A source that scans a whole collection with a filter.
-pub fn scan_source(db: &str, coll: &str, filter: Filter) -> Source {
-    Source::Scan {
-        db: db.to_string(),
-        coll: coll.to_string(),
-        filter,
-        projection: None,
-        next_rid: i64::MIN,
-        skip: 0,
-        remaining: None,
-    }
 }
 
 /// Reads `cursor.batchSize` of aggregate/listCollections/listIndexes.

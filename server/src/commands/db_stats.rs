@@ -18,11 +18,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         bytes += b;
         indexes += m.indexes.len() as i64;
     }
-    let avg = if objects > 0 {
-        (bytes / objects) as f64
-    } else {
-        0.0
-    };
+    let avg = bytes.checked_div(objects).unwrap_or(0) as f64;
     let s = scale as f64;
     Ok(doc! {
         "db": ctx.db.clone(),

@@ -6,7 +6,7 @@
 use super::check_fields;
 use super::cursor_reply::first_batch_reply;
 use crate::bsonutil::{opt_bool, opt_doc, opt_i64};
-use crate::cursor::Source;
+use crate::cursor::{ScanState, Source};
 use crate::dispatch::Ctx;
 use crate::error::{Error, ErrorCode, Result};
 use crate::query::projection::Projection;
@@ -145,7 +145,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         );
     }
     if sort.is_empty() {
-        let source = Source::Scan {
+        let source = Source::Scan(Box::new(ScanState {
             db: ctx.db.clone(),
             coll,
             filter,
@@ -153,7 +153,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             next_rid: i64::MIN,
             skip,
             remaining: limit,
-        };
+        }));
         let bs = match (batch_size, limit) {
             (Some(b), Some(l)) => Some(b.min(l as usize)),
             (None, Some(l)) => {

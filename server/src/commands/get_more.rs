@@ -72,10 +72,8 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         return Err(Error::new(ErrorCode::Location(msg.0), msg.1));
     }
     let result = fill_batch(ctx, &mut cursor.source, batch_size);
-    let (batch, done) = match result {
-        Ok(r) => r,
-        Err(e) => return Err(e), // the cursor is dropped: mongod kills it on error
-    };
+    // On error the cursor is dropped: mongod kills a cursor whose getMore fails.
+    let (batch, done) = result?;
     let id = if done { 0 } else { id };
     if !done {
         ctx.state.cursors.put_back(cursor);

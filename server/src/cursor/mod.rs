@@ -19,17 +19,20 @@ pub const CURSOR_TIMEOUT: Duration = Duration::from_secs(600);
 /// Where the rest of a cursor's results come from.
 pub enum Source {
     Buffered(VecDeque<Document>),
-    Scan {
-        db: String,
-        coll: String,
-        filter: Filter,
-        projection: Option<Projection>,
-        next_rid: i64,
-        /// Matching documents still to skip.
-        skip: u64,
-        /// Documents still to return (None = no limit).
-        remaining: Option<i64>,
-    },
+    Scan(Box<ScanState>),
+}
+
+/// A resumable collection scan.
+pub struct ScanState {
+    pub db: String,
+    pub coll: String,
+    pub filter: Filter,
+    pub projection: Option<Projection>,
+    pub next_rid: i64,
+    /// Matching documents still to skip.
+    pub skip: u64,
+    /// Documents still to return (None = no limit).
+    pub remaining: Option<i64>,
 }
 
 pub struct ServerCursor {

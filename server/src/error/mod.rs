@@ -18,7 +18,7 @@ pub struct Error {
     pub labels: Vec<String>,
     /// Extra top-level reply fields (for example `keyPattern`/`keyValue` of a
     /// duplicate-key error).
-    pub extra: Document,
+    pub extra: Box<Document>,
 }
 
 /// The result type used throughout the request path.
@@ -30,7 +30,7 @@ impl Error {
             code,
             message: message.into(),
             labels: Vec::new(),
-            extra: Document::new(),
+            extra: Box::default(),
         }
     }
 
@@ -92,7 +92,7 @@ impl Error {
             "code": self.code.code(),
             "codeName": self.code.name().into_owned(),
         };
-        for (k, v) in &self.extra {
+        for (k, v) in self.extra.iter() {
             d.insert(k.clone(), v.clone());
         }
         if !self.labels.is_empty() {
@@ -109,7 +109,7 @@ impl Error {
             "codeName": self.code.name().into_owned(),
             "errmsg": self.message.clone(),
         };
-        for (k, v) in &self.extra {
+        for (k, v) in self.extra.iter() {
             d.insert(k.clone(), v.clone());
         }
         d

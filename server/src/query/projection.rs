@@ -53,7 +53,7 @@ impl Projection {
                 }
             };
             if k.starts_with('$') {
-                return Err(Error::new(code(16410), format!("FieldPath field names may not start with '$'. Consider using $getField or $setField.")));
+                return Err(Error::new(code(16410), "FieldPath field names may not start with '$'. Consider using $getField or $setField."));
             }
             if k == "_id" {
                 include_id = include;

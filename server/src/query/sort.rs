@@ -31,8 +31,8 @@ impl SortSpec {
                 _ => as_f64(v),
             };
             let desc = match dir {
-                Some(d) if d == 1.0 => false,
-                Some(d) if d == -1.0 => true,
+                Some(1.0) => false,
+                Some(-1.0) => true,
                 _ => {
                     return Err(Error::new(
                         ErrorCode::Location(15975),

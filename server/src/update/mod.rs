@@ -95,12 +95,7 @@ impl UpdateSpec {
             UpdateSpec::Replacement(r) => {
                 let mut out = Document::new();
                 match (old.get("_id"), r.get("_id")) {
-                    (Some(old_id), Some(new_id))
-                        if !inserting
-                            && !(values_equal(old_id, new_id)
-                                && crate::query::compare::bracket(old_id)
-                                    == crate::query::compare::bracket(new_id)) =>
-                    {
+                    (Some(old_id), Some(new_id)) if !inserting && !same_value(old_id, new_id) => {
                         return Err(Error::new(
                             ErrorCode::ImmutableField,
                             format!("After applying the update, the (immutable) field '_id' was found to have been altered to _id: {new_id}"),
@@ -144,6 +139,11 @@ impl UpdateSpec {
         }
         Ok(new)
     }
+}
+
+/// Equal values of the same type bracket (1 and 1.0 are the same `_id`).
+fn same_value(a: &Bson, b: &Bson) -> bool {
+    values_equal(a, b) && crate::query::compare::bracket(a) == crate::query::compare::bracket(b)
 }
 
 fn validate_path(p: &str) -> Result<()> {

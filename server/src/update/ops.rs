@@ -158,7 +158,10 @@ fn array_at(d: &Document, path: &str, op: &str) -> Result<Option<Vec<Bson>>> {
     }
 }
 
-fn pull_predicate(arg: &Bson) -> Result<Box<dyn Fn(&Bson) -> bool>> {
+/// Decides whether an array element is removed by `$pull`.
+type Predicate = Box<dyn Fn(&Bson) -> bool>;
+
+fn pull_predicate(arg: &Bson) -> Result<Predicate> {
     match arg {
         Bson::Document(cond) if cond.keys().next().is_some_and(|k| k.starts_with('$')) => {
             // Operators apply to each element as a value.
