@@ -308,7 +308,8 @@ fn run_pytest(
         .arg(format!(
             "--junitxml=xunit-results/secantus-shard-{shard}.xml"
         ))
-        .arg("-q")
+        .arg("--tb=no")
+        .arg("-rfE")
         .arg("--no-header")
         .arg("-p")
         .arg("no:randomly");

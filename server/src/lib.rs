@@ -16,6 +16,7 @@ pub mod config;
 pub mod cursor;
 pub mod dispatch;
 pub mod error;
+pub mod failpoint;
 pub mod index;
 pub mod net;
 pub mod query;

@@ -60,6 +60,7 @@ impl Server {
             current_connections: AtomicU64::new(0),
             total_connections: AtomicU64::new(0),
             op_counters: OpCounters::default(),
+            failpoints: Default::default(),
             startup_log: Mutex::new(vec![format!(
                 "SecantusDB {} listening on {addr}",
                 env!("CARGO_PKG_VERSION")

@@ -26,6 +26,7 @@ pub struct ServerState {
     pub total_connections: AtomicU64,
     pub op_counters: OpCounters,
     pub startup_log: Mutex<Vec<String>>,
+    pub failpoints: crate::failpoint::FailPoints,
 }
 
 impl ServerState {

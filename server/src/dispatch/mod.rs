@@ -70,12 +70,14 @@ pub const GENERIC_FIELDS: &[&str] = &[
     "readOnly",
 ];
 
-/// Runs one command body and returns the reply document (success or error).
-pub fn run_command(state: &Arc<ServerState>, conn: &ConnInfo, body: Document) -> Document {
+/// Runs one command body and returns the reply document (success or error),
+/// or None when the connection must be closed without a reply (a fail point).
+pub fn run_command(state: &Arc<ServerState>, conn: &ConnInfo, body: Document) -> Option<Document> {
     let result =
         std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| execute(state, conn, &body)));
     let (mut reply, op_time) = match result {
-        Ok(Ok((reply, op_time))) => (reply, op_time),
+        Ok(Ok(Some((reply, op_time)))) => (reply, op_time),
+        Ok(Ok(None)) => return None,
         Ok(Err(e)) => (e.to_reply(), None),
         Err(p) => {
             let what = p
@@ -102,14 +104,14 @@ pub fn run_command(state: &Arc<ServerState>, conn: &ConnInfo, body: Document) ->
         );
         reply.insert("operationTime", op_time.unwrap_or(ct));
     }
-    reply
+    Some(reply)
 }
 
-fn execute(
-    state: &Arc<ServerState>,
-    conn: &ConnInfo,
-    body: &Document,
-) -> Result<(Document, Option<bson::Timestamp>)> {
+/// The command's outcome: the reply and its operationTime, or None to close
+/// the connection.
+type Outcome = Option<(Document, Option<bson::Timestamp>)>;
+
+fn execute(state: &Arc<ServerState>, conn: &ConnInfo, body: &Document) -> Result<Outcome> {
     let Some(name) = body.keys().next().cloned() else {
         return Err(Error::new(ErrorCode::FailedToParse, "Empty command body"));
     };
@@ -171,6 +173,33 @@ fn execute(
         Some(v) => return Err(Error::field_type(&name, "writeConcern", v, "object")),
     };
     crate::state::OpCounters::add(&state.op_counters.command, 1);
+    let mut write_concern_error = None;
+    if state.config.enable_test_commands {
+        let app = conn
+            .client_metadata
+            .lock()
+            .unwrap()
+            .as_ref()
+            .and_then(|m| m.get_document("application").ok())
+            .and_then(|a| a.get_str("name").ok())
+            .map(str::to_string);
+        let retryable_write = spec.is_write && body.contains_key("txnNumber");
+        if let Some(action) = state
+            .failpoints
+            .check(&name, app.as_deref(), retryable_write)
+        {
+            if let Some(ms) = action.block_ms {
+                std::thread::sleep(std::time::Duration::from_millis(ms));
+            }
+            if action.close_connection {
+                return Ok(None);
+            }
+            if let Some(e) = action.error {
+                return Err(e);
+            }
+            write_concern_error = action.write_concern_error;
+        }
+    }
     let mut ctx = Ctx {
         state,
         conn,
@@ -180,8 +209,11 @@ fn execute(
         op_time: None,
     };
     let mut reply = (spec.handler)(&mut ctx, body)?;
+    if let Some(wce) = write_concern_error {
+        reply.insert("writeConcernError", wce);
+    }
     if !reply.contains_key("ok") {
         reply.insert("ok", 1.0);
     }
-    Ok((reply, ctx.op_time))
+    Ok(Some((reply, ctx.op_time)))
 }

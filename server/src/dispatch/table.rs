@@ -38,6 +38,11 @@ const fn admin(mut s: CommandSpec) -> CommandSpec {
     s
 }
 
+const fn test_only(mut s: CommandSpec) -> CommandSpec {
+    s.test_only = true;
+    s
+}
+
 const fn write(mut s: CommandSpec) -> CommandSpec {
     s.is_write = true;
     s
@@ -68,6 +73,11 @@ pub static COMMANDS: &[CommandSpec] = &[
         c::coll_stats::run,
         "statistics about a collection",
     ),
+    admin(test_only(cmd(
+        "configureFailPoint",
+        c::configure_fail_point::run,
+        "configures a fail point (test only)",
+    ))),
     cmd(
         "connectionStatus",
         c::connection_status::run,

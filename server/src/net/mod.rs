@@ -72,12 +72,14 @@ pub async fn serve(
     while conns.join_next().await.is_some() {}
 }
 
-/// Runs a command on the blocking pool.
-async fn run(state: &Arc<ServerState>, conn: &Arc<ConnInfo>, body: Document) -> Document {
+/// Runs a command on the blocking pool. None: close the connection.
+async fn run(state: &Arc<ServerState>, conn: &Arc<ConnInfo>, body: Document) -> Option<Document> {
     let (s, c) = (state.clone(), conn.clone());
     match tokio::task::spawn_blocking(move || run_command(&s, &c, body)).await {
         Ok(d) => d,
-        Err(e) => crate::error::Error::internal(format!("command task failed: {e}")).to_reply(),
+        Err(e) => {
+            Some(crate::error::Error::internal(format!("command task failed: {e}")).to_reply())
+        }
     }
 }
 
@@ -211,7 +213,9 @@ async fn on_op_msg(
         }
     }
     let is_get_more = msg.body.keys().next().is_some_and(|k| k == "getMore");
-    let mut reply = run(state, conn, msg.body.clone()).await;
+    let Some(mut reply) = run(state, conn, msg.body.clone()).await else {
+        return false;
+    };
     if more_to_come {
         return true;
     }
@@ -244,7 +248,10 @@ async fn on_op_msg(
                 _ = shutdown.changed() => return false,
             }
         }
-        reply = run(state, conn, msg.body.clone()).await;
+        reply = match run(state, conn, msg.body.clone()).await {
+            Some(r) => r,
+            None => return false,
+        };
     }
 }
 
@@ -280,7 +287,10 @@ async fn on_op_query(
             let name = cmd.keys().next().cloned().unwrap_or_default();
             if coll == "$cmd" && matches!(name.as_str(), "isMaster" | "ismaster" | "hello") {
                 cmd.insert("$db", db);
-                run(state, conn, cmd).await
+                match run(state, conn, cmd).await {
+                    Some(r) => r,
+                    None => return false,
+                }
             } else {
                 let msg = format!("Unsupported OP_QUERY command: {name}. The client driver may require an upgrade. For more details see https://dochub.mongodb.org/core/legacy-opcode-removal");
                 doc! { "$err": msg.clone(), "errmsg": msg, "code": 352, "codeName": "UnsupportedOpQueryCommand", "ok": 0.0 }

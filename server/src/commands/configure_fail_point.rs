@@ -1,0 +1,11 @@
+//! `configureFailPoint` (test-only): arms or disarms the `failCommand` fail
+//! point (see `failpoint`).
+
+use crate::dispatch::Ctx;
+use crate::error::Result;
+use bson::{doc, Document};
+
+pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
+    let count = ctx.state.failpoints.configure(cmd)?;
+    Ok(doc! { "count": count })
+}

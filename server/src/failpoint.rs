@@ -1,0 +1,241 @@
+//! Fail points (test-only, behind `--enable-test-commands`): the `failCommand`
+//! fail point that drivers' test suites configure with `configureFailPoint`
+//! to make the next matching commands fail, block, close the connection or
+//! report a write-concern error. `dispatch` consults it before running a
+//! command.
+
+use crate::error::{Error, ErrorCode, Result};
+use bson::{Bson, Document};
+use std::sync::Mutex;
+
+/// How often an armed fail point fires.
+#[derive(Debug, Clone)]
+enum Mode {
+    AlwaysOn,
+    /// Fires this many more times.
+    Times(i64),
+    /// Lets this many matching commands pass, then fires always.
+    Skip(i64),
+}
+
+#[derive(Debug, Clone)]
+struct FailCommand {
+    mode: Mode,
+    commands: Vec<String>,
+    error_code: Option<i32>,
+    error_labels: Option<Vec<String>>,
+    close_connection: bool,
+    block_ms: Option<u64>,
+    write_concern_error: Option<Document>,
+    app_name: Option<String>,
+}
+
+/// What a fired fail point does to the command.
+#[derive(Debug, Default)]
+pub struct Action {
+    pub block_ms: Option<u64>,
+    pub close_connection: bool,
+    pub error: Option<Error>,
+    pub write_concern_error: Option<Document>,
+}
+
+#[derive(Default)]
+pub struct FailPoints {
+    fail_command: Mutex<Option<FailCommand>>,
+}
+
+fn parse_mode(v: &Bson) -> Result<Option<Mode>> {
+    match v {
+        Bson::String(s) if s == "alwaysOn" => Ok(Some(Mode::AlwaysOn)),
+        Bson::String(s) if s == "off" => Ok(None),
+        Bson::Document(d) => {
+            if let Some(t) = d.get("times") {
+                let n = crate::bsonutil::as_i64(t)
+                    .ok_or_else(|| Error::bad_value("'times' must be a number"))?;
+                return Ok(if n <= 0 { None } else { Some(Mode::Times(n)) });
+            }
+            if let Some(s) = d.get("skip") {
+                let n = crate::bsonutil::as_i64(s)
+                    .ok_or_else(|| Error::bad_value("'skip' must be a number"))?;
+                return Ok(Some(Mode::Skip(n)));
+            }
+            if d.contains_key("activationProbability") {
+                return Err(Error::not_implemented(
+                    "activationProbability is not implemented",
+                ));
+            }
+            Err(Error::bad_value(
+                "mode must be 'alwaysOn', 'off', {times: n} or {skip: n}",
+            ))
+        }
+        _ => Err(Error::type_mismatch("'mode' must be a string or an object")),
+    }
+}
+
+impl FailPoints {
+    /// `configureFailPoint`. Returns the number of times the fail point had
+    /// fired... mongod reports `count`, the times it was entered while on.
+    pub fn configure(&self, cmd: &Document) -> Result<i64> {
+        let name = match cmd.get("configureFailPoint") {
+            Some(Bson::String(s)) => s.as_str(),
+            _ => {
+                return Err(Error::type_mismatch(
+                    "configureFailPoint needs a fail point name",
+                ))
+            }
+        };
+        if name != "failCommand" {
+            return Err(Error::bad_value(format!("Cannot find fail point: {name}")));
+        }
+        let mode = parse_mode(
+            cmd.get("mode")
+                .ok_or_else(|| Error::bad_value("missing 'mode'"))?,
+        )?;
+        let data = match cmd.get("data") {
+            Some(Bson::Document(d)) => d.clone(),
+            None => Document::new(),
+            Some(_) => return Err(Error::type_mismatch("'data' must be an object")),
+        };
+        let mut slot = self.fail_command.lock().unwrap();
+        let Some(mode) = mode else {
+            *slot = None;
+            return Ok(0);
+        };
+        let commands = match data.get("failCommands") {
+            Some(Bson::Array(a)) => a
+                .iter()
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect(),
+            _ => {
+                return Err(Error::bad_value(
+                    "'failCommands' must be an array of command names",
+                ))
+            }
+        };
+        let error_labels = match data.get("errorLabels") {
+            Some(Bson::Array(a)) => Some(
+                a.iter()
+                    .filter_map(|v| v.as_str().map(str::to_string))
+                    .collect(),
+            ),
+            _ => None,
+        };
+        let block = data
+            .get("blockConnection")
+            .is_some_and(crate::bsonutil::truthy);
+        *slot = Some(FailCommand {
+            mode,
+            commands,
+            error_code: data
+                .get("errorCode")
+                .and_then(crate::bsonutil::as_i64)
+                .map(|c| c as i32),
+            error_labels,
+            close_connection: data
+                .get("closeConnection")
+                .is_some_and(crate::bsonutil::truthy),
+            block_ms: if block {
+                Some(
+                    data.get("blockTimeMS")
+                        .and_then(crate::bsonutil::as_i64)
+                        .unwrap_or(0)
+                        .max(0) as u64,
+                )
+            } else {
+                None
+            },
+            write_concern_error: data.get_document("writeConcernError").ok().cloned(),
+            app_name: data.get_str("appName").ok().map(str::to_string),
+        });
+        Ok(0)
+    }
+
+    /// Whether the fail point fires for this command; consumes one firing.
+    pub fn check(
+        &self,
+        command: &str,
+        app_name: Option<&str>,
+        retryable_write: bool,
+    ) -> Option<Action> {
+        let mut slot = self.fail_command.lock().unwrap();
+        let fp = slot.as_mut()?;
+        if !fp.commands.iter().any(|c| c == command) {
+            return None;
+        }
+        if let Some(app) = &fp.app_name {
+            if Some(app.as_str()) != app_name {
+                return None;
+            }
+        }
+        match &mut fp.mode {
+            Mode::AlwaysOn => {}
+            Mode::Skip(n) if *n > 0 => {
+                *n -= 1;
+                return None;
+            }
+            Mode::Skip(_) => {}
+            Mode::Times(n) => {
+                *n -= 1;
+            }
+        }
+        let fp = fp.clone();
+        if matches!(fp.mode, Mode::Times(0)) {
+            *slot = None;
+        }
+        drop(slot);
+        let error = fp.error_code.map(|code| {
+            let code = ErrorCode::from_code(code);
+            let mut e = Error::new(
+                code,
+                format!("Failing command {command} via 'failCommand' failpoint"),
+            );
+            match &fp.error_labels {
+                Some(labels) => {
+                    for l in labels {
+                        e = e.with_label(l);
+                    }
+                }
+                None if retryable_write && retryable_write_code(code) => {
+                    e = e.with_label("RetryableWriteError")
+                }
+                None => {}
+            }
+            e
+        });
+        Some(Action {
+            block_ms: fp.block_ms,
+            close_connection: fp.close_connection,
+            error,
+            write_concern_error: fp.write_concern_error.map(|mut wce| {
+                if fp.error_labels.is_none() && retryable_write {
+                    if let Some(c) = wce.get("code").and_then(crate::bsonutil::as_i64) {
+                        if retryable_write_code(ErrorCode::from_code(c as i32)) {
+                            wce.insert("errorLabels", vec!["RetryableWriteError"]);
+                        }
+                    }
+                }
+                wce
+            }),
+        })
+    }
+}
+
+/// The codes for which mongod labels a retryable write's failure with
+/// RetryableWriteError (the retryable-writes specification's list).
+pub fn retryable_write_code(code: ErrorCode) -> bool {
+    matches!(
+        code,
+        ErrorCode::InterruptedAtShutdown
+            | ErrorCode::InterruptedDueToReplStateChange
+            | ErrorCode::NotWritablePrimary
+            | ErrorCode::NotPrimaryNoSecondaryOk
+            | ErrorCode::NotPrimaryOrSecondary
+            | ErrorCode::PrimarySteppedDown
+            | ErrorCode::ShutdownInProgress
+            | ErrorCode::HostNotFound
+            | ErrorCode::HostUnreachable
+            | ErrorCode::NetworkTimeout
+            | ErrorCode::SocketException
+            | ErrorCode::ExceededTimeLimit
+    )
+}
