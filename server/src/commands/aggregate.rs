@@ -35,16 +35,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         None => unreachable!("dispatch routes by the first field"),
     };
     check_fields(cmd, "aggregate", KNOWN)?;
-    let pipeline = match cmd.get("pipeline") {
-        Some(Bson::Array(a)) => a,
-        Some(v) => return Err(Error::field_type("aggregate", "pipeline", v, "array")),
-        None => {
-            return Err(Error::new(
-                ErrorCode::Location(40414),
-                "BSON field 'aggregate.pipeline' is missing but a required field",
-            ))
-        }
-    };
+    let pipeline = super::required_array(cmd, "aggregate", "pipeline")?;
     if cmd.get("explain").is_some_and(crate::bsonutil::truthy) {
         return Err(Error::not_implemented("explain is not implemented yet"));
     }

@@ -121,12 +121,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             ))
         }
         Some(v) => return Err(Error::field_type("createIndexes", "indexes", v, "array")),
-        None => {
-            return Err(Error::new(
-                ErrorCode::Location(40414),
-                "BSON field 'createIndexes.indexes' is missing but a required field",
-            ))
-        }
+        None => return Err(Error::missing_field("createIndexes", "indexes")),
     };
     let mut wanted = Vec::new();
     for s in specs {

@@ -6,7 +6,7 @@ use super::find::check_collation;
 use super::matching::find_matches;
 use crate::bsonutil::{as_i64, opt_bool};
 use crate::dispatch::Ctx;
-use crate::error::{Error, ErrorCode, Result};
+use crate::error::{Error, Result};
 use crate::query::Filter;
 use crate::state::OpCounters;
 use bson::{doc, Bson, Document};
@@ -23,12 +23,7 @@ fn delete_stmt(ctx: &Ctx<'_>, coll: &str, stmt: &Document) -> Result<i32> {
     let q = match stmt.get("q") {
         Some(Bson::Document(d)) => d,
         Some(v) => return Err(Error::field_type("delete.deletes", "q", v, "object")),
-        None => {
-            return Err(Error::new(
-                ErrorCode::Location(40414),
-                "BSON field 'delete.deletes.q' is missing but a required field",
-            ))
-        }
+        None => return Err(Error::missing_field("delete.deletes", "q")),
     };
     let limit = match stmt.get("limit") {
         Some(v) => match as_i64(v) {
@@ -40,12 +35,7 @@ fn delete_stmt(ctx: &Ctx<'_>, coll: &str, stmt: &Document) -> Result<i32> {
                 )))
             }
         },
-        None => {
-            return Err(Error::new(
-                ErrorCode::Location(40414),
-                "BSON field 'delete.deletes.limit' is missing but a required field",
-            ))
-        }
+        None => return Err(Error::missing_field("delete.deletes", "limit")),
     };
     check_collation(stmt)?;
     let filter = Filter::parse(q)?;
@@ -64,25 +54,8 @@ fn delete_stmt(ctx: &Ctx<'_>, coll: &str, stmt: &Document) -> Result<i32> {
 pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let coll = super::collection_arg(cmd, "delete")?;
     check_fields(cmd, "delete", KNOWN)?;
-    let deletes = match cmd.get("deletes") {
-        Some(Bson::Array(a)) => a,
-        Some(v) => return Err(Error::field_type("delete", "deletes", v, "array")),
-        None => {
-            return Err(Error::new(
-                ErrorCode::Location(40414),
-                "BSON field 'delete.deletes' is missing but a required field",
-            ))
-        }
-    };
-    if deletes.is_empty() || deletes.len() > crate::wire::MAX_WRITE_BATCH_SIZE {
-        return Err(Error::new(
-            ErrorCode::InvalidLength,
-            format!(
-                "Write batch sizes must be between 1 and 100000. Got {} operations.",
-                deletes.len()
-            ),
-        ));
-    }
+    let deletes = super::required_array(cmd, "delete", "deletes")?;
+    super::check_batch_len(deletes.len())?;
     let ordered = opt_bool(cmd, "delete", "ordered")?.unwrap_or(true);
     let mut n = 0;
     let mut write_errors = Vec::new();

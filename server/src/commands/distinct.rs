@@ -22,12 +22,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let key = match cmd.get("key") {
         Some(Bson::String(s)) => s.clone(),
         Some(v) => return Err(Error::field_type("distinct", "key", v, "string")),
-        None => {
-            return Err(Error::new(
-                crate::error::ErrorCode::Location(40414),
-                "BSON field 'distinct.key' is missing but a required field",
-            ))
-        }
+        None => return Err(Error::missing_field("distinct", "key")),
     };
     let query = opt_doc(cmd, "distinct", "query")?
         .cloned()

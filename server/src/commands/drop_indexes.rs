@@ -42,12 +42,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             }
         },
         Some(v) => return Err(Error::field_type("dropIndexes", "index", v, "string")),
-        None => {
-            return Err(Error::new(
-                ErrorCode::Location(40414),
-                "BSON field 'dropIndexes.index' is missing but a required field",
-            ))
-        }
+        None => return Err(Error::missing_field("dropIndexes", "index")),
     };
     for n in &names {
         if n == "_id_" {

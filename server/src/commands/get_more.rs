@@ -31,12 +31,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let coll = match cmd.get("collection") {
         Some(Bson::String(s)) => s.clone(),
         Some(v) => return Err(Error::field_type("getMore", "collection", v, "string")),
-        None => {
-            return Err(Error::new(
-                ErrorCode::Location(40414),
-                "BSON field 'getMore.collection' is missing but a required field",
-            ))
-        }
+        None => return Err(Error::missing_field("getMore", "collection")),
     };
     let batch_size = match opt_i64(cmd, "getMore", "batchSize")? {
         Some(n) if n < 0 => return Err(Error::bad_value("batchSize must be non-negative")),

@@ -62,31 +62,8 @@ pub fn check_id(id: &Bson) -> Result<()> {
 pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let coll = super::collection_arg(cmd, "insert")?;
     check_fields(cmd, "insert", KNOWN)?;
-    let docs = match cmd.get("documents") {
-        Some(Bson::Array(a)) => a,
-        Some(v) => return Err(Error::field_type("insert", "documents", v, "array")),
-        None => {
-            return Err(Error::new(
-                ErrorCode::Location(40414),
-                "BSON field 'insert.documents' is missing but a required field",
-            ))
-        }
-    };
-    if docs.is_empty() {
-        return Err(Error::new(
-            ErrorCode::InvalidLength,
-            "Write batch sizes must be between 1 and 100000. Got 0 operations.",
-        ));
-    }
-    if docs.len() > crate::wire::MAX_WRITE_BATCH_SIZE {
-        return Err(Error::new(
-            ErrorCode::InvalidLength,
-            format!(
-                "Write batch sizes must be between 1 and 100000. Got {} operations.",
-                docs.len()
-            ),
-        ));
-    }
+    let docs = super::required_array(cmd, "insert", "documents")?;
+    super::check_batch_len(docs.len())?;
     let ordered = opt_bool(cmd, "insert", "ordered")?.unwrap_or(true);
     if coll.starts_with("system.") {
         return Err(Error::new(

@@ -12,12 +12,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let ids = match cmd.get("cursors") {
         Some(Bson::Array(a)) => a,
         Some(v) => return Err(Error::field_type("killCursors", "cursors", v, "array")),
-        None => {
-            return Err(Error::new(
-                crate::error::ErrorCode::Location(40414),
-                "BSON field 'killCursors.cursors' is missing but a required field",
-            ))
-        }
+        None => return Err(Error::missing_field("killCursors", "cursors")),
     };
     let ns = format!("{}.{coll}", ctx.db);
     let (mut killed, mut not_found) = (Vec::new(), Vec::new());

@@ -77,6 +77,26 @@ pub fn collection_arg(cmd: &Document, name: &str) -> Result<String> {
     }
 }
 
+/// A required array argument (`documents`, `updates`, `deletes`, `pipeline`).
+pub fn required_array<'a>(cmd: &'a Document, command: &str, field: &str) -> Result<&'a Vec<Bson>> {
+    match cmd.get(field) {
+        Some(Bson::Array(a)) => Ok(a),
+        Some(v) => Err(Error::field_type(command, field, v, "array")),
+        None => Err(Error::missing_field(command, field)),
+    }
+}
+
+/// mongod's bounds on the number of statements in one write command.
+pub fn check_batch_len(n: usize) -> Result<()> {
+    if n == 0 || n > crate::wire::MAX_WRITE_BATCH_SIZE {
+        return Err(Error::new(
+            ErrorCode::InvalidLength,
+            format!("Write batch sizes must be between 1 and 100000. Got {n} operations."),
+        ));
+    }
+    Ok(())
+}
+
 /// mongod's database name rules.
 pub fn validate_db_name(db: &str) -> Result<()> {
     let bad = db.is_empty()

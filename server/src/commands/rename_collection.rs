@@ -26,12 +26,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let to = match cmd.get("to") {
         Some(Bson::String(s)) => split_ns(s)?,
         Some(v) => return Err(Error::field_type("renameCollection", "to", v, "string")),
-        None => {
-            return Err(Error::new(
-                ErrorCode::Location(40414),
-                "BSON field 'renameCollection.to' is missing but a required field",
-            ))
-        }
+        None => return Err(Error::missing_field("renameCollection", "to")),
     };
     let drop_target = opt_bool(cmd, "renameCollection", "dropTarget")?.unwrap_or(false);
     if from == to {

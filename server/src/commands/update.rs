@@ -44,19 +44,11 @@ pub fn update_one_stmt(ctx: &Ctx<'_>, coll: &str, stmt: &Document) -> Result<Out
     let q = match stmt.get("q") {
         Some(Bson::Document(d)) => d.clone(),
         Some(v) => return Err(Error::field_type("update.updates", "q", v, "object")),
-        None => {
-            return Err(Error::new(
-                ErrorCode::Location(40414),
-                "BSON field 'update.updates.q' is missing but a required field",
-            ))
-        }
+        None => return Err(Error::missing_field("update.updates", "q")),
     };
-    let u = stmt.get("u").ok_or_else(|| {
-        Error::new(
-            ErrorCode::Location(40414),
-            "BSON field 'update.updates.u' is missing but a required field",
-        )
-    })?;
+    let u = stmt
+        .get("u")
+        .ok_or_else(|| Error::missing_field("update.updates", "u"))?;
     let upsert = stmt.get("upsert").is_some_and(truthy);
     let multi = stmt.get("multi").is_some_and(truthy);
     if matches!(stmt.get("arrayFilters"), Some(Bson::Array(a)) if !a.is_empty()) {
@@ -132,25 +124,8 @@ pub fn update_one_stmt(ctx: &Ctx<'_>, coll: &str, stmt: &Document) -> Result<Out
 pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let coll = super::collection_arg(cmd, "update")?;
     check_fields(cmd, "update", KNOWN)?;
-    let updates = match cmd.get("updates") {
-        Some(Bson::Array(a)) => a,
-        Some(v) => return Err(Error::field_type("update", "updates", v, "array")),
-        None => {
-            return Err(Error::new(
-                ErrorCode::Location(40414),
-                "BSON field 'update.updates' is missing but a required field",
-            ))
-        }
-    };
-    if updates.is_empty() || updates.len() > crate::wire::MAX_WRITE_BATCH_SIZE {
-        return Err(Error::new(
-            ErrorCode::InvalidLength,
-            format!(
-                "Write batch sizes must be between 1 and 100000. Got {} operations.",
-                updates.len()
-            ),
-        ));
-    }
+    let updates = super::required_array(cmd, "update", "updates")?;
+    super::check_batch_len(updates.len())?;
     let ordered = opt_bool(cmd, "update", "ordered")?.unwrap_or(true);
     let (mut n, mut n_modified) = (0i32, 0i32);
     let mut upserted = Vec::new();

@@ -148,12 +148,7 @@ fn execute(state: &Arc<ServerState>, conn: &ConnInfo, body: &Document) -> Result
         None => None,
         Some(Bson::Document(d)) => match d.get("id") {
             Some(id @ Bson::Binary(_)) => Some(id.clone()),
-            _ => {
-                return Err(Error::new(
-                    ErrorCode::Location(40414),
-                    "BSON field 'OperationSessionInfo.lsid.id' is missing but a required field",
-                ))
-            }
+            _ => return Err(Error::missing_field("OperationSessionInfo.lsid", "id")),
         },
         Some(v) => return Err(Error::field_type(&name, "lsid", v, "object")),
     };

@@ -26,6 +26,11 @@ pub type Result<T> = std::result::Result<T, Error>;
 
 impl Error {
     pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
+        // A numbered code that has a name is reported under that name.
+        let code = match code {
+            ErrorCode::Location(n) => ErrorCode::from_code(n),
+            c => c,
+        };
         Error {
             code,
             message: message.into(),
@@ -70,6 +75,14 @@ impl Error {
             "BSON field '{command}.{field}' is the wrong type '{}', expected type '{expected}'",
             crate::bsonutil::type_name(value)
         ))
+    }
+
+    /// An IDL-style missing required field error (40414).
+    pub fn missing_field(command: &str, field: &str) -> Self {
+        Self::new(
+            ErrorCode::Location(40414),
+            format!("BSON field '{command}.{field}' is missing but a required field"),
+        )
     }
 
     pub fn with_label(mut self, label: &str) -> Self {
