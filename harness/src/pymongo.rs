@@ -153,6 +153,7 @@ fn run_shards(
     endpoint_for: impl Fn(usize) -> Result<(Endpoint, Option<EphemeralServer>), String> + Sync,
     shared_target: bool,
 ) -> Result<SuiteResults, String> {
+    crate::server::stop_servers_on_signal();
     let sdist = paths::pymongo_sdist();
     if !sdist.join("test").is_dir() {
         return Err(format!("{} missing: run `make specs`", sdist.display()));

@@ -6,16 +6,61 @@
 //! first line is drained to `stderr` of the runner only on request, so a
 //! chatty server cannot block on a full pipe.
 
+use std::collections::BTreeSet;
 use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
-use std::sync::mpsc;
+use std::sync::{mpsc, Mutex};
 use std::time::Duration;
 
 /// How long a server may take to print its address.
 const START_TIMEOUT: Duration = Duration::from_secs(60);
 /// How long a server gets to stop after SIGTERM before it is killed.
 const STOP_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// PIDs of the servers this process started and has not stopped yet.
+static LIVE: Mutex<BTreeSet<u32>> = Mutex::new(BTreeSet::new());
+
+/// Sends SIGTERM to every server still running; for signal handlers, so an
+/// interrupted run does not leave servers behind.
+pub fn terminate_all() {
+    let pids: Vec<u32> = LIVE
+        .lock()
+        .map(|l| l.iter().copied().collect())
+        .unwrap_or_default();
+    for pid in pids {
+        let _ = Command::new("kill")
+            .args(["-TERM", &pid.to_string()])
+            .status();
+    }
+}
+
+/// Stops all servers and exits when the runner gets SIGINT or SIGTERM.
+pub fn stop_servers_on_signal() {
+    std::thread::spawn(|| {
+        let Ok(rt) = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+        else {
+            return;
+        };
+        rt.block_on(async {
+            use tokio::signal::unix::{signal, SignalKind};
+            let (Ok(mut term), Ok(mut int)) = (
+                signal(SignalKind::terminate()),
+                signal(SignalKind::interrupt()),
+            ) else {
+                return;
+            };
+            tokio::select! {
+                _ = term.recv() => {}
+                _ = int.recv() => {}
+            }
+        });
+        terminate_all();
+        std::process::exit(130);
+    });
+}
 
 /// A server process owned by the harness.
 #[derive(Debug)]
@@ -69,10 +114,15 @@ impl EphemeralServer {
             }
         };
         match line.trim().strip_prefix("listening on ") {
-            Some(addr) if !addr.is_empty() => Ok(EphemeralServer {
-                child,
-                address: addr.to_string(),
-            }),
+            Some(addr) if !addr.is_empty() => {
+                if let Ok(mut live) = LIVE.lock() {
+                    live.insert(child.id());
+                }
+                Ok(EphemeralServer {
+                    child,
+                    address: addr.to_string(),
+                })
+            }
             _ => Err(stop_with(
                 child,
                 format!("unexpected first line from server: {:?}", line.trim()),
@@ -109,6 +159,9 @@ impl EphemeralServer {
     }
 
     fn terminate(&mut self) {
+        if let Ok(mut live) = LIVE.lock() {
+            live.remove(&self.child.id());
+        }
         if !self.is_alive() {
             return;
         }

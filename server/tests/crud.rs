@@ -116,6 +116,20 @@ async fn updates_upserts_and_deletes() {
         .unwrap();
     assert_eq!(d.get_i32("n").unwrap(), 0);
 
+    // updateOne with a sort picks the first document in that order.
+    let reply = client
+        .database("t")
+        .run_command(doc! { "update": "u", "updates": [{ "q": {}, "u": { "$set": { "picked": true } }, "sort": { "_id": -1 } }] })
+        .await
+        .unwrap();
+    assert_eq!(reply.get_i32("nModified").unwrap(), 1);
+    assert_eq!(
+        coll.count_documents(doc! { "picked": true, "k": "new" })
+            .await
+            .unwrap(),
+        1
+    );
+
     assert_eq!(
         coll.delete_one(doc! { "_id": 2 })
             .await

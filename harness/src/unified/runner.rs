@@ -261,8 +261,10 @@ fn is_driver_refusal(e: &mongodb::error::Error) -> bool {
 fn step_failure(e: StepError, op: &Operation) -> Failure {
     match e {
         StepError::Driver(e) => Failure::Failed(format!(
-            "{} on {}: unexpected error: {e}",
-            op.name, op.object
+            "{} on {}: unexpected error: {}",
+            op.name,
+            op.object,
+            describe(&e)
         )),
         StepError::Failure(f) => f,
     }

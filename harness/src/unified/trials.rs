@@ -1,4 +1,5 @@
-//! Turning spec files into libtest-mimic trials, one ephemeral server per file.
+//! Turning spec files into libtest-mimic trials, with ephemeral servers per
+//! file: a file's cases run on servers started for that file only.
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
@@ -17,15 +18,17 @@ use crate::server::EphemeralServer;
 use crate::{paths, specs};
 
 /// How long one case may take before it counts as an error.
-const CASE_TIMEOUT: Duration = Duration::from_secs(120);
+const CASE_TIMEOUT: Duration = Duration::from_secs(60);
 
 /// One spec file: its parsed contents and the server its cases share.
 struct FileState {
     file: Result<TestFile, String>,
     /// Whether the file's cases are expected to fail (unified-test-format/valid-fail).
     expect_failure: bool,
-    /// Serializes the file's cases and holds its server.
-    server: Mutex<Option<(EphemeralServer, ServerInfo)>>,
+    /// Idle servers of this file. A case takes one (or starts one when all
+    /// are busy, so parallel threads never wait for each other) and puts it
+    /// back when done; cases of one file never share a server at once.
+    servers: Mutex<Vec<(EphemeralServer, ServerInfo)>>,
     /// Cases still to run; the server stops when it reaches zero.
     remaining: AtomicUsize,
 }
@@ -97,7 +100,7 @@ fn add_file(cases: &mut Vec<Case>, area: &str, dir: &str, path: &Path, skips: &[
     let state = Arc::new(FileState {
         file,
         expect_failure: dir.ends_with("valid-fail"),
-        server: Mutex::new(None),
+        servers: Mutex::new(Vec::new()),
         remaining: AtomicUsize::new(0),
     });
     let mut seen: HashMap<String, usize> = HashMap::new();
@@ -168,7 +171,7 @@ fn record(
     });
 }
 
-/// Runs one case on its file's server (starting or restarting it as needed).
+/// Runs one case on one of its file's servers (starting one as needed).
 fn run_case(case: &Case, target: Option<&str>) -> Result<(), Failure> {
     let file = case
         .file
@@ -176,25 +179,32 @@ fn run_case(case: &Case, target: Option<&str>) -> Result<(), Failure> {
         .as_ref()
         .map_err(|e| Failure::Error(format!("spec file: {e}")))?;
     let test = &file.tests[case.index];
-    let mut guard = case.file.server.lock().unwrap_or_else(|p| p.into_inner());
+    let mut server = None;
     let (uri, info) = match target {
         Some(uri) => (uri.to_string(), target_info(uri).map_err(Failure::Error)?),
         None => {
-            if let Some((server, _)) = guard.as_mut() {
-                if !server.is_alive() {
-                    *guard = None;
+            let idle = case
+                .file
+                .servers
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .pop();
+            let (mut s, info) = match idle {
+                Some(pair) => pair,
+                None => {
+                    let s = EphemeralServer::start(&paths::server_bin()).map_err(Failure::Error)?;
+                    let info = runtime()
+                        .block_on(ServerInfo::probe(&s.uri()))
+                        .map_err(|e| Failure::Error(format!("probing the server: {e}")))?;
+                    (s, info)
                 }
+            };
+            if !s.is_alive() {
+                s = EphemeralServer::start(&paths::server_bin()).map_err(Failure::Error)?;
             }
-            if guard.is_none() {
-                let server =
-                    EphemeralServer::start(&paths::server_bin()).map_err(Failure::Error)?;
-                let info = runtime()
-                    .block_on(ServerInfo::probe(&server.uri()))
-                    .map_err(|e| Failure::Error(format!("probing the server: {e}")))?;
-                *guard = Some((server, info));
-            }
-            let (server, info) = guard.as_ref().expect("server started");
-            (server.uri(), info.clone())
+            let uri = s.uri();
+            server = Some((s, info.clone()));
+            (uri, info)
         }
     };
     let result = runtime().block_on(async {
@@ -206,12 +216,15 @@ fn run_case(case: &Case, target: Option<&str>) -> Result<(), Failure> {
             ))),
         }
     });
-    if let Some((server, _)) = guard.as_mut() {
-        if matches!(&result, Err(Failure::Error(m)) if m.starts_with("timed out"))
-            || !server.is_alive()
-        {
-            // Do not let a hung or dead server take the file's other cases down with it.
-            *guard = None;
+    if let Some((mut s, info)) = server {
+        let timed_out = matches!(&result, Err(Failure::Error(m)) if m.starts_with("timed out"));
+        // A hung or dead server must not take the file's other cases down with it.
+        if !timed_out && s.is_alive() {
+            case.file
+                .servers
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .push((s, info));
         }
     }
     result
@@ -219,13 +232,9 @@ fn run_case(case: &Case, target: Option<&str>) -> Result<(), Failure> {
 
 fn finish_case(case: &Case) {
     if case.file.remaining.fetch_sub(1, Ordering::SeqCst) == 1 {
-        let server = case
-            .file
-            .server
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .take();
-        drop(server);
+        let servers =
+            std::mem::take(&mut *case.file.servers.lock().unwrap_or_else(|p| p.into_inner()));
+        drop(servers);
     }
 }
 
@@ -272,6 +281,7 @@ fn trial(case: Case, results: Arc<Mutex<Vec<TestResult>>>, target: Option<String
 /// The `unified` test binary.
 pub fn main() -> ExitCode {
     let args = Arguments::from_args();
+    crate::server::stop_servers_on_signal();
     let enabled =
         std::env::var_os("SECANTUS_UNIFIED").is_some() || args.filter.is_some() || args.list;
     if !enabled {
@@ -322,7 +332,9 @@ pub fn main() -> ExitCode {
         .collect();
     let conclusion = libtest_mimic::run(&args, trials);
     for f in &files {
-        drop(f.server.lock().unwrap_or_else(|p| p.into_inner()).take());
+        drop(std::mem::take(
+            &mut *f.servers.lock().unwrap_or_else(|p| p.into_inner()),
+        ));
     }
     if !args.list {
         let mut suite = SuiteResults::new(Suite::Unified);

@@ -8,6 +8,7 @@ use super::matching::find_matches;
 use crate::bsonutil::{opt_bool, truthy};
 use crate::dispatch::Ctx;
 use crate::error::{Error, ErrorCode, Result};
+use crate::query::sort::SortSpec;
 use crate::query::Filter;
 use crate::state::OpCounters;
 use crate::update::{upsert_seed, UpdateSpec};
@@ -64,6 +65,17 @@ pub fn update_one_stmt(ctx: &Ctx<'_>, coll: &str, stmt: &Document) -> Result<Out
         ));
     }
     let filter = Filter::parse(&q)?;
+    // mongod 8.0: updateOne/replaceOne may pick the document by a sort.
+    let sort = match stmt.get("sort") {
+        None => None,
+        Some(Bson::Document(d)) if multi && !d.is_empty() => {
+            return Err(Error::failed_to_parse(
+                "Cannot specify sort with multi=true",
+            ))
+        }
+        Some(Bson::Document(d)) => Some(SortSpec::parse(d)?),
+        Some(v) => return Err(Error::field_type("update.updates", "sort", v, "object")),
+    };
     let engine = &ctx.state.engine;
     let meta = if upsert {
         engine.ensure_collection(&ctx.db, coll)?
@@ -80,7 +92,7 @@ pub fn update_one_stmt(ctx: &Ctx<'_>, coll: &str, stmt: &Document) -> Result<Out
         }
     };
     engine.with_txn(ctx.journal, |txn| {
-        let matches = find_matches(txn, &meta, &filter, !multi, None)?;
+        let matches = find_matches(txn, &meta, &filter, !multi, sort.as_ref())?;
         if matches.is_empty() {
             if !upsert {
                 return Ok(Outcome {

@@ -4,6 +4,18 @@ use bson::Bson;
 use futures_util::StreamExt;
 
 use super::{to_bson, OpError, OpOutcome, OpResult};
+
+/// How long iterateUntilDocumentOrError waits for a document. The driver
+/// would keep sending getMore forever on a tailable cursor or change stream
+/// that never yields one; mongod's tests produce their events immediately.
+const ITERATE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
+fn no_document() -> OpError {
+    OpError::Assertion(format!(
+        "no document or error within {} s",
+        ITERATE_TIMEOUT.as_secs()
+    ))
+}
 use crate::unified::entities::{CursorKind, Entity};
 use crate::unified::runner::Ctx;
 
@@ -11,7 +23,10 @@ pub async fn run(name: &str, object: &str, entity: &Entity, ctx: &mut Ctx) -> Op
     match (name, entity) {
         ("iterateUntilDocumentOrError", Entity::ChangeStream(cs)) => {
             let mut cs = cs.lock().await;
-            match cs.next().await {
+            let next = tokio::time::timeout(ITERATE_TIMEOUT, cs.next())
+                .await
+                .map_err(|_| no_document())?;
+            match next {
                 Some(event) => Ok(OpResult::Value(to_bson(&event?)?)),
                 None => Err(OpError::Runner("change stream ended".into())),
             }
@@ -26,10 +41,14 @@ pub async fn run(name: &str, object: &str, entity: &Entity, ctx: &mut Ctx) -> Op
         ("iterateUntilDocumentOrError" | "iterateOnce", Entity::Cursor(c)) => {
             let mut c = c.lock().await;
             let next = match &mut *c {
-                CursorKind::Plain(cursor) => cursor.next().await,
+                CursorKind::Plain(cursor) => tokio::time::timeout(ITERATE_TIMEOUT, cursor.next())
+                    .await
+                    .map_err(|_| no_document())?,
                 CursorKind::Session(cursor, session) => {
                     let mut guard = session.lock().await;
-                    cursor.next(&mut guard).await
+                    tokio::time::timeout(ITERATE_TIMEOUT, cursor.next(&mut guard))
+                        .await
+                        .map_err(|_| no_document())?
                 }
                 CursorKind::Closed => return Err(OpError::Runner("cursor is closed".into())),
             };
