@@ -263,3 +263,56 @@ async fn collections_indexes_and_aggregation() {
     assert!(db.list_collection_names().await.unwrap().is_empty());
     server.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn expr_let_and_computed_stages() {
+    let (server, client) = common::start().await;
+    let db = client.database("t");
+    let coll = db.collection::<Document>("e");
+    coll.insert_many(vec![
+        doc! { "_id": 1, "a": 1, "b": 5 },
+        doc! { "_id": 2, "a": 7, "b": 3 },
+    ])
+    .await
+    .unwrap();
+    let reply = db
+        .run_command(doc! { "find": "e", "filter": { "$expr": { "$gt": ["$a", "$$limit"] } }, "let": { "limit": 2 } })
+        .await
+        .unwrap();
+    let batch = reply
+        .get_document("cursor")
+        .unwrap()
+        .get_array("firstBatch")
+        .unwrap();
+    assert_eq!(batch.len(), 1);
+    assert_eq!(batch[0].as_document().unwrap().get_i32("_id").unwrap(), 2);
+
+    let out: Vec<Document> = coll
+        .aggregate(vec![
+            doc! { "$addFields": { "sum": { "$add": ["$a", "$b"] } } },
+            doc! { "$project": { "sum": 1, "big": { "$cond": [{ "$gte": ["$a", 5] }, true, false] } } },
+            doc! { "$sort": { "_id": 1 } },
+        ])
+        .await
+        .unwrap()
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(
+        out,
+        vec![
+            doc! { "_id": 1, "sum": 6, "big": false },
+            doc! { "_id": 2, "sum": 10, "big": true }
+        ]
+    );
+
+    let err = coll
+        .find(doc! { "$expr": { "$nope": 1 } })
+        .await
+        .unwrap_err();
+    assert!(
+        err.to_string().contains("Unrecognized expression '$nope'"),
+        "{err}"
+    );
+    server.stop().await;
+}

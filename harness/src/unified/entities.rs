@@ -272,9 +272,12 @@ async fn make_client(spec: &Document, uri: &str) -> Result<ClientEntity, String>
             uri.push_str(&value);
         }
     }
-    let mut options = ClientOptions::parse(&uri)
-        .await
-        .map_err(|e| format!("client options from {uri}: {e}"))?;
+    let mut options = ClientOptions::parse(&uri).await.map_err(|e| {
+        format!(
+            "driver limit: the Rust driver rejects these uriOptions ({uri}): {}",
+            e.kind
+        )
+    })?;
     if let Ok(api) = spec.get_document("serverApi") {
         let version = match api.get_str("version") {
             Ok("1") => ServerApiVersion::V1,

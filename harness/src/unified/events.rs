@@ -26,9 +26,18 @@ const SENSITIVE: &[&str] = &[
     "copydbgetnonce",
     "copydbsaslstart",
     "copydb",
-    "hello",
-    "ismaster",
 ];
+
+/// hello/isMaster are sensitive only when they carry speculativeAuthenticate.
+fn is_sensitive(name: &str, command: Option<&Document>) -> bool {
+    let lower = name.to_ascii_lowercase();
+    if lower == "hello" || lower == "ismaster" {
+        // The driver redacts the body of a hello that carried
+        // speculativeAuthenticate, so an empty body means a sensitive one.
+        return command.is_none_or(|c| c.is_empty() || c.contains_key("speculativeAuthenticate"));
+    }
+    SENSITIVE.contains(&lower.as_str())
+}
 
 /// One recorded event: its type name and its fields.
 #[derive(Clone, Debug)]
@@ -55,6 +64,10 @@ pub struct EventLog {
     databases: Mutex<HashMap<i32, String>>,
     /// Every command started on this client, observed or not (lsid assertions).
     all_started: Mutex<Vec<Document>>,
+    /// Connections checked out and not yet checked in.
+    checked_out: std::sync::atomic::AtomicI64,
+    /// Request ids of started commands that were not recorded.
+    dropped: Mutex<std::collections::HashSet<i32>>,
 }
 
 impl EventLog {
@@ -67,11 +80,18 @@ impl EventLog {
         })
     }
 
-    fn wants_command(&self, name: &str) -> bool {
-        let lower = name.to_ascii_lowercase();
-        lower != "configurefailpoint"
+    fn wants_command(&self, name: &str, command: Option<&Document>) -> bool {
+        name.to_ascii_lowercase() != "configurefailpoint"
             && !self.ignore_commands.contains(name)
-            && (self.observe_sensitive || !SENSITIVE.contains(&lower.as_str()))
+            && (self.observe_sensitive || !is_sensitive(name, command))
+    }
+
+    /// Whether the reply of `request_id` (a started command) should be recorded.
+    fn wants_reply(&self, request_id: i32, name: &str) -> bool {
+        let dropped = self.dropped.lock().expect("event log").remove(&request_id);
+        !dropped
+            && !name.eq_ignore_ascii_case("configureFailPoint")
+            && !self.ignore_commands.contains(name)
     }
 
     fn push(&self, kind: &'static str, name: &'static str, body: Document) {
@@ -94,7 +114,9 @@ impl EventLog {
                     .lock()
                     .expect("event log")
                     .push(e.command.clone());
-                if self.wants_command(&e.command_name) {
+                if !self.wants_command(&e.command_name, Some(&e.command)) {
+                    self.dropped.lock().expect("event log").insert(e.request_id);
+                } else {
                     self.push(
                         "command",
                         "commandStartedEvent",
@@ -114,7 +136,7 @@ impl EventLog {
                     .lock()
                     .expect("event log")
                     .remove(&e.request_id);
-                if self.wants_command(&e.command_name) {
+                if self.wants_reply(e.request_id, &e.command_name) {
                     let mut body = doc! {
                         "reply": e.reply,
                         "commandName": e.command_name,
@@ -133,7 +155,7 @@ impl EventLog {
                     .lock()
                     .expect("event log")
                     .remove(&e.request_id);
-                if self.wants_command(&e.command_name) {
+                if self.wants_reply(e.request_id, &e.command_name) {
                     let mut body = doc! {
                         "commandName": e.command_name,
                         "hasServiceId": e.service_id.is_some(),
@@ -149,7 +171,22 @@ impl EventLog {
         }
     }
 
+    /// Connections currently checked out of this client's pool.
+    pub fn checked_out(&self) -> i64 {
+        self.checked_out.load(std::sync::atomic::Ordering::SeqCst)
+    }
+
     pub fn on_cmap(&self, event: CmapEvent) {
+        use std::sync::atomic::Ordering::SeqCst;
+        match &event {
+            CmapEvent::ConnectionCheckedOut(_) => {
+                self.checked_out.fetch_add(1, SeqCst);
+            }
+            CmapEvent::ConnectionCheckedIn(_) => {
+                self.checked_out.fetch_sub(1, SeqCst);
+            }
+            _ => {}
+        }
         let (name, body) = match event {
             CmapEvent::PoolCreated(_) => ("poolCreatedEvent", doc! {}),
             CmapEvent::PoolReady(_) => ("poolReadyEvent", doc! {}),

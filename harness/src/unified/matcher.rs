@@ -278,10 +278,8 @@ impl Matcher<'_> {
                         ))
                     }
                 };
-                let json: serde_json::Value =
-                    serde_json::from_str(text).map_err(|e| format!("{path}: not JSON: {e}"))?;
-                let parsed =
-                    Bson::try_from(json).map_err(|e| format!("{path}: not extended JSON: {e}"))?;
+                let parsed = super::json::parse(text)
+                    .map_err(|e| format!("{path}: not extended JSON: {e}"))?;
                 self.value(arg, Some(&parsed), false, path)
             }
             "$$matchAsRoot" => self.value(arg, actual, true, path),

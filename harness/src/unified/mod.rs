@@ -12,6 +12,7 @@
 
 pub mod entities;
 pub mod events;
+pub mod json;
 pub mod matcher;
 pub mod model;
 pub mod ops;

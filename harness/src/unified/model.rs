@@ -107,8 +107,7 @@ pub fn parse_version(v: &str) -> Option<(u32, u32, u32)> {
 /// Reads a spec file (relaxed/canonical extended JSON) into the model.
 pub fn load(path: &std::path::Path) -> Result<TestFile, String> {
     let text = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
-    let json: serde_json::Value = serde_json::from_str(&text).map_err(|e| e.to_string())?;
-    let bson = Bson::try_from(json).map_err(|e| format!("extended JSON: {e}"))?;
+    let bson = super::json::parse(&text)?;
     bson::deserialize_from_bson(bson).map_err(|e| format!("test format: {e}"))
 }
 

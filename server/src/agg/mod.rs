@@ -7,14 +7,18 @@ pub mod stages;
 
 use crate::error::{Error, ErrorCode, Result};
 use bson::{Bson, Document};
+use expr::Vars;
+use std::sync::Arc;
 
 /// A parsed pipeline.
 pub struct Pipeline {
     pub stages: Vec<Box<dyn stages::Stage>>,
+    /// The `let` variables of the command.
+    pub vars: Arc<Vars>,
 }
 
 impl Pipeline {
-    pub fn parse(pipeline: &[Bson]) -> Result<Pipeline> {
+    pub fn parse(pipeline: &[Bson], vars: Arc<Vars>) -> Result<Pipeline> {
         let mut out = Vec::with_capacity(pipeline.len());
         for s in pipeline {
             let Bson::Document(d) = s else {
@@ -29,9 +33,9 @@ impl Pipeline {
                 ));
             }
             let (name, arg) = d.iter().next().unwrap();
-            out.push(stages::parse(name, arg)?);
+            out.push(stages::parse(name, arg, &vars)?);
         }
-        Ok(Pipeline { stages: out })
+        Ok(Pipeline { stages: out, vars })
     }
 
     /// The filter of a leading `$match`, which the scan can apply itself.
@@ -43,7 +47,7 @@ impl Pipeline {
     pub fn run(&self, input: Vec<Document>) -> Result<Vec<Document>> {
         let mut docs = input;
         for s in &self.stages {
-            docs = s.apply(docs)?;
+            docs = s.apply(docs, &self.vars)?;
         }
         Ok(docs)
     }

@@ -46,13 +46,14 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     }
     super::find::check_collation(cmd)?;
     let batch_size = cursor_batch_size(cmd, "aggregate")?;
-    let pipeline = Pipeline::parse(pipeline)?;
+    let vars = std::sync::Arc::new(super::find::let_vars(cmd, "aggregate")?);
+    let pipeline = Pipeline::parse(pipeline, vars)?;
     let mut docs = Vec::new();
     if let Some(meta) = ctx.state.engine.collection(&ctx.db, &coll) {
         let pre = pipeline.leading_match();
         let mut txn = ctx.state.engine.begin()?;
         txn.scan(&meta, i64::MIN, |_, d| {
-            if pre.is_none_or(|f| f.matches(&d)) {
+            if pre.map_or(Ok(true), |f| f.matches(&d))? {
                 docs.push(d);
             }
             Ok(ControlFlow::Continue(()))

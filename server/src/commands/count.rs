@@ -40,7 +40,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     } else {
         let mut n = 0u64;
         txn.scan(&meta, i64::MIN, |_, d| {
-            if filter.matches(&d) {
+            if filter.matches(&d)? {
                 n += 1;
             }
             Ok(ControlFlow::Continue(()))

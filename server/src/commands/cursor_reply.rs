@@ -64,7 +64,7 @@ pub fn fill_batch(
                     resume_at = Some(rid);
                     return Ok(ControlFlow::Break(()));
                 }
-                if !filter.matches(&d) {
+                if !filter.matches(&d)? {
                     return Ok(ControlFlow::Continue(()));
                 }
                 if *skip > 0 {

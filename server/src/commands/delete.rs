@@ -4,17 +4,19 @@
 use super::check_fields;
 use super::find::check_collation;
 use super::matching::find_matches;
+use crate::agg::expr::Vars;
 use crate::bsonutil::{as_i64, opt_bool};
 use crate::dispatch::Ctx;
 use crate::error::{Error, Result};
 use crate::query::Filter;
 use crate::state::OpCounters;
 use bson::{doc, Bson, Document};
+use std::sync::Arc;
 
 const KNOWN: &[&str] = &["deletes", "ordered", "let"];
 const STMT_KNOWN: &[&str] = &["q", "limit", "collation", "hint"];
 
-fn delete_stmt(ctx: &Ctx<'_>, coll: &str, stmt: &Document) -> Result<i32> {
+fn delete_stmt(ctx: &Ctx<'_>, coll: &str, stmt: &Document, vars: &Arc<Vars>) -> Result<i32> {
     for k in stmt.keys() {
         if !STMT_KNOWN.contains(&k.as_str()) {
             return Err(Error::unknown_field("delete.deletes", k));
@@ -38,7 +40,7 @@ fn delete_stmt(ctx: &Ctx<'_>, coll: &str, stmt: &Document) -> Result<i32> {
         None => return Err(Error::missing_field("delete.deletes", "limit")),
     };
     check_collation(stmt)?;
-    let filter = Filter::parse(q)?;
+    let filter = Filter::parse_with_vars(q, vars)?;
     let Some(meta) = ctx.state.engine.collection(&ctx.db, coll) else {
         return Ok(0);
     };
@@ -57,11 +59,12 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let deletes = super::required_array(cmd, "delete", "deletes")?;
     super::check_batch_len(deletes.len())?;
     let ordered = opt_bool(cmd, "delete", "ordered")?.unwrap_or(true);
+    let vars = Arc::new(super::find::let_vars(cmd, "delete")?);
     let mut n = 0;
     let mut write_errors = Vec::new();
     for (i, stmt) in deletes.iter().enumerate() {
         let r = match stmt {
-            Bson::Document(s) => delete_stmt(ctx, &coll, s),
+            Bson::Document(s) => delete_stmt(ctx, &coll, s, &vars),
             v => Err(Error::field_type("delete", "deletes", v, "object")),
         };
         match r {

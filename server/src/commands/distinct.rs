@@ -34,7 +34,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         let path = split(&key);
         let mut txn = ctx.state.engine.begin()?;
         txn.scan(&meta, i64::MIN, |_, d| {
-            if !filter.matches(&d) {
+            if !filter.matches(&d)? {
                 return Ok(ControlFlow::Continue(()));
             }
             let root = Bson::Document(d);

@@ -73,6 +73,33 @@ pub fn reject_unimplemented(cmd: &Document, fields: &[&str]) -> Result<()> {
     Ok(())
 }
 
+/// The command's `let` variables: constant expressions evaluated once
+/// (they may refer to `$$NOW` and to earlier variables, not to documents).
+pub fn let_vars(cmd: &Document, command: &str) -> Result<crate::agg::expr::Vars> {
+    let mut vars = crate::agg::expr::Vars::new();
+    if let Some(l) = opt_doc(cmd, command, "let")? {
+        let empty = Document::new();
+        for (k, e) in l {
+            let first = k.chars().next().unwrap_or('_');
+            if !first.is_ascii_lowercase() && first.is_ascii() || k.contains('.') {
+                return Err(Error::new(
+                    ErrorCode::Location(16870),
+                    format!("'{k}' starts with an invalid character for a user variable name"),
+                ));
+            }
+            let v = crate::agg::expr::eval_value(
+                e,
+                &crate::agg::expr::Scope {
+                    root: &empty,
+                    vars: &vars,
+                },
+            )?;
+            vars.insert(k.clone(), v);
+        }
+    }
+    Ok(vars)
+}
+
 /// Rejects a non-simple collation (locale-aware comparison is not implemented yet).
 pub fn check_collation(cmd: &Document) -> Result<()> {
     match cmd.get("collation") {
@@ -91,7 +118,11 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let coll = super::collection_arg(cmd, "find")?;
     check_fields(cmd, "find", KNOWN)?;
     OpCounters::add(&ctx.state.op_counters.query, 1);
-    let filter = Filter::parse(opt_doc(cmd, "find", "filter")?.unwrap_or(&Document::new()))?;
+    let vars = std::sync::Arc::new(let_vars(cmd, "find")?);
+    let filter = Filter::parse_with_vars(
+        opt_doc(cmd, "find", "filter")?.unwrap_or(&Document::new()),
+        &vars,
+    )?;
     let sort = SortSpec::parse(opt_doc(cmd, "find", "sort")?.unwrap_or(&Document::new()))?;
     let projection =
         Projection::parse(opt_doc(cmd, "find", "projection")?.unwrap_or(&Document::new()))?;
@@ -128,7 +159,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         let mut txn = ctx.state.engine.begin()?;
         let mut out = VecDeque::new();
         if let Some((_, d)) = txn.find_by_id(&meta, id)? {
-            if filter.matches(&d) && skip == 0 && limit != Some(0) {
+            if filter.matches(&d)? && skip == 0 && limit != Some(0) {
                 out.push_back(match &projection {
                     Some(p) => p.apply(&d),
                     None => d,
@@ -166,7 +197,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let mut docs = Vec::new();
     let mut txn = ctx.state.engine.begin()?;
     txn.scan(&meta, i64::MIN, |_, d| {
-        if filter.matches(&d) {
+        if filter.matches(&d)? {
             docs.push(d);
         }
         Ok(ControlFlow::Continue(()))

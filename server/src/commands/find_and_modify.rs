@@ -59,7 +59,8 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         (true, None) if return_new => return Err(Error::failed_to_parse("Cannot specify both new=true and remove=true; 'remove' always returns the deleted document")),
         _ => {}
     }
-    let filter = Filter::parse(&query)?;
+    let vars = std::sync::Arc::new(super::find::let_vars(cmd, "findAndModify")?);
+    let filter = Filter::parse_with_vars(&query, &vars)?;
     let engine = &ctx.state.engine;
     let meta = if upsert {
         engine.ensure_collection(&ctx.db, &coll)?

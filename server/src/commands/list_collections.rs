@@ -33,7 +33,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             "info": { "readOnly": false, "uuid": m.uuid_bson() },
             "idIndex": { "v": 2, "key": { "_id": 1 }, "name": "_id_" },
         };
-        if !filter.matches(&full) {
+        if !filter.matches(&full)? {
             continue;
         }
         out.push(if name_only {

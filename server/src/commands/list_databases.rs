@@ -30,7 +30,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         } else {
             doc! { "name": db.clone(), "sizeOnDisk": size, "empty": false }
         };
-        if filter.matches(&entry) {
+        if filter.matches(&entry)? {
             total += size;
             dbs.push(Bson::Document(entry));
         }

@@ -20,14 +20,16 @@ pub fn find_matches(
     if let Some(id) = filter.id_equality() {
         return Ok(txn
             .find_by_id(meta, id)?
-            .filter(|(_, d)| filter.matches(d))
+            .map(|(r, d)| filter.matches(&d).map(|m| m.then_some((r, d))))
+            .transpose()?
+            .flatten()
             .into_iter()
             .collect());
     }
     let sorted = sort.is_some_and(|s| !s.is_empty());
     let mut out = Vec::new();
     txn.scan(meta, i64::MIN, |rid, d| {
-        if filter.matches(&d) {
+        if filter.matches(&d)? {
             out.push((rid, d));
             if one && !sorted {
                 return Ok(ControlFlow::Break(()));

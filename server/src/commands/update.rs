@@ -5,6 +5,7 @@
 use super::check_fields;
 use super::find::check_collation;
 use super::matching::find_matches;
+use crate::agg::expr::Vars;
 use crate::bsonutil::{opt_bool, truthy};
 use crate::dispatch::Ctx;
 use crate::error::{Error, ErrorCode, Result};
@@ -13,6 +14,7 @@ use crate::query::Filter;
 use crate::state::OpCounters;
 use crate::update::{upsert_seed, UpdateSpec};
 use bson::{doc, Bson, Document};
+use std::sync::Arc;
 
 const KNOWN: &[&str] = &["updates", "ordered", "bypassDocumentValidation", "let"];
 const STMT_KNOWN: &[&str] = &[
@@ -36,7 +38,12 @@ pub struct Outcome {
 }
 
 /// Runs one update statement.
-pub fn update_one_stmt(ctx: &Ctx<'_>, coll: &str, stmt: &Document) -> Result<Outcome> {
+pub fn update_one_stmt(
+    ctx: &Ctx<'_>,
+    coll: &str,
+    stmt: &Document,
+    vars: &Arc<Vars>,
+) -> Result<Outcome> {
     for k in stmt.keys() {
         if !STMT_KNOWN.contains(&k.as_str()) {
             return Err(Error::unknown_field("update.updates", k));
@@ -64,7 +71,7 @@ pub fn update_one_stmt(ctx: &Ctx<'_>, coll: &str, stmt: &Document) -> Result<Out
             "multi update is not supported for replacement-style update",
         ));
     }
-    let filter = Filter::parse(&q)?;
+    let filter = Filter::parse_with_vars(&q, vars)?;
     // mongod 8.0: updateOne/replaceOne may pick the document by a sort.
     let sort = match stmt.get("sort") {
         None => None,
@@ -139,12 +146,13 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let updates = super::required_array(cmd, "update", "updates")?;
     super::check_batch_len(updates.len())?;
     let ordered = opt_bool(cmd, "update", "ordered")?.unwrap_or(true);
+    let vars = Arc::new(super::find::let_vars(cmd, "update")?);
     let (mut n, mut n_modified) = (0i32, 0i32);
     let mut upserted = Vec::new();
     let mut write_errors = Vec::new();
     for (i, stmt) in updates.iter().enumerate() {
         let r = match stmt {
-            Bson::Document(s) => update_one_stmt(ctx, &coll, s),
+            Bson::Document(s) => update_one_stmt(ctx, &coll, s, &vars),
             v => Err(Error::field_type("update", "updates", v, "object")),
         };
         match r {

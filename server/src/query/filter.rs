@@ -4,10 +4,12 @@
 
 use super::compare::{bracket, compare, values_equal};
 use super::path::{collect, split};
+use crate::agg::expr::{eval, Scope, Vars};
 use crate::bsonutil::{as_f64, as_i64, is_number, type_name};
 use crate::error::{Error, ErrorCode, Result};
 use bson::{Bson, Document, Regex as BsonRegex};
 use std::cmp::Ordering;
+use std::sync::Arc;
 
 /// A parsed filter.
 #[derive(Debug, Clone)]
@@ -25,6 +27,9 @@ pub enum Filter {
         path: Vec<String>,
         op: Op,
     },
+    /// `$expr`: an aggregation expression over the document, with the
+    /// command\'s `let` variables.
+    Expr(Bson, Arc<Vars>),
 }
 
 /// A predicate on one value.
@@ -55,6 +60,11 @@ pub enum TypeSpec {
 impl Filter {
     /// Parses a filter document.
     pub fn parse(filter: &Document) -> Result<Filter> {
+        Self::parse_with_vars(filter, &Arc::new(Vars::new()))
+    }
+
+    /// Parses a filter document whose `$expr` may use `let` variables.
+    pub fn parse_with_vars(filter: &Document, vars: &Arc<Vars>) -> Result<Filter> {
         let mut parts = Vec::new();
         for (k, v) in filter {
             if let Some(op) = k.strip_prefix('$') {
@@ -71,7 +81,7 @@ impl Filter {
                         let mut subs = Vec::with_capacity(arr.len());
                         for e in arr {
                             match e {
-                                Bson::Document(d) => subs.push(Filter::parse(d)?),
+                                Bson::Document(d) => subs.push(Filter::parse_with_vars(d, vars)?),
                                 _ => {
                                     return Err(Error::bad_value(format!(
                                         "${op} argument's entries must be objects"
@@ -91,7 +101,18 @@ impl Filter {
                             "$where is not supported: SecantusDB runs no server-side JavaScript",
                         ))
                     }
-                    "expr" | "jsonSchema" | "text" | "alwaysTrue" | "alwaysFalse" => {
+                    "expr" => {
+                        // Evaluate once against an empty document to reject
+                        // unknown operators and bad arity up front.
+                        let probe = Document::new();
+                        if let Err(e) = eval(v, &Scope { root: &probe, vars }) {
+                            if e.code == ErrorCode::InvalidPipelineOperator || e.code == ErrorCode::Location(16020) || e.code == ErrorCode::Location(15983) {
+                                return Err(e);
+                            }
+                        }
+                        parts.push(Filter::Expr(v.clone(), vars.clone()));
+                    }
+                    "jsonSchema" | "text" | "alwaysTrue" | "alwaysFalse" => {
                         return Err(Error::not_implemented(format!(
                             "${op} is not implemented yet"
                         )))
@@ -113,21 +134,48 @@ impl Filter {
         })
     }
 
-    /// Whether `doc` matches.
-    pub fn matches(&self, doc: &Document) -> bool {
+    /// Whether `doc` matches. Fails only when an `$expr` fails to evaluate.
+    pub fn matches(&self, doc: &Document) -> Result<bool> {
         // Filters see the document as a value so paths can start at the root.
         self.matches_value(&Bson::Document(doc.clone()))
     }
 
     /// Whether the value (a document, for `$elemMatch`) matches.
-    pub fn matches_value(&self, root: &Bson) -> bool {
-        match self {
-            Filter::And(fs) => fs.iter().all(|f| f.matches_value(root)),
-            Filter::Or(fs) => fs.iter().any(|f| f.matches_value(root)),
-            Filter::Nor(fs) => !fs.iter().any(|f| f.matches_value(root)),
+    pub fn matches_value(&self, root: &Bson) -> Result<bool> {
+        Ok(match self {
+            Filter::And(fs) => {
+                for f in fs {
+                    if !f.matches_value(root)? {
+                        return Ok(false);
+                    }
+                }
+                true
+            }
+            Filter::Or(fs) => {
+                for f in fs {
+                    if f.matches_value(root)? {
+                        return Ok(true);
+                    }
+                }
+                false
+            }
+            Filter::Nor(fs) => {
+                for f in fs {
+                    if f.matches_value(root)? {
+                        return Ok(false);
+                    }
+                }
+                true
+            }
             Filter::Path { path, op } => path_matches(root, path, op),
             Filter::NotPath { path, op } => !path_matches(root, path, op),
-        }
+            Filter::Expr(e, vars) => match root {
+                Bson::Document(d) => eval(e, &Scope { root: d, vars })?
+                    .as_ref()
+                    .is_some_and(crate::bsonutil::truthy),
+                _ => false,
+            },
+        })
     }
 
     /// The equality value this filter requires for `_id`, if it is a plain
@@ -266,7 +314,7 @@ fn op_matches(v: &Bson, op: &Op) -> bool {
         Op::ElemMatchDoc(f) => match v {
             Bson::Array(a) => a
                 .iter()
-                .any(|e| matches!(e, Bson::Document(_)) && f.matches_value(e)),
+                .any(|e| matches!(e, Bson::Document(_)) && f.matches_value(e).unwrap_or(false)),
             _ => false,
         },
         Op::ElemMatchValue(ops) => match v {
@@ -603,7 +651,7 @@ mod tests {
     use bson::doc;
 
     fn m(filter: Document, d: Document) -> bool {
-        Filter::parse(&filter).unwrap().matches(&d)
+        Filter::parse(&filter).unwrap().matches(&d).unwrap()
     }
 
     #[test]

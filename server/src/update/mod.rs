@@ -9,7 +9,7 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::query::compare::values_equal;
 use bson::{Bson, Document};
 
-pub use path::{get_path, set_path};
+pub use path::{get_path, set_path, unset_path};
 
 /// A parsed update.
 #[derive(Debug, Clone)]

@@ -167,14 +167,14 @@ fn pull_predicate(arg: &Bson) -> Result<Predicate> {
             // Operators apply to each element as a value.
             let f = Filter::parse(&doc! { "v": Bson::Document(cond.clone()) })?;
             Ok(Box::new(move |e: &Bson| {
-                f.matches(&doc! { "v": e.clone() })
+                f.matches(&doc! { "v": e.clone() }).unwrap_or(false)
             }))
         }
         Bson::Document(cond) => {
             // A document condition is a query on document elements.
             let f = Filter::parse(cond)?;
             Ok(Box::new(move |e: &Bson| {
-                matches!(e, Bson::Document(_)) && f.matches_value(e)
+                matches!(e, Bson::Document(_)) && f.matches_value(e).unwrap_or(false)
             }))
         }
         other => {

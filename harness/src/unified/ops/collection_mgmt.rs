@@ -168,9 +168,12 @@ pub async fn run_on_client(
                 Ok(OpResult::Value(names.into()))
             }
             "createChangeStream" => change_stream(a, session, |p| client.watch().pipeline(p)).await,
-            "clientBulkWrite" => Err(OpError::Runner(
-                "clientBulkWrite is not implemented by the runner yet".into(),
-            )),
+            "clientBulkWrite" => super::client_bulk_write::run(c, args, ctx).await,
+            "dropDatabase" => {
+                let name = a.take_str("databaseName")?;
+                with_session!(session, client.database(&name).drop())?;
+                Ok(OpResult::None)
+            }
             "close" => Ok(OpResult::None),
             _ => Err(not_mine()),
         }

@@ -187,7 +187,7 @@ async fn create_find_cursor(
     s: Option<SessionEntity>,
 ) -> OpOutcome {
     use crate::unified::entities::CursorKind;
-    let filter = a.take_doc_or_empty("filter")?;
+    let filter = a.take_doc("filter")?;
     let opts: FindOptions = a.options()?;
     let kind = match &s {
         Some(s) => {

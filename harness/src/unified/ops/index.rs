@@ -1,10 +1,10 @@
 //! Index management on a collection: createIndex, dropIndex(es), listIndexes,
-//! listIndexNames.
+//! listIndexNames, and the search-index helpers.
 
 use bson::{Bson, Document};
 use futures_util::TryStreamExt;
 use mongodb::options::{CreateIndexOptions, DropIndexOptions, IndexOptions, ListIndexesOptions};
-use mongodb::{Collection, IndexModel};
+use mongodb::{Collection, IndexModel, SearchIndexModel};
 
 use super::{to_bson, Args, OpError, OpOutcome, OpResult};
 use crate::unified::runner::Ctx;
@@ -83,6 +83,43 @@ pub async fn run(
             "listIndexNames" => {
                 let names = with_session!(session, c.list_index_names())?;
                 Ok(OpResult::Value(names.into()))
+            }
+            "createSearchIndex" => {
+                let model: SearchIndexModel = bson::deserialize_from_document(a.take_doc("model")?)
+                    .map_err(|e| OpError::Runner(format!("search index model: {e}")))?;
+                let name = c.create_search_index(model).await?;
+                Ok(OpResult::Value(Bson::String(name)))
+            }
+            "createSearchIndexes" => {
+                let models: Vec<SearchIndexModel> =
+                    bson::deserialize_from_bson(a.take("models").unwrap_or_default())
+                        .map_err(|e| OpError::Runner(format!("search index models: {e}")))?;
+                let names = c.create_search_indexes(models).await?;
+                Ok(OpResult::Value(names.into()))
+            }
+            "dropSearchIndex" => {
+                c.drop_search_index(a.take_str("name")?).await?;
+                Ok(OpResult::None)
+            }
+            "updateSearchIndex" => {
+                let name = a.take_str("name")?;
+                let definition = a.take_doc("definition")?;
+                c.update_search_index(name, definition).await?;
+                Ok(OpResult::None)
+            }
+            "listSearchIndexes" => {
+                let mut action = c.list_search_indexes();
+                if let Some(Bson::String(name)) = a.take("name") {
+                    action = action.name(name);
+                }
+                if let Some(Bson::Document(opts)) = a.take("aggregationOptions") {
+                    let opts: mongodb::options::AggregateOptions =
+                        bson::deserialize_from_document(opts)
+                            .map_err(|e| OpError::Runner(format!("aggregationOptions: {e}")))?;
+                    action = action.aggregate_options(opts);
+                }
+                let docs: Vec<Document> = action.await?.try_collect().await?;
+                Ok(OpResult::Value(docs.into()))
             }
             _ => Err(OpError::Runner(String::new())),
         }

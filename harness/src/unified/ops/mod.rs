@@ -1,6 +1,7 @@
 //! Operations: one file per family, dispatched on the operation name and the
 //! kind of entity it runs on.
 
+mod client_bulk_write;
 mod collection_mgmt;
 mod crud;
 mod cursor;
@@ -183,8 +184,14 @@ impl Args {
         if self.rest.is_empty() {
             return Ok(T::default());
         }
-        bson::deserialize_from_document(normalize_option_names(self.rest))
-            .map_err(|e| OpError::Runner(format!("options: {e}")))
+        let rest = normalize_option_names(self.rest);
+        match bson::deserialize_from_document(rest.clone()) {
+            Ok(o) => Ok(o),
+            // Some driver option structs read maxTimeMS as milliseconds, others
+            // as a serde Duration; try the second shape before giving up.
+            Err(first) => bson::deserialize_from_document(durations_as_structs(rest))
+                .map_err(|_| OpError::Runner(format!("options: {first}"))),
+        }
     }
 
     pub fn into_rest(self) -> Document {
@@ -199,6 +206,20 @@ fn normalize_option_names(mut d: Document) -> Document {
             if let Ok(b) = bson::serialize_to_bson(&w) {
                 d.insert("writeConcern", b);
             }
+        }
+    }
+    d
+}
+
+/// `maxTimeMS: 6000` → `maxTimeMS: {secs: 6, nanos: 0}` (serde's Duration shape).
+fn durations_as_structs(mut d: Document) -> Document {
+    for key in ["maxTimeMS", "maxAwaitTimeMS", "maxCommitTimeMS"] {
+        if let Some(ms) = d.get(key).and_then(super::matcher::as_f64) {
+            let ms = ms as u64;
+            d.insert(
+                key,
+                bson::doc! {"secs": (ms / 1000) as i64, "nanos": ((ms % 1000) * 1_000_000) as i64},
+            );
         }
     }
     d

@@ -65,9 +65,23 @@ pub async fn run(name: &str, args: Document, ctx: &mut Ctx) -> OpOutcome {
         "assertSessionDirty" | "assertSessionNotDirty" => Err(OpError::Skip(
             "driver limit: the Rust driver does not expose whether a session is dirty".into(),
         )),
-        "assertNumberConnectionsCheckedOut" => Err(OpError::Skip(
-            "driver limit: the Rust driver does not expose checked-out connection counts".into(),
-        )),
+        "assertNumberConnectionsCheckedOut" => {
+            let client = ctx
+                .entities
+                .client(&a.take_str("client")?)
+                .map_err(OpError::Runner)?;
+            let want = a
+                .take("connections")
+                .as_ref()
+                .and_then(matcher::as_f64)
+                .unwrap_or(0.0) as i64;
+            // Check-ins are published just after an operation returns.
+            tokio::time::sleep(Duration::from_millis(50)).await;
+            let have = client.events.checked_out();
+            check(have == want, || {
+                format!("{have} connections checked out, expected {want}")
+            })
+        }
         "assertDifferentLsidOnLastTwoCommands" | "assertSameLsidOnLastTwoCommands" => {
             let client = ctx
                 .entities

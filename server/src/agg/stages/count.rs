@@ -1,6 +1,7 @@
 //! `$count`: one document `{<name>: n}` (nothing when there is no input).
 
 use super::Stage;
+use crate::agg::expr::Vars;
 use crate::error::{Error, ErrorCode, Result};
 use bson::{doc, Bson, Document};
 
@@ -31,7 +32,7 @@ impl Count {
 }
 
 impl Stage for Count {
-    fn apply(&self, input: Vec<Document>) -> Result<Vec<Document>> {
+    fn apply(&self, input: Vec<Document>, _vars: &Vars) -> Result<Vec<Document>> {
         if input.is_empty() {
             return Ok(Vec::new());
         }

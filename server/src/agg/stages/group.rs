@@ -3,7 +3,8 @@
 //! $addToSet, $count). Groups come out in first-seen order.
 
 use super::Stage;
-use crate::agg::expr::eval;
+use crate::agg::expr::Vars;
+use crate::agg::expr::{eval, Scope};
 use crate::bsonutil::{as_f64, is_number};
 use crate::error::{Error, ErrorCode, Result};
 use crate::index::keyenc::encode_value;
@@ -143,11 +144,12 @@ fn init(op: &str) -> Acc {
 }
 
 impl Stage for Group {
-    fn apply(&self, input: Vec<Document>) -> Result<Vec<Document>> {
+    fn apply(&self, input: Vec<Document>, vars: &Vars) -> Result<Vec<Document>> {
         let mut order: Vec<(Bson, Vec<Acc>)> = Vec::new();
         let mut index: HashMap<Vec<u8>, usize> = HashMap::new();
         for d in input {
-            let id = eval(&self.id, &d)?.unwrap_or(Bson::Null);
+            let scope = Scope { root: &d, vars };
+            let id = eval(&self.id, &scope)?.unwrap_or(Bson::Null);
             let mut key = Vec::new();
             encode_value(&id, &mut key);
             let slot = *index.entry(key).or_insert_with(|| {
@@ -162,7 +164,7 @@ impl Stage for Group {
                 let v = if op == "$count" {
                     Some(Bson::Int32(1))
                 } else {
-                    eval(e, &d)?
+                    eval(e, &scope)?
                 };
                 match (acc, op.as_str()) {
                     (Acc::Sum(s), _) => match &v {

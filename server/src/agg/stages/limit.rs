@@ -1,6 +1,7 @@
 //! `$limit`: keeps the first n documents (n must be positive).
 
 use super::{whole_number, Stage};
+use crate::agg::expr::Vars;
 use crate::error::{Error, ErrorCode, Result};
 use bson::{Bson, Document};
 
@@ -17,7 +18,7 @@ impl Limit {
 }
 
 impl Stage for Limit {
-    fn apply(&self, input: Vec<Document>) -> Result<Vec<Document>> {
+    fn apply(&self, input: Vec<Document>, _vars: &Vars) -> Result<Vec<Document>> {
         Ok(input.into_iter().take(self.0).collect())
     }
 }

@@ -1,6 +1,7 @@
 //! `$match`: keeps the documents that match a query filter.
 
 use super::Stage;
+use crate::agg::expr::Vars;
 use crate::error::{Error, ErrorCode, Result};
 use crate::query::Filter;
 use bson::{Bson, Document};
@@ -8,9 +9,9 @@ use bson::{Bson, Document};
 pub struct Match(Filter);
 
 impl Match {
-    pub fn parse(arg: &Bson) -> Result<Match> {
+    pub fn parse(arg: &Bson, vars: &std::sync::Arc<Vars>) -> Result<Match> {
         match arg {
-            Bson::Document(d) => Ok(Match(Filter::parse(d)?)),
+            Bson::Document(d) => Ok(Match(Filter::parse_with_vars(d, vars)?)),
             _ => Err(Error::new(
                 ErrorCode::Location(15959),
                 "the match filter must be an expression in an object",
@@ -20,8 +21,14 @@ impl Match {
 }
 
 impl Stage for Match {
-    fn apply(&self, input: Vec<Document>) -> Result<Vec<Document>> {
-        Ok(input.into_iter().filter(|d| self.0.matches(d)).collect())
+    fn apply(&self, input: Vec<Document>, _vars: &Vars) -> Result<Vec<Document>> {
+        let mut out = Vec::with_capacity(input.len());
+        for d in input {
+            if self.0.matches(&d)? {
+                out.push(d);
+            }
+        }
+        Ok(out)
     }
     fn as_match(&self) -> Option<&Filter> {
         Some(&self.0)

@@ -1,30 +1,36 @@
 //! Pipeline stages, one file each. A stage consumes the documents of the
 //! previous stage and produces its own.
 
+mod add_fields;
 mod count;
 mod group;
 mod limit;
 mod match_;
 mod project;
+mod replace_root;
 mod skip;
 mod sort;
 mod unwind;
 
+use crate::agg::expr::Vars;
 use crate::error::{Error, ErrorCode, Result};
 use crate::query::Filter;
 use bson::{Bson, Document};
 
 pub trait Stage: Send + Sync {
-    fn apply(&self, input: Vec<Document>) -> Result<Vec<Document>>;
+    fn apply(&self, input: Vec<Document>, vars: &Vars) -> Result<Vec<Document>>;
     /// The filter, when this is a `$match` stage.
     fn as_match(&self) -> Option<&Filter> {
         None
     }
 }
 
-pub fn parse(name: &str, arg: &Bson) -> Result<Box<dyn Stage>> {
+pub fn parse(name: &str, arg: &Bson, vars: &std::sync::Arc<Vars>) -> Result<Box<dyn Stage>> {
     Ok(match name {
-        "$match" => Box::new(match_::Match::parse(arg)?),
+        "$match" => Box::new(match_::Match::parse(arg, vars)?),
+        "$addFields" | "$set" => Box::new(add_fields::AddFields::parse(name, arg)?),
+        "$replaceRoot" | "$replaceWith" => Box::new(replace_root::ReplaceRoot::parse(name, arg)?),
+        "$unset" => Box::new(project::Project::parse_unset(arg)?),
         "$group" => Box::new(group::Group::parse(arg)?),
         "$skip" => Box::new(skip::Skip::parse(arg)?),
         "$limit" => Box::new(limit::Limit::parse(arg)?),

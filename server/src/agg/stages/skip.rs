@@ -1,6 +1,7 @@
 //! `$skip`: drops the first n documents.
 
 use super::{whole_number, Stage};
+use crate::agg::expr::Vars;
 use crate::error::{Error, ErrorCode, Result};
 use bson::{Bson, Document};
 
@@ -17,7 +18,7 @@ impl Skip {
 }
 
 impl Stage for Skip {
-    fn apply(&self, input: Vec<Document>) -> Result<Vec<Document>> {
+    fn apply(&self, input: Vec<Document>, _vars: &Vars) -> Result<Vec<Document>> {
         Ok(input.into_iter().skip(self.0).collect())
     }
 }

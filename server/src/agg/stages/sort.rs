@@ -1,6 +1,7 @@
 //! `$sort`: orders documents by a sort specification.
 
 use super::Stage;
+use crate::agg::expr::Vars;
 use crate::error::{Error, ErrorCode, Result};
 use crate::query::sort::SortSpec;
 use bson::{Bson, Document};
@@ -24,7 +25,7 @@ impl Sort {
 }
 
 impl Stage for Sort {
-    fn apply(&self, mut input: Vec<Document>) -> Result<Vec<Document>> {
+    fn apply(&self, mut input: Vec<Document>, _vars: &Vars) -> Result<Vec<Document>> {
         self.0.sort(&mut input);
         Ok(input)
     }

@@ -2,6 +2,7 @@
 //! `includeArrayIndex` and `preserveNullAndEmptyArrays`.
 
 use super::Stage;
+use crate::agg::expr::Vars;
 use crate::error::{Error, ErrorCode, Result};
 use crate::update::{get_path, set_path};
 use bson::{Bson, Document};
@@ -62,7 +63,7 @@ impl Unwind {
 }
 
 impl Stage for Unwind {
-    fn apply(&self, input: Vec<Document>) -> Result<Vec<Document>> {
+    fn apply(&self, input: Vec<Document>, _vars: &Vars) -> Result<Vec<Document>> {
         let mut out = Vec::new();
         for d in input {
             match get_path(&d, &self.path).cloned() {

@@ -1,0 +1,209 @@
+//! clientBulkWrite: the client-level `bulkWrite` command (server 8.0+).
+
+use bson::{doc, Bson, Document};
+use mongodb::options::{
+    DeleteManyModel, DeleteOneModel, InsertOneModel, ReplaceOneModel, UpdateManyModel,
+    UpdateOneModel, WriteModel,
+};
+use mongodb::Namespace;
+
+use super::{Args, OpError, OpOutcome, OpResult};
+use crate::unified::entities::{write_concern, ClientEntity};
+use crate::unified::runner::Ctx;
+use crate::with_session;
+
+fn runner(m: impl Into<String>) -> OpError {
+    OpError::Runner(m.into())
+}
+
+fn namespace(d: &Document) -> Result<Namespace, OpError> {
+    let ns = d
+        .get_str("namespace")
+        .map_err(|_| runner("write model without namespace"))?;
+    let (db, coll) = ns
+        .split_once('.')
+        .ok_or_else(|| runner(format!("bad namespace {ns}")))?;
+    Ok(Namespace::new(db, coll))
+}
+
+fn doc_of(d: &Document, key: &str) -> Result<Document, OpError> {
+    d.get_document(key)
+        .cloned()
+        .map_err(|_| runner(format!("write model without {key}")))
+}
+
+fn opt_doc(d: &Document, key: &str) -> Option<Document> {
+    d.get_document(key).ok().cloned()
+}
+
+fn update_of(d: &Document) -> Result<mongodb::options::UpdateModifications, OpError> {
+    use mongodb::options::UpdateModifications;
+    match d.get("update") {
+        Some(Bson::Document(u)) => Ok(UpdateModifications::Document(u.clone())),
+        Some(Bson::Array(stages)) => Ok(UpdateModifications::Pipeline(
+            stages
+                .iter()
+                .filter_map(|s| s.as_document().cloned())
+                .collect(),
+        )),
+        _ => Err(runner("update model without update")),
+    }
+}
+
+/// One `{insertOne: {...}}`-style entry of `models`.
+fn model(entry: &Document) -> Result<WriteModel, OpError> {
+    let (kind, body) = entry
+        .iter()
+        .next()
+        .ok_or_else(|| runner("empty write model"))?;
+    let d = body
+        .as_document()
+        .ok_or_else(|| runner("write model is not a document"))?;
+    let ns = namespace(d)?;
+    let array_filters = d.get_array("arrayFilters").ok().cloned();
+    let hint = d.get("hint").cloned();
+    let upsert = d.get_bool("upsert").ok();
+    Ok(match kind.as_str() {
+        "insertOne" => InsertOneModel::builder()
+            .namespace(ns)
+            .document(doc_of(d, "document")?)
+            .build()
+            .into(),
+        "updateOne" => UpdateOneModel::builder()
+            .namespace(ns)
+            .filter(doc_of(d, "filter")?)
+            .update(update_of(d)?)
+            .array_filters(array_filters)
+            .collation(opt_doc(d, "collation"))
+            .hint(hint)
+            .upsert(upsert)
+            .sort(opt_doc(d, "sort"))
+            .build()
+            .into(),
+        "updateMany" => UpdateManyModel::builder()
+            .namespace(ns)
+            .filter(doc_of(d, "filter")?)
+            .update(update_of(d)?)
+            .array_filters(array_filters)
+            .collation(opt_doc(d, "collation"))
+            .hint(hint)
+            .upsert(upsert)
+            .build()
+            .into(),
+        "replaceOne" => ReplaceOneModel::builder()
+            .namespace(ns)
+            .filter(doc_of(d, "filter")?)
+            .replacement(doc_of(d, "replacement")?)
+            .collation(opt_doc(d, "collation"))
+            .hint(hint)
+            .upsert(upsert)
+            .sort(opt_doc(d, "sort"))
+            .build()
+            .into(),
+        "deleteOne" => DeleteOneModel::builder()
+            .namespace(ns)
+            .filter(doc_of(d, "filter")?)
+            .collation(opt_doc(d, "collation"))
+            .hint(hint)
+            .build()
+            .into(),
+        "deleteMany" => DeleteManyModel::builder()
+            .namespace(ns)
+            .filter(doc_of(d, "filter")?)
+            .collation(opt_doc(d, "collation"))
+            .hint(hint)
+            .build()
+            .into(),
+        other => return Err(runner(format!("unknown write model {other}"))),
+    })
+}
+
+fn summary(s: &mongodb::results::SummaryBulkWriteResult) -> Document {
+    doc! {
+        "insertedCount": s.inserted_count,
+        "upsertedCount": s.upserted_count,
+        "matchedCount": s.matched_count,
+        "modifiedCount": s.modified_count,
+        "deletedCount": s.deleted_count,
+    }
+}
+
+fn sorted<T>(m: &std::collections::HashMap<usize, T>, f: impl Fn(&T) -> Document) -> Document {
+    let mut keys: Vec<&usize> = m.keys().collect();
+    keys.sort();
+    keys.into_iter()
+        .map(|k| (k.to_string(), Bson::Document(f(&m[k]))))
+        .collect()
+}
+
+pub async fn run(c: &ClientEntity, args: &Document, ctx: &Ctx) -> OpOutcome {
+    let mut a = Args::new(args);
+    let session = a.take_session(ctx)?;
+    let models = a
+        .take_docs("models")?
+        .iter()
+        .map(model)
+        .collect::<Result<Vec<_>, _>>()?;
+    let verbose = a
+        .take("verboseResults")
+        .and_then(|b| b.as_bool())
+        .unwrap_or(false);
+    let mut action = c.client.bulk_write(models);
+    if let Some(Bson::Boolean(o)) = a.take("ordered") {
+        action = action.ordered(o);
+    }
+    if let Some(Bson::Boolean(b)) = a.take("bypassDocumentValidation") {
+        action = action.bypass_document_validation(b);
+    }
+    if let Some(comment) = a.take("comment") {
+        action = action.comment(comment);
+    }
+    if let Some(Bson::Document(vars)) = a.take("let") {
+        action = action.let_vars(vars);
+    }
+    if let Some(wc) = a.take("writeConcern") {
+        action = action.write_concern(write_concern(&wc).map_err(OpError::Runner)?);
+    }
+    let rest = a.into_rest();
+    if let Some(k) = rest.keys().next() {
+        return Err(runner(format!(
+            "clientBulkWrite argument {k} is not supported by the runner"
+        )));
+    }
+    if verbose {
+        let r = with_session!(session, action.verbose_results())?;
+        let mut d = summary(&r.summary);
+        d.insert(
+            "insertResults",
+            sorted(
+                &r.insert_results,
+                |i| doc! {"insertedId": i.inserted_id.clone()},
+            ),
+        );
+        d.insert(
+            "updateResults",
+            sorted(&r.update_results, |u| {
+                let mut d = doc! {"matchedCount": u.matched_count as i64, "modifiedCount": u.modified_count as i64};
+                if let Some(id) = &u.upserted_id {
+                    d.insert("upsertedId", id.clone());
+                }
+                d
+            }),
+        );
+        d.insert(
+            "deleteResults",
+            sorted(
+                &r.delete_results,
+                |x| doc! {"deletedCount": x.deleted_count as i64},
+            ),
+        );
+        Ok(OpResult::Value(Bson::Document(d)))
+    } else {
+        let r = with_session!(session, action)?;
+        let mut d = summary(&r);
+        d.insert("insertResults", doc! {});
+        d.insert("updateResults", doc! {});
+        d.insert("deleteResults", doc! {});
+        Ok(OpResult::Value(Bson::Document(d)))
+    }
+}

@@ -1,0 +1,290 @@
+//! The aggregation expression language: field paths (`"$a.b"`), variables
+//! (`$$ROOT`, `$$CURRENT`, `$$REMOVE`, and `let` variables), literals, object
+//! and array expressions, and the operators, grouped by family in the
+//! submodules. Used by `$expr` in queries and by pipeline stages.
+//!
+//! Evaluation yields `Option<Bson>`: `None` is mongod's "missing" (a field
+//! path that resolves to nothing), which most operators treat like null.
+
+mod arith;
+mod array;
+mod compare;
+mod cond;
+mod logic;
+mod string;
+mod types;
+
+use crate::error::{Error, ErrorCode, Result};
+use bson::{Bson, Document};
+use std::collections::HashMap;
+
+/// User variables (`let`) visible to an expression.
+pub type Vars = HashMap<String, Bson>;
+
+/// What an expression is evaluated against.
+pub struct Scope<'a> {
+    pub root: &'a Document,
+    pub vars: &'a Vars,
+}
+
+/// Evaluates an expression.
+pub fn eval(expr: &Bson, s: &Scope<'_>) -> Result<Option<Bson>> {
+    match expr {
+        Bson::String(p) if p.starts_with("$$") => variable(&p[2..], s),
+        Bson::String(p) if p.starts_with('$') => {
+            if p.len() == 1 {
+                return Err(Error::new(
+                    ErrorCode::Location(16872),
+                    "'$' by itself is not a valid FieldPath",
+                ));
+            }
+            Ok(field_path(&Bson::Document(s.root.clone()), &p[1..]))
+        }
+        Bson::Document(d) => {
+            match d.keys().next() {
+                Some(k) if k.starts_with('$') => {
+                    if d.len() != 1 {
+                        return Err(Error::new(
+                        ErrorCode::Location(15983),
+                        format!("An object representing an expression must have exactly one field: {d}"),
+                    ));
+                    }
+                    operator(k, d.get(k).unwrap(), s)
+                }
+                _ => {
+                    let mut out = Document::new();
+                    for (k, v) in d {
+                        if let Some(v) = eval(v, s)? {
+                            out.insert(k.clone(), v);
+                        }
+                    }
+                    Ok(Some(Bson::Document(out)))
+                }
+            }
+        }
+        Bson::Array(a) => {
+            let mut out = Vec::with_capacity(a.len());
+            for e in a {
+                out.push(eval(e, s)?.unwrap_or(Bson::Null));
+            }
+            Ok(Some(Bson::Array(out)))
+        }
+        other => Ok(Some(other.clone())),
+    }
+}
+
+/// Evaluates an expression, turning "missing" into null.
+pub fn eval_value(expr: &Bson, s: &Scope<'_>) -> Result<Bson> {
+    Ok(eval(expr, s)?.unwrap_or(Bson::Null))
+}
+
+fn variable(path: &str, s: &Scope<'_>) -> Result<Option<Bson>> {
+    let (var, rest) = match path.split_once('.') {
+        Some((a, b)) => (a, Some(b)),
+        None => (path, None),
+    };
+    let base = match var {
+        "ROOT" | "CURRENT" => Bson::Document(s.root.clone()),
+        "REMOVE" => return Ok(None),
+        "NOW" => Bson::DateTime(bson::DateTime::now()),
+        _ => match s.vars.get(var) {
+            Some(v) => v.clone(),
+            None => {
+                return Err(Error::new(
+                    ErrorCode::Location(17276),
+                    format!("Use of undefined variable: {var}"),
+                ))
+            }
+        },
+    };
+    Ok(match rest {
+        None => Some(base),
+        Some(p) => field_path(&base, p),
+    })
+}
+
+/// A field path over a value: traverses documents, and over arrays maps the
+/// rest of the path across the elements (as mongod's field paths do).
+pub fn field_path(v: &Bson, path: &str) -> Option<Bson> {
+    let (head, rest) = match path.split_once('.') {
+        Some((h, r)) => (h, Some(r)),
+        None => (path, None),
+    };
+    match v {
+        Bson::Document(d) => {
+            let x = d.get(head)?;
+            match rest {
+                None => Some(x.clone()),
+                Some(r) => field_path(x, r),
+            }
+        }
+        Bson::Array(a) => Some(Bson::Array(
+            a.iter()
+                .filter_map(|e| match e {
+                    Bson::Document(_) | Bson::Array(_) => field_path(e, path),
+                    _ => None,
+                })
+                .collect(),
+        )),
+        _ => None,
+    }
+}
+
+/// The operator's arguments as a list (a non-array argument is one argument).
+pub(crate) fn args(arg: &Bson) -> Vec<Bson> {
+    match arg {
+        Bson::Array(a) => a.clone(),
+        other => vec![other.clone()],
+    }
+}
+
+/// Checks an operator's argument count, with mongod's message.
+pub(crate) fn arity(op: &str, args: &[Bson], n: usize) -> Result<()> {
+    if args.len() != n {
+        return Err(Error::new(
+            ErrorCode::Location(16020),
+            format!(
+                "Expression {op} takes exactly {n} arguments. {} were passed in.",
+                args.len()
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// Evaluates each argument.
+pub(crate) fn eval_args(op_args: &[Bson], s: &Scope<'_>) -> Result<Vec<Option<Bson>>> {
+    op_args.iter().map(|a| eval(a, s)).collect()
+}
+
+fn operator(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Option<Bson>> {
+    if op == "$literal" {
+        return Ok(Some(arg.clone()));
+    }
+    if let Some(r) = arith::eval(op, arg, s)? {
+        return Ok(r);
+    }
+    if let Some(r) = compare::eval(op, arg, s)? {
+        return Ok(r);
+    }
+    if let Some(r) = logic::eval(op, arg, s)? {
+        return Ok(r);
+    }
+    if let Some(r) = cond::eval(op, arg, s)? {
+        return Ok(r);
+    }
+    if let Some(r) = string::eval(op, arg, s)? {
+        return Ok(r);
+    }
+    if let Some(r) = array::eval(op, arg, s)? {
+        return Ok(r);
+    }
+    if let Some(r) = types::eval(op, arg, s)? {
+        return Ok(r);
+    }
+    Err(Error::new(
+        ErrorCode::InvalidPipelineOperator,
+        format!("Unrecognized expression '{op}'"),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use bson::{bson, doc};
+
+    fn ev(e: Bson, d: Document) -> Result<Option<Bson>> {
+        let vars = Vars::new();
+        eval(
+            &e,
+            &Scope {
+                root: &d,
+                vars: &vars,
+            },
+        )
+    }
+
+    #[test]
+    fn paths_and_operators() {
+        let d = doc! {"a": 2, "b": {"c": 3}, "arr": [1, 2, 3], "s": "Hi"};
+        assert_eq!(ev(bson!("$b.c"), d.clone()).unwrap(), Some(bson!(3)));
+        assert_eq!(ev(bson!("$nope"), d.clone()).unwrap(), None);
+        assert_eq!(
+            ev(bson!({"$add": ["$a", "$b.c", 1]}), d.clone()).unwrap(),
+            Some(bson!(6))
+        );
+        assert_eq!(
+            ev(bson!({"$multiply": ["$a", 1.5]}), d.clone()).unwrap(),
+            Some(bson!(3.0))
+        );
+        assert_eq!(
+            ev(bson!({"$divide": [5, 2]}), d.clone()).unwrap(),
+            Some(bson!(2.5))
+        );
+        assert_eq!(
+            ev(bson!({"$gt": ["$a", 1]}), d.clone()).unwrap(),
+            Some(bson!(true))
+        );
+        assert_eq!(
+            ev(bson!({"$eq": ["$a", 2.0]}), d.clone()).unwrap(),
+            Some(bson!(true))
+        );
+        assert_eq!(
+            ev(
+                bson!({"$cond": [{"$lt": ["$a", 0]}, "neg", "pos"]}),
+                d.clone()
+            )
+            .unwrap(),
+            Some(bson!("pos"))
+        );
+        assert_eq!(
+            ev(bson!({"$ifNull": ["$x", "dflt"]}), d.clone()).unwrap(),
+            Some(bson!("dflt"))
+        );
+        assert_eq!(
+            ev(bson!({"$size": "$arr"}), d.clone()).unwrap(),
+            Some(bson!(3))
+        );
+        assert_eq!(
+            ev(bson!({"$in": [2, "$arr"]}), d.clone()).unwrap(),
+            Some(bson!(true))
+        );
+        assert_eq!(
+            ev(bson!({"$concat": ["$s", "!"]}), d.clone()).unwrap(),
+            Some(bson!("Hi!"))
+        );
+        assert_eq!(
+            ev(bson!({"$toUpper": "$s"}), d.clone()).unwrap(),
+            Some(bson!("HI"))
+        );
+        assert_eq!(
+            ev(bson!({"$and": [true, {"$not": [false]}]}), d.clone()).unwrap(),
+            Some(bson!(true))
+        );
+        assert_eq!(
+            ev(bson!({"$type": "$nope"}), d.clone()).unwrap(),
+            Some(bson!("missing"))
+        );
+        assert_eq!(
+            ev(bson!({"$arrayElemAt": ["$arr", -1]}), d.clone()).unwrap(),
+            Some(bson!(3))
+        );
+        assert_eq!(
+            ev(bson!({"$add": [i32::MAX, 1]}), d.clone()).unwrap(),
+            Some(Bson::Int64(i32::MAX as i64 + 1))
+        );
+    }
+
+    #[test]
+    fn errors() {
+        let d = doc! {"a": "x"};
+        assert_eq!(
+            ev(bson!({"$bogus": 1}), d.clone()).unwrap_err().code,
+            ErrorCode::InvalidPipelineOperator
+        );
+        assert!(ev(bson!({"$add": ["$a", 1]}), d.clone()).is_err());
+        assert!(ev(bson!({"$eq": [1]}), d.clone()).is_err());
+        assert!(ev(bson!({"$size": "$a"}), d.clone()).is_err());
+        assert!(ev(bson!("$$undefinedVar"), d).is_err());
+    }
+}
