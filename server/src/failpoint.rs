@@ -42,6 +42,8 @@ pub struct Action {
 #[derive(Default)]
 pub struct FailPoints {
     fail_command: Mutex<Option<FailCommand>>,
+    /// `maxTimeAlwaysTimeOut`: every operation with a time limit times out.
+    max_time_always_time_out: Mutex<Option<Mode>>,
 }
 
 fn parse_mode(v: &Bson) -> Result<Option<Mode>> {
@@ -84,13 +86,18 @@ impl FailPoints {
                 ))
             }
         };
-        if name != "failCommand" {
-            return Err(Error::bad_value(format!("Cannot find fail point: {name}")));
-        }
         let mode = parse_mode(
             cmd.get("mode")
                 .ok_or_else(|| Error::bad_value("missing 'mode'"))?,
         )?;
+        match name {
+            "failCommand" => {}
+            "maxTimeAlwaysTimeOut" => {
+                *self.max_time_always_time_out.lock().unwrap() = mode;
+                return Ok(0);
+            }
+            _ => return Err(Error::bad_value(format!("Cannot find fail point: {name}"))),
+        }
         let data = match cmd.get("data") {
             Some(Bson::Document(d)) => d.clone(),
             None => Document::new(),
@@ -148,6 +155,28 @@ impl FailPoints {
             app_name: data.get_str("appName").ok().map(str::to_string),
         });
         Ok(0)
+    }
+
+    /// Whether `maxTimeAlwaysTimeOut` makes a command with a time limit fail.
+    pub fn max_time_expired(&self) -> bool {
+        let mut slot = self.max_time_always_time_out.lock().unwrap();
+        let fire = match slot.as_mut() {
+            None => false,
+            Some(Mode::AlwaysOn) => true,
+            Some(Mode::Skip(n)) if *n > 0 => {
+                *n -= 1;
+                false
+            }
+            Some(Mode::Skip(_)) => true,
+            Some(Mode::Times(n)) => {
+                *n -= 1;
+                true
+            }
+        };
+        if matches!(slot.as_ref(), Some(Mode::Times(0))) {
+            *slot = None;
+        }
+        fire
     }
 
     /// Whether the fail point fires for this command; consumes one firing.

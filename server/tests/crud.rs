@@ -316,3 +316,61 @@ async fn expr_let_and_computed_stages() {
     );
     server.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn write_concern_errors_and_hints() {
+    let (server, client) = common::start().await;
+    let db = client.database("t");
+    // w: 2 cannot be satisfied by one member: the write happens, with a writeConcernError.
+    let reply = db
+        .run_command(
+            doc! { "insert": "w", "documents": [{ "_id": 1 }], "writeConcern": { "w": 2 } },
+        )
+        .await
+        .unwrap();
+    assert_eq!(reply.get_i32("n").unwrap(), 1);
+    assert_eq!(
+        reply
+            .get_document("writeConcernError")
+            .unwrap()
+            .get_i32("code")
+            .unwrap(),
+        100
+    );
+    let reply = db
+        .run_command(
+            doc! { "insert": "w", "documents": [{ "_id": 2 }], "writeConcern": { "w": "nope" } },
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        reply
+            .get_document("writeConcernError")
+            .unwrap()
+            .get_i32("code")
+            .unwrap(),
+        79
+    );
+    let reply = db
+        .run_command(doc! { "insert": "w", "documents": [{ "_id": 3 }], "writeConcern": { "w": "majority" } })
+        .await
+        .unwrap();
+    assert!(!reply.contains_key("writeConcernError"));
+
+    db.run_command(doc! { "find": "w", "hint": "_id_" })
+        .await
+        .unwrap();
+    db.run_command(doc! { "find": "w", "hint": { "$natural": 1 } })
+        .await
+        .unwrap();
+    let err = db
+        .run_command(doc! { "find": "w", "hint": "nope_1" })
+        .await
+        .unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("hint provided does not correspond to an existing index"),
+        "{err}"
+    );
+    server.stop().await;
+}

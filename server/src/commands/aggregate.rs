@@ -50,6 +50,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let pipeline = Pipeline::parse(pipeline, vars)?;
     let mut docs = Vec::new();
     if let Some(meta) = ctx.state.engine.collection(&ctx.db, &coll) {
+        super::find::check_hint(&meta, cmd.get("hint"))?;
         let pre = pipeline.leading_match();
         let mut txn = ctx.state.engine.begin()?;
         txn.scan(&meta, i64::MIN, |_, d| {

@@ -34,6 +34,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let Some(meta) = ctx.state.engine.collection(&ctx.db, &coll) else {
         return Ok(doc! { "n": 0 });
     };
+    super::find::check_hint(&meta, cmd.get("hint"))?;
     let mut txn = ctx.state.engine.begin()?;
     let n = if query.is_empty() {
         txn.count(&meta)?

@@ -107,6 +107,11 @@ fn validate(spec: &Document) -> Result<Document> {
     if spec.get("hidden").is_some_and(crate::bsonutil::truthy) {
         out.insert("hidden", true);
     }
+    // mongod builds every index in the background since 4.2 but still
+    // records the option as given.
+    if let Some(b) = spec.get("background") {
+        out.insert("background", b.clone());
+    }
     Ok(out)
 }
 

@@ -44,6 +44,7 @@ fn delete_stmt(ctx: &Ctx<'_>, coll: &str, stmt: &Document, vars: &Arc<Vars>) -> 
     let Some(meta) = ctx.state.engine.collection(&ctx.db, coll) else {
         return Ok(0);
     };
+    super::find::check_hint(&meta, stmt.get("hint"))?;
     ctx.state.engine.with_txn(ctx.journal, |txn| {
         let matches = find_matches(txn, &meta, &filter, limit == 1, None)?;
         for (rid, d) in &matches {

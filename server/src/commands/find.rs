@@ -100,6 +100,33 @@ pub fn let_vars(cmd: &Document, command: &str) -> Result<crate::agg::expr::Vars>
     Ok(vars)
 }
 
+/// Checks a `hint`: an index name or key pattern of an existing index, or
+/// `{$natural: 1|-1}`. Hints do not change which documents match, so a valid
+/// one needs nothing more.
+pub fn check_hint(meta: &crate::storage::CollMeta, hint: Option<&Bson>) -> Result<()> {
+    let ok = match hint {
+        None | Some(Bson::Null) => true,
+        Some(Bson::String(name)) => meta.indexes.iter().any(|i| &i.name == name),
+        Some(Bson::Document(k)) if k.is_empty() => true,
+        Some(Bson::Document(k)) if k.contains_key("$natural") => true,
+        Some(Bson::Document(k)) => meta.indexes.iter().any(|i| &i.key == k),
+        Some(v) => {
+            return Err(Error::failed_to_parse(format!(
+                "hint must be a string or an object, not {}",
+                crate::bsonutil::type_name(v)
+            )))
+        }
+    };
+    if ok {
+        Ok(())
+    } else {
+        Err(Error::bad_value(format!(
+            "error processing query: ns={} planner returned error :: caused by :: hint provided does not correspond to an existing index",
+            meta.ns()
+        )))
+    }
+}
+
 /// Rejects a non-simple collation (locale-aware comparison is not implemented yet).
 pub fn check_collation(cmd: &Document) -> Result<()> {
     match cmd.get("collation") {
@@ -154,6 +181,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             false,
         );
     };
+    check_hint(&meta, cmd.get("hint"))?;
     // A single-document _id lookup goes through the _id index.
     if let Some(id) = filter.id_equality() {
         let mut txn = ctx.state.engine.begin()?;

@@ -98,6 +98,7 @@ pub fn update_one_stmt(
             }
         }
     };
+    super::find::check_hint(&meta, stmt.get("hint"))?;
     engine.with_txn(ctx.journal, |txn| {
         let matches = find_matches(txn, &meta, &filter, !multi, sort.as_ref())?;
         if matches.is_empty() {

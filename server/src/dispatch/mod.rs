@@ -167,8 +167,12 @@ fn execute(state: &Arc<ServerState>, conn: &ConnInfo, body: &Document) -> Result
         Some(Bson::Null) | None => false,
         Some(v) => return Err(Error::field_type(&name, "writeConcern", v, "object")),
     };
+    let mut write_concern_error = if spec.is_write {
+        unsatisfiable_write_concern(state, body)?
+    } else {
+        None
+    };
     crate::state::OpCounters::add(&state.op_counters.command, 1);
-    let mut write_concern_error = None;
     if state.config.enable_test_commands {
         let app = conn
             .client_metadata
@@ -192,7 +196,19 @@ fn execute(state: &Arc<ServerState>, conn: &ConnInfo, body: &Document) -> Result
             if let Some(e) = action.error {
                 return Err(e);
             }
-            write_concern_error = action.write_concern_error;
+            if action.write_concern_error.is_some() {
+                write_concern_error = action.write_concern_error;
+            }
+        }
+        let has_deadline = body
+            .get("maxTimeMS")
+            .and_then(crate::bsonutil::as_i64)
+            .is_some_and(|ms| ms > 0);
+        if has_deadline && state.failpoints.max_time_expired() {
+            return Err(Error::new(
+                ErrorCode::MaxTimeMSExpired,
+                "operation exceeded time limit",
+            ));
         }
     }
     let mut ctx = Ctx {
@@ -211,4 +227,34 @@ fn execute(state: &Arc<ServerState>, conn: &ConnInfo, body: &Document) -> Result
         reply.insert("ok", 1.0);
     }
     Ok(Some((reply, ctx.op_time)))
+}
+
+/// A write concern this one-member set can never satisfy: `w` above one
+/// member, or a `w` mode name it does not define. mongod still performs the
+/// write and reports the problem as a writeConcernError (on a standalone, a
+/// `w` above 1 is refused outright).
+fn unsatisfiable_write_concern(state: &ServerState, body: &Document) -> Result<Option<Document>> {
+    let Some(Bson::Document(wc)) = body.get("writeConcern") else {
+        return Ok(None);
+    };
+    match wc.get("w") {
+        Some(Bson::String(mode)) if mode != "majority" => Ok(Some(doc! {
+            "code": ErrorCode::UnknownReplWriteConcern.code(),
+            "codeName": "UnknownReplWriteConcern",
+            "errmsg": format!("No write concern mode named '{mode}' found in replica set configuration"),
+        })),
+        Some(w) if crate::bsonutil::as_i64(w).is_some_and(|n| n > 1) => {
+            if !state.is_replica_set() {
+                return Err(Error::bad_value(
+                    "cannot use 'w' > 1 on a standalone mongod",
+                ));
+            }
+            Ok(Some(doc! {
+                "code": ErrorCode::UnsatisfiableWriteConcern.code(),
+                "codeName": "UnsatisfiableWriteConcern",
+                "errmsg": "Not enough data-bearing nodes",
+            }))
+        }
+        _ => Ok(None),
+    }
 }

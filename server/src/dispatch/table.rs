@@ -55,11 +55,11 @@ const fn aliases(mut s: CommandSpec, a: &'static [&'static str]) -> CommandSpec 
 
 /// Sorted by name.
 pub static COMMANDS: &[CommandSpec] = &[
-    write(cmd(
+    cmd(
         "aggregate",
         c::aggregate::run,
         "runs an aggregation pipeline",
-    )),
+    ),
     aliases(
         cmd(
             "buildInfo",

@@ -4,6 +4,7 @@
 
 use super::compare::{bracket, compare, values_equal};
 use super::path::{collect, split};
+use super::regex::MongoRegex;
 use crate::agg::expr::{eval, Scope, Vars};
 use crate::bsonutil::{as_f64, as_i64, is_number, type_name};
 use crate::error::{Error, ErrorCode, Result};
@@ -37,10 +38,10 @@ pub enum Filter {
 pub enum Op {
     Eq(Bson),
     Cmp(Ordering, bool, Bson),
-    In(Vec<Bson>, Vec<regex::Regex>),
+    In(Vec<Bson>, Vec<MongoRegex>),
     Exists(bool),
     Type(Vec<TypeSpec>),
-    Regex(regex::Regex),
+    Regex(MongoRegex),
     Size(i64),
     Mod(i64, i64),
     All(Vec<Bson>),
@@ -412,41 +413,12 @@ fn parse_type_spec(v: &Bson) -> Result<TypeSpec> {
 }
 
 /// Compiles a BSON regex with mongod's option letters.
-pub fn compile_regex(r: &BsonRegex) -> Result<regex::Regex> {
+pub fn compile_regex(r: &BsonRegex) -> Result<MongoRegex> {
     compile_pattern(r.pattern.as_str(), r.options.as_str())
 }
 
-fn compile_pattern(pattern: &str, options: &str) -> Result<regex::Regex> {
-    let mut b = regex::RegexBuilder::new(pattern);
-    for c in options.chars() {
-        match c {
-            'i' => {
-                b.case_insensitive(true);
-            }
-            'm' => {
-                b.multi_line(true);
-            }
-            's' => {
-                b.dot_matches_new_line(true);
-            }
-            'x' => {
-                b.ignore_whitespace(true);
-            }
-            'u' => {}
-            _ => {
-                return Err(Error::new(
-                    ErrorCode::BadValue,
-                    format!("invalid flag in regex options: {c}"),
-                ))
-            }
-        }
-    }
-    b.build().map_err(|e| {
-        Error::new(
-            ErrorCode::Location(51091),
-            format!("Regular expression is invalid: {e}"),
-        )
-    })
+fn compile_pattern(pattern: &str, options: &str) -> Result<MongoRegex> {
+    MongoRegex::new(pattern, options)
 }
 
 fn parse_field(path: &str, v: &Bson) -> Result<Filter> {

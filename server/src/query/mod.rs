@@ -6,6 +6,7 @@ pub mod compare;
 pub mod filter;
 pub mod path;
 pub mod projection;
+pub mod regex;
 pub mod sort;
 
 pub use filter::Filter;
