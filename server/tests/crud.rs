@@ -374,3 +374,43 @@ async fn write_concern_errors_and_hints() {
     );
     server.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn explain_and_database_aggregation() {
+    let (server, client) = common::start().await;
+    let db = client.database("t");
+    let coll = db.collection::<Document>("x");
+    coll.insert_many(vec![doc! { "_id": 1, "a": 1 }, doc! { "_id": 2, "a": 2 }])
+        .await
+        .unwrap();
+    let e = db
+        .run_command(doc! { "explain": { "find": "x", "filter": { "a": 2 } } })
+        .await
+        .unwrap();
+    let winning = e
+        .get_document("queryPlanner")
+        .unwrap()
+        .get_document("winningPlan")
+        .unwrap();
+    assert_eq!(winning.get_str("stage").unwrap(), "COLLSCAN");
+    let stats = e.get_document("executionStats").unwrap();
+    assert_eq!(stats.get_i64("nReturned").unwrap(), 1);
+    assert_eq!(stats.get_i64("totalDocsExamined").unwrap(), 2);
+    let e = db
+        .run_command(doc! { "explain": { "find": "x", "filter": { "_id": 1 } }, "verbosity": "queryPlanner" })
+        .await
+        .unwrap();
+    assert!(!e.contains_key("executionStats"));
+
+    let reply = db
+        .run_command(doc! { "aggregate": 1, "pipeline": [{ "$documents": [{ "v": 1 }, { "v": 2 }] }, { "$match": { "v": 2 } }], "cursor": {} })
+        .await
+        .unwrap();
+    let batch = reply
+        .get_document("cursor")
+        .unwrap()
+        .get_array("firstBatch")
+        .unwrap();
+    assert_eq!(batch, &vec![Bson::Document(doc! { "v": 2 })]);
+    server.stop().await;
+}

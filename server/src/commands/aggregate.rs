@@ -7,7 +7,7 @@ use crate::agg::Pipeline;
 use crate::cursor::Source;
 use crate::dispatch::Ctx;
 use crate::error::{Error, ErrorCode, Result};
-use bson::{Bson, Document};
+use bson::{doc, Bson, Document};
 use std::ops::ControlFlow;
 
 const KNOWN: &[&str] = &[
@@ -27,17 +27,17 @@ const KNOWN: &[&str] = &[
 
 pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let coll = match cmd.get("aggregate") {
-        Some(Bson::String(_)) => super::collection_arg(cmd, "aggregate")?,
-        Some(v) if crate::bsonutil::as_f64(v) == Some(1.0) => {
-            return Err(Error::not_implemented("database-level aggregation ({aggregate: 1}) is not implemented yet"))
-        }
+        Some(Bson::String(_)) => Some(super::collection_arg(cmd, "aggregate")?),
+        Some(v) if crate::bsonutil::as_f64(v) == Some(1.0) => None,
         Some(v) => return Err(Error::new(ErrorCode::FailedToParse, format!("Invalid {{aggregate: ...}} argument: must be a collection name string or 1, not {}", crate::bsonutil::type_name(v)))),
         None => unreachable!("dispatch routes by the first field"),
     };
     check_fields(cmd, "aggregate", KNOWN)?;
     let pipeline = super::required_array(cmd, "aggregate", "pipeline")?;
     if cmd.get("explain").is_some_and(crate::bsonutil::truthy) {
-        return Err(Error::not_implemented("explain is not implemented yet"));
+        let mut inner = cmd.clone();
+        inner.remove("explain");
+        return super::explain::explain(ctx, &inner, "queryPlanner");
     }
     if !cmd.contains_key("cursor") {
         return Err(Error::failed_to_parse(
@@ -47,6 +47,20 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     super::find::check_collation(cmd)?;
     let batch_size = cursor_batch_size(cmd, "aggregate")?;
     let vars = std::sync::Arc::new(super::find::let_vars(cmd, "aggregate")?);
+    let Some(coll) = coll else {
+        // {aggregate: 1}: the first stage produces the documents.
+        let (docs, rest) = source_stage(ctx, pipeline, &vars)?;
+        let out = Pipeline::parse(rest, vars)?.run(docs)?;
+        let ns = format!("{}.$cmd.aggregate", ctx.db);
+        return first_batch_reply(
+            ctx,
+            &ns,
+            Source::Buffered(out.into()),
+            batch_size,
+            false,
+            false,
+        );
+    };
     let pipeline = Pipeline::parse(pipeline, vars)?;
     let mut docs = Vec::new();
     if let Some(meta) = ctx.state.engine.collection(&ctx.db, &coll) {
@@ -70,4 +84,83 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         false,
         false,
     )
+}
+
+/// The documents of a database-level pipeline's first stage (`$documents`,
+/// `$listLocalSessions`, `$currentOp`) and the stages after it.
+fn source_stage<'p>(
+    ctx: &Ctx<'_>,
+    pipeline: &'p [Bson],
+    vars: &crate::agg::expr::Vars,
+) -> Result<(Vec<Document>, &'p [Bson])> {
+    let first = match pipeline.first() {
+        Some(Bson::Document(d)) if d.len() == 1 => d,
+        _ => {
+            return Err(Error::new(
+                ErrorCode::InvalidNamespace,
+                "{aggregate: 1} is not valid for an empty pipeline or one that does not start with a stage that produces documents",
+            ))
+        }
+    };
+    let (name, arg) = first.iter().next().unwrap();
+    let docs = match name.as_str() {
+        "$documents" => {
+            let empty = Document::new();
+            let scope = crate::agg::expr::Scope { root: &empty, vars };
+            match crate::agg::expr::eval_value(arg, &scope)? {
+                Bson::Array(a) => a
+                    .into_iter()
+                    .map(|v| match v {
+                        Bson::Document(d) => Ok(d),
+                        _ => Err(Error::new(
+                            ErrorCode::TypeMismatch,
+                            "$documents expects only documents in its array",
+                        )),
+                    })
+                    .collect::<Result<Vec<_>>>()?,
+                _ => {
+                    return Err(Error::new(
+                        ErrorCode::Location(5858203),
+                        "an array is expected for $documents",
+                    ))
+                }
+            }
+        }
+        "$listLocalSessions" => ctx
+            .state
+            .sessions
+            .list()
+            .into_iter()
+            .map(|(id, last_use)| doc! { "_id": { "id": id }, "lastUse": last_use })
+            .collect(),
+        "$currentOp" => {
+            if ctx.db != "admin" {
+                return Err(Error::new(
+                    ErrorCode::InvalidNamespace,
+                    "$currentOp must be run against the 'admin' database with {aggregate: 1}",
+                ));
+            }
+            vec![doc! {
+                "type": "op",
+                "active": true,
+                "op": "command",
+                "ns": "admin.$cmd.aggregate",
+                "command": { "aggregate": 1, "pipeline": pipeline.to_vec() },
+                "connectionId": ctx.conn.id as i64,
+                "client": ctx.conn.peer.to_string(),
+            }]
+        }
+        "$changeStream" => {
+            return Err(Error::not_implemented(
+                "change streams are not implemented yet",
+            ))
+        }
+        _ => {
+            return Err(Error::new(
+                ErrorCode::InvalidNamespace,
+                format!("{{aggregate: 1}} is not valid for '{name}'; a collection is required."),
+            ))
+        }
+    };
+    Ok((docs, &pipeline[1..]))
 }

@@ -18,6 +18,7 @@ pub mod distinct;
 pub mod drop;
 pub mod drop_database;
 pub mod drop_indexes;
+pub mod explain;
 pub mod find;
 pub mod find_and_modify;
 pub mod get_cmd_line_opts;

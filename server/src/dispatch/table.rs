@@ -109,6 +109,11 @@ pub static COMMANDS: &[CommandSpec] = &[
         c::sessions::end_sessions,
         "ends logical sessions",
     ),
+    cmd(
+        "explain",
+        c::explain::run,
+        "explains how a command would run",
+    ),
     cmd("find", c::find::run, "queries a collection"),
     write(cmd(
         "findAndModify",

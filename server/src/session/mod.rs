@@ -12,7 +12,7 @@ pub const SESSION_TIMEOUT_MINUTES: i32 = 30;
 
 #[derive(Default)]
 pub struct SessionRegistry {
-    map: Mutex<HashMap<Vec<u8>, Instant>>,
+    map: Mutex<HashMap<Vec<u8>, (Bson, Instant, bson::DateTime)>>,
 }
 
 fn key(id: &Bson) -> Vec<u8> {
@@ -29,9 +29,9 @@ impl SessionRegistry {
         let now = Instant::now();
         let timeout = Duration::from_secs(SESSION_TIMEOUT_MINUTES as u64 * 60);
         if m.len() > 10_000 {
-            m.retain(|_, t| now.duration_since(*t) < timeout);
+            m.retain(|_, (_, t, _)| now.duration_since(*t) < timeout);
         }
-        m.insert(key(id), now);
+        m.insert(key(id), (id.clone(), now, bson::DateTime::now()));
     }
 
     pub fn end(&self, id: &Bson) {
@@ -40,6 +40,16 @@ impl SessionRegistry {
 
     pub fn end_all(&self) {
         self.map.lock().unwrap().clear();
+    }
+
+    /// The known sessions: their `lsid.id` and last use.
+    pub fn list(&self) -> Vec<(Bson, bson::DateTime)> {
+        self.map
+            .lock()
+            .unwrap()
+            .values()
+            .map(|(id, _, at)| (id.clone(), *at))
+            .collect()
     }
 
     pub fn active_count(&self) -> usize {

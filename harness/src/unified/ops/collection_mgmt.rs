@@ -170,7 +170,7 @@ pub async fn run_on_client(
             "createChangeStream" => change_stream(a, session, |p| client.watch().pipeline(p)).await,
             "clientBulkWrite" => super::client_bulk_write::run(c, args, ctx).await,
             "dropDatabase" => {
-                let name = a.take_str("databaseName")?;
+                let name = a.take_str("database")?;
                 with_session!(session, client.database(&name).drop())?;
                 Ok(OpResult::None)
             }

@@ -41,6 +41,7 @@ pub async fn run(name: &str, db: &Database, args: &Document, ctx: &Ctx) -> Optio
                     ));
                 }
                 let batch_size = a.take("batchSize");
+                let max_time = a.take("maxTimeMS");
                 let comment = a.take("comment");
                 let kind = match &session {
                     Some(s) => {
@@ -55,6 +56,11 @@ pub async fn run(name: &str, db: &Database, args: &Document, ctx: &Ctx) -> Optio
                         if let Some(c) = comment {
                             action = action.comment(c);
                         }
+                        if let Some(ms) =
+                            max_time.as_ref().and_then(crate::unified::matcher::as_f64)
+                        {
+                            action = action.max_time(std::time::Duration::from_millis(ms as u64));
+                        }
                         CursorKind::Session(action.await?, s.session.clone())
                     }
                     None => {
@@ -67,6 +73,11 @@ pub async fn run(name: &str, db: &Database, args: &Document, ctx: &Ctx) -> Optio
                         }
                         if let Some(c) = comment {
                             action = action.comment(c);
+                        }
+                        if let Some(ms) =
+                            max_time.as_ref().and_then(crate::unified::matcher::as_f64)
+                        {
+                            action = action.max_time(std::time::Duration::from_millis(ms as u64));
                         }
                         CursorKind::Plain(action.await?)
                     }

@@ -74,7 +74,8 @@ pub async fn run(name: &str, args: Document, ctx: &mut Ctx) -> OpOutcome {
                 .take("connections")
                 .as_ref()
                 .and_then(matcher::as_f64)
-                .unwrap_or(0.0) as i64;
+                .ok_or_else(|| OpError::Runner("connections is required".into()))?
+                as i64;
             // Check-ins are published just after an operation returns.
             tokio::time::sleep(Duration::from_millis(50)).await;
             let have = client.events.checked_out();

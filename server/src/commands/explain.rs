@@ -1,0 +1,153 @@
+//! `explain`: describes how a find, count, distinct, aggregate, update,
+//! delete or findAndModify would run. The plan is the one the server uses:
+//! `IDHACK` for an `_id` equality, otherwise a `COLLSCAN` with the filter.
+//! With `executionStats` or `allPlansExecution` (the default) verbosity the
+//! matching is run to count documents — writes are not performed.
+
+use crate::dispatch::Ctx;
+use crate::error::{Error, ErrorCode, Result};
+use crate::query::Filter;
+use bson::{doc, Bson, Document};
+use std::ops::ControlFlow;
+use std::time::Instant;
+
+pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
+    let inner = match cmd.get("explain") {
+        Some(Bson::Document(d)) if !d.is_empty() => d,
+        Some(Bson::Document(_)) => {
+            return Err(Error::failed_to_parse(
+                "explain command requires a nested object",
+            ))
+        }
+        Some(v) => return Err(Error::field_type("explain", "explain", v, "object")),
+        None => unreachable!("dispatch routes by the first field"),
+    };
+    let verbosity = match cmd.get("verbosity") {
+        None => "allPlansExecution",
+        Some(Bson::String(v)) if matches!(v.as_str(), "queryPlanner" | "executionStats" | "allPlansExecution") => v.as_str(),
+        Some(v) => return Err(Error::bad_value(format!("verbosity string must be one of {{'queryPlanner', 'executionStats', 'allPlansExecution'}}, not {v}"))),
+    };
+    explain(ctx, inner, verbosity)
+}
+
+/// Explains the command `inner` at the given verbosity.
+pub fn explain(ctx: &Ctx<'_>, inner: &Document, verbosity: &str) -> Result<Document> {
+    let name = inner.keys().next().cloned().unwrap_or_default();
+    let coll = match inner.get(&name) {
+        Some(Bson::String(c)) => c.clone(),
+        _ => {
+            return Err(Error::failed_to_parse(format!(
+                "explain of '{name}' needs a collection name"
+            )))
+        }
+    };
+    let filter_doc = match name.as_str() {
+        "find" => inner.get_document("filter").cloned().unwrap_or_default(),
+        "count" | "distinct" => inner.get_document("query").cloned().unwrap_or_default(),
+        "findAndModify" | "findandmodify" => {
+            inner.get_document("query").cloned().unwrap_or_default()
+        }
+        "aggregate" => leading_match(inner),
+        "update" => first_stmt(inner, "updates"),
+        "delete" => first_stmt(inner, "deletes"),
+        _ => {
+            return Err(Error::new(
+                ErrorCode::CommandNotFound,
+                format!("Explain failed due to unknown command: {name}"),
+            ))
+        }
+    };
+    let filter = Filter::parse(&filter_doc)?;
+    let ns = format!("{}.{coll}", ctx.db);
+    let stage = if filter.id_equality().is_some() {
+        "IDHACK"
+    } else {
+        "COLLSCAN"
+    };
+    let mut winning = doc! { "stage": stage };
+    if stage == "COLLSCAN" {
+        if !filter_doc.is_empty() {
+            winning.insert("filter", filter_doc.clone());
+        }
+        winning.insert("direction", "forward");
+    }
+    let mut reply = doc! {
+        "explainVersion": "1",
+        "queryPlanner": {
+            "namespace": ns,
+            "indexFilterSet": false,
+            "parsedQuery": filter_doc,
+            "planCacheShapeHash": "0",
+            "maxIndexedOrSolutionsReached": false,
+            "maxIndexedAndSolutionsReached": false,
+            "maxScansToExplodeReached": false,
+            "winningPlan": winning.clone(),
+            "rejectedPlans": [],
+        },
+    };
+    if verbosity != "queryPlanner" {
+        let started = Instant::now();
+        let (mut returned, mut examined) = (0i64, 0i64);
+        if let Some(meta) = ctx.state.engine.collection(&ctx.db, &coll) {
+            let mut txn = ctx.state.engine.begin()?;
+            txn.scan(&meta, i64::MIN, |_, d| {
+                examined += 1;
+                if filter.matches(&d)? {
+                    returned += 1;
+                }
+                Ok(ControlFlow::Continue(()))
+            })?;
+        }
+        let millis = started.elapsed().as_millis() as i64;
+        let mut exec_stage = winning;
+        exec_stage.insert("nReturned", returned);
+        exec_stage.insert("docsExamined", examined);
+        exec_stage.insert("executionTimeMillisEstimate", millis);
+        reply.insert(
+            "executionStats",
+            doc! {
+                "executionSuccess": true,
+                "nReturned": returned,
+                "executionTimeMillis": millis,
+                "totalKeysExamined": 0_i64,
+                "totalDocsExamined": examined,
+                "executionStages": exec_stage,
+            },
+        );
+    }
+    let mut command = inner.clone();
+    command.insert("$db", ctx.db.clone());
+    reply.insert("command", command);
+    reply.insert(
+        "serverInfo",
+        doc! {
+            "host": ctx.state.me(),
+            "port": ctx.state.addr.port() as i32,
+            "version": super::build_info::MONGOD_VERSION,
+            "gitVersion": "secantusdb",
+        },
+    );
+    Ok(reply)
+}
+
+fn leading_match(inner: &Document) -> Document {
+    inner
+        .get_array("pipeline")
+        .ok()
+        .and_then(|p| p.first())
+        .and_then(|s| s.as_document())
+        .and_then(|s| s.get_document("$match").ok())
+        .cloned()
+        .unwrap_or_default()
+}
+
+fn first_stmt(inner: &Document, field: &str) -> Document {
+    inner
+        .get_array(field)
+        .ok()
+        .and_then(|a| a.first())
+        .and_then(|s| s.as_document())
+        .and_then(|s| s.get_document("q").ok())
+        .cloned()
+        .unwrap_or_default()
+}
