@@ -34,6 +34,9 @@ enum Command {
         /// Output directory (default reports/).
         #[arg(long)]
         out: Option<PathBuf>,
+        /// Failing list to compare with (default: failing-tests.txt as committed at HEAD).
+        #[arg(long)]
+        previous: Option<PathBuf>,
     },
     /// Fail if any failing test in the given results is not a known failure.
     Check {
@@ -56,7 +59,8 @@ fn main() -> ExitCode {
             unified,
             pymongo,
             out,
-        } => run_report(unified, pymongo, out),
+            previous,
+        } => run_report(unified, pymongo, out, previous),
         Command::Check { known, results } => run_check(known, results),
         Command::Pymongo(args) => pymongo::run(&args).map(|_| ()),
         Command::ClientOnly(args) => pymongo::client_only(&args),
@@ -113,17 +117,47 @@ fn header() -> String {
     }
 }
 
+/// `failing-tests.txt` in `out` as committed at HEAD, if it is.
+fn committed_failing(out: &std::path::Path) -> Option<std::collections::BTreeSet<String>> {
+    let root = paths::root();
+    let abs = std::fs::canonicalize(out).ok()?;
+    let rel = abs.strip_prefix(std::fs::canonicalize(&root).ok()?).ok()?;
+    let spec = format!("HEAD:{}", rel.join("failing-tests.txt").display());
+    let shown = std::process::Command::new("git")
+        .args(["show", &spec])
+        .current_dir(&root)
+        .output()
+        .ok()?;
+    if !shown.status.success() {
+        return None;
+    }
+    let text = String::from_utf8_lossy(&shown.stdout).to_string();
+    Some(
+        text.lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(String::from)
+            .collect(),
+    )
+}
+
 fn run_report(
     unified: Option<PathBuf>,
     pymongo: Option<PathBuf>,
     out: Option<PathBuf>,
+    previous: Option<PathBuf>,
 ) -> Result<(), String> {
     let out = out.unwrap_or_else(|| paths::root().join("reports"));
     let mut input = report::ReportInput::empty(header());
     input.unified = load(unified, "unified.json", Suite::Unified)?;
     input.pymongo = load(pymongo, "pymongo.json", Suite::Pymongo)?;
     input.client_only = specs::load_client_only(&paths::specs_dir());
-    input.previous_failing = report::read_failing(&out.join("failing-tests.txt"));
+    // Compare with the list committed at HEAD, not the working tree, so two
+    // runs on the same commit write the same "changes" section.
+    input.previous_failing = match &previous {
+        Some(path) => report::read_failing(path),
+        None => committed_failing(&out),
+    };
     let built = report::build(&input);
     report::write(&built, &out).map_err(|e| e.to_string())?;
     let summary: report::Summary =

@@ -414,3 +414,86 @@ async fn explain_and_database_aggregation() {
     assert_eq!(batch, &vec![Bson::Document(doc! { "v": 2 })]);
     server.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn capped_collections_and_tailable_cursors() {
+    let (server, client) = common::start().await;
+    let db = client.database("t");
+    let err = db
+        .run_command(doc! { "create": "nosize", "capped": true })
+        .await
+        .unwrap_err();
+    assert!(
+        err.to_string().contains("'size' field is required"),
+        "{err}"
+    );
+    db.run_command(doc! { "create": "cap", "capped": true, "size": 4096, "max": 3 })
+        .await
+        .unwrap();
+    let coll = db.collection::<Document>("cap");
+    for i in 0..5 {
+        coll.insert_one(doc! { "_id": i }).await.unwrap();
+    }
+    // Only the newest three remain, in insertion order.
+    let ids: Vec<i32> = coll
+        .find(doc! {})
+        .await
+        .unwrap()
+        .try_collect::<Vec<_>>()
+        .await
+        .unwrap()
+        .iter()
+        .map(|d| d.get_i32("_id").unwrap())
+        .collect();
+    assert_eq!(ids, vec![2, 3, 4]);
+
+    let reply = db
+        .run_command(doc! { "find": "cap", "tailable": true, "awaitData": true })
+        .await
+        .unwrap();
+    let cursor = reply.get_document("cursor").unwrap();
+    let id = cursor.get_i64("id").unwrap();
+    assert_ne!(id, 0, "a tailable cursor stays open at the end of the data");
+    assert_eq!(cursor.get_array("firstBatch").unwrap().len(), 3);
+    coll.insert_one(doc! { "_id": 5 }).await.unwrap();
+    let reply = db
+        .run_command(doc! { "getMore": id, "collection": "cap", "maxTimeMS": 500 })
+        .await
+        .unwrap();
+    let next = reply
+        .get_document("cursor")
+        .unwrap()
+        .get_array("nextBatch")
+        .unwrap();
+    assert_eq!(next, &vec![Bson::Document(doc! { "_id": 5 })]);
+    // Nothing new: awaitData waits, then returns an empty batch with the cursor still open.
+    let reply = db
+        .run_command(doc! { "getMore": id, "collection": "cap", "maxTimeMS": 100 })
+        .await
+        .unwrap();
+    assert!(reply
+        .get_document("cursor")
+        .unwrap()
+        .get_array("nextBatch")
+        .unwrap()
+        .is_empty());
+    assert_eq!(
+        reply.get_document("cursor").unwrap().get_i64("id").unwrap(),
+        id
+    );
+
+    db.collection::<Document>("plain")
+        .insert_one(doc! {})
+        .await
+        .unwrap();
+    let err = db
+        .run_command(doc! { "find": "plain", "tailable": true })
+        .await
+        .unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("tailable cursor requested on non capped collection"),
+        "{err}"
+    );
+    server.stop().await;
+}

@@ -360,3 +360,40 @@ pub fn main() -> ExitCode {
     }
     conclusion.exit_code()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn case(id: &str, file: &Arc<FileState>) -> Case {
+        Case {
+            id: id.into(),
+            area: "a".into(),
+            file: file.clone(),
+            index: 0,
+            skip: None,
+        }
+    }
+
+    fn file() -> Arc<FileState> {
+        Arc::new(FileState {
+            file: Err("unused".into()),
+            expect_failure: false,
+            servers: Mutex::new(Vec::new()),
+            remaining: AtomicUsize::new(0),
+        })
+    }
+
+    #[test]
+    fn interleave_alternates_files_and_keeps_every_case() {
+        let (f1, f2) = (file(), file());
+        let cases = vec![
+            case("1a", &f1),
+            case("1b", &f1),
+            case("2a", &f2),
+            case("2b", &f2),
+        ];
+        let ids: Vec<String> = interleave(cases, 2).into_iter().map(|c| c.id).collect();
+        assert_eq!(ids, vec!["1a", "2a", "1b", "2b"]);
+    }
+}

@@ -4,7 +4,7 @@
 
 use super::check_fields;
 use crate::dispatch::Ctx;
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorCode, Result};
 use bson::{Bson, Document};
 
 const KNOWN: &[&str] = &[
@@ -29,7 +29,6 @@ const KNOWN: &[&str] = &[
     "flags",
 ];
 const UNIMPLEMENTED: &[&str] = &[
-    "capped",
     "validator",
     "viewOn",
     "timeseries",
@@ -51,6 +50,23 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         }
     }
     super::find::check_collation(cmd)?;
+    if cmd.get("capped").is_some_and(crate::bsonutil::truthy) {
+        match cmd.get("size") {
+            Some(v) if crate::bsonutil::as_i64(v).is_some_and(|n| n > 0) => {}
+            Some(v) if crate::bsonutil::is_number(v) => {
+                return Err(Error::new(
+                    ErrorCode::InvalidOptions,
+                    "size must be greater than 0",
+                ))
+            }
+            _ => {
+                return Err(Error::new(
+                    ErrorCode::InvalidOptions,
+                    "the 'size' field is required when 'capped' is true",
+                ))
+            }
+        }
+    }
     let mut options = Document::new();
     for (k, v) in cmd.iter().skip(1) {
         if KNOWN.contains(&k.as_str()) {

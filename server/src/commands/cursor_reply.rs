@@ -48,6 +48,8 @@ pub fn fill_batch(
                 next_rid,
                 skip,
                 remaining,
+                tailable,
+                ..
             } = &mut **scan;
             let Some(meta) = ctx.state.engine.collection(db, coll) else {
                 return Ok((batch, true));
@@ -59,7 +61,9 @@ pub fn fill_batch(
             // Where the next batch starts when this one stops early; None
             // when the scan ended or the limit was reached.
             let mut resume_at = None;
+            let mut last_seen = None;
             txn.scan(&meta, *next_rid, |rid, d| {
+                last_seen = Some(rid);
                 if batch.len() >= limit {
                     resume_at = Some(rid);
                     return Ok(ControlFlow::Break(()));
@@ -95,6 +99,13 @@ pub fn fill_batch(
                     *next_rid = r;
                     false
                 }
+                // A tailable cursor waits at the end for more data.
+                None if *tailable && *remaining != Some(0) => {
+                    if let Some(r) = last_seen {
+                        *next_rid = r + 1;
+                    }
+                    false
+                }
                 None => true,
             };
             Ok((batch, done))
@@ -127,7 +138,6 @@ pub fn first_batch_reply(
             source,
             no_timeout,
             last_used: Instant::now(),
-            tailable: false,
         })
     };
     Ok(cursor_doc(id, ns, batch, "firstBatch"))

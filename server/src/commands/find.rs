@@ -158,17 +158,17 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let batch_size = non_negative(cmd, "batchSize")?.map(|b| b as usize);
     let single_batch = opt_bool(cmd, "find", "singleBatch")?.unwrap_or(false);
     let no_timeout = opt_bool(cmd, "find", "noCursorTimeout")?.unwrap_or(false);
-    reject_unimplemented(
-        cmd,
-        &[
-            "min",
-            "max",
-            "returnKey",
-            "showRecordId",
-            "tailable",
-            "awaitData",
-        ],
-    )?;
+    reject_unimplemented(cmd, &["min", "max", "returnKey", "showRecordId"])?;
+    let tailable = opt_bool(cmd, "find", "tailable")?.unwrap_or(false);
+    let await_data = opt_bool(cmd, "find", "awaitData")?.unwrap_or(false);
+    if await_data && !tailable {
+        return Err(Error::failed_to_parse(
+            "Cannot set 'awaitData' without also setting 'tailable'",
+        ));
+    }
+    if tailable && !sort.is_empty() && !sort.is_natural_ascending() {
+        return Err(Error::bad_value("error processing query: cannot use tailable option with a sort other than {$natural: 1}"));
+    }
     check_collation(cmd)?;
     let ns = format!("{}.{coll}", ctx.db);
     let Some(meta) = ctx.state.engine.collection(&ctx.db, &coll) else {
@@ -182,8 +182,13 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         );
     };
     check_hint(&meta, cmd.get("hint"))?;
+    if tailable && !meta.is_capped() {
+        return Err(Error::bad_value(format!(
+            "error processing query: ns={ns} tailable cursor requested on non capped collection"
+        )));
+    }
     // A single-document _id lookup goes through the _id index.
-    if let Some(id) = filter.id_equality() {
+    if let (Some(id), false) = (filter.id_equality(), tailable) {
         let mut txn = ctx.state.engine.begin()?;
         let mut out = VecDeque::new();
         if let Some((_, d)) = txn.find_by_id(&meta, id)? {
@@ -203,7 +208,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             no_timeout,
         );
     }
-    if sort.is_empty() {
+    if sort.is_empty() || tailable {
         let source = Source::Scan(Box::new(ScanState {
             db: ctx.db.clone(),
             coll,
@@ -212,6 +217,8 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             next_rid: i64::MIN,
             skip,
             remaining: limit,
+            tailable,
+            await_data,
         }));
         let bs = match (batch_size, limit) {
             (Some(b), Some(l)) => Some(b.min(l as usize)),

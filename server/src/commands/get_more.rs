@@ -5,11 +5,12 @@
 use super::check_fields;
 use super::cursor_reply::{cursor_doc, fill_batch};
 use crate::bsonutil::opt_i64;
-use crate::cursor::Checkout;
+use crate::cursor::{Checkout, Source};
 use crate::dispatch::Ctx;
 use crate::error::{Error, ErrorCode, Result};
 use crate::state::OpCounters;
 use bson::{Bson, Document};
+use std::time::{Duration, Instant};
 
 const KNOWN: &[&str] = &[
     "collection",
@@ -66,7 +67,24 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         ctx.state.cursors.put_back(cursor);
         return Err(Error::new(ErrorCode::Location(msg.0), msg.1));
     }
-    let result = fill_batch(ctx, &mut cursor.source, batch_size);
+    let mut result = fill_batch(ctx, &mut cursor.source, batch_size);
+    // awaitData: an empty batch waits (up to maxTimeMS, 1 s by default) for
+    // documents inserted into the capped collection meanwhile.
+    if let (Source::Scan(scan), Ok((batch, false))) = (&cursor.source, &result) {
+        if scan.await_data && batch.is_empty() {
+            let wait = opt_i64(cmd, "getMore", "maxTimeMS")?
+                .filter(|ms| *ms > 0)
+                .unwrap_or(1000);
+            let deadline = Instant::now() + Duration::from_millis(wait as u64);
+            while Instant::now() < deadline {
+                std::thread::sleep(Duration::from_millis(10));
+                result = fill_batch(ctx, &mut cursor.source, batch_size);
+                if !matches!(&result, Ok((b, false)) if b.is_empty()) {
+                    break;
+                }
+            }
+        }
+    }
     // On error the cursor is dropped: mongod kills a cursor whose getMore fails.
     let (batch, done) = result?;
     let id = if done { 0 } else { id };

@@ -93,7 +93,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
                 for (_, d) in group {
                     t.insert(&meta, d.as_ref().unwrap())?;
                 }
-                Ok(())
+                t.trim_capped(&meta)
             });
             if r.is_ok() {
                 n += group.len() as i32;
@@ -103,7 +103,10 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         }
         for (idx, d) in group {
             let r = match d {
-                Ok(d) => engine.with_txn(ctx.journal, |t| t.insert(&meta, d).map(|_| ())),
+                Ok(d) => engine.with_txn(ctx.journal, |t| {
+                    t.insert(&meta, d)?;
+                    t.trim_capped(&meta)
+                }),
                 Err(e) => Err(e.clone()),
             };
             match r {

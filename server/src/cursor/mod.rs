@@ -33,6 +33,11 @@ pub struct ScanState {
     pub skip: u64,
     /// Documents still to return (None = no limit).
     pub remaining: Option<i64>,
+    /// A tailable cursor on a capped collection stays open at the end of
+    /// the data and continues from there when more is inserted.
+    pub tailable: bool,
+    /// With `awaitData`, an empty getMore waits for new documents.
+    pub await_data: bool,
 }
 
 pub struct ServerCursor {
@@ -42,8 +47,6 @@ pub struct ServerCursor {
     pub source: Source,
     pub no_timeout: bool,
     pub last_used: Instant,
-    /// The cursor is being used by a getMore right now (taken out of the map).
-    pub tailable: bool,
 }
 
 #[derive(Default)]

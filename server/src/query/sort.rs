@@ -45,6 +45,11 @@ impl SortSpec {
         Ok(SortSpec { fields })
     }
 
+    /// `{$natural: 1}`: insertion order, which a scan gives anyway.
+    pub fn is_natural_ascending(&self) -> bool {
+        self.fields.len() == 1 && self.fields[0].0 == ["$natural"] && !self.fields[0].1
+    }
+
     pub fn is_empty(&self) -> bool {
         self.fields.is_empty()
     }
@@ -72,6 +77,13 @@ impl SortSpec {
 
     /// Sorts documents in place (stable, so ties keep their scan order).
     pub fn sort(&self, docs: &mut Vec<Document>) {
+        if self.fields.len() == 1 && self.fields[0].0 == ["$natural"] {
+            // Natural order is the scan order; descending reverses it.
+            if self.fields[0].1 {
+                docs.reverse();
+            }
+            return;
+        }
         let mut keyed: Vec<(Vec<Bson>, Document)> =
             docs.drain(..).map(|d| (self.key(&d), d)).collect();
         keyed.sort_by(|a, b| self.compare_keys(&a.0, &b.0));

@@ -73,6 +73,28 @@ impl CollMeta {
         self.options.get_bool("capped").unwrap_or(false)
     }
 
+    /// For a capped collection, its byte limit (mongod's rule: at least
+    /// 4096, rounded up to a multiple of 256) and document limit.
+    pub fn cap(&self) -> Option<(u64, Option<u64>)> {
+        if !self.is_capped() {
+            return None;
+        }
+        let size = self
+            .options
+            .get("size")
+            .and_then(crate::bsonutil::as_i64)
+            .unwrap_or(4096)
+            .max(4096) as u64;
+        let size = size.div_ceil(256) * 256;
+        let max = self
+            .options
+            .get("max")
+            .and_then(crate::bsonutil::as_i64)
+            .filter(|m| *m > 0)
+            .map(|m| m as u64);
+        Some((size, max))
+    }
+
     pub fn to_doc(&self) -> Document {
         doc! {
             "db": self.db.clone(),

@@ -166,6 +166,33 @@ impl<'e> Txn<'e> {
         }
     }
 
+    /// Keeps a capped collection within its `size` (bytes) and `max`
+    /// (documents) by deleting the oldest documents, as mongod does on insert.
+    pub fn trim_capped(&mut self, meta: &CollMeta) -> Result<()> {
+        let Some((size, max)) = meta.cap() else {
+            return Ok(());
+        };
+        let mut docs: Vec<(i64, Document, u64)> = Vec::new();
+        let mut total = 0u64;
+        self.scan(meta, i64::MIN, |rid, d| {
+            let sz = crate::bsonutil::doc_size(&d) as u64;
+            total += sz;
+            docs.push((rid, d, sz));
+            Ok(ControlFlow::Continue(()))
+        })?;
+        let mut count = docs.len() as u64;
+        for (rid, d, sz) in docs {
+            let over = total > size || max.is_some_and(|m| count > m);
+            if !over || count <= 1 {
+                break;
+            }
+            self.delete(meta, rid, &d)?;
+            total -= sz;
+            count -= 1;
+        }
+        Ok(())
+    }
+
     /// Number of documents in the collection.
     pub fn count(&mut self, meta: &CollMeta) -> Result<u64> {
         let mut c = self.s().open_cursor(&meta.table, "").map_err(wt_err)?;
