@@ -44,13 +44,8 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let upsert = opt_bool(cmd, "findAndModify", "upsert")?.unwrap_or(false);
     let update = match cmd.get("update") {
         None | Some(Bson::Null) => None,
-        Some(u) => Some(UpdateSpec::parse(u)?),
+        Some(u) => Some(UpdateSpec::parse_with(u, &query, cmd.get("arrayFilters"))?),
     };
-    if matches!(cmd.get("arrayFilters"), Some(Bson::Array(a)) if !a.is_empty()) {
-        return Err(Error::not_implemented(
-            "arrayFilters are not implemented yet",
-        ));
-    }
     check_collation(cmd)?;
     match (remove, &update) {
         (true, Some(_)) => return Err(Error::failed_to_parse("Cannot specify both an update and remove=true")),

@@ -59,13 +59,8 @@ pub fn update_one_stmt(
         .ok_or_else(|| Error::missing_field("update.updates", "u"))?;
     let upsert = stmt.get("upsert").is_some_and(truthy);
     let multi = stmt.get("multi").is_some_and(truthy);
-    if matches!(stmt.get("arrayFilters"), Some(Bson::Array(a)) if !a.is_empty()) {
-        return Err(Error::not_implemented(
-            "arrayFilters are not implemented yet",
-        ));
-    }
     check_collation(stmt)?;
-    let spec = UpdateSpec::parse(u)?;
+    let spec = UpdateSpec::parse_with(u, &q, stmt.get("arrayFilters"))?;
     if multi && spec.is_replacement() {
         return Err(Error::failed_to_parse(
             "multi update is not supported for replacement-style update",

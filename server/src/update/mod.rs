@@ -4,6 +4,9 @@
 
 mod ops;
 mod path;
+mod positional;
+
+use positional::ArrayFilters;
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::query::compare::values_equal;
@@ -15,27 +18,71 @@ pub use path::{get_path, set_path, unset_path};
 #[derive(Debug, Clone)]
 pub enum UpdateSpec {
     Replacement(Document),
-    Operators(Vec<(String, Document)>),
+    Operators(Operators),
+}
+
+/// An operator update with what its positional paths need: the statement's
+/// query (for `$`) and its `arrayFilters` (for `$[<id>]`).
+#[derive(Debug, Clone)]
+pub struct Operators {
+    ops: Vec<(String, Document)>,
+    query: Document,
+    filters: ArrayFilters,
 }
 
 impl UpdateSpec {
     pub fn parse(u: &Bson) -> Result<UpdateSpec> {
-        match u {
-            Bson::Document(d) => Self::parse_doc(d),
-            Bson::Array(_) => Err(Error::not_implemented(
-                "pipeline-style updates are not implemented yet",
-            )),
-            v => Err(Error::new(
-                ErrorCode::FailedToParse,
-                format!(
-                    "Update argument must be either an object or an array, not {}",
-                    crate::bsonutil::type_name(v)
-                ),
-            )),
-        }
+        Self::parse_with(u, &Document::new(), None)
     }
 
-    fn parse_doc(d: &Document) -> Result<UpdateSpec> {
+    /// Parses an update of a statement with this query and `arrayFilters`.
+    pub fn parse_with(
+        u: &Bson,
+        query: &Document,
+        array_filters: Option<&Bson>,
+    ) -> Result<UpdateSpec> {
+        let filters = match array_filters {
+            None | Some(Bson::Null) => ArrayFilters::default(),
+            Some(Bson::Array(a)) => ArrayFilters::parse(a)?,
+            Some(v) => return Err(Error::field_type("update", "arrayFilters", v, "array")),
+        };
+        let spec = match u {
+            Bson::Document(d) => Self::parse_doc(d, query, filters.clone())?,
+            Bson::Array(_) => {
+                return Err(Error::not_implemented(
+                    "pipeline-style updates are not implemented yet",
+                ))
+            }
+            v => {
+                return Err(Error::new(
+                    ErrorCode::FailedToParse,
+                    format!(
+                        "Update argument must be either an object or an array, not {}",
+                        crate::bsonutil::type_name(v)
+                    ),
+                ))
+            }
+        };
+        // Every array filter must be used by some path.
+        let used: Vec<String> = match &spec {
+            UpdateSpec::Operators(o) => o
+                .ops
+                .iter()
+                .flat_map(|(_, a)| a.keys().flat_map(|p| positional::identifiers(p)))
+                .collect(),
+            UpdateSpec::Replacement(_) => Vec::new(),
+        };
+        for (ident, _) in &filters.0 {
+            if !used.contains(ident) {
+                return Err(Error::failed_to_parse(format!(
+                    "The array filter for identifier '{ident}' was not used in the update {u}"
+                )));
+            }
+        }
+        Ok(spec)
+    }
+
+    fn parse_doc(d: &Document, query: &Document, filters: ArrayFilters) -> Result<UpdateSpec> {
         let is_ops = d.keys().next().is_some_and(|k| k.starts_with('$'));
         if !is_ops {
             for k in d.keys() {
@@ -65,9 +112,16 @@ impl UpdateSpec {
             };
             for (p, v) in args {
                 validate_path(p)?;
-                if p.split('.').any(|c| c == "$" || c.starts_with("$[")) {
-                    return Err(Error::not_implemented(
-                        "positional update operators ($, $[], $[<id>]) are not implemented yet",
+                for ident in positional::identifiers(p) {
+                    if filters.0.iter().all(|(i, _)| *i != ident) {
+                        return Err(Error::bad_value(format!(
+                            "No array filter found for identifier '{ident}' in path '{p}'"
+                        )));
+                    }
+                }
+                if op == "$rename" && positional::is_positional(p) {
+                    return Err(Error::bad_value(
+                        "The source field for $rename may not be dynamic",
                     ));
                 }
                 paths.push(p.clone());
@@ -81,7 +135,11 @@ impl UpdateSpec {
             ops.push((op.clone(), args.clone()));
         }
         check_conflicts(&paths)?;
-        Ok(UpdateSpec::Operators(ops))
+        Ok(UpdateSpec::Operators(Operators {
+            ops,
+            query: query.clone(),
+            filters,
+        }))
     }
 
     pub fn is_replacement(&self) -> bool {
@@ -116,10 +174,33 @@ impl UpdateSpec {
                 }
                 out
             }
-            UpdateSpec::Operators(list) => {
+            UpdateSpec::Operators(o) => {
                 let mut d = old.clone();
-                for (op, args) in list {
-                    ops::apply(op, args, &mut d, inserting)?;
+                for (op, args) in &o.ops {
+                    if !args.keys().any(|p| positional::is_positional(p)) {
+                        ops::apply(op, args, &mut d, inserting)?;
+                        continue;
+                    }
+                    for (path, arg) in args {
+                        if !positional::is_positional(path) {
+                            ops::apply(
+                                op,
+                                &bson::doc! { path.clone(): arg.clone() },
+                                &mut d,
+                                inserting,
+                            )?;
+                            continue;
+                        }
+                        for concrete in positional::expand(&d.clone(), path, &o.query, &o.filters)?
+                        {
+                            ops::apply(
+                                op,
+                                &bson::doc! { concrete: arg.clone() },
+                                &mut d,
+                                inserting,
+                            )?;
+                        }
+                    }
                 }
                 if !inserting {
                     if let (Some(a), b) = (old.get("_id"), d.get("_id")) {
@@ -325,5 +406,52 @@ mod tests {
             doc! {"_id": 5, "a": 1, "c": {"d": 2}}
         );
         let _ = bson!(1);
+    }
+}
+
+#[cfg(test)]
+mod positional_tests {
+    use super::*;
+    use bson::{bson, doc};
+
+    fn up(u: Document, q: Document, filters: Option<Bson>, d: Document) -> Result<Document> {
+        UpdateSpec::parse_with(&Bson::Document(u), &q, filters.as_ref())?.apply(&d, false)
+    }
+
+    #[test]
+    fn positional_operators() {
+        let d = doc! {"_id": 1, "a": [{"x": 1}, {"x": 5}, {"x": 9}]};
+        assert_eq!(
+            up(
+                doc! {"$set": {"a.$.y": true}},
+                doc! {"a.x": {"$gt": 3}},
+                None,
+                d.clone()
+            )
+            .unwrap(),
+            doc! {"_id": 1, "a": [{"x": 1}, {"x": 5, "y": true}, {"x": 9}]}
+        );
+        assert_eq!(
+            up(doc! {"$inc": {"a.$[].x": 1}}, doc! {}, None, d.clone()).unwrap(),
+            doc! {"_id": 1, "a": [{"x": 2}, {"x": 6}, {"x": 10}]}
+        );
+        assert_eq!(
+            up(
+                doc! {"$set": {"a.$[e].x": 0}},
+                doc! {},
+                Some(bson!([{"e.x": {"$gte": 5}}])),
+                d.clone()
+            )
+            .unwrap(),
+            doc! {"_id": 1, "a": [{"x": 1}, {"x": 0}, {"x": 0}]}
+        );
+        let s = doc! {"_id": 1, "s": [1, 2, 3]};
+        assert_eq!(
+            up(doc! {"$set": {"s.$": 20}}, doc! {"s": 2}, None, s.clone()).unwrap(),
+            doc! {"_id": 1, "s": [1, 20, 3]}
+        );
+        assert!(up(doc! {"$set": {"s.$": 0}}, doc! {}, None, s.clone()).is_err());
+        assert!(up(doc! {"$set": {"s.$[x]": 0}}, doc! {}, None, s.clone()).is_err());
+        assert!(up(doc! {"$set": {"s": 0}}, doc! {}, Some(bson!([{"x": 1}])), s).is_err());
     }
 }
