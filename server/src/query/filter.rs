@@ -47,9 +47,19 @@ pub enum Op {
     All(Vec<Bson>),
     ElemMatchDoc(Box<Filter>),
     ElemMatchValue(Vec<(Op, bool)>),
+    /// `$bitsAllSet` and kin: the bit positions and which test applies.
+    Bits(BitTest, Vec<u32>),
     /// Several operators on one path ({a: {$gt: 1, $lt: 5}}): all must hold,
     /// each on any value (mongod evaluates them independently).
     AllOf(Vec<(Op, bool)>),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum BitTest {
+    AllSet,
+    AnySet,
+    AllClear,
+    AnyClear,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -326,6 +336,68 @@ fn op_matches(v: &Bson, op: &Op) -> bool {
             _ => false,
         },
         Op::AllOf(ops) => ops.iter().all(|(o, neg)| op_matches(v, o) != *neg),
+        Op::Bits(test, positions) => bits_match(v, *test, positions),
+    }
+}
+
+/// The bit positions of a bitwise operator's argument: a non-negative
+/// integral bitmask, an array of positions, or BinData.
+fn bit_positions(op: &str, arg: &Bson) -> Result<Vec<u32>> {
+    match arg {
+        Bson::Array(a) => a
+            .iter()
+            .map(|p| match as_i64(p) {
+                Some(n) if n >= 0 && is_number(p) => Ok(n as u32),
+                Some(_) if is_number(p) => Err(Error::bad_value(format!(
+                    "bit positions cannot be negative: {p}"
+                ))),
+                _ => Err(Error::bad_value(format!(
+                    "bit positions must be an integer but got: {p}"
+                ))),
+            })
+            .collect(),
+        Bson::Binary(b) => Ok((0..b.bytes.len() as u32 * 8)
+            .filter(|i| b.bytes[(*i / 8) as usize] & (1 << (i % 8)) != 0)
+            .collect()),
+        _ if is_number(arg) => match as_i64(arg) {
+            Some(n) if n >= 0 => Ok((0..63).filter(|i| n & (1i64 << i) != 0).collect()),
+            Some(_) => Err(Error::bad_value(format!(
+                "{op} cannot take a negative number: {arg}"
+            ))),
+            None => Err(Error::bad_value(format!(
+                "{op} cannot represent the number {arg} as a 64-bit integer"
+            ))),
+        },
+        _ => Err(Error::bad_value(format!(
+            "{op} takes an Array, a number, or a BinData but received: {arg}"
+        ))),
+    }
+}
+
+/// Applies a bitwise test to a number (two's complement, sign-extended past
+/// bit 63) or BinData; other values never match.
+fn bits_match(v: &Bson, test: BitTest, positions: &[u32]) -> bool {
+    let bit: Box<dyn Fn(u32) -> bool> = match v {
+        Bson::Binary(b) => {
+            let bytes = b.bytes.clone();
+            Box::new(move |p| {
+                bytes
+                    .get((p / 8) as usize)
+                    .is_some_and(|x| x & (1 << (p % 8)) != 0)
+            })
+        }
+        Bson::Double(d) if d.fract() != 0.0 || !d.is_finite() => return false,
+        _ if is_number(v) => match as_i64(v) {
+            Some(n) => Box::new(move |p| if p < 64 { (n >> p) & 1 == 1 } else { n < 0 }),
+            None => return false,
+        },
+        _ => return false,
+    };
+    match test {
+        BitTest::AllSet => positions.iter().all(|p| bit(*p)),
+        BitTest::AnySet => positions.iter().any(|p| bit(*p)),
+        BitTest::AllClear => positions.iter().all(|p| !bit(*p)),
+        BitTest::AnyClear => positions.iter().any(|p| !bit(*p)),
     }
 }
 
@@ -611,6 +683,10 @@ fn single_op(k: &str, arg: &Bson, path: &str) -> Result<Op> {
             _ => return Err(Error::bad_value("$elemMatch needs an Object")),
         },
         "$comment" => Op::Exists(true),
+        "$bitsAllSet" => Op::Bits(BitTest::AllSet, bit_positions(k, arg)?),
+        "$bitsAnySet" => Op::Bits(BitTest::AnySet, bit_positions(k, arg)?),
+        "$bitsAllClear" => Op::Bits(BitTest::AllClear, bit_positions(k, arg)?),
+        "$bitsAnyClear" => Op::Bits(BitTest::AnyClear, bit_positions(k, arg)?),
         _ => {
             return Err(Error::bad_value(format!("unknown operator: {k}")));
         }
@@ -688,6 +764,19 @@ mod tests {
             doc! {"a": {"$regex": "^x", "$options": "i"}},
             doc! {"a": "Xy"}
         ));
+    }
+
+    #[test]
+    fn bitwise() {
+        assert!(m(doc! {"a": {"$bitsAllSet": 5}}, doc! {"a": 7}));
+        assert!(!m(doc! {"a": {"$bitsAllSet": [0, 3]}}, doc! {"a": 7}));
+        assert!(m(doc! {"a": {"$bitsAnySet": [3, 1]}}, doc! {"a": 2}));
+        assert!(m(doc! {"a": {"$bitsAllClear": 8}}, doc! {"a": 7}));
+        assert!(m(doc! {"a": {"$bitsAnyClear": [0, 5]}}, doc! {"a": 1}));
+        assert!(m(doc! {"a": {"$bitsAllSet": [70]}}, doc! {"a": -1}));
+        assert!(!m(doc! {"a": {"$bitsAllSet": 1}}, doc! {"a": 1.5}));
+        assert!(!m(doc! {"a": {"$bitsAllSet": 1}}, doc! {"a": "1"}));
+        assert!(Filter::parse(&doc! {"a": {"$bitsAllSet": -1}}).is_err());
     }
 
     #[test]
