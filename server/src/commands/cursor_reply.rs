@@ -76,7 +76,7 @@ pub fn fill_batch(
                     return Ok(ControlFlow::Continue(()));
                 }
                 let out = match projection {
-                    Some(p) => p.apply(&d),
+                    Some(p) => p.apply(&d)?,
                     None => d,
                 };
                 let sz = crate::bsonutil::doc_size(&out);

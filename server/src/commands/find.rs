@@ -151,8 +151,10 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         &vars,
     )?;
     let sort = SortSpec::parse(opt_doc(cmd, "find", "sort")?.unwrap_or(&Document::new()))?;
-    let projection =
-        Projection::parse(opt_doc(cmd, "find", "projection")?.unwrap_or(&Document::new()))?;
+    let projection = Projection::parse_with_query(
+        opt_doc(cmd, "find", "projection")?.unwrap_or(&Document::new()),
+        opt_doc(cmd, "find", "filter")?.unwrap_or(&Document::new()),
+    )?;
     let skip = non_negative(cmd, "skip")?.unwrap_or(0) as u64;
     let limit = non_negative(cmd, "limit")?.filter(|l| *l > 0);
     let batch_size = non_negative(cmd, "batchSize")?.map(|b| b as usize);
@@ -194,7 +196,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         if let Some((_, d)) = txn.find_by_id(&meta, id)? {
             if filter.matches(&d)? && skip == 0 && limit != Some(0) {
                 out.push_back(match &projection {
-                    Some(p) => p.apply(&d),
+                    Some(p) => p.apply(&d)?,
                     None => d,
                 });
             }
@@ -245,9 +247,9 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         .take(limit.map(|l| l as usize).unwrap_or(usize::MAX))
         .map(|d| match &projection {
             Some(p) => p.apply(&d),
-            None => d,
+            None => Ok(d),
         })
-        .collect();
+        .collect::<Result<_>>()?;
     first_batch_reply(
         ctx,
         &ns,

@@ -37,8 +37,10 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         .cloned()
         .unwrap_or_default();
     let sort = SortSpec::parse(opt_doc(cmd, "findAndModify", "sort")?.unwrap_or(&Document::new()))?;
-    let fields =
-        Projection::parse(opt_doc(cmd, "findAndModify", "fields")?.unwrap_or(&Document::new()))?;
+    let fields = Projection::parse_with_query(
+        opt_doc(cmd, "findAndModify", "fields")?.unwrap_or(&Document::new()),
+        &query,
+    )?;
     let remove = opt_bool(cmd, "findAndModify", "remove")?.unwrap_or(false);
     let return_new = opt_bool(cmd, "findAndModify", "new")?.unwrap_or(false);
     let upsert = opt_bool(cmd, "findAndModify", "upsert")?.unwrap_or(false);
@@ -71,9 +73,11 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             }
         }
     };
-    let project = |d: Document| match &fields {
-        Some(p) => p.apply(&d),
-        None => d,
+    let project = |d: Document| -> Result<Document> {
+        match &fields {
+            Some(p) => p.apply(&d),
+            None => Ok(d),
+        }
     };
     super::find::check_hint(&meta, cmd.get("hint"))?;
     let (leo, value, wrote) = engine.with_txn(ctx.journal, |txn| {
@@ -83,7 +87,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         match (found, &update) {
             (Some((rid, old)), None) => {
                 txn.delete(&meta, rid, &old)?;
-                Ok((doc! { "n": 1 }, Bson::Document(project(old)), true))
+                Ok((doc! { "n": 1 }, Bson::Document(project(old)?), true))
             }
             (None, None) => Ok((doc! { "n": 0 }, Bson::Null, false)),
             (Some((rid, old)), Some(spec)) => {
@@ -95,7 +99,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
                 let v = if return_new { new } else { old };
                 Ok((
                     doc! { "n": 1, "updatedExisting": true },
-                    Bson::Document(project(v)),
+                    Bson::Document(project(v)?),
                     changed,
                 ))
             }
@@ -105,7 +109,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
                 txn.insert(&meta, &new)?;
                 let id = new.get("_id").cloned().unwrap_or(Bson::Null);
                 let v = if return_new {
-                    Bson::Document(project(new))
+                    Bson::Document(project(new)?)
                 } else {
                     Bson::Null
                 };

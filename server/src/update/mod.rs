@@ -13,6 +13,7 @@ use crate::query::compare::values_equal;
 use bson::{Bson, Document};
 
 pub use path::{get_path, set_path, unset_path};
+pub use positional::matched_index;
 
 /// A parsed update.
 #[derive(Debug, Clone)]

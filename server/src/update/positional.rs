@@ -180,7 +180,12 @@ fn walk(
 
 /// The index of the first element of the array at `prefix` that satisfies
 /// the query's conditions on that array (what `$` refers to).
-fn matched_index(root: &Document, prefix: &str, arr: &[Bson], query: &Document) -> Result<usize> {
+pub fn matched_index(
+    root: &Document,
+    prefix: &str,
+    arr: &[Bson],
+    query: &Document,
+) -> Result<usize> {
     let mut conds = Document::new();
     collect_conditions(query, prefix, &mut conds);
     let not_found = || {

@@ -16,13 +16,13 @@ pub struct Project {
 /// What the output starts from before computed fields are added.
 enum Base {
     Input,
-    Projected(Projection),
+    Projected(Box<Projection>),
     Empty,
 }
 
 fn base(p: Option<Projection>) -> Base {
     match p {
-        Some(p) => Base::Projected(p),
+        Some(p) => Base::Projected(Box::new(p)),
         None => Base::Input,
     }
 }
@@ -113,7 +113,7 @@ impl Stage for Project {
         let mut out = Vec::with_capacity(input.len());
         for d in input {
             let mut nd = match &self.base {
-                Base::Projected(p) => p.apply(&d),
+                Base::Projected(p) => p.apply(&d)?,
                 Base::Input => d.clone(),
                 Base::Empty => Document::new(),
             };
