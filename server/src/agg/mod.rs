@@ -10,6 +10,12 @@ use bson::{Bson, Document};
 use expr::Vars;
 use std::sync::Arc;
 
+impl std::fmt::Debug for Pipeline {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Pipeline({} stages)", self.stages.len())
+    }
+}
+
 /// A parsed pipeline.
 pub struct Pipeline {
     pub stages: Vec<Box<dyn stages::Stage>>,

@@ -6,7 +6,10 @@ mod ops;
 mod path;
 mod positional;
 
+use crate::agg::expr::Vars;
+use crate::agg::Pipeline;
 use positional::ArrayFilters;
+use std::sync::Arc;
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::query::compare::values_equal;
@@ -20,7 +23,19 @@ pub use positional::matched_index;
 pub enum UpdateSpec {
     Replacement(Document),
     Operators(Operators),
+    /// An aggregation pipeline applied to the document (4.2+).
+    Pipeline(Arc<Pipeline>),
 }
+
+/// The stages an update pipeline may use.
+const UPDATE_STAGES: &[&str] = &[
+    "$addFields",
+    "$set",
+    "$project",
+    "$unset",
+    "$replaceRoot",
+    "$replaceWith",
+];
 
 /// An operator update with what its positional paths need: the statement's
 /// query (for `$`) and its `arrayFilters` (for `$[<id>]`).
@@ -49,11 +64,7 @@ impl UpdateSpec {
         };
         let spec = match u {
             Bson::Document(d) => Self::parse_doc(d, query, filters.clone())?,
-            Bson::Array(_) => {
-                return Err(Error::not_implemented(
-                    "pipeline-style updates are not implemented yet",
-                ))
-            }
+            Bson::Array(stages) => Self::parse_pipeline(stages)?,
             v => {
                 return Err(Error::new(
                     ErrorCode::FailedToParse,
@@ -71,7 +82,7 @@ impl UpdateSpec {
                 .iter()
                 .flat_map(|(_, a)| a.keys().flat_map(|p| positional::identifiers(p)))
                 .collect(),
-            UpdateSpec::Replacement(_) => Vec::new(),
+            UpdateSpec::Replacement(_) | UpdateSpec::Pipeline(_) => Vec::new(),
         };
         for (ident, _) in &filters.0 {
             if !used.contains(ident) {
@@ -81,6 +92,25 @@ impl UpdateSpec {
             }
         }
         Ok(spec)
+    }
+
+    fn parse_pipeline(stages: &[Bson]) -> Result<UpdateSpec> {
+        for st in stages {
+            if let Bson::Document(d) = st {
+                if let Some(name) = d.keys().next() {
+                    if !UPDATE_STAGES.contains(&name.as_str()) {
+                        return Err(Error::new(
+                            ErrorCode::InvalidOptions,
+                            format!("{name} is not allowed to be used within an update"),
+                        ));
+                    }
+                }
+            }
+        }
+        Ok(UpdateSpec::Pipeline(Arc::new(Pipeline::parse(
+            stages,
+            Arc::new(Vars::new()),
+        )?)))
     }
 
     fn parse_doc(d: &Document, query: &Document, filters: ArrayFilters) -> Result<UpdateSpec> {
@@ -174,6 +204,28 @@ impl UpdateSpec {
                     }
                 }
                 out
+            }
+            UpdateSpec::Pipeline(p) => {
+                let out = p
+                    .run(vec![old.clone()])?
+                    .into_iter()
+                    .next()
+                    .unwrap_or_default();
+                match (old.get("_id"), out.get("_id")) {
+                    (Some(a), Some(b)) if !inserting && !same_value(a, b) => {
+                        return Err(Error::new(
+                            ErrorCode::ImmutableField,
+                            "Performing an update on the path '_id' would modify the immutable field '_id'",
+                        ))
+                    }
+                    (Some(id), None) => {
+                        let mut with_id = Document::new();
+                        with_id.insert("_id", id.clone());
+                        with_id.extend(out);
+                        with_id
+                    }
+                    _ => out,
+                }
             }
             UpdateSpec::Operators(o) => {
                 let mut d = old.clone();
@@ -454,5 +506,27 @@ mod positional_tests {
         assert!(up(doc! {"$set": {"s.$": 0}}, doc! {}, None, s.clone()).is_err());
         assert!(up(doc! {"$set": {"s.$[x]": 0}}, doc! {}, None, s.clone()).is_err());
         assert!(up(doc! {"$set": {"s": 0}}, doc! {}, Some(bson!([{"x": 1}])), s).is_err());
+    }
+}
+
+#[cfg(test)]
+mod pipeline_tests {
+    use super::*;
+    use bson::{bson, doc};
+
+    #[test]
+    fn pipeline_updates() {
+        let u = bson!([{"$set": {"c": {"$add": ["$a", "$b"]}}}, {"$unset": "b"}]);
+        let spec = UpdateSpec::parse(&u).unwrap();
+        assert_eq!(
+            spec.apply(&doc! {"_id": 1, "a": 1, "b": 2}, false).unwrap(),
+            doc! {"_id": 1, "a": 1, "c": 3}
+        );
+        assert!(UpdateSpec::parse(&bson!([{"$group": {"_id": null}}])).is_err());
+        let spec = UpdateSpec::parse(&bson!([{"$replaceWith": {"x": 1}}])).unwrap();
+        assert_eq!(
+            spec.apply(&doc! {"_id": 7, "a": 1}, false).unwrap(),
+            doc! {"_id": 7, "x": 1}
+        );
     }
 }
