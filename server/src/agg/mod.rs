@@ -3,6 +3,7 @@
 //! (with a leading `$match` applied during the scan) and returns a cursor.
 
 pub mod expr;
+pub mod sink;
 pub mod stages;
 
 use crate::error::{Error, ErrorCode, Result};

@@ -3,6 +3,7 @@
 
 use super::check_fields;
 use super::cursor_reply::{cursor_batch_size, first_batch_reply};
+use crate::agg::sink::{Sink, WhenMatched, WhenNotMatched};
 use crate::agg::Pipeline;
 use crate::cursor::Source;
 use crate::dispatch::Ctx;
@@ -50,7 +51,12 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let Some(coll) = coll else {
         // {aggregate: 1}: the first stage produces the documents.
         let (docs, rest) = source_stage(ctx, pipeline, &vars)?;
-        let out = Pipeline::parse(rest, vars)?.run(docs)?;
+        let (rest, sink) = split_sink(rest, &ctx.db)?;
+        let mut out = Pipeline::parse(rest, vars)?.run(docs)?;
+        if let Some(sink) = sink {
+            write_sink(ctx, &sink, out)?;
+            out = Vec::new();
+        }
         let ns = format!("{}.$cmd.aggregate", ctx.db);
         return first_batch_reply(
             ctx,
@@ -61,6 +67,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             false,
         );
     };
+    let (pipeline, sink) = split_sink(pipeline, &ctx.db)?;
     let pipeline = Pipeline::parse(pipeline, vars)?;
     let mut docs = Vec::new();
     if let Some(meta) = ctx.state.engine.collection(&ctx.db, &coll) {
@@ -74,8 +81,12 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             Ok(ControlFlow::Continue(()))
         })?;
     }
-    let out = pipeline.run(docs)?;
+    let mut out = pipeline.run(docs)?;
     let ns = format!("{}.{coll}", ctx.db);
+    if let Some(sink) = sink {
+        write_sink(ctx, &sink, out)?;
+        out = Vec::new();
+    }
     first_batch_reply(
         ctx,
         &ns,
@@ -163,4 +174,124 @@ fn source_stage<'p>(
         }
     };
     Ok((docs, &pipeline[1..]))
+}
+
+/// Splits a final `$out`/`$merge` off the pipeline.
+fn split_sink<'p>(pipeline: &'p [Bson], db: &str) -> Result<(&'p [Bson], Option<Sink>)> {
+    if let Some(Bson::Document(last)) = pipeline.last() {
+        if let Some(sink) = Sink::parse(last, db)? {
+            return Ok((&pipeline[..pipeline.len() - 1], Some(sink)));
+        }
+    }
+    Ok((pipeline, None))
+}
+
+/// Writes a pipeline's results as `$out` or `$merge` say, in one transaction.
+fn write_sink(ctx: &mut Ctx<'_>, sink: &Sink, docs: Vec<Document>) -> Result<()> {
+    let engine = &ctx.state.engine;
+    let (db, coll) = match sink {
+        Sink::Out { db, coll } | Sink::Merge { db, coll, .. } => (db.clone(), coll.clone()),
+    };
+    super::validate_db_name(&db)?;
+    let meta = engine.ensure_collection(&db, &coll)?;
+    let docs = docs
+        .into_iter()
+        .map(super::insert::prepare_for_insert)
+        .collect::<Result<Vec<_>>>()?;
+    engine.with_txn(ctx.journal, |txn| {
+        match sink {
+            Sink::Out { .. } => {
+                let mut old = Vec::new();
+                txn.scan(&meta, i64::MIN, |rid, d| {
+                    old.push((rid, d));
+                    Ok(ControlFlow::Continue(()))
+                })?;
+                for (rid, d) in &old {
+                    txn.delete(&meta, *rid, d)?;
+                }
+                for d in &docs {
+                    txn.insert(&meta, d)?;
+                }
+            }
+            Sink::Merge { on, matched, not_matched, .. } => {
+                for d in &docs {
+                    let existing = find_on(txn, &meta, on, d)?;
+                    match (existing, matched, not_matched) {
+                        (Some(_), WhenMatched::KeepExisting, _) => {}
+                        (Some(_), WhenMatched::Fail, _) => {
+                            return Err(Error::new(
+                                ErrorCode::DuplicateKey,
+                                "$merge with whenMatched: fail found an existing document with the same values for the 'on' field",
+                            ))
+                        }
+                        (Some((rid, old)), WhenMatched::Replace, _) => {
+                            let mut new = d.clone();
+                            if let Some(id) = old.get("_id") {
+                                new.insert("_id", id.clone());
+                            }
+                            txn.update(&meta, rid, &old, &new)?;
+                        }
+                        (Some((rid, old)), WhenMatched::Merge, _) => {
+                            let mut new = old.clone();
+                            for (k, v) in d {
+                                if k != "_id" {
+                                    new.insert(k.clone(), v.clone());
+                                }
+                            }
+                            txn.update(&meta, rid, &old, &new)?;
+                        }
+                        (None, _, WhenNotMatched::Insert) => {
+                            txn.insert(&meta, d)?;
+                        }
+                        (None, _, WhenNotMatched::Discard) => {}
+                        (None, _, WhenNotMatched::Fail) => {
+                            return Err(Error::new(
+                                ErrorCode::MergeStageNoMatchingDocument,
+                                "$merge could not find a matching document in the target collection for at least one document in the source collection",
+                            ))
+                        }
+                    }
+                }
+            }
+        }
+        Ok(())
+    })?;
+    ctx.wrote();
+    Ok(())
+}
+
+/// The target document whose `on` fields equal the result document's.
+fn find_on(
+    txn: &mut crate::storage::Txn<'_>,
+    meta: &crate::storage::CollMeta,
+    on: &[String],
+    d: &Document,
+) -> Result<Option<(i64, Document)>> {
+    if on.len() == 1 && on[0] == "_id" {
+        return match d.get("_id") {
+            Some(id) => txn.find_by_id(meta, id),
+            None => Ok(None),
+        };
+    }
+    let want: Vec<Option<Bson>> = on
+        .iter()
+        .map(|f| crate::update::get_path(d, f).cloned())
+        .collect();
+    let mut found = None;
+    txn.scan(meta, i64::MIN, |rid, t| {
+        let same =
+            on.iter()
+                .zip(want.iter())
+                .all(|(f, w)| match (crate::update::get_path(&t, f), w) {
+                    (Some(a), Some(b)) => crate::query::compare::values_equal(a, b),
+                    (None, None) => true,
+                    _ => false,
+                });
+        if same {
+            found = Some((rid, t));
+            return Ok(ControlFlow::Break(()));
+        }
+        Ok(ControlFlow::Continue(()))
+    })?;
+    Ok(found)
 }

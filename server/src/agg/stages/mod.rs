@@ -38,6 +38,12 @@ pub fn parse(name: &str, arg: &Bson, vars: &std::sync::Arc<Vars>) -> Result<Box<
         "$project" => Box::new(project::Project::parse(arg)?),
         "$count" => Box::new(count::Count::parse(arg)?),
         "$unwind" => Box::new(unwind::Unwind::parse(arg)?),
+        "$out" | "$merge" => {
+            return Err(Error::new(
+                ErrorCode::Location(40601),
+                format!("{name} can only be the final stage in the pipeline"),
+            ))
+        }
         _ if name.starts_with('$') => {
             return Err(Error::new(
                 ErrorCode::Location(40324),
