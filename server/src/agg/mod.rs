@@ -17,6 +17,10 @@ impl std::fmt::Debug for Pipeline {
     }
 }
 
+/// Reads a collection of the current database (for `$lookup` and
+/// `$unionWith`); a missing collection reads as empty.
+pub type Loader<'a> = dyn Fn(&str) -> Result<Vec<Document>> + 'a;
+
 /// A parsed pipeline.
 pub struct Pipeline {
     pub stages: Vec<Box<dyn stages::Stage>>,
@@ -26,6 +30,16 @@ pub struct Pipeline {
 
 impl Pipeline {
     pub fn parse(pipeline: &[Bson], vars: Arc<Vars>) -> Result<Pipeline> {
+        Self::parse_with(pipeline, vars, None)
+    }
+
+    /// Parses a pipeline whose `$lookup`/`$unionWith` stages read other
+    /// collections of the database through `loader`.
+    pub fn parse_with(
+        pipeline: &[Bson],
+        vars: Arc<Vars>,
+        loader: Option<&Loader<'_>>,
+    ) -> Result<Pipeline> {
         let mut out = Vec::with_capacity(pipeline.len());
         for s in pipeline {
             let Bson::Document(d) = s else {
@@ -40,7 +54,7 @@ impl Pipeline {
                 ));
             }
             let (name, arg) = d.iter().next().unwrap();
-            out.push(stages::parse(name, arg, &vars)?);
+            out.push(stages::parse(name, arg, &vars, loader)?);
         }
         Ok(Pipeline { stages: out, vars })
     }
@@ -57,5 +71,62 @@ impl Pipeline {
             docs = s.apply(docs, &self.vars)?;
         }
         Ok(docs)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use bson::{bson, doc};
+
+    fn run(p: Bson, input: Vec<Document>) -> Result<Vec<Document>> {
+        let loader = |name: &str| -> Result<Vec<Document>> {
+            Ok(match name {
+                "inv" => vec![
+                    doc! {"sku": "a", "qty": 1},
+                    doc! {"sku": "b", "qty": 5},
+                    doc! {"sku": "a", "qty": 2},
+                ],
+                _ => Vec::new(),
+            })
+        };
+        let Bson::Array(stages) = p else {
+            unreachable!()
+        };
+        Pipeline::parse_with(&stages, Arc::new(Vars::new()), Some(&loader))?.run(input)
+    }
+
+    #[test]
+    fn lookup_facet_sort_by_count() {
+        let out = run(bson!([{"$lookup": {"from": "inv", "localField": "item", "foreignField": "sku", "as": "stock"}}, {"$project": {"n": {"$size": "$stock"}, "_id": 0}}]), vec![doc! {"item": "a"}, doc! {"item": "z"}]).unwrap();
+        assert_eq!(out, vec![doc! {"n": 2}, doc! {"n": 0}]);
+        let out = run(
+            bson!([{"$lookup": {"from": "inv", "let": {"s": "$item"}, "pipeline": [{"$match": {"$expr": {"$eq": ["$sku", "$$s"]}}}, {"$match": {"qty": {"$gt": 1}}}], "as": "big"}}, {"$project": {"big.qty": 1, "_id": 0}}]),
+            vec![doc! {"item": "a"}],
+        )
+        .unwrap();
+        assert_eq!(out, vec![doc! {"big": [{"qty": 2}]}]);
+        let out = run(
+            bson!([{"$facet": {"all": [{"$count": "n"}], "first": [{"$limit": 1}]}}]),
+            vec![doc! {"x": 1}, doc! {"x": 2}],
+        )
+        .unwrap();
+        assert_eq!(out, vec![doc! {"all": [{"n": 2}], "first": [{"x": 1}]}]);
+        let out = run(
+            bson!([{"$sortByCount": "$x"}]),
+            vec![doc! {"x": 1}, doc! {"x": 2}, doc! {"x": 2}],
+        )
+        .unwrap();
+        assert_eq!(
+            out,
+            vec![doc! {"_id": 2, "count": 2}, doc! {"_id": 1, "count": 1}]
+        );
+        let out = run(
+            bson!([{"$unionWith": "inv"}, {"$count": "n"}]),
+            vec![doc! {}],
+        )
+        .unwrap();
+        assert_eq!(out, vec![doc! {"n": 4}]);
+        assert!(run(bson!([{"$out": "x"}, {"$match": {}}]), vec![]).is_err());
     }
 }

@@ -52,7 +52,8 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         // {aggregate: 1}: the first stage produces the documents.
         let (docs, rest) = source_stage(ctx, pipeline, &vars)?;
         let (rest, sink) = split_sink(rest, &ctx.db)?;
-        let mut out = Pipeline::parse(rest, vars)?.run(docs)?;
+        let loader = collection_loader(ctx);
+        let mut out = Pipeline::parse_with(rest, vars, Some(&loader))?.run(docs)?;
         if let Some(sink) = sink {
             write_sink(ctx, &sink, out)?;
             out = Vec::new();
@@ -68,7 +69,8 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         );
     };
     let (pipeline, sink) = split_sink(pipeline, &ctx.db)?;
-    let pipeline = Pipeline::parse(pipeline, vars)?;
+    let loader = collection_loader(ctx);
+    let pipeline = Pipeline::parse_with(pipeline, vars, Some(&loader))?;
     let mut docs = Vec::new();
     if let Some(meta) = ctx.state.engine.collection(&ctx.db, &coll) {
         super::find::check_hint(&meta, cmd.get("hint"))?;
@@ -294,4 +296,23 @@ fn find_on(
         Ok(ControlFlow::Continue(()))
     })?;
     Ok(found)
+}
+
+/// Reads whole collections of the command's database, for `$lookup` and
+/// `$unionWith`.
+fn collection_loader(ctx: &Ctx<'_>) -> impl Fn(&str) -> Result<Vec<Document>> {
+    let engine = ctx.state.engine.clone();
+    let db = ctx.db.clone();
+    move |name: &str| {
+        let Some(meta) = engine.collection(&db, name) else {
+            return Ok(Vec::new());
+        };
+        let mut docs = Vec::new();
+        let mut txn = engine.begin()?;
+        txn.scan(&meta, i64::MIN, |_, d| {
+            docs.push(d);
+            Ok(ControlFlow::Continue(()))
+        })?;
+        Ok(docs)
+    }
 }

@@ -73,8 +73,9 @@ pub async fn run_on_database(
             "createCollection" => {
                 let coll = a.take_str("collection")?;
                 let opts: CreateCollectionOptions = a.options()?;
-                with_session!(session, db.create_collection(coll).with_options(opts))?;
-                Ok(OpResult::None)
+                with_session!(session, db.create_collection(&coll).with_options(opts))?;
+                // The result is the new collection, which tests may save as an entity.
+                Ok(OpResult::Entity(Entity::Collection(db.collection(&coll))))
             }
             "dropCollection" => {
                 let coll = a.take_str("collection")?;

@@ -3,13 +3,18 @@
 
 mod add_fields;
 mod count;
+mod facet;
 mod group;
 mod limit;
+mod lookup;
 mod match_;
 mod project;
 mod replace_root;
+mod sample;
 mod skip;
 mod sort;
+mod sort_by_count;
+mod union_with;
 mod unwind;
 
 use crate::agg::expr::Vars;
@@ -25,9 +30,19 @@ pub trait Stage: Send + Sync {
     }
 }
 
-pub fn parse(name: &str, arg: &Bson, vars: &std::sync::Arc<Vars>) -> Result<Box<dyn Stage>> {
+pub fn parse(
+    name: &str,
+    arg: &Bson,
+    vars: &std::sync::Arc<Vars>,
+    loader: Option<&crate::agg::Loader<'_>>,
+) -> Result<Box<dyn Stage>> {
     Ok(match name {
         "$match" => Box::new(match_::Match::parse(arg, vars)?),
+        "$lookup" => Box::new(lookup::Lookup::parse(arg, vars, loader)?),
+        "$unionWith" => Box::new(union_with::UnionWith::parse(arg, vars, loader)?),
+        "$facet" => Box::new(facet::Facet::parse(arg, vars, loader)?),
+        "$sortByCount" => Box::new(sort_by_count::SortByCount::parse(arg)?),
+        "$sample" => Box::new(sample::Sample::parse(arg)?),
         "$addFields" | "$set" => Box::new(add_fields::AddFields::parse(name, arg)?),
         "$replaceRoot" | "$replaceWith" => Box::new(replace_root::ReplaceRoot::parse(name, arg)?),
         "$unset" => Box::new(project::Project::parse_unset(arg)?),
