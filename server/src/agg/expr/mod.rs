@@ -10,7 +10,12 @@ mod arith;
 mod array;
 mod compare;
 mod cond;
+mod convert;
+mod date;
+mod higher;
 mod logic;
+mod math;
+mod object;
 mod string;
 mod types;
 
@@ -181,6 +186,17 @@ fn operator(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Option<Bson>> {
     }
     if let Some(r) = types::eval(op, arg, s)? {
         return Ok(r);
+    }
+    for family in [
+        higher::eval_op,
+        object::eval_op,
+        math::eval_op,
+        convert::eval_op,
+        date::eval_op,
+    ] {
+        if let Some(r) = family(op, arg, s)? {
+            return Ok(r);
+        }
     }
     Err(Error::new(
         ErrorCode::InvalidPipelineOperator,
