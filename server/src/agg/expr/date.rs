@@ -58,10 +58,6 @@ pub fn eval_op(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Option<Option<Bson
             "$dayOfWeek" => d.weekday().number_from_sunday() as i32,
             "$dayOfYear" => d.ordinal() as i32,
             "$week" => (d.ordinal0() as i32 + 7 - d.weekday().num_days_from_sunday() as i32) / 7,
-                + (7 - d.weekday().num_days_from_sunday() as i32 + (d.ordinal() as i32 - 1)) % 7
-                - (d.ordinal() as i32 - 1) % 7)
-                / 7)
-            .max(0),
             "$isoWeek" => d.iso_week().week() as i32,
             "$isoWeekYear" => d.iso_week().year(),
             "$isoDayOfWeek" => d.weekday().number_from_monday() as i32,

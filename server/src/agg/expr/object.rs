@@ -14,13 +14,15 @@ pub fn eval_op(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Option<Option<Bson
                 match eval(&a, s)? {
                     None | Some(Bson::Null) => {}
                     Some(Bson::Document(d)) => out.extend(d),
-                    Some(other) => return Err(Error::new(
-                        ErrorCode::Location(40400),
-                        format!(
+                    Some(other) => {
+                        return Err(Error::new(
+                            ErrorCode::Location(40400),
+                            format!(
                             "$mergeObjects requires object inputs, but input {other} is of type {}",
                             type_name(&other)
                         ),
-                    )),
+                        ))
+                    }
                 }
             }
             Bson::Document(out)
