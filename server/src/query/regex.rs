@@ -40,6 +40,25 @@ impl MongoRegex {
         })
     }
 
+    /// Every match in `s`, as `$regexFind` reports them: `{match, idx,
+    /// captures}` with `idx` in code points.
+    pub fn find_all(&self, s: &str) -> Vec<bson::Document> {
+        let mut out = Vec::new();
+        for caps in self.0.captures_iter(s).flatten() {
+            let Some(m) = caps.get(0) else { continue };
+            let idx = s[..m.start()].chars().count() as i32;
+            let captures: Vec<bson::Bson> = (1..caps.len())
+                .map(|i| {
+                    caps.get(i)
+                        .map(|c| bson::Bson::String(c.as_str().to_string()))
+                        .unwrap_or(bson::Bson::Null)
+                })
+                .collect();
+            out.push(bson::doc! { "match": m.as_str(), "idx": idx, "captures": captures });
+        }
+        out
+    }
+
     /// Whether the regex matches somewhere in `s`. A match that exceeds the
     /// backtracking limit counts as no match.
     pub fn is_match(&self, s: &str) -> bool {

@@ -10,13 +10,15 @@ mod arith;
 mod array;
 mod compare;
 mod cond;
-mod convert;
+pub(crate) mod convert;
 mod date;
 mod higher;
 mod logic;
 mod math;
 mod object;
+mod sets;
 mod string;
+mod string2;
 mod types;
 
 use crate::error::{Error, ErrorCode, Result};
@@ -193,6 +195,8 @@ fn operator(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Option<Bson>> {
         math::eval_op,
         convert::eval_op,
         date::eval_op,
+        string2::eval_op,
+        sets::eval_op,
     ] {
         if let Some(r) = family(op, arg, s)? {
             return Ok(r);
