@@ -3,6 +3,7 @@
 //! mongod's IDL parsers do), runs over `storage`, and returns its reply body
 //! or an `Error`; `dispatch` adds `ok` and the envelope fields.
 
+pub mod admin_misc;
 pub mod aggregate;
 pub mod build_info;
 pub mod coll_stats;
@@ -41,6 +42,7 @@ pub mod server_status;
 pub mod sessions;
 pub mod set_parameter;
 pub mod update;
+pub mod validate;
 pub mod whatsmyuri;
 
 use crate::dispatch::GENERIC_FIELDS;

@@ -90,6 +90,11 @@ pub static COMMANDS: &[CommandSpec] = &[
         c::create_indexes::run,
         "creates indexes on a collection",
     )),
+    admin(cmd(
+        "currentOp",
+        c::admin_misc::current_op,
+        "operations in progress",
+    )),
     cmd("dbStats", c::db_stats::run, "statistics about a database"),
     write(cmd("delete", c::delete::run, "deletes documents")),
     cmd("distinct", c::distinct::run, "distinct values of a field"),
@@ -119,6 +124,11 @@ pub static COMMANDS: &[CommandSpec] = &[
         "findAndModify",
         c::find_and_modify::run,
         "atomically modifies and returns one document",
+    )),
+    admin(cmd(
+        "fsync",
+        c::admin_misc::fsync,
+        "flushes data to disk (a checkpoint)",
     )),
     admin(cmd(
         "getCmdLineOpts",
@@ -156,6 +166,7 @@ pub static COMMANDS: &[CommandSpec] = &[
         "kills all logical sessions",
     ),
     cmd("killCursors", c::kill_cursors::run, "kills cursors"),
+    admin(cmd("killOp", c::admin_misc::kill_op, "kills an operation")),
     cmd(
         "killSessions",
         c::sessions::kill_sessions,
@@ -183,6 +194,11 @@ pub static COMMANDS: &[CommandSpec] = &[
     ),
     cmd("ping", c::ping::run, "checks that the server answers"),
     cmd(
+        "profile",
+        c::admin_misc::profile,
+        "database profiler settings",
+    ),
+    cmd(
         "refreshSessions",
         c::sessions::refresh_sessions,
         "keeps logical sessions alive",
@@ -209,6 +225,11 @@ pub static COMMANDS: &[CommandSpec] = &[
         "starts a logical session",
     ),
     write(cmd("update", c::update::run, "updates documents")),
+    cmd(
+        "validate",
+        c::validate::run,
+        "checks a collection and its indexes",
+    ),
     cmd(
         "whatsmyuri",
         c::whatsmyuri::run,

@@ -170,6 +170,15 @@ impl Engine {
         r
     }
 
+    /// Takes a checkpoint and syncs the journal (`fsync`).
+    pub fn checkpoint(&self) -> Result<()> {
+        let s = self.take_session()?;
+        let r = s.checkpoint().map_err(wt_err);
+        self.return_session(s);
+        r?;
+        self.flush_log()
+    }
+
     pub fn is_in_memory(&self) -> bool {
         self.in_memory
     }

@@ -14,6 +14,15 @@ use bson::{Bson, Document};
 use std::ops::ControlFlow;
 use std::sync::atomic::Ordering;
 
+/// What `validate` found.
+#[derive(Debug, Default)]
+pub struct ValidateReport {
+    pub records: u64,
+    pub corrupt: u64,
+    /// (index name, keys expected from the documents, keys stored).
+    pub indexes: Vec<(String, u64, u64)>,
+}
+
 pub struct Txn<'e> {
     engine: &'e Engine,
     session: Option<Session>,
@@ -212,6 +221,38 @@ impl<'e> Txn<'e> {
             bytes += c.value().map_err(wt_err)?.len() as u64;
         }
         Ok((n, bytes))
+    }
+
+    /// Checks the collection: records that do not decode, and for each
+    /// index the number of keys its documents produce and the number stored.
+    pub fn validate(&mut self, meta: &CollMeta) -> Result<ValidateReport> {
+        let mut report = ValidateReport::default();
+        let mut expected = vec![0u64; meta.indexes.len()];
+        {
+            let mut c = self.s().open_cursor(&meta.table, "").map_err(wt_err)?;
+            while c.next().map_err(wt_err)? {
+                report.records += 1;
+                match Document::from_reader(c.value().map_err(wt_err)?) {
+                    Ok(d) => {
+                        for (i, idx) in meta.indexes.iter().enumerate() {
+                            expected[i] += keys_for(&idx.fields, &d)
+                                .map(|k| k.len() as u64)
+                                .unwrap_or(0);
+                        }
+                    }
+                    Err(_) => report.corrupt += 1,
+                }
+            }
+        }
+        for (i, idx) in meta.indexes.iter().enumerate() {
+            let mut c = self.s().open_cursor(&idx.table, "").map_err(wt_err)?;
+            let mut n = 0;
+            while c.next().map_err(wt_err)? {
+                n += 1;
+            }
+            report.indexes.push((idx.name.clone(), expected[i], n));
+        }
+        Ok(report)
     }
 
     // ---- indexes -------------------------------------------------------------
