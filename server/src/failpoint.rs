@@ -44,6 +44,17 @@ pub struct FailPoints {
     fail_command: Mutex<Option<FailCommand>>,
     /// `maxTimeAlwaysTimeOut`: every operation with a time limit times out.
     max_time_always_time_out: Mutex<Option<Mode>>,
+    /// `onPrimaryTransactionalWrite`: a retryable write fails around its commit.
+    on_primary_transactional_write: Mutex<Option<(Mode, Document)>>,
+}
+
+/// What `onPrimaryTransactionalWrite` does to a retryable write.
+#[derive(Debug, Clone)]
+pub enum TransactionalWriteFault {
+    /// Fail with this code before the write commits (nothing is written).
+    FailBeforeCommit(i32),
+    /// Commit the write, then drop the connection without replying.
+    CloseAfterCommit,
 }
 
 fn parse_mode(v: &Bson) -> Result<Option<Mode>> {
@@ -94,6 +105,11 @@ impl FailPoints {
             "failCommand" => {}
             "maxTimeAlwaysTimeOut" => {
                 *self.max_time_always_time_out.lock().unwrap() = mode;
+                return Ok(0);
+            }
+            "onPrimaryTransactionalWrite" => {
+                let data = cmd.get_document("data").cloned().unwrap_or_default();
+                *self.on_primary_transactional_write.lock().unwrap() = mode.map(|m| (m, data));
                 return Ok(0);
             }
             _ => return Err(Error::bad_value(format!("Cannot find fail point: {name}"))),
@@ -157,22 +173,37 @@ impl FailPoints {
         Ok(0)
     }
 
+    /// Whether `onPrimaryTransactionalWrite` fires for a retryable write.
+    pub fn transactional_write_fault(&self) -> Option<TransactionalWriteFault> {
+        let mut slot = self.on_primary_transactional_write.lock().unwrap();
+        let (mode, data) = slot.as_mut()?;
+        let fire = fires(mode);
+        let data = data.clone();
+        if matches!(mode, Mode::Times(0)) {
+            *slot = None;
+        }
+        if !fire {
+            return None;
+        }
+        if let Some(code) = data
+            .get("failBeforeCommitExceptionCode")
+            .and_then(crate::bsonutil::as_i64)
+        {
+            return Some(TransactionalWriteFault::FailBeforeCommit(code as i32));
+        }
+        if data
+            .get("closeConnection")
+            .is_none_or(crate::bsonutil::truthy)
+        {
+            return Some(TransactionalWriteFault::CloseAfterCommit);
+        }
+        None
+    }
+
     /// Whether `maxTimeAlwaysTimeOut` makes a command with a time limit fail.
     pub fn max_time_expired(&self) -> bool {
         let mut slot = self.max_time_always_time_out.lock().unwrap();
-        let fire = match slot.as_mut() {
-            None => false,
-            Some(Mode::AlwaysOn) => true,
-            Some(Mode::Skip(n)) if *n > 0 => {
-                *n -= 1;
-                false
-            }
-            Some(Mode::Skip(_)) => true,
-            Some(Mode::Times(n)) => {
-                *n -= 1;
-                true
-            }
-        };
+        let fire = slot.as_mut().is_some_and(fires);
         if matches!(slot.as_ref(), Some(Mode::Times(0))) {
             *slot = None;
         }
@@ -246,6 +277,22 @@ impl FailPoints {
                 wce
             }),
         })
+    }
+}
+
+/// Consumes one activation of a fail point mode; true when it fires.
+fn fires(mode: &mut Mode) -> bool {
+    match mode {
+        Mode::AlwaysOn => true,
+        Mode::Skip(n) if *n > 0 => {
+            *n -= 1;
+            false
+        }
+        Mode::Skip(_) => true,
+        Mode::Times(n) => {
+            *n -= 1;
+            true
+        }
     }
 }
 

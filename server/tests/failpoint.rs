@@ -91,3 +91,27 @@ async fn test_commands_need_the_flag() {
     }
     server.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn retryable_writes_run_once() {
+    let (server, client) = common::start().await;
+    let db = client.database("t");
+    let lsid = doc! { "id": bson::Binary { subtype: bson::spec::BinarySubtype::Uuid, bytes: vec![7; 16] } };
+    let insert = doc! { "insert": "r", "documents": [{ "_id": 1 }], "lsid": lsid.clone(), "txnNumber": 1_i64 };
+    let first = db.run_command(insert.clone()).await.unwrap();
+    assert_eq!(first.get_i32("n").unwrap(), 1);
+    // The same txnNumber again is a retry: the first reply, no duplicate-key error.
+    let again = db.run_command(insert).await.unwrap();
+    assert_eq!(again.get_i32("n").unwrap(), 1);
+    assert!(!again.contains_key("writeErrors"));
+    let older = db
+        .run_command(doc! { "insert": "r", "documents": [{ "_id": 2 }], "lsid": lsid.clone(), "txnNumber": 0_i64 })
+        .await
+        .unwrap_err();
+    assert!(
+        older.to_string().contains("TransactionTooOld")
+            || older.to_string().contains("newer retryable write"),
+        "{older}"
+    );
+    server.stop().await;
+}

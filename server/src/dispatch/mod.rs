@@ -219,7 +219,41 @@ fn execute(state: &Arc<ServerState>, conn: &ConnInfo, body: &Document) -> Result
         journal,
         op_time: None,
     };
+    // A retryable write (lsid + txnNumber outside a transaction) that already
+    // ran in this session returns its first reply instead of writing again.
+    let retry_key = match (&ctx.lsid, body.get("txnNumber")) {
+        (Some(id), Some(Bson::Int64(n))) if spec.is_write => Some((id.clone(), *n)),
+        (_, Some(v @ (Bson::Int32(_) | Bson::Double(_) | Bson::String(_)))) => {
+            return Err(Error::field_type(&name, "txnNumber", v, "long"))
+        }
+        _ => None,
+    };
+    let mut fault = None;
+    if let Some((id, n)) = &retry_key {
+        if let Some(reply) = state.sessions.retried_write(id, *n)? {
+            return Ok(Some((reply, ctx.op_time)));
+        }
+        if state.config.enable_test_commands {
+            fault = state.failpoints.transactional_write_fault();
+            if let Some(crate::failpoint::TransactionalWriteFault::FailBeforeCommit(code)) = fault {
+                return Err(Error::new(
+                    ErrorCode::from_code(code),
+                    "Failing the write before commit via 'onPrimaryTransactionalWrite' failpoint",
+                )
+                .with_label("RetryableWriteError"));
+            }
+        }
+    }
     let mut reply = (spec.handler)(&mut ctx, body)?;
+    if let Some((id, n)) = &retry_key {
+        state.sessions.record_write(id, *n, &reply);
+        if matches!(
+            fault,
+            Some(crate::failpoint::TransactionalWriteFault::CloseAfterCommit)
+        ) {
+            return Ok(None);
+        }
+    }
     if let Some(wce) = write_concern_error {
         reply.insert("writeConcernError", wce);
     }

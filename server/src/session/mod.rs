@@ -3,7 +3,8 @@
 //! end them (and the cursors opened in them), and `serverStatus` can count
 //! them. Sessions expire after `logicalSessionTimeoutMinutes` (30) idle.
 
-use bson::Bson;
+use crate::error::{Error, ErrorCode, Result};
+use bson::{Bson, Document};
 use std::collections::HashMap;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
@@ -13,6 +14,10 @@ pub const SESSION_TIMEOUT_MINUTES: i32 = 30;
 #[derive(Default)]
 pub struct SessionRegistry {
     map: Mutex<HashMap<Vec<u8>, (Bson, Instant, bson::DateTime)>>,
+    /// Retryable writes: per session, the latest txnNumber and its reply, so
+    /// a retry of that write returns the first outcome instead of writing
+    /// again.
+    retries: Mutex<HashMap<Vec<u8>, (i64, Document)>>,
 }
 
 fn key(id: &Bson) -> Vec<u8> {
@@ -36,10 +41,33 @@ impl SessionRegistry {
 
     pub fn end(&self, id: &Bson) {
         self.map.lock().unwrap().remove(&key(id));
+        self.retries.lock().unwrap().remove(&key(id));
+    }
+
+    /// The recorded reply when `txn_number` was already executed in this
+    /// session; an error when a newer one has started.
+    pub fn retried_write(&self, id: &Bson, txn_number: i64) -> Result<Option<Document>> {
+        match self.retries.lock().unwrap().get(&key(id)) {
+            Some((n, reply)) if *n == txn_number => Ok(Some(reply.clone())),
+            Some((n, _)) if *n > txn_number => Err(Error::new(
+                ErrorCode::TransactionTooOld,
+                format!("Retryable write with txnNumber {txn_number} is prohibited on session because a newer retryable write with txnNumber {n} has already started on this session."),
+            )),
+            _ => Ok(None),
+        }
+    }
+
+    /// Records the reply of a retryable write.
+    pub fn record_write(&self, id: &Bson, txn_number: i64, reply: &Document) {
+        self.retries
+            .lock()
+            .unwrap()
+            .insert(key(id), (txn_number, reply.clone()));
     }
 
     pub fn end_all(&self) {
         self.map.lock().unwrap().clear();
+        self.retries.lock().unwrap().clear();
     }
 
     /// The known sessions: their `lsid.id` and last use.

@@ -1,0 +1,134 @@
+//! Aggregation and write features through the driver: $out/$merge,
+//! $lookup, pipeline and positional updates, find projection operators,
+//! validate and fsync.
+
+mod common;
+
+use bson::{doc, Bson, Document};
+use futures_util::TryStreamExt;
+
+async fn all(coll: &mongodb::Collection<Document>) -> Vec<Document> {
+    coll.find(doc! {})
+        .sort(doc! { "_id": 1 })
+        .await
+        .unwrap()
+        .try_collect()
+        .await
+        .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn out_merge_and_lookup() {
+    let (server, client) = common::start().await;
+    let db = client.database("t");
+    let src = db.collection::<Document>("src");
+    src.insert_many(vec![
+        doc! { "_id": 1, "k": "a", "v": 1 },
+        doc! { "_id": 2, "k": "b", "v": 2 },
+    ])
+    .await
+    .unwrap();
+    db.collection::<Document>("dims")
+        .insert_many(vec![doc! { "k": "a", "name": "Alpha" }])
+        .await
+        .unwrap();
+
+    let _: Vec<Document> = src
+        .aggregate(vec![
+            doc! { "$match": { "v": { "$gte": 1 } } },
+            doc! { "$out": "copy" },
+        ])
+        .await
+        .unwrap()
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(all(&db.collection("copy")).await.len(), 2);
+
+    let _: Vec<Document> = src
+        .aggregate(vec![
+            doc! { "$project": { "v": { "$multiply": ["$v", 10] } } },
+            doc! { "$merge": { "into": "copy", "whenMatched": "merge" } },
+        ])
+        .await
+        .unwrap()
+        .try_collect()
+        .await
+        .unwrap();
+    let merged = all(&db.collection("copy")).await;
+    assert_eq!(merged[0], doc! { "_id": 1, "k": "a", "v": 10 });
+
+    let joined: Vec<Document> = src
+        .aggregate(vec![
+            doc! { "$lookup": { "from": "dims", "localField": "k", "foreignField": "k", "as": "d" } },
+            doc! { "$project": { "n": { "$size": "$d" } } },
+            doc! { "$sort": { "_id": 1 } },
+        ])
+        .await
+        .unwrap()
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(
+        joined,
+        vec![doc! { "_id": 1, "n": 1 }, doc! { "_id": 2, "n": 0 }]
+    );
+    server.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pipeline_and_positional_updates_and_projections() {
+    let (server, client) = common::start().await;
+    let db = client.database("t");
+    let coll = db.collection::<Document>("u");
+    coll.insert_one(doc! { "_id": 1, "a": 1, "b": 2, "arr": [{ "x": 1 }, { "x": 5 }] })
+        .await
+        .unwrap();
+    coll.update_one(
+        doc! { "_id": 1 },
+        vec![doc! { "$set": { "c": { "$add": ["$a", "$b"] } } }],
+    )
+    .await
+    .unwrap();
+    coll.update_one(doc! { "arr.x": 5 }, doc! { "$set": { "arr.$.hit": true } })
+        .await
+        .unwrap();
+    coll.update_one(doc! {}, doc! { "$inc": { "arr.$[e].x": 100 } })
+        .array_filters(vec![doc! { "e.x": { "$lt": 5 } }])
+        .await
+        .unwrap();
+    let d = coll.find_one(doc! {}).await.unwrap().unwrap();
+    assert_eq!(d.get_i32("c").unwrap(), 3);
+    assert_eq!(
+        d.get_array("arr").unwrap(),
+        &vec![
+            Bson::Document(doc! { "x": 101 }),
+            Bson::Document(doc! { "x": 5, "hit": true })
+        ]
+    );
+
+    let p = coll
+        .find_one(doc! {})
+        .projection(doc! { "arr": { "$slice": 1 }, "_id": 0, "a": 1 })
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(p, doc! { "a": 1, "arr": [{ "x": 101 }] });
+    let p = coll
+        .find_one(doc! { "arr.x": 5 })
+        .projection(doc! { "arr.$": 1 })
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(p, doc! { "_id": 1, "arr": [{ "x": 5, "hit": true }] });
+
+    let v = db.run_command(doc! { "validate": "u" }).await.unwrap();
+    assert!(v.get_bool("valid").unwrap());
+    assert_eq!(v.get_i64("nrecords").unwrap(), 1);
+    client
+        .database("admin")
+        .run_command(doc! { "fsync": 1 })
+        .await
+        .unwrap();
+    server.stop().await;
+}
