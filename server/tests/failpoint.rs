@@ -102,7 +102,7 @@ async fn retryable_writes_run_once() {
     assert_eq!(first.get_i32("n").unwrap(), 1);
     // The same txnNumber again is a retry: the first reply, no duplicate-key error.
     let again = db.run_command(insert).await.unwrap();
-    assert_eq!(again.get_i32("n").unwrap(), 1);
+    assert_eq!(again.get_i32("n").unwrap(), 1, "{again}");
     assert!(!again.contains_key("writeErrors"));
     let older = db
         .run_command(doc! { "insert": "r", "documents": [{ "_id": 2 }], "lsid": lsid.clone(), "txnNumber": 0_i64 })

@@ -245,6 +245,9 @@ fn execute(state: &Arc<ServerState>, conn: &ConnInfo, body: &Document) -> Result
         }
     }
     let mut reply = (spec.handler)(&mut ctx, body)?;
+    if !reply.contains_key("ok") {
+        reply.insert("ok", 1.0);
+    }
     if let Some((id, n)) = &retry_key {
         state.sessions.record_write(id, *n, &reply);
         if matches!(
