@@ -179,6 +179,8 @@ fn run_shards(
         .filter(|s| s.pattern.contains("::"))
         .map(|s| format!("test/{}", s.pattern))
         .collect();
+    // pytest runs inside the sdist, so its report paths must be absolute.
+    let out = std::path::absolute(out).map_err(|e| e.to_string())?;
     let shard_dir = out.with_extension("shards");
     let _ = std::fs::remove_dir_all(&shard_dir);
     std::fs::create_dir_all(&shard_dir).map_err(|e| e.to_string())?;

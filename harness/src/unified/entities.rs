@@ -274,7 +274,7 @@ async fn make_client(spec: &Document, uri: &str) -> Result<ClientEntity, String>
     }
     let mut options = ClientOptions::parse(&uri).await.map_err(|e| {
         format!(
-            "driver limit: the Rust driver rejects these uriOptions ({uri}): {}",
+            "driver limit: the Rust driver rejects these uriOptions: {}",
             e.kind
         )
     })?;

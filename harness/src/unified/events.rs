@@ -8,7 +8,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 
-use bson::{doc, Bson, Document};
+use bson::{doc, Document};
 use mongodb::event::cmap::CmapEvent;
 use mongodb::event::command::CommandEvent;
 
@@ -81,7 +81,7 @@ impl EventLog {
     }
 
     fn wants_command(&self, name: &str, command: Option<&Document>) -> bool {
-        name.to_ascii_lowercase() != "configurefailpoint"
+        !name.eq_ignore_ascii_case("configureFailPoint")
             && !self.ignore_commands.contains(name)
             && (self.observe_sensitive || !is_sensitive(name, command))
     }
@@ -237,7 +237,7 @@ impl EventLog {
         self.all_started.lock().expect("event log").clone()
     }
 
-    /// Number of checked-out minus checked-in connections seen so far.
+    /// Forgets the recorded events.
     pub fn clear(&self) {
         self.events.lock().expect("event log").clear();
     }
@@ -297,9 +297,4 @@ pub fn check(expected: &ExpectedEvents, log: &EventLog, lookup: &dyn Lookup) -> 
         }
     }
     Ok(())
-}
-
-/// Wraps a document as Bson (for matching helpers).
-pub fn bson_doc(d: Document) -> Bson {
-    Bson::Document(d)
 }

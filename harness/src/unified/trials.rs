@@ -68,7 +68,7 @@ fn collect_cases() -> Result<Vec<Case>, String> {
     if !test_dir.is_dir() {
         return Err(format!("{} missing: run `make specs`", test_dir.display()));
     }
-    let mut cases = Vec::new();
+    let mut cases: Vec<Case> = Vec::new();
     for area in &areas {
         let dir = test_dir.join(&area.dir);
         let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
@@ -79,6 +79,16 @@ fn collect_cases() -> Result<Vec<Case>, String> {
         files.sort();
         for path in files {
             add_file(&mut cases, &area.area, &area.dir, &path, &skips);
+        }
+    }
+    // Ids must be unique across files too (an area may span directories).
+    let mut seen = std::collections::HashSet::new();
+    for c in &mut cases {
+        let base = c.id.clone();
+        let mut n = 1;
+        while !seen.insert(c.id.clone()) {
+            n += 1;
+            c.id = format!("{base} [{n}]");
         }
     }
     Ok(cases)
