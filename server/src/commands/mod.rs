@@ -38,6 +38,7 @@ pub mod matching;
 pub mod ping;
 pub mod rename_collection;
 pub mod repl_set_get_status;
+pub mod search_index;
 pub mod server_status;
 pub mod sessions;
 pub mod set_parameter;

@@ -90,6 +90,11 @@ pub static COMMANDS: &[CommandSpec] = &[
         c::create_indexes::run,
         "creates indexes on a collection",
     )),
+    write(cmd(
+        "createSearchIndexes",
+        c::search_index::run,
+        "creates Atlas Search indexes (needs Atlas)",
+    )),
     admin(cmd(
         "currentOp",
         c::admin_misc::current_op,
@@ -108,6 +113,11 @@ pub static COMMANDS: &[CommandSpec] = &[
         "dropIndexes",
         c::drop_indexes::run,
         "drops indexes of a collection",
+    )),
+    write(cmd(
+        "dropSearchIndex",
+        c::search_index::run,
+        "drops an Atlas Search index (needs Atlas)",
     )),
     cmd(
         "endSessions",
@@ -225,6 +235,11 @@ pub static COMMANDS: &[CommandSpec] = &[
         "starts a logical session",
     ),
     write(cmd("update", c::update::run, "updates documents")),
+    write(cmd(
+        "updateSearchIndex",
+        c::search_index::run,
+        "updates an Atlas Search index (needs Atlas)",
+    )),
     cmd(
         "validate",
         c::validate::run,

@@ -53,6 +53,9 @@ pub fn parse(
         "$project" => Box::new(project::Project::parse(arg)?),
         "$count" => Box::new(count::Count::parse(arg)?),
         "$unwind" => Box::new(unwind::Unwind::parse(arg)?),
+        "$listSearchIndexes" | "$search" | "$searchMeta" | "$vectorSearch" => {
+            return Err(crate::commands::search_index::not_enabled())
+        }
         "$out" | "$merge" => {
             return Err(Error::new(
                 ErrorCode::Location(40601),
