@@ -447,8 +447,10 @@ async fn capped_collections_and_tailable_cursors() {
         .collect();
     assert_eq!(ids, vec![2, 3, 4]);
 
+    let mut session = client.start_session().await.unwrap();
     let reply = db
         .run_command(doc! { "find": "cap", "tailable": true, "awaitData": true })
+        .session(&mut session)
         .await
         .unwrap();
     let cursor = reply.get_document("cursor").unwrap();
@@ -458,6 +460,7 @@ async fn capped_collections_and_tailable_cursors() {
     coll.insert_one(doc! { "_id": 5 }).await.unwrap();
     let reply = db
         .run_command(doc! { "getMore": id, "collection": "cap", "maxTimeMS": 500 })
+        .session(&mut session)
         .await
         .unwrap();
     let next = reply
@@ -469,6 +472,7 @@ async fn capped_collections_and_tailable_cursors() {
     // Nothing new: awaitData waits, then returns an empty batch with the cursor still open.
     let reply = db
         .run_command(doc! { "getMore": id, "collection": "cap", "maxTimeMS": 100 })
+        .session(&mut session)
         .await
         .unwrap();
     assert!(reply
@@ -495,5 +499,54 @@ async fn capped_collections_and_tailable_cursors() {
             .contains("tailable cursor requested on non capped collection"),
         "{err}"
     );
+    server.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn min_max_return_key_show_record_id() {
+    let (server, client) = common::start().await;
+    let db = client.database("t");
+    let coll = db.collection::<Document>("mm");
+    coll.insert_many((0..10).map(|i| doc! { "_id": i, "x": 9 - i }))
+        .await
+        .unwrap();
+    coll.create_index(mongodb::IndexModel::builder().keys(doc! { "x": 1 }).build())
+        .await
+        .unwrap();
+    let reply = db
+        .run_command(doc! { "find": "mm", "min": { "x": 2 }, "max": { "x": 5 }, "hint": { "x": 1 }, "returnKey": true })
+        .await
+        .unwrap();
+    let batch = reply
+        .get_document("cursor")
+        .unwrap()
+        .get_array("firstBatch")
+        .unwrap();
+    assert_eq!(
+        batch,
+        &vec![
+            Bson::Document(doc! { "x": 2 }),
+            Bson::Document(doc! { "x": 3 }),
+            Bson::Document(doc! { "x": 4 })
+        ]
+    );
+    let err = db
+        .run_command(doc! { "find": "mm", "min": { "x": 2 } })
+        .await
+        .unwrap_err();
+    assert!(err.to_string().contains("hint"), "{err}");
+    let reply = db
+        .run_command(doc! { "find": "mm", "filter": { "_id": 3 }, "showRecordId": true })
+        .await
+        .unwrap();
+    let d = reply
+        .get_document("cursor")
+        .unwrap()
+        .get_array("firstBatch")
+        .unwrap()[0]
+        .as_document()
+        .unwrap()
+        .clone();
+    assert!(d.get_i64("$recordId").is_ok(), "{d}");
     server.stop().await;
 }

@@ -58,21 +58,6 @@ fn non_negative(cmd: &Document, field: &str) -> Result<Option<i64>> {
     }
 }
 
-/// Rejects options whose effect we do not implement yet, so they never
-/// silently give a wrong answer.
-pub fn reject_unimplemented(cmd: &Document, fields: &[&str]) -> Result<()> {
-    for f in fields {
-        if let Some(v) = cmd.get(*f) {
-            if crate::bsonutil::truthy(v) && !matches!(v, Bson::Document(d) if d.is_empty()) {
-                return Err(Error::not_implemented(format!(
-                    "find option '{f}' is not implemented yet"
-                )));
-            }
-        }
-    }
-    Ok(())
-}
-
 /// The command's `let` variables: constant expressions evaluated once
 /// (they may refer to `$$NOW` and to earlier variables, not to documents).
 pub fn let_vars(cmd: &Document, command: &str) -> Result<crate::agg::expr::Vars> {
@@ -160,7 +145,9 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let batch_size = non_negative(cmd, "batchSize")?.map(|b| b as usize);
     let single_batch = opt_bool(cmd, "find", "singleBatch")?.unwrap_or(false);
     let no_timeout = opt_bool(cmd, "find", "noCursorTimeout")?.unwrap_or(false);
-    reject_unimplemented(cmd, &["min", "max", "returnKey", "showRecordId"])?;
+    let bounds = super::find_bounds::Bounds::parse(cmd)?;
+    let return_key = opt_bool(cmd, "find", "returnKey")?.unwrap_or(false);
+    let show_record_id = opt_bool(cmd, "find", "showRecordId")?.unwrap_or(false);
     let tailable = opt_bool(cmd, "find", "tailable")?.unwrap_or(false);
     let await_data = opt_bool(cmd, "find", "awaitData")?.unwrap_or(false);
     if await_data && !tailable {
@@ -190,7 +177,10 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         )));
     }
     // A single-document _id lookup goes through the _id index.
-    if let (Some(id), false) = (filter.id_equality(), tailable) {
+    if let (Some(id), false) = (
+        filter.id_equality(),
+        tailable || return_key || show_record_id || bounds.is_some(),
+    ) {
         let mut txn = ctx.state.engine.begin()?;
         let mut out = VecDeque::new();
         if let Some((_, d)) = txn.find_by_id(&meta, id)? {
@@ -210,7 +200,12 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             no_timeout,
         );
     }
-    if sort.is_empty() || tailable {
+    let index_scan = match &bounds {
+        Some(b) => Some(b.index(&meta, cmd.get("hint"))?),
+        None => None,
+    };
+    let plain = sort.is_empty() && index_scan.is_none() && !return_key && !show_record_id;
+    if plain || tailable {
         let source = Source::Scan(Box::new(ScanState {
             db: ctx.db.clone(),
             coll,
@@ -231,23 +226,48 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         };
         return first_batch_reply(ctx, &ns, source, bs, single_batch, no_timeout);
     }
-    let mut docs = Vec::new();
+    // Materialized: sorted, bounded by min/max, or decorated per document.
+    let mut rows: Vec<(i64, Document)> = Vec::new();
     let mut txn = ctx.state.engine.begin()?;
-    txn.scan(&meta, i64::MIN, |_, d| {
+    txn.scan(&meta, i64::MIN, |rid, d| {
         if filter.matches(&d)? {
-            docs.push(d);
+            rows.push((rid, d));
         }
         Ok(ControlFlow::Continue(()))
     })?;
     drop(txn);
-    sort.sort(&mut docs);
-    let docs: VecDeque<Document> = docs
+    if let (Some(b), Some(idx)) = (&bounds, &index_scan) {
+        rows = b.select(idx, rows)?;
+    }
+    if !sort.is_empty() {
+        let mut keyed: Vec<(Vec<Bson>, (i64, Document))> = rows
+            .into_iter()
+            .map(|(r, d)| (sort.key(&d), (r, d)))
+            .collect();
+        keyed.sort_by(|a, b| sort.compare_keys(&a.0, &b.0));
+        rows = keyed.into_iter().map(|(_, x)| x).collect();
+    }
+    let docs: VecDeque<Document> = rows
         .into_iter()
         .skip(skip as usize)
         .take(limit.map(|l| l as usize).unwrap_or(usize::MAX))
-        .map(|d| match &projection {
-            Some(p) => p.apply(&d),
-            None => Ok(d),
+        .map(|(rid, d)| {
+            let mut out = if return_key {
+                // The key of the index the query used; a collection scan has none.
+                match &index_scan {
+                    Some(idx) => crate::index::keys::key_value_doc(&idx.fields, &d),
+                    None => Document::new(),
+                }
+            } else {
+                match &projection {
+                    Some(p) => p.apply(&d)?,
+                    None => d,
+                }
+            };
+            if show_record_id {
+                out.insert("$recordId", rid);
+            }
+            Ok(out)
         })
         .collect::<Result<_>>()?;
     first_batch_reply(

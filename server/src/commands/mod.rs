@@ -22,6 +22,7 @@ pub mod drop_indexes;
 pub mod explain;
 pub mod find;
 pub mod find_and_modify;
+pub mod find_bounds;
 pub mod get_cmd_line_opts;
 pub mod get_log;
 pub mod get_more;
