@@ -28,6 +28,9 @@ const ACCUMULATORS: &[&str] = &[
     "$push",
     "$addToSet",
     "$count",
+    "$mergeObjects",
+    "$stdDevPop",
+    "$stdDevSamp",
 ];
 
 impl Group {
@@ -86,6 +89,8 @@ enum Acc {
     Avg(f64, u64),
     Pick(Option<Bson>),
     List(Vec<Bson>),
+    Merge(Document),
+    Samples(Vec<f64>),
 }
 
 /// A sum that stays int32/int64 while it can, as mongod's $sum does.
@@ -139,6 +144,8 @@ fn init(op: &str) -> Acc {
         "$sum" | "$count" => Acc::Sum(Sum::Int(0)),
         "$avg" => Acc::Avg(0.0, 0),
         "$push" | "$addToSet" => Acc::List(Vec::new()),
+        "$mergeObjects" => Acc::Merge(Document::new()),
+        "$stdDevPop" | "$stdDevSamp" => Acc::Samples(Vec::new()),
         _ => Acc::Pick(None),
     }
 }
@@ -207,6 +214,21 @@ impl Stage for Group {
                             list.push(x);
                         }
                     }
+                    (Acc::Merge(m), _) => match v {
+                        None | Some(Bson::Null) => {}
+                        Some(Bson::Document(d)) => m.extend(d),
+                        Some(other) => {
+                            return Err(Error::new(
+                                ErrorCode::Location(40400),
+                                format!("$mergeObjects requires object inputs, but input {other} is of type {}", crate::bsonutil::type_name(&other)),
+                            ))
+                        }
+                    },
+                    (Acc::Samples(xs), _) => {
+                        if let Some(x) = v.as_ref().filter(|x| is_number(x)).and_then(as_f64) {
+                            xs.push(x);
+                        }
+                    }
                 }
             }
         }
@@ -215,18 +237,51 @@ impl Stage for Group {
             .map(|(id, accs)| {
                 let mut out = Document::new();
                 out.insert("_id", id);
-                for (acc, (name, _, _)) in accs.into_iter().zip(self.accs.iter()) {
+                for (acc, (name, op, _)) in accs.into_iter().zip(self.accs.iter()) {
                     let v = match acc {
                         Acc::Sum(s) => s.to_bson(),
                         Acc::Avg(_, 0) => Bson::Null,
                         Acc::Avg(t, n) => Bson::Double(t / n as f64),
                         Acc::Pick(v) => v.unwrap_or(Bson::Null),
                         Acc::List(l) => Bson::Array(l),
+                        Acc::Merge(m) => Bson::Document(m),
+                        Acc::Samples(xs) => std_dev(&xs, op == "$stdDevSamp"),
                     };
                     out.insert(name.clone(), v);
                 }
                 out
             })
             .collect())
+    }
+}
+
+/// Population or sample standard deviation; null when undefined.
+fn std_dev(xs: &[f64], sample: bool) -> Bson {
+    let n = xs.len() as f64;
+    if xs.is_empty() || (sample && xs.len() < 2) {
+        return Bson::Null;
+    }
+    let mean = xs.iter().sum::<f64>() / n;
+    let var = xs.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / if sample { n - 1.0 } else { n };
+    Bson::Double(var.sqrt())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use bson::{bson, doc};
+
+    #[test]
+    fn accumulators() {
+        let g = Group::parse(&bson!({"_id": null, "m": {"$mergeObjects": "$o"}, "sd": {"$stdDevPop": "$v"}, "ss": {"$stdDevSamp": "$v"}})).unwrap();
+        let out = g
+            .apply(
+                vec![doc! {"o": {"a": 1}, "v": 2}, doc! {"o": {"b": 2}, "v": 4}],
+                &Vars::new(),
+            )
+            .unwrap();
+        assert_eq!(out[0].get_document("m").unwrap(), &doc! {"a": 1, "b": 2});
+        assert_eq!(out[0].get_f64("sd").unwrap(), 1.0);
+        assert!((out[0].get_f64("ss").unwrap() - 2f64.sqrt()).abs() < 1e-12);
     }
 }
