@@ -75,12 +75,13 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     if let Some(meta) = ctx.state.engine.collection(&ctx.db, &coll) {
         super::find::check_hint(&meta, cmd.get("hint"))?;
         let pre = pipeline.leading_match();
-        let mut txn = ctx.state.engine.begin()?;
-        txn.scan(&meta, i64::MIN, |_, d| {
-            if pre.map_or(Ok(true), |f| f.matches(&d))? {
-                docs.push(d);
-            }
-            Ok(ControlFlow::Continue(()))
+        ctx.read(|txn| {
+            txn.scan(&meta, i64::MIN, |_, d| {
+                if pre.map_or(Ok(true), |f| f.matches(&d))? {
+                    docs.push(d);
+                }
+                Ok(ControlFlow::Continue(()))
+            })
         })?;
     }
     let mut out = pipeline.run(docs)?;

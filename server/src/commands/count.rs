@@ -35,10 +35,10 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         return Ok(doc! { "n": 0 });
     };
     super::find::check_hint(&meta, cmd.get("hint"))?;
-    let mut txn = ctx.state.engine.begin()?;
-    let n = if query.is_empty() {
-        txn.count(&meta)?
-    } else {
+    let n = ctx.read(|txn| {
+        if query.is_empty() {
+            return txn.count(&meta);
+        }
         let mut n = 0u64;
         txn.scan(&meta, i64::MIN, |_, d| {
             if filter.matches(&d)? {
@@ -46,8 +46,8 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             }
             Ok(ControlFlow::Continue(()))
         })?;
-        n
-    };
+        Ok(n)
+    })?;
     let mut n = n.saturating_sub(skip as u64);
     if limit > 0 {
         n = n.min(limit);

@@ -16,7 +16,7 @@ use std::sync::Arc;
 const KNOWN: &[&str] = &["deletes", "ordered", "let"];
 const STMT_KNOWN: &[&str] = &["q", "limit", "collation", "hint"];
 
-fn delete_stmt(ctx: &Ctx<'_>, coll: &str, stmt: &Document, vars: &Arc<Vars>) -> Result<i32> {
+fn delete_stmt(ctx: &mut Ctx<'_>, coll: &str, stmt: &Document, vars: &Arc<Vars>) -> Result<i32> {
     for k in stmt.keys() {
         if !STMT_KNOWN.contains(&k.as_str()) {
             return Err(Error::unknown_field("delete.deletes", k));
@@ -45,7 +45,7 @@ fn delete_stmt(ctx: &Ctx<'_>, coll: &str, stmt: &Document, vars: &Arc<Vars>) -> 
         return Ok(0);
     };
     super::find::check_hint(&meta, stmt.get("hint"))?;
-    ctx.state.engine.with_txn(ctx.journal, |txn| {
+    ctx.write(|txn| {
         let matches = find_matches(txn, &meta, &filter, limit == 1, None)?;
         for (rid, d) in &matches {
             txn.delete(&meta, *rid, d)?;
@@ -70,6 +70,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         };
         match r {
             Ok(k) => n += k,
+            Err(e) if ctx.in_txn() => return Err(e),
             Err(e) => {
                 write_errors.push(Bson::Document(e.to_write_error(i)));
                 if ordered {

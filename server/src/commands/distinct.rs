@@ -32,21 +32,22 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let mut values: Vec<Bson> = Vec::new();
     if let Some(meta) = ctx.state.engine.collection(&ctx.db, &coll) {
         let path = split(&key);
-        let mut txn = ctx.state.engine.begin()?;
-        txn.scan(&meta, i64::MIN, |_, d| {
-            if !filter.matches(&d)? {
-                return Ok(ControlFlow::Continue(()));
-            }
-            let root = Bson::Document(d);
-            let mut found = Vec::new();
-            collect(&root, &path, &mut found);
-            for v in found.into_iter().flatten() {
-                match v {
-                    Bson::Array(a) => values.extend(a.iter().cloned()),
-                    other => values.push(other.clone()),
+        ctx.read(|txn| {
+            txn.scan(&meta, i64::MIN, |_, d| {
+                if !filter.matches(&d)? {
+                    return Ok(ControlFlow::Continue(()));
                 }
-            }
-            Ok(ControlFlow::Continue(()))
+                let root = Bson::Document(d);
+                let mut found = Vec::new();
+                collect(&root, &path, &mut found);
+                for v in found.into_iter().flatten() {
+                    match v {
+                        Bson::Array(a) => values.extend(a.iter().cloned()),
+                        other => values.push(other.clone()),
+                    }
+                }
+                Ok(ControlFlow::Continue(()))
+            })
         })?;
     }
     values.sort_by(compare);

@@ -97,6 +97,7 @@ pub fn explain(ctx: &Ctx<'_>, inner: &Document, verbosity: &str) -> Result<Docum
                 }
                 Ok(ControlFlow::Continue(()))
             })?;
+            drop(txn);
         }
         let millis = started.elapsed().as_millis() as i64;
         let mut exec_stage = winning;

@@ -181,9 +181,8 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         filter.id_equality(),
         tailable || return_key || show_record_id || bounds.is_some(),
     ) {
-        let mut txn = ctx.state.engine.begin()?;
         let mut out = VecDeque::new();
-        if let Some((_, d)) = txn.find_by_id(&meta, id)? {
+        if let Some((_, d)) = ctx.read(|txn| txn.find_by_id(&meta, id))? {
             if filter.matches(&d)? && skip == 0 && limit != Some(0) {
                 out.push_back(match &projection {
                     Some(p) => p.apply(&d)?,
@@ -204,7 +203,9 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         Some(b) => Some(b.index(&meta, cmd.get("hint"))?),
         None => None,
     };
-    let plain = sort.is_empty() && index_scan.is_none() && !return_key && !show_record_id;
+    // Inside a transaction results are read (and buffered) in its snapshot.
+    let plain =
+        sort.is_empty() && index_scan.is_none() && !return_key && !show_record_id && !ctx.in_txn();
     if plain || tailable {
         let source = Source::Scan(Box::new(ScanState {
             db: ctx.db.clone(),
@@ -228,14 +229,14 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     }
     // Materialized: sorted, bounded by min/max, or decorated per document.
     let mut rows: Vec<(i64, Document)> = Vec::new();
-    let mut txn = ctx.state.engine.begin()?;
-    txn.scan(&meta, i64::MIN, |rid, d| {
-        if filter.matches(&d)? {
-            rows.push((rid, d));
-        }
-        Ok(ControlFlow::Continue(()))
+    ctx.read(|txn| {
+        txn.scan(&meta, i64::MIN, |rid, d| {
+            if filter.matches(&d)? {
+                rows.push((rid, d));
+            }
+            Ok(ControlFlow::Continue(()))
+        })
     })?;
-    drop(txn);
     if let (Some(b), Some(idx)) = (&bounds, &index_scan) {
         rows = b.select(idx, rows)?;
     }

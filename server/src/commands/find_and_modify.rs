@@ -80,7 +80,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         }
     };
     super::find::check_hint(&meta, cmd.get("hint"))?;
-    let (leo, value, wrote) = engine.with_txn(ctx.journal, |txn| {
+    let (leo, value, wrote) = ctx.write(|txn| {
         let found = find_matches(txn, &meta, &filter, true, Some(&sort))?
             .into_iter()
             .next();

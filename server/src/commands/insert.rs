@@ -80,6 +80,23 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         };
         prepared.push((i, r));
     }
+    if ctx.in_txn() {
+        // In a transaction the first failure aborts it: report it as the
+        // command's error.
+        let docs = prepared
+            .into_iter()
+            .map(|(_, r)| r)
+            .collect::<Result<Vec<_>>>()?;
+        ctx.write(|t| {
+            for d in &docs {
+                t.insert(&meta, d)?;
+            }
+            Ok(())
+        })?;
+        OpCounters::add(&ctx.state.op_counters.insert, docs.len() as u64);
+        ctx.wrote();
+        return Ok(doc! { "n": docs.len() as i32 });
+    }
     let engine = &ctx.state.engine;
     let mut n = 0i32;
     let mut write_errors: Vec<Bson> = Vec::new();

@@ -43,6 +43,7 @@ pub mod search_index;
 pub mod server_status;
 pub mod sessions;
 pub mod set_parameter;
+pub mod transaction;
 pub mod update;
 pub mod validate;
 pub mod whatsmyuri;

@@ -39,7 +39,7 @@ pub struct Outcome {
 
 /// Runs one update statement.
 pub fn update_one_stmt(
-    ctx: &Ctx<'_>,
+    ctx: &mut Ctx<'_>,
     coll: &str,
     stmt: &Document,
     vars: &Arc<Vars>,
@@ -94,7 +94,7 @@ pub fn update_one_stmt(
         }
     };
     super::find::check_hint(&meta, stmt.get("hint"))?;
-    engine.with_txn(ctx.journal, |txn| {
+    ctx.write(|txn| {
         let matches = find_matches(txn, &meta, &filter, !multi, sort.as_ref())?;
         if matches.is_empty() {
             if !upsert {
@@ -160,6 +160,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
                     upserted.push(Bson::Document(doc! { "index": i as i32, "_id": id }));
                 }
             }
+            Err(e) if ctx.in_txn() => return Err(e),
             Err(e) => {
                 write_errors.push(Bson::Document(e.to_write_error(i)));
                 if ordered {

@@ -33,12 +33,62 @@ pub struct Ctx<'a> {
     pub journal: bool,
     /// Set by write commands: the reply's operationTime.
     pub op_time: Option<bson::Timestamp>,
+    /// The logical session's open multi-document transaction, checked out
+    /// for this command.
+    pub txn: Option<crate::storage::HeldTxn>,
+    /// `(lsid.id, txnNumber)` of a command running in a transaction.
+    pub txn_key: Option<(Bson, i64)>,
 }
 
 impl Ctx<'_> {
     /// Marks that this command wrote, advancing the cluster time.
     pub fn wrote(&mut self) {
         self.op_time = Some(self.state.clock.tick());
+    }
+
+    /// Whether the command runs inside a multi-document transaction.
+    pub fn in_txn(&self) -> bool {
+        self.txn_key.is_some()
+    }
+
+    /// Runs `f` in the session's transaction, or in a transaction of its own
+    /// that commits (retrying on write conflicts, as mongod does for writes
+    /// outside transactions).
+    pub fn write<T>(
+        &mut self,
+        f: impl FnMut(&mut crate::storage::Txn<'_>) -> Result<T>,
+    ) -> Result<T> {
+        let state = self.state;
+        match self.txn.take() {
+            Some(held) => {
+                let mut f = f;
+                let mut t = crate::storage::Txn::attach(&state.engine, held);
+                let r = f(&mut t);
+                self.txn = Some(t.detach());
+                r
+            }
+            None => state.engine.with_txn(self.journal, f),
+        }
+    }
+
+    /// Runs a read in the session's transaction, or in a snapshot of its own.
+    pub fn read<T>(
+        &mut self,
+        f: impl FnOnce(&mut crate::storage::Txn<'_>) -> Result<T>,
+    ) -> Result<T> {
+        let state = self.state;
+        match self.txn.take() {
+            Some(held) => {
+                let mut t = crate::storage::Txn::attach(&state.engine, held);
+                let r = f(&mut t);
+                self.txn = Some(t.detach());
+                r
+            }
+            None => {
+                let mut t = state.engine.begin()?;
+                f(&mut t)
+            }
+        }
     }
 }
 
@@ -155,13 +205,7 @@ fn execute(state: &Arc<ServerState>, conn: &ConnInfo, body: &Document) -> Result
     if let Some(id) = &lsid {
         state.sessions.touch(id);
     }
-    if body.get("startTransaction").is_some()
-        || matches!(body.get("autocommit"), Some(Bson::Boolean(false)))
-    {
-        return Err(Error::not_implemented(
-            "multi-document transactions are not implemented yet",
-        ));
-    }
+    let txn_key = transaction_of(&name, body, lsid.as_ref())?;
     let journal = match body.get("writeConcern") {
         Some(Bson::Document(wc)) => wc.get("j").is_some_and(crate::bsonutil::truthy),
         Some(Bson::Null) | None => false,
@@ -218,10 +262,26 @@ fn execute(state: &Arc<ServerState>, conn: &ConnInfo, body: &Document) -> Result
         lsid,
         journal,
         op_time: None,
+        txn: None,
+        txn_key: None,
     };
     // A retryable write (lsid + txnNumber outside a transaction) that already
     // ran in this session returns its first reply instead of writing again.
+    if let Some((id, n)) = &txn_key {
+        if body
+            .get("startTransaction")
+            .is_some_and(crate::bsonutil::truthy)
+        {
+            let held = crate::storage::Txn::begin_detached(&state.engine)?;
+            state.sessions.txns.start(id, *n, held)?;
+        }
+        if !matches!(name.as_str(), "commitTransaction" | "abortTransaction") {
+            ctx.txn = Some(state.sessions.txns.checkout(id, *n)?);
+        }
+        ctx.txn_key = txn_key.clone();
+    }
     let retry_key = match (&ctx.lsid, body.get("txnNumber")) {
+        _ if txn_key.is_some() => None,
         (Some(id), Some(Bson::Int64(n))) if spec.is_write => Some((id.clone(), *n)),
         (_, Some(v @ (Bson::Int32(_) | Bson::Double(_) | Bson::String(_)))) => {
             return Err(Error::field_type(&name, "txnNumber", v, "long"))
@@ -244,7 +304,24 @@ fn execute(state: &Arc<ServerState>, conn: &ConnInfo, body: &Document) -> Result
             }
         }
     }
-    let mut reply = (spec.handler)(&mut ctx, body)?;
+    let result = (spec.handler)(&mut ctx, body);
+    if let Some((id, n)) = &txn_key {
+        match (ctx.txn.take(), &result) {
+            (Some(held), Ok(_)) => state.sessions.txns.put_back(id, *n, held),
+            (Some(held), Err(_)) => {
+                // A failed statement aborts its transaction, as in mongod.
+                let _ = crate::storage::Txn::attach(&state.engine, held).rollback();
+                state.sessions.txns.finish(id, *n, false);
+            }
+            (None, _) => {}
+        }
+    }
+    let mut reply = match result {
+        Err(e) if txn_key.is_some() && transient(&e) => {
+            return Err(e.with_label("TransientTransactionError"))
+        }
+        r => r?,
+    };
     if !reply.contains_key("ok") {
         reply.insert("ok", 1.0);
     }
@@ -294,4 +371,91 @@ fn unsatisfiable_write_concern(state: &ServerState, body: &Document) -> Result<O
         }
         _ => Ok(None),
     }
+}
+
+/// Commands a multi-document transaction may contain.
+const TXN_COMMANDS: &[&str] = &[
+    "abortTransaction",
+    "aggregate",
+    "bulkWrite",
+    "commitTransaction",
+    "create",
+    "createIndexes",
+    "delete",
+    "distinct",
+    "find",
+    "findAndModify",
+    "findandmodify",
+    "getMore",
+    "insert",
+    "killCursors",
+    "update",
+];
+
+/// `(lsid.id, txnNumber)` when the command belongs to a multi-document
+/// transaction (`autocommit: false`), after mongod's envelope checks.
+fn transaction_of(name: &str, body: &Document, lsid: Option<&Bson>) -> Result<Option<(Bson, i64)>> {
+    let autocommit = body.get("autocommit");
+    let starting = body.get("startTransaction");
+    match autocommit {
+        None => {
+            if starting.is_some() {
+                return Err(Error::new(ErrorCode::Location(50768), "txnNumber may only be provided for multi-document transactions and retryable write commands. autocommit:false was not provided, and startTransaction was provided"));
+            }
+            if matches!(name, "commitTransaction" | "abortTransaction") {
+                return Err(Error::new(
+                    ErrorCode::InvalidOptions,
+                    format!("{name} must be run within a transaction"),
+                ));
+            }
+            return Ok(None);
+        }
+        Some(Bson::Boolean(false)) => {}
+        Some(Bson::Boolean(true)) => {
+            return Err(Error::new(
+                ErrorCode::InvalidOptions,
+                "Specifying autocommit=true is not allowed.",
+            ))
+        }
+        Some(v) => return Err(Error::field_type(name, "autocommit", v, "bool")),
+    }
+    if let Some(v) = starting {
+        if !matches!(v, Bson::Boolean(true)) {
+            return Err(Error::new(
+                ErrorCode::InvalidOptions,
+                "Specifying startTransaction=false is not allowed.",
+            ));
+        }
+    }
+    let Some(id) = lsid else {
+        return Err(Error::new(
+            ErrorCode::InvalidOptions,
+            "Transaction requires a session ID (lsid)",
+        ));
+    };
+    let n = match body.get("txnNumber") {
+        Some(Bson::Int64(n)) => *n,
+        Some(v) => return Err(Error::field_type(name, "txnNumber", v, "long")),
+        None => {
+            return Err(Error::new(
+                ErrorCode::InvalidOptions,
+                "txnNumber is required for a multi-document transaction",
+            ))
+        }
+    };
+    if !TXN_COMMANDS.contains(&name) {
+        return Err(Error::new(
+            ErrorCode::OperationNotSupportedInTransaction,
+            format!("Cannot run '{name}' in a multi-document transaction."),
+        ));
+    }
+    Ok(Some((id.clone(), n)))
+}
+
+/// Errors after which a transaction can simply be retried from the start.
+fn transient(e: &Error) -> bool {
+    matches!(
+        e.code,
+        ErrorCode::WriteConflict | ErrorCode::LockTimeout | ErrorCode::NoSuchTransaction
+    )
 }

@@ -55,6 +55,11 @@ const fn aliases(mut s: CommandSpec, a: &'static [&'static str]) -> CommandSpec 
 
 /// Sorted by name.
 pub static COMMANDS: &[CommandSpec] = &[
+    admin(cmd(
+        "abortTransaction",
+        c::transaction::abort,
+        "aborts a multi-document transaction",
+    )),
     cmd(
         "aggregate",
         c::aggregate::run,
@@ -73,6 +78,11 @@ pub static COMMANDS: &[CommandSpec] = &[
         c::coll_stats::run,
         "statistics about a collection",
     ),
+    admin(cmd(
+        "commitTransaction",
+        c::transaction::commit,
+        "commits a multi-document transaction",
+    )),
     admin(test_only(cmd(
         "configureFailPoint",
         c::configure_fail_point::run,

@@ -9,6 +9,8 @@ use std::collections::HashMap;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
+pub mod txn;
+
 pub const SESSION_TIMEOUT_MINUTES: i32 = 30;
 
 #[derive(Default)]
@@ -18,6 +20,8 @@ pub struct SessionRegistry {
     /// a retry of that write returns the first outcome instead of writing
     /// again.
     retries: Mutex<HashMap<Vec<u8>, (i64, Document)>>,
+    /// Multi-document transactions.
+    pub txns: txn::Transactions,
 }
 
 fn key(id: &Bson) -> Vec<u8> {
@@ -42,6 +46,7 @@ impl SessionRegistry {
     pub fn end(&self, id: &Bson) {
         self.map.lock().unwrap().remove(&key(id));
         self.retries.lock().unwrap().remove(&key(id));
+        self.txns.end(id);
     }
 
     /// The recorded reply when `txn_number` was already executed in this
@@ -68,6 +73,7 @@ impl SessionRegistry {
     pub fn end_all(&self) {
         self.map.lock().unwrap().clear();
         self.retries.lock().unwrap().clear();
+        self.txns.end_all();
     }
 
     /// The known sessions: their `lsid.id` and last use.

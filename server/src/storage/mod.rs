@@ -14,7 +14,7 @@ mod txn;
 
 pub use catalog::{CollMeta, IndexMeta};
 pub use engine::{Engine, EngineConfig};
-pub use txn::{Txn, ValidateReport};
+pub use txn::{HeldTxn, Txn, ValidateReport};
 
 use crate::error::{Error, ErrorCode};
 use crate::wt::WtError;

@@ -14,6 +14,11 @@ use bson::{Bson, Document};
 use std::ops::ControlFlow;
 use std::sync::atomic::Ordering;
 
+/// An open transaction kept between commands (a logical session's
+/// multi-document transaction). Resume it with [`Txn::attach`]; dropping it
+/// without committing rolls it back (when attached and dropped).
+pub struct HeldTxn(Session);
+
 /// What `validate` found.
 #[derive(Debug, Default)]
 pub struct ValidateReport {
@@ -40,6 +45,31 @@ impl<'e> Txn<'e> {
             session: Some(session),
             active: true,
         })
+    }
+
+    /// Starts a transaction that outlives this handle: the caller keeps the
+    /// returned session (a multi-document transaction between commands).
+    pub fn begin_detached(engine: &Engine) -> Result<HeldTxn> {
+        let session = engine.take_session()?;
+        session
+            .begin_transaction("isolation=snapshot")
+            .map_err(wt_err)?;
+        Ok(HeldTxn(session))
+    }
+
+    /// Resumes a transaction begun with [`Txn::begin_detached`].
+    pub fn attach(engine: &'e Engine, held: HeldTxn) -> Txn<'e> {
+        Txn {
+            engine,
+            session: Some(held.0),
+            active: true,
+        }
+    }
+
+    /// Hands the still-open transaction back to its owner.
+    pub fn detach(mut self) -> HeldTxn {
+        self.active = false;
+        HeldTxn(self.session.take().expect("session present until drop"))
     }
 
     fn s(&self) -> &Session {
