@@ -334,6 +334,23 @@ fn execute(state: &Arc<ServerState>, conn: &ConnInfo, body: &Document) -> Result
             return Ok(None);
         }
     }
+    // Snapshot reads outside a transaction report the time they read at.
+    let snapshot = body
+        .get_document("readConcern")
+        .ok()
+        .and_then(|rc| rc.get_str("level").ok())
+        == Some("snapshot");
+    if snapshot && txn_key.is_none() {
+        let at = state.clock.now();
+        match reply.get_mut("cursor") {
+            Some(Bson::Document(c)) => {
+                c.insert("atClusterTime", at);
+            }
+            _ => {
+                reply.insert("atClusterTime", at);
+            }
+        }
+    }
     if let Some(wce) = write_concern_error {
         reply.insert("writeConcernError", wce);
     }
