@@ -7,6 +7,7 @@ use crate::storage::HeldTxn;
 use bson::Bson;
 use std::collections::HashMap;
 use std::sync::Mutex;
+use std::time::{Duration, Instant};
 
 enum State {
     /// Open; `None` while a command of the transaction is running.
@@ -18,7 +19,12 @@ enum State {
 struct Entry {
     number: i64,
     state: State,
+    started: Instant,
 }
+
+/// mongod's `transactionLifetimeLimitSeconds`: an open transaction older
+/// than this is aborted, so an abandoned one cannot pin its snapshot forever.
+const LIFETIME: Duration = Duration::from_secs(60);
 
 /// The transactions of all sessions, keyed by `lsid.id`.
 #[derive(Default)]
@@ -47,6 +53,7 @@ impl Transactions {
     /// of the session is aborted, as mongod does.
     pub fn start(&self, id: &Bson, n: i64, held: HeldTxn) -> Result<()> {
         let mut m = self.map.lock().unwrap();
+        reap(&mut m);
         if let Some(e) = m.get(&key(id)) {
             if e.number > n {
                 return Err(Error::new(
@@ -74,6 +81,7 @@ impl Transactions {
     /// Takes transaction `n` out for one command.
     pub fn checkout(&self, id: &Bson, n: i64) -> Result<HeldTxn> {
         let mut m = self.map.lock().unwrap();
+        reap(&mut m);
         let Some(e) = m.get_mut(&key(id)) else {
             return Err(no_such_transaction(n));
         };
@@ -131,5 +139,16 @@ impl Transactions {
 
     pub fn end_all(&self) {
         self.map.lock().unwrap().clear();
+    }
+}
+
+/// Aborts open, idle transactions past their lifetime (dropping the held
+/// WiredTiger session rolls it back).
+fn reap(m: &mut HashMap<Vec<u8>, Entry>) {
+    let now = Instant::now();
+    for e in m.values_mut() {
+        if matches!(e.state, State::Open(Some(_))) && now.duration_since(e.started) > LIFETIME {
+            e.state = State::Aborted;
+        }
     }
 }
