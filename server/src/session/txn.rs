@@ -73,6 +73,7 @@ impl Transactions {
             Entry {
                 number: n,
                 state: State::Open(Some(held)),
+                started: Instant::now(),
             },
         );
         Ok(())
@@ -129,7 +130,7 @@ impl Transactions {
 
     /// Whether transaction `n` of the session committed.
     pub fn is_committed(&self, id: &Bson, n: i64) -> bool {
-        matches!(self.map.lock().unwrap().get(&key(id)), Some(Entry { number, state: State::Committed }) if *number == n)
+        matches!(self.map.lock().unwrap().get(&key(id)), Some(Entry { number, state: State::Committed, .. }) if *number == n)
     }
 
     /// Aborts and forgets the session's transaction (endSessions).
