@@ -132,3 +132,41 @@ async fn pipeline_and_positional_updates_and_projections() {
         .unwrap();
     server.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn client_bulk_write_command() {
+    let (server, client) = common::start().await;
+    let reply = client
+        .database("admin")
+        .run_command(doc! {
+            "bulkWrite": 1,
+            "ops": [
+                { "insert": 0, "document": { "_id": 1, "a": 1 } },
+                { "insert": 1, "document": { "_id": 1 } },
+                { "update": 0, "filter": { "_id": 1 }, "updateMods": { "$set": { "a": 2 } } },
+                { "update": 0, "filter": { "_id": 9 }, "updateMods": { "$set": { "a": 9 } }, "upsert": true },
+                { "insert": 0, "document": { "_id": 1 } },
+                { "delete": 1, "filter": {}, "multi": true },
+            ],
+            "nsInfo": [{ "ns": "t.one" }, { "ns": "t.two" }],
+            "ordered": false,
+        })
+        .await
+        .unwrap();
+    assert_eq!(reply.get_i64("nInserted").unwrap(), 2);
+    assert_eq!(reply.get_i64("nModified").unwrap(), 1);
+    assert_eq!(reply.get_i64("nUpserted").unwrap(), 1);
+    assert_eq!(reply.get_i64("nDeleted").unwrap(), 1);
+    assert_eq!(reply.get_i64("nErrors").unwrap(), 1);
+    let batch = reply
+        .get_document("cursor")
+        .unwrap()
+        .get_array("firstBatch")
+        .unwrap();
+    assert_eq!(batch.len(), 6);
+    assert_eq!(
+        batch[4].as_document().unwrap().get_i32("code").unwrap(),
+        11000
+    );
+    server.stop().await;
+}

@@ -16,7 +16,12 @@ use std::sync::Arc;
 const KNOWN: &[&str] = &["deletes", "ordered", "let"];
 const STMT_KNOWN: &[&str] = &["q", "limit", "collation", "hint"];
 
-fn delete_stmt(ctx: &mut Ctx<'_>, coll: &str, stmt: &Document, vars: &Arc<Vars>) -> Result<i32> {
+pub fn delete_stmt(
+    ctx: &mut Ctx<'_>,
+    coll: &str,
+    stmt: &Document,
+    vars: &Arc<Vars>,
+) -> Result<i32> {
     for k in stmt.keys() {
         if !STMT_KNOWN.contains(&k.as_str()) {
             return Err(Error::unknown_field("delete.deletes", k));

@@ -73,6 +73,11 @@ pub static COMMANDS: &[CommandSpec] = &[
         ),
         &["buildinfo"],
     ),
+    admin(write(cmd(
+        "bulkWrite",
+        c::bulk_write::run,
+        "inserts, updates and deletes across namespaces",
+    ))),
     cmd(
         "collStats",
         c::coll_stats::run,
