@@ -391,7 +391,7 @@ fn collect(
             .as_array()
             .map(|cs| {
                 cs.iter()
-                    .any(|c| c["nodeid"] == format!("test/{m}") && c["outcome"] != "passed")
+                    .any(|c| c["nodeid"] == format!("test/{m}") && c["outcome"] == "failed")
             })
             .unwrap_or(false);
         if errored {

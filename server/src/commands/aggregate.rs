@@ -69,6 +69,17 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         );
     };
     let (pipeline, sink) = split_sink(pipeline, &ctx.db)?;
+    let linearizable = cmd
+        .get_document("readConcern")
+        .ok()
+        .and_then(|rc| rc.get_str("level").ok())
+        == Some("linearizable");
+    if sink.is_some() && linearizable {
+        return Err(Error::new(
+            ErrorCode::InvalidOptions,
+            "$out and $merge cannot be used with a 'linearizable' read concern level",
+        ));
+    }
     let loader = collection_loader(ctx);
     let pipeline = Pipeline::parse_with(pipeline, vars, Some(&loader))?;
     let mut docs = Vec::new();

@@ -128,6 +128,16 @@ pub fn run_command(state: &Arc<ServerState>, conn: &ConnInfo, body: Document) ->
     let (mut reply, op_time) = match result {
         Ok(Ok(Some((reply, op_time)))) => (reply, op_time),
         Ok(Ok(None)) => return None,
+        Ok(Err(e)) if state_change(e.code) => {
+            // mongod attaches its topologyVersion to "not primary" and
+            // shutdown errors so drivers can tell stale errors apart.
+            let mut r = e.to_reply();
+            r.insert(
+                "topologyVersion",
+                doc! { "processId": state.process_id, "counter": 0_i64 },
+            );
+            (r, None)
+        }
         Ok(Err(e)) => (e.to_reply(), None),
         Err(p) => {
             let what = p
@@ -205,6 +215,7 @@ fn execute(state: &Arc<ServerState>, conn: &ConnInfo, body: &Document) -> Result
     if let Some(id) = &lsid {
         state.sessions.touch(id);
     }
+    check_api_version(spec.name, body)?;
     let txn_key = transaction_of(&name, body, lsid.as_ref())?;
     let journal = match body.get("writeConcern") {
         Some(Bson::Document(wc)) => wc.get("j").is_some_and(crate::bsonutil::truthy),
@@ -226,7 +237,11 @@ fn execute(state: &Arc<ServerState>, conn: &ConnInfo, body: &Document) -> Result
             .and_then(|m| m.get_document("application").ok())
             .and_then(|a| a.get_str("name").ok())
             .map(str::to_string);
-        let retryable_write = spec.is_write && body.contains_key("txnNumber");
+        // Statements of a transaction are not retryable writes: mongod never
+        // labels their errors RetryableWriteError.
+        let retryable_write = spec.is_write
+            && body.contains_key("txnNumber")
+            && !matches!(body.get("autocommit"), Some(Bson::Boolean(false)));
         if let Some(action) = state
             .failpoints
             .check(&name, app.as_deref(), retryable_write)
@@ -475,4 +490,80 @@ fn transient(e: &Error) -> bool {
         e.code,
         ErrorCode::WriteConflict | ErrorCode::LockTimeout | ErrorCode::NoSuchTransaction
     )
+}
+
+/// mongod's NotPrimaryError and ShutdownError categories.
+fn state_change(code: ErrorCode) -> bool {
+    matches!(
+        code,
+        ErrorCode::NotWritablePrimary
+            | ErrorCode::NotPrimaryNoSecondaryOk
+            | ErrorCode::NotPrimaryOrSecondary
+            | ErrorCode::LegacyNotPrimary
+            | ErrorCode::InterruptedDueToReplStateChange
+            | ErrorCode::PrimarySteppedDown
+            | ErrorCode::ShutdownInProgress
+            | ErrorCode::InterruptedAtShutdown
+    )
+}
+
+/// The commands of Stable API version 1.
+const API_V1: &[&str] = &[
+    "abortTransaction",
+    "aggregate",
+    "authenticate",
+    "bulkWrite",
+    "collMod",
+    "commitTransaction",
+    "count",
+    "create",
+    "createIndexes",
+    "delete",
+    "drop",
+    "dropDatabase",
+    "dropIndexes",
+    "endSessions",
+    "explain",
+    "find",
+    "findAndModify",
+    "getMore",
+    "hello",
+    "insert",
+    "killCursors",
+    "listCollections",
+    "listIndexes",
+    "ping",
+    "refreshSessions",
+    "update",
+];
+
+/// The Stable API envelope: `apiVersion` must be "1"; `apiStrict` refuses
+/// commands outside version 1.
+fn check_api_version(command: &str, body: &Document) -> Result<()> {
+    let strict = body.get("apiStrict").is_some_and(crate::bsonutil::truthy);
+    match body.get("apiVersion") {
+        None => {
+            if body.contains_key("apiStrict") || body.contains_key("apiDeprecationErrors") {
+                return Err(Error::new(
+                    ErrorCode::APIVersionError,
+                    "Cannot pass in API parameter field apiStrict or apiDeprecationErrors without apiVersion",
+                ));
+            }
+            Ok(())
+        }
+        Some(Bson::String(v)) if v == "1" => {
+            if strict && !API_V1.contains(&command) {
+                return Err(Error::new(
+                    ErrorCode::APIStrictError,
+                    format!("Provided apiStrict:true, but the command {command} is not in API Version 1. Information on supported commands and migrations in API Version 1 can be found at https://dochub.mongodb.org/core/manual-versioning"),
+                ));
+            }
+            Ok(())
+        }
+        Some(Bson::String(v)) => Err(Error::new(
+            ErrorCode::APIVersionError,
+            format!("API version must be \"1\", but found \"{v}\""),
+        )),
+        Some(v) => Err(Error::field_type(command, "apiVersion", v, "string")),
+    }
 }

@@ -168,28 +168,16 @@ fn operator(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Option<Bson>> {
     if op == "$literal" {
         return Ok(Some(arg.clone()));
     }
-    if let Some(r) = arith::eval(op, arg, s)? {
-        return Ok(r);
-    }
-    if let Some(r) = compare::eval(op, arg, s)? {
-        return Ok(r);
-    }
-    if let Some(r) = logic::eval(op, arg, s)? {
-        return Ok(r);
-    }
-    if let Some(r) = cond::eval(op, arg, s)? {
-        return Ok(r);
-    }
-    if let Some(r) = string::eval(op, arg, s)? {
-        return Ok(r);
-    }
-    if let Some(r) = array::eval(op, arg, s)? {
-        return Ok(r);
-    }
-    if let Some(r) = types::eval(op, arg, s)? {
-        return Ok(r);
-    }
-    for family in [
+    // Each family answers None for operators it does not know.
+    type Family = fn(&str, &Bson, &Scope<'_>) -> Result<Option<Option<Bson>>>;
+    let families: [Family; 14] = [
+        arith::eval,
+        compare::eval,
+        logic::eval,
+        cond::eval,
+        string::eval,
+        array::eval,
+        types::eval,
         higher::eval_op,
         object::eval_op,
         math::eval_op,
@@ -197,7 +185,8 @@ fn operator(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Option<Bson>> {
         date::eval_op,
         string2::eval_op,
         sets::eval_op,
-    ] {
+    ];
+    for family in families {
         if let Some(r) = family(op, arg, s)? {
             return Ok(r);
         }
