@@ -128,16 +128,6 @@ pub fn run_command(state: &Arc<ServerState>, conn: &ConnInfo, body: Document) ->
     let (mut reply, op_time) = match result {
         Ok(Ok(Some((reply, op_time)))) => (reply, op_time),
         Ok(Ok(None)) => return None,
-        Ok(Err(e)) if state_change(e.code) => {
-            // mongod attaches its topologyVersion to "not primary" and
-            // shutdown errors so drivers can tell stale errors apart.
-            let mut r = e.to_reply();
-            r.insert(
-                "topologyVersion",
-                doc! { "processId": state.process_id, "counter": 0_i64 },
-            );
-            (r, None)
-        }
         Ok(Err(e)) => (e.to_reply(), None),
         Err(p) => {
             let what = p
@@ -489,21 +479,6 @@ fn transient(e: &Error) -> bool {
     matches!(
         e.code,
         ErrorCode::WriteConflict | ErrorCode::LockTimeout | ErrorCode::NoSuchTransaction
-    )
-}
-
-/// mongod's NotPrimaryError and ShutdownError categories.
-fn state_change(code: ErrorCode) -> bool {
-    matches!(
-        code,
-        ErrorCode::NotWritablePrimary
-            | ErrorCode::NotPrimaryNoSecondaryOk
-            | ErrorCode::NotPrimaryOrSecondary
-            | ErrorCode::LegacyNotPrimary
-            | ErrorCode::InterruptedDueToReplStateChange
-            | ErrorCode::PrimarySteppedDown
-            | ErrorCode::ShutdownInProgress
-            | ErrorCode::InterruptedAtShutdown
     )
 }
 
