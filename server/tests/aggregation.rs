@@ -158,11 +158,7 @@ async fn client_bulk_write_command() {
     assert_eq!(reply.get_i64("nUpserted").unwrap(), 1);
     assert_eq!(reply.get_i64("nDeleted").unwrap(), 1);
     assert_eq!(reply.get_i64("nErrors").unwrap(), 1);
-    let batch = reply
-        .get_document("cursor")
-        .unwrap()
-        .get_array("firstBatch")
-        .unwrap();
+    let batch = &common::first_batch(&reply);
     assert_eq!(batch.len(), 6);
     assert_eq!(
         batch[4].as_document().unwrap().get_i32("code").unwrap(),

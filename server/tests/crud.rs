@@ -279,11 +279,7 @@ async fn expr_let_and_computed_stages() {
         .run_command(doc! { "find": "e", "filter": { "$expr": { "$gt": ["$a", "$$limit"] } }, "let": { "limit": 2 } })
         .await
         .unwrap();
-    let batch = reply
-        .get_document("cursor")
-        .unwrap()
-        .get_array("firstBatch")
-        .unwrap();
+    let batch = &common::first_batch(&reply);
     assert_eq!(batch.len(), 1);
     assert_eq!(batch[0].as_document().unwrap().get_i32("_id").unwrap(), 2);
 
@@ -406,11 +402,7 @@ async fn explain_and_database_aggregation() {
         .run_command(doc! { "aggregate": 1, "pipeline": [{ "$documents": [{ "v": 1 }, { "v": 2 }] }, { "$match": { "v": 2 } }], "cursor": {} })
         .await
         .unwrap();
-    let batch = reply
-        .get_document("cursor")
-        .unwrap()
-        .get_array("firstBatch")
-        .unwrap();
+    let batch = &common::first_batch(&reply);
     assert_eq!(batch, &vec![Bson::Document(doc! { "v": 2 })]);
     server.stop().await;
 }
@@ -517,11 +509,7 @@ async fn min_max_return_key_show_record_id() {
         .run_command(doc! { "find": "mm", "min": { "x": 2 }, "max": { "x": 5 }, "hint": { "x": 1 }, "returnKey": true })
         .await
         .unwrap();
-    let batch = reply
-        .get_document("cursor")
-        .unwrap()
-        .get_array("firstBatch")
-        .unwrap();
+    let batch = &common::first_batch(&reply);
     assert_eq!(
         batch,
         &vec![
@@ -539,11 +527,7 @@ async fn min_max_return_key_show_record_id() {
         .run_command(doc! { "find": "mm", "filter": { "_id": 3 }, "showRecordId": true })
         .await
         .unwrap();
-    let d = reply
-        .get_document("cursor")
-        .unwrap()
-        .get_array("firstBatch")
-        .unwrap()[0]
+    let d = &common::first_batch(&reply)[0]
         .as_document()
         .unwrap()
         .clone();

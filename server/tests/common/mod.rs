@@ -14,3 +14,13 @@ pub async fn start() -> (Server, Client) {
     let client = Client::with_uri_str(&uri).await.expect("client");
     (server, client)
 }
+
+/// The `firstBatch` of a cursor-returning command's reply.
+pub fn first_batch(reply: &bson::Document) -> Vec<bson::Bson> {
+    reply
+        .get_document("cursor")
+        .expect("cursor")
+        .get_array("firstBatch")
+        .expect("firstBatch")
+        .clone()
+}

@@ -139,18 +139,13 @@ pub fn eval_op(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Option<Option<Bson
         },
         "$slice" => {
             let v = eval_args(&args(arg), s)?;
-            let a = match v.first().cloned().flatten() {
-                None | Some(Bson::Null) => return Ok(Some(Some(Bson::Null))),
-                Some(Bson::Array(a)) => a,
-                Some(other) => {
-                    return Err(Error::new(
-                        ErrorCode::Location(28724),
-                        format!(
-                            "First argument to $slice must be an array, but is of type: {}",
-                            type_name(&other)
-                        ),
-                    ))
-                }
+            let Some(a) = first_array(
+                v.first().cloned().flatten(),
+                28724,
+                "First argument to $slice must be an array, but is of type: {}",
+            )?
+            else {
+                return Ok(Some(Some(Bson::Null)));
             };
             let n = |i: usize| v.get(i).cloned().flatten().and_then(|x| as_i64(&x));
             let len = a.len() as i64;
@@ -174,18 +169,13 @@ pub fn eval_op(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Option<Option<Bson
         }
         "$indexOfArray" => {
             let v = eval_args(&args(arg), s)?;
-            let a = match v.first().cloned().flatten() {
-                None | Some(Bson::Null) => return Ok(Some(Some(Bson::Null))),
-                Some(Bson::Array(a)) => a,
-                Some(other) => {
-                    return Err(Error::new(
-                        ErrorCode::Location(40090),
-                        format!(
-                            "$indexOfArray requires an array as a first argument, found: {}",
-                            type_name(&other)
-                        ),
-                    ))
-                }
+            let Some(a) = first_array(
+                v.first().cloned().flatten(),
+                40090,
+                "$indexOfArray requires an array as a first argument, found: {}",
+            )?
+            else {
+                return Ok(Some(Some(Bson::Null)));
             };
             let x = v.get(1).cloned().flatten().unwrap_or(Bson::Null);
             Bson::Int32(
@@ -198,4 +188,17 @@ pub fn eval_op(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Option<Option<Bson
         _ => return Ok(None),
     };
     Ok(Some(Some(r)))
+}
+
+/// The first argument as an array: None for null/missing, an error (with
+/// mongod's code and message, `{}` standing for the type) otherwise.
+fn first_array(v: Option<Bson>, code: i32, msg: &str) -> Result<Option<Vec<Bson>>> {
+    match v {
+        None | Some(Bson::Null) => Ok(None),
+        Some(Bson::Array(a)) => Ok(Some(a)),
+        Some(other) => Err(Error::new(
+            ErrorCode::Location(code),
+            msg.replace("{}", type_name(&other)),
+        )),
+    }
 }
