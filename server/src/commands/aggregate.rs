@@ -45,9 +45,13 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             "The 'cursor' option is required, except for aggregate with the explain argument",
         ));
     }
-    super::find::check_collation(cmd)?;
     let batch_size = cursor_batch_size(cmd, "aggregate")?;
-    let vars = std::sync::Arc::new(super::find::let_vars(cmd, "aggregate")?);
+    let meta = coll
+        .as_ref()
+        .and_then(|c| ctx.state.engine.collection(&ctx.db, c));
+    let mut vars = super::find::let_vars(cmd, "aggregate")?;
+    vars.collation = super::find::command_collation(cmd, meta.as_deref())?;
+    let vars = std::sync::Arc::new(vars);
     let Some(coll) = coll else {
         // {aggregate: 1}: the first stage produces the documents.
         let (docs, rest) = source_stage(ctx, pipeline, &vars)?;
@@ -83,7 +87,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let loader = collection_loader(ctx);
     let pipeline = Pipeline::parse_with(pipeline, vars, Some(&loader))?;
     let mut docs = Vec::new();
-    if let Some(meta) = ctx.state.engine.collection(&ctx.db, &coll) {
+    if let Some(meta) = meta {
         super::find::check_hint(&meta, cmd.get("hint"))?;
         let pre = pipeline.leading_match();
         ctx.read(|txn| {

@@ -2,7 +2,7 @@
 //! `limit` (a negative limit counts like its absolute value).
 
 use super::check_fields;
-use super::find::check_collation;
+use super::find::command_collation;
 use crate::bsonutil::{opt_doc, opt_i64};
 use crate::dispatch::Ctx;
 use crate::error::{Error, Result};
@@ -29,9 +29,9 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         return Err(Error::bad_value("skip value is negative in count query"));
     }
     let limit = opt_i64(cmd, "count", "limit")?.unwrap_or(0).unsigned_abs();
-    check_collation(cmd)?;
-    let filter = Filter::parse(&query)?;
-    let Some(meta) = ctx.state.engine.collection(&ctx.db, &coll) else {
+    let meta = ctx.state.engine.collection(&ctx.db, &coll);
+    let filter = Filter::parse_collated(&query, command_collation(cmd, meta.as_deref())?)?;
+    let Some(meta) = meta else {
         return Ok(doc! { "n": 0 });
     };
     super::find::check_hint(&meta, cmd.get("hint"))?;

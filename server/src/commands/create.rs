@@ -49,7 +49,10 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             }
         }
     }
-    super::find::check_collation(cmd)?;
+    let collation = match cmd.get("collation") {
+        Some(c) => crate::query::collation::Collation::parse(c)?,
+        None => None,
+    };
     if cmd.get("capped").is_some_and(crate::bsonutil::truthy) {
         match cmd.get("size") {
             Some(v) if crate::bsonutil::as_i64(v).is_some_and(|n| n > 0) => {}
@@ -73,6 +76,12 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             options.insert(k.clone(), v.clone());
         }
     }
+    // The default collation is stored resolved (every field filled in), as
+    // listCollections shows it; a simple one is not stored at all.
+    match &collation {
+        Some(c) => options.insert("collation", c.spec().clone()),
+        None => options.remove("collation"),
+    };
     ctx.state
         .engine
         .create_collection(&ctx.db, &coll, options)?;

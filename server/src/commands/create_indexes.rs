@@ -45,7 +45,6 @@ const SPEC_UNIMPLEMENTED: &[&str] = &[
     "sparse",
     "partialFilterExpression",
     "expireAfterSeconds",
-    "collation",
     "wildcardProjection",
 ];
 
@@ -112,6 +111,12 @@ fn validate(spec: &Document) -> Result<Document> {
     if let Some(b) = spec.get("background") {
         out.insert("background", b.clone());
     }
+    // The collation is recorded resolved; an explicit simple collation is
+    // recorded as {locale: "simple"} until the collection default is applied.
+    if let Some(c) = spec.get("collation") {
+        let resolved = crate::query::collation::Collation::parse(c)?;
+        out.insert("collation", crate::query::collation::spec_of(&resolved));
+    }
     Ok(out)
 }
 
@@ -142,12 +147,28 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let _g = engine.ddl_lock();
     let mut meta = engine.collection(&ctx.db, &coll).unwrap_or(meta);
     let mut added = 0;
-    for spec in wanted {
+    for mut spec in wanted {
+        // An index without a collation gets the collection's default one.
+        match spec.get_document("collation") {
+            Ok(c) if c.get_str("locale").ok() == Some("simple") => {
+                spec.remove("collation");
+            }
+            Ok(_) => {}
+            Err(_) => {
+                if let Some(c) = meta.collation() {
+                    spec.insert("collation", c.spec().clone());
+                }
+            }
+        }
+        let collation = spec.get_document("collation").ok().cloned();
         let name = spec.get_str("name").unwrap_or_default().to_string();
         let key = spec.get_document("key").cloned().unwrap_or_default();
         let unique = spec.get_bool("unique").unwrap_or(false);
         if let Some(existing) = meta.indexes.iter().find(|i| i.name == name) {
-            if existing.key == key && existing.unique == unique {
+            if existing.key == key
+                && existing.unique == unique
+                && existing.spec.get_document("collation").ok() == collation.as_ref()
+            {
                 continue;
             }
             return Err(Error::new(
@@ -155,7 +176,12 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
                 format!("An existing index has the same name as the requested index. When index names are not specified, they are auto generated and can cause conflicts. Please refer to our documentation. Requested index: {spec}, existing index: {}", existing.spec),
             ));
         }
-        if let Some(existing) = meta.indexes.iter().find(|i| i.key == key) {
+        // Indexes on the same keys may coexist when their collations differ.
+        if let Some(existing) = meta
+            .indexes
+            .iter()
+            .find(|i| i.key == key && i.spec.get_document("collation").ok() == collation.as_ref())
+        {
             if existing.unique == unique {
                 return Err(Error::new(
                     ErrorCode::IndexOptionsConflict,

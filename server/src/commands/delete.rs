@@ -2,7 +2,7 @@
 //! transaction; the reply counts deleted documents in `n`.
 
 use super::check_fields;
-use super::find::check_collation;
+use super::find::{collated_vars, command_collation};
 use super::matching::find_matches;
 use crate::agg::expr::Vars;
 use crate::bsonutil::{as_i64, opt_bool};
@@ -44,9 +44,10 @@ pub fn delete_stmt(
         },
         None => return Err(Error::missing_field("delete.deletes", "limit")),
     };
-    check_collation(stmt)?;
-    let filter = Filter::parse_with_vars(q, vars)?;
-    let Some(meta) = ctx.state.engine.collection(&ctx.db, coll) else {
+    let meta = ctx.state.engine.collection(&ctx.db, coll);
+    let vars = collated_vars(vars, command_collation(stmt, meta.as_deref())?);
+    let filter = Filter::parse_with_vars(q, &vars)?;
+    let Some(meta) = meta else {
         return Ok(0);
     };
     super::find::check_hint(&meta, stmt.get("hint"))?;

@@ -3,11 +3,11 @@
 //! BSON order without duplicates (numerically equal numbers count once).
 
 use super::check_fields;
-use super::find::check_collation;
+use super::find::command_collation;
 use crate::bsonutil::opt_doc;
 use crate::dispatch::Ctx;
 use crate::error::{Error, Result};
-use crate::query::compare::compare;
+use crate::query::compare::compare_with;
 use crate::query::path::{collect, split};
 use crate::query::Filter;
 use bson::{doc, Bson, Document};
@@ -27,10 +27,11 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let query = opt_doc(cmd, "distinct", "query")?
         .cloned()
         .unwrap_or_default();
-    check_collation(cmd)?;
-    let filter = Filter::parse(&query)?;
+    let meta = ctx.state.engine.collection(&ctx.db, &coll);
+    let collation = command_collation(cmd, meta.as_deref())?;
+    let filter = Filter::parse_collated(&query, collation.clone())?;
     let mut values: Vec<Bson> = Vec::new();
-    if let Some(meta) = ctx.state.engine.collection(&ctx.db, &coll) {
+    if let Some(meta) = meta {
         let path = split(&key);
         ctx.read(|txn| {
             txn.scan(&meta, i64::MIN, |_, d| {
@@ -50,7 +51,9 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             })
         })?;
     }
-    values.sort_by(compare);
-    values.dedup_by(|a, b| compare(a, b) == Ordering::Equal);
+    // Values equal under the collation are one value (the first seen).
+    let c = collation.as_deref();
+    values.sort_by(|a, b| compare_with(a, b, c));
+    values.dedup_by(|a, b| compare_with(a, b, c) == Ordering::Equal);
     Ok(doc! { "values": values })
 }

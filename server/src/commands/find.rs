@@ -9,6 +9,7 @@ use crate::bsonutil::{opt_bool, opt_doc, opt_i64};
 use crate::cursor::{ScanState, Source};
 use crate::dispatch::Ctx;
 use crate::error::{Error, ErrorCode, Result};
+use crate::query::collation::{Coll, Collation};
 use crate::query::projection::Projection;
 use crate::query::sort::SortSpec;
 use crate::query::Filter;
@@ -112,17 +113,22 @@ pub fn check_hint(meta: &crate::storage::CollMeta, hint: Option<&Bson>) -> Resul
     }
 }
 
-/// Rejects a non-simple collation (locale-aware comparison is not implemented yet).
-pub fn check_collation(cmd: &Document) -> Result<()> {
+/// The command's `let` variables with a statement's collation.
+pub fn collated_vars(
+    vars: &std::sync::Arc<crate::agg::expr::Vars>,
+    collation: Coll,
+) -> std::sync::Arc<crate::agg::expr::Vars> {
+    let mut v = (**vars).clone();
+    v.collation = collation;
+    std::sync::Arc::new(v)
+}
+
+/// The collation a command (or a write statement) runs under: its own
+/// `collation` option, else the collection's default collation.
+pub fn command_collation(cmd: &Document, meta: Option<&crate::storage::CollMeta>) -> Result<Coll> {
     match cmd.get("collation") {
-        None | Some(Bson::Null) => Ok(()),
-        Some(Bson::Document(c)) if c.is_empty() || c.get_str("locale").ok() == Some("simple") => {
-            Ok(())
-        }
-        Some(Bson::Document(_)) => Err(Error::not_implemented(
-            "collations other than 'simple' are not implemented yet",
-        )),
-        Some(v) => Err(Error::field_type("find", "collation", v, "object")),
+        Some(v) => Collation::parse(v),
+        None => Ok(meta.and_then(|m| m.collation())),
     }
 }
 
@@ -130,12 +136,17 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let coll = super::collection_arg(cmd, "find")?;
     check_fields(cmd, "find", KNOWN)?;
     OpCounters::add(&ctx.state.op_counters.query, 1);
-    let vars = std::sync::Arc::new(let_vars(cmd, "find")?);
+    let meta = ctx.state.engine.collection(&ctx.db, &coll);
+    let collation = command_collation(cmd, meta.as_deref())?;
+    let mut vars = let_vars(cmd, "find")?;
+    vars.collation = collation.clone();
+    let vars = std::sync::Arc::new(vars);
     let filter = Filter::parse_with_vars(
         opt_doc(cmd, "find", "filter")?.unwrap_or(&Document::new()),
         &vars,
     )?;
-    let sort = SortSpec::parse(opt_doc(cmd, "find", "sort")?.unwrap_or(&Document::new()))?;
+    let sort = SortSpec::parse(opt_doc(cmd, "find", "sort")?.unwrap_or(&Document::new()))?
+        .with_collation(collation);
     let projection = Projection::parse_with_query(
         opt_doc(cmd, "find", "projection")?.unwrap_or(&Document::new()),
         opt_doc(cmd, "find", "filter")?.unwrap_or(&Document::new()),
@@ -158,9 +169,8 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     if tailable && !sort.is_empty() && !sort.is_natural_ascending() {
         return Err(Error::bad_value("error processing query: cannot use tailable option with a sort other than {$natural: 1}"));
     }
-    check_collation(cmd)?;
     let ns = format!("{}.{coll}", ctx.db);
-    let Some(meta) = ctx.state.engine.collection(&ctx.db, &coll) else {
+    let Some(meta) = meta else {
         return first_batch_reply(
             ctx,
             &ns,

@@ -3,7 +3,7 @@
 //! by `fields`, with `lastErrorObject` describing what happened.
 
 use super::check_fields;
-use super::find::check_collation;
+use super::find::command_collation;
 use super::matching::find_matches;
 use crate::bsonutil::{opt_bool, opt_doc};
 use crate::dispatch::Ctx;
@@ -36,7 +36,9 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let query = opt_doc(cmd, "findAndModify", "query")?
         .cloned()
         .unwrap_or_default();
-    let sort = SortSpec::parse(opt_doc(cmd, "findAndModify", "sort")?.unwrap_or(&Document::new()))?;
+    let collation = command_collation(cmd, ctx.state.engine.collection(&ctx.db, &coll).as_deref())?;
+    let sort = SortSpec::parse(opt_doc(cmd, "findAndModify", "sort")?.unwrap_or(&Document::new()))?
+        .with_collation(collation.clone());
     let fields = Projection::parse_with_query(
         opt_doc(cmd, "findAndModify", "fields")?.unwrap_or(&Document::new()),
         &query,
@@ -48,7 +50,6 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         None | Some(Bson::Null) => None,
         Some(u) => Some(UpdateSpec::parse_with(u, &query, cmd.get("arrayFilters"))?),
     };
-    check_collation(cmd)?;
     match (remove, &update) {
         (true, Some(_)) => return Err(Error::failed_to_parse("Cannot specify both an update and remove=true")),
         (false, None) => return Err(Error::failed_to_parse("Either an update or remove=true must be specified")),
@@ -56,7 +57,9 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         (true, None) if return_new => return Err(Error::failed_to_parse("Cannot specify both new=true and remove=true; 'remove' always returns the deleted document")),
         _ => {}
     }
-    let vars = std::sync::Arc::new(super::find::let_vars(cmd, "findAndModify")?);
+    let mut vars = super::find::let_vars(cmd, "findAndModify")?;
+    vars.collation = collation;
+    let vars = std::sync::Arc::new(vars);
     let filter = Filter::parse_with_vars(&query, &vars)?;
     let engine = &ctx.state.engine;
     let meta = if upsert {

@@ -61,7 +61,12 @@ impl Bounds {
     fn encode(bound: &Document, idx: &IndexMeta) -> Vec<u8> {
         let mut out = Vec::new();
         for ((_, desc), v) in idx.fields.iter().zip(bound.values()) {
-            encode_component(v, *desc, &mut out);
+            match &idx.collation {
+                Some(c) => {
+                    encode_component(&crate::query::compare::collation_key(v, c), *desc, &mut out)
+                }
+                None => encode_component(v, *desc, &mut out),
+            }
         }
         out
     }
@@ -76,7 +81,7 @@ impl Bounds {
         let hi = self.max.as_ref().map(|b| Self::encode(b, idx));
         let mut keyed = Vec::new();
         for (rid, d) in rows {
-            let keys = keys_for(&idx.fields, &d)?;
+            let keys = keys_for(&idx.fields, idx.collation.as_deref(), &d)?;
             let hit = keys
                 .into_iter()
                 .find(|k| lo.as_ref().is_none_or(|l| k >= l) && hi.as_ref().is_none_or(|h| k < h));

@@ -3,7 +3,7 @@
 //! `upserted` ({index, _id}) and per-statement `writeErrors`.
 
 use super::check_fields;
-use super::find::check_collation;
+use super::find::{collated_vars, command_collation};
 use super::matching::find_matches;
 use crate::agg::expr::Vars;
 use crate::bsonutil::{opt_bool, truthy};
@@ -59,7 +59,8 @@ pub fn update_one_stmt(
         .ok_or_else(|| Error::missing_field("update.updates", "u"))?;
     let upsert = stmt.get("upsert").is_some_and(truthy);
     let multi = stmt.get("multi").is_some_and(truthy);
-    check_collation(stmt)?;
+    let collation = command_collation(stmt, ctx.state.engine.collection(&ctx.db, coll).as_deref())?;
+    let vars = &collated_vars(vars, collation.clone());
     let spec = UpdateSpec::parse_with(u, &q, stmt.get("arrayFilters"))?;
     if multi && spec.is_replacement() {
         return Err(Error::failed_to_parse(
@@ -75,7 +76,7 @@ pub fn update_one_stmt(
                 "Cannot specify sort with multi=true",
             ))
         }
-        Some(Bson::Document(d)) => Some(SortSpec::parse(d)?),
+        Some(Bson::Document(d)) => Some(SortSpec::parse(d)?.with_collation(collation)),
         Some(v) => return Err(Error::field_type("update.updates", "sort", v, "object")),
     };
     let engine = &ctx.state.engine;

@@ -6,6 +6,8 @@
 
 use super::keyenc::encode_component;
 use crate::error::{Error, ErrorCode, Result};
+use crate::query::collation::Collation;
+use crate::query::compare::collation_key;
 use bson::{Bson, Document};
 
 /// The values found at a dotted path, expanding arrays met along the way.
@@ -67,7 +69,11 @@ pub fn pattern_fields(pattern: &Document) -> Vec<(String, bool)> {
 }
 
 /// The encoded keys of `doc` for an index with `pattern`, sorted and deduplicated.
-pub fn keys_for(pattern: &[(String, bool)], doc: &Document) -> Result<Vec<Vec<u8>>> {
+pub fn keys_for(
+    pattern: &[(String, bool)],
+    coll: Option<&Collation>,
+    doc: &Document,
+) -> Result<Vec<Vec<u8>>> {
     let root = Bson::Document(doc.clone());
     let mut per_field: Vec<Vec<&Bson>> = Vec::with_capacity(pattern.len());
     let mut array_fields = 0;
@@ -91,7 +97,10 @@ pub fn keys_for(pattern: &[(String, bool)], doc: &Document) -> Result<Vec<Vec<u8
         for k in &keys {
             for v in vals {
                 let mut nk = k.clone();
-                encode_component(v, *desc, &mut nk);
+                match coll {
+                    Some(c) => encode_component(&collation_key(v, c), *desc, &mut nk),
+                    None => encode_component(v, *desc, &mut nk),
+                }
                 next.push(nk);
             }
         }

@@ -1,8 +1,10 @@
 //! mongod's total order over BSON values (used by comparison operators, sort,
 //! `$min`/`$max`, distinct and index keys): first by canonical type bracket,
 //! then by value within the bracket. Numbers of different types compare by
-//! numeric value; strings by bytes (simple collation).
+//! numeric value; strings by bytes under the simple collation, or through a
+//! [`Collation`] when the command has one.
 
+use super::collation::Collation;
 use bson::{Bson, Document};
 use std::cmp::Ordering;
 
@@ -73,21 +75,28 @@ pub fn cmp_num(a: NumKey, b: NumKey) -> Ordering {
     }
 }
 
-/// Compares two values in mongod's order.
+/// Compares two values in mongod's order (simple collation).
 pub fn compare(a: &Bson, b: &Bson) -> Ordering {
+    compare_with(a, b, None)
+}
+
+/// Compares two values in mongod's order, strings (also inside documents and
+/// arrays, but never field names) through `coll` when there is one.
+pub fn compare_with(a: &Bson, b: &Bson, coll: Option<&Collation>) -> Ordering {
     let (ba, bb) = (bracket(a), bracket(b));
     if ba != bb {
         return ba.cmp(&bb);
     }
     match (a, b) {
         _ if ba == 10 => cmp_num(num_key(a).unwrap(), num_key(b).unwrap()),
-        (Bson::String(x) | Bson::Symbol(x), Bson::String(y) | Bson::Symbol(y)) => {
-            x.as_bytes().cmp(y.as_bytes())
-        }
-        (Bson::Document(x), Bson::Document(y)) => compare_docs(x, y),
+        (Bson::String(x) | Bson::Symbol(x), Bson::String(y) | Bson::Symbol(y)) => match coll {
+            Some(c) => c.compare_str(x, y),
+            None => x.as_bytes().cmp(y.as_bytes()),
+        },
+        (Bson::Document(x), Bson::Document(y)) => compare_docs_with(x, y, coll),
         (Bson::Array(x), Bson::Array(y)) => {
             for (ex, ey) in x.iter().zip(y.iter()) {
-                let c = compare(ex, ey);
+                let c = compare_with(ex, ey, coll);
                 if c != Ordering::Equal {
                     return c;
                 }
@@ -123,6 +132,11 @@ pub fn compare(a: &Bson, b: &Bson) -> Ordering {
 /// Documents compare field by field: each field's type bracket, then its
 /// name, then its value; a shorter document that is a prefix sorts first.
 pub fn compare_docs(x: &Document, y: &Document) -> Ordering {
+    compare_docs_with(x, y, None)
+}
+
+/// [`compare_docs`] with string values compared through `coll`.
+pub fn compare_docs_with(x: &Document, y: &Document, coll: Option<&Collation>) -> Ordering {
     let mut ix = x.iter();
     let mut iy = y.iter();
     loop {
@@ -134,7 +148,7 @@ pub fn compare_docs(x: &Document, y: &Document) -> Ordering {
                 let c = bracket(vx)
                     .cmp(&bracket(vy))
                     .then_with(|| kx.as_bytes().cmp(ky.as_bytes()))
-                    .then_with(|| compare(vx, vy));
+                    .then_with(|| compare_with(vx, vy, coll));
                 if c != Ordering::Equal {
                     return c;
                 }
@@ -146,6 +160,32 @@ pub fn compare_docs(x: &Document, y: &Document) -> Ordering {
 /// Equality in mongod's sense (numbers equal across types).
 pub fn values_equal(a: &Bson, b: &Bson) -> bool {
     compare(a, b) == Ordering::Equal
+}
+
+/// Equality under a collation.
+pub fn values_equal_with(a: &Bson, b: &Bson, coll: Option<&Collation>) -> bool {
+    compare_with(a, b, coll) == Ordering::Equal
+}
+
+/// A value with every string replaced by its collation sort key (as binary),
+/// so values equal under the collation become byte-equal: used for hashing
+/// `$group` and `distinct` keys and for collated index keys.
+pub fn collation_key(v: &Bson, coll: &Collation) -> Bson {
+    match v {
+        Bson::String(s) | Bson::Symbol(s) => Bson::String(
+            coll.sort_key(s)
+                .iter()
+                .map(|b| char::from_u32(0x100 + *b as u32).unwrap_or('?'))
+                .collect(),
+        ),
+        Bson::Document(d) => Bson::Document(
+            d.iter()
+                .map(|(k, v)| (k.clone(), collation_key(v, coll)))
+                .collect(),
+        ),
+        Bson::Array(a) => Bson::Array(a.iter().map(|e| collation_key(e, coll)).collect()),
+        other => other.clone(),
+    }
 }
 
 #[cfg(test)]

@@ -2,7 +2,8 @@
 //! [`Filter`] tree (so parse errors are reported even when no document is
 //! examined, as in mongod) and then evaluated against each document.
 
-use super::compare::{bracket, compare, values_equal};
+use super::collation::{Coll, Collation};
+use super::compare::{bracket, compare_with, values_equal_with};
 use super::path::{collect, split};
 use super::regex::MongoRegex;
 use crate::agg::expr::{eval, Scope, Vars};
@@ -31,6 +32,9 @@ pub enum Filter {
     /// `$expr`: an aggregation expression over the document, with the
     /// command\'s `let` variables.
     Expr(Bson, Arc<Vars>),
+    /// The root of a filter parsed under a non-simple collation: string
+    /// comparisons below it go through the collation.
+    Collated(Box<Filter>, Arc<Collation>),
 }
 
 /// A predicate on one value.
@@ -72,6 +76,11 @@ impl Filter {
     /// Parses a filter document.
     pub fn parse(filter: &Document) -> Result<Filter> {
         Self::parse_with_vars(filter, &Arc::new(Vars::new()))
+    }
+
+    /// Parses a filter document to be matched under a collation.
+    pub fn parse_collated(filter: &Document, collation: Coll) -> Result<Filter> {
+        Self::parse_with_vars(filter, &Arc::new(Vars::with_collation(collation)))
     }
 
     /// Parses a filter document whose `$expr` may use `let` variables.
@@ -138,10 +147,14 @@ impl Filter {
             }
             parts.push(parse_field(k, v)?);
         }
-        Ok(if parts.len() == 1 {
+        let f = if parts.len() == 1 {
             parts.pop().unwrap()
         } else {
             Filter::And(parts)
+        };
+        Ok(match &vars.collation {
+            Some(c) => Filter::Collated(Box::new(f), c.clone()),
+            None => f,
         })
     }
 
@@ -153,10 +166,14 @@ impl Filter {
 
     /// Whether the value (a document, for `$elemMatch`) matches.
     pub fn matches_value(&self, root: &Bson) -> Result<bool> {
+        self.eval(root, None)
+    }
+
+    fn eval(&self, root: &Bson, coll: Option<&Collation>) -> Result<bool> {
         Ok(match self {
             Filter::And(fs) => {
                 for f in fs {
-                    if !f.matches_value(root)? {
+                    if !f.eval(root, coll)? {
                         return Ok(false);
                     }
                 }
@@ -164,7 +181,7 @@ impl Filter {
             }
             Filter::Or(fs) => {
                 for f in fs {
-                    if f.matches_value(root)? {
+                    if f.eval(root, coll)? {
                         return Ok(true);
                     }
                 }
@@ -172,14 +189,15 @@ impl Filter {
             }
             Filter::Nor(fs) => {
                 for f in fs {
-                    if f.matches_value(root)? {
+                    if f.eval(root, coll)? {
                         return Ok(false);
                     }
                 }
                 true
             }
-            Filter::Path { path, op } => path_matches(root, path, op),
-            Filter::NotPath { path, op } => !path_matches(root, path, op),
+            Filter::Path { path, op } => path_matches(root, path, op, coll),
+            Filter::NotPath { path, op } => !path_matches(root, path, op, coll),
+            Filter::Collated(f, c) => f.eval(root, Some(c))?,
             Filter::Expr(e, vars) => match root {
                 Bson::Document(d) => eval(e, &Scope { root: d, vars })?
                     .as_ref()
@@ -194,6 +212,10 @@ impl Filter {
     pub fn id_equality(&self) -> Option<&Bson> {
         match self {
             Filter::And(fs) => fs.iter().find_map(id_eq),
+            // Under a collation a string `_id` matches more than one key.
+            Filter::Collated(f, _) => f
+                .id_equality()
+                .filter(|v| !matches!(v, Bson::String(_) | Bson::Symbol(_))),
             f => id_eq(f),
         }
     }
@@ -218,25 +240,25 @@ fn id_eq(f: &Filter) -> Option<&Bson> {
     None
 }
 
-fn path_matches(root: &Bson, path: &[String], op: &Op) -> bool {
+fn path_matches(root: &Bson, path: &[String], op: &Op, coll: Option<&Collation>) -> bool {
     let mut vals = Vec::new();
     collect(root, path, &mut vals);
     if let Op::AllOf(ops) = op {
         return ops.iter().all(|(o, negated)| {
-            let m = vals.iter().any(|v| value_matches(*v, o));
+            let m = vals.iter().any(|v| value_matches(*v, o, coll));
             m != *negated
         });
     }
-    vals.iter().any(|v| value_matches(*v, op))
+    vals.iter().any(|v| value_matches(*v, op, coll))
 }
 
 /// Applies `op` to one value reached by a path (None = missing), including
 /// mongod's implicit match against the elements of an array value.
-fn value_matches(v: Option<&Bson>, op: &Op) -> bool {
+fn value_matches(v: Option<&Bson>, op: &Op, coll: Option<&Collation>) -> bool {
     match v {
         None => matches_missing(op),
         Some(v) => {
-            if op_matches(v, op) {
+            if op_matches(v, op, coll) {
                 return true;
             }
             match (v, op) {
@@ -248,7 +270,7 @@ fn value_matches(v: Option<&Bson>, op: &Op) -> bool {
                     | Op::All(_)
                     | Op::Exists(_),
                 ) => false,
-                (Bson::Array(a), _) => a.iter().any(|e| op_matches(e, op)),
+                (Bson::Array(a), _) => a.iter().any(|e| op_matches(e, op, coll)),
                 _ => false,
             }
         }
@@ -266,14 +288,14 @@ fn matches_missing(op: &Op) -> bool {
     }
 }
 
-fn op_matches(v: &Bson, op: &Op) -> bool {
+fn op_matches(v: &Bson, op: &Op, coll: Option<&Collation>) -> bool {
     match op {
         Op::Eq(Bson::RegularExpression(r)) => match v {
             Bson::RegularExpression(x) => x.pattern == r.pattern && x.options == r.options,
             Bson::String(s) => compile_regex(r).is_ok_and(|re| re.is_match(s)),
             _ => false,
         },
-        Op::Eq(target) => bracket(v) == bracket(target) && values_equal(v, target),
+        Op::Eq(target) => bracket(v) == bracket(target) && values_equal_with(v, target, coll),
         Op::Cmp(ord, or_equal, target) => {
             if bracket(v) != bracket(target) {
                 return false;
@@ -283,12 +305,12 @@ fn op_matches(v: &Bson, op: &Op) -> bool {
             {
                 return false;
             }
-            let c = compare(v, target);
+            let c = compare_with(v, target, coll);
             c == *ord || (*or_equal && c == Ordering::Equal)
         }
         Op::In(vals, regexes) => {
             vals.iter()
-                .any(|t| bracket(v) == bracket(t) && values_equal(v, t))
+                .any(|t| bracket(v) == bracket(t) && values_equal_with(v, t, coll))
                 || matches!(v, Bson::String(s) if regexes.iter().any(|re| re.is_match(s)))
         }
         Op::Exists(want) => *want,
@@ -315,27 +337,27 @@ fn op_matches(v: &Bson, op: &Op) -> bool {
             targets.iter().all(|t| match t {
                 Bson::Document(d) if d.keys().next().is_some_and(|k| k == "$elemMatch") => {
                     match parse_ops(d, "") {
-                        Ok(op) => value_matches(Some(v), &op),
+                        Ok(op) => value_matches(Some(v), &op, coll),
                         Err(_) => false,
                     }
                 }
-                _ => value_matches(Some(v), &Op::Eq(t.clone())),
+                _ => value_matches(Some(v), &Op::Eq(t.clone()), coll),
             })
         }
         Op::ElemMatchDoc(f) => match v {
             Bson::Array(a) => a
                 .iter()
-                .any(|e| matches!(e, Bson::Document(_)) && f.matches_value(e).unwrap_or(false)),
+                .any(|e| matches!(e, Bson::Document(_)) && f.eval(e, coll).unwrap_or(false)),
             _ => false,
         },
         Op::ElemMatchValue(ops) => match v {
             Bson::Array(a) => a.iter().any(|e| {
                 ops.iter()
-                    .all(|(o, neg)| (op_matches(e, o) || array_elem_any(e, o)) != *neg)
+                    .all(|(o, neg)| (op_matches(e, o, coll) || array_elem_any(e, o, coll)) != *neg)
             }),
             _ => false,
         },
-        Op::AllOf(ops) => ops.iter().all(|(o, neg)| op_matches(v, o) != *neg),
+        Op::AllOf(ops) => ops.iter().all(|(o, neg)| op_matches(v, o, coll) != *neg),
         Op::Bits(test, positions) => bits_match(v, *test, positions),
     }
 }
@@ -401,8 +423,8 @@ fn bits_match(v: &Bson, test: BitTest, positions: &[u32]) -> bool {
     }
 }
 
-fn array_elem_any(e: &Bson, o: &Op) -> bool {
-    matches!(e, Bson::Array(a) if a.iter().any(|x| op_matches(x, o)))
+fn array_elem_any(e: &Bson, o: &Op, coll: Option<&Collation>) -> bool {
+    matches!(e, Bson::Array(a) if a.iter().any(|x| op_matches(x, o, coll)))
 }
 
 /// BSON type numbers as used by `$type`.

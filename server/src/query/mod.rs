@@ -2,6 +2,7 @@
 //! sort and mongod's BSON comparison order. `find`, `count`, `distinct`,
 //! `findAndModify`, `update`/`delete` and `$match` all share this engine.
 
+pub mod collation;
 pub mod compare;
 pub mod filter;
 pub mod path;

@@ -2,7 +2,8 @@
 //! holding an array sorts by its smallest element ascending and its largest
 //! descending; a missing field sorts as null.
 
-use super::compare::compare;
+use super::collation::{Coll, Collation};
+use super::compare::{collation_key, compare};
 use super::path::{collect, split};
 use crate::bsonutil::as_f64;
 use crate::error::{Error, ErrorCode, Result};
@@ -13,6 +14,8 @@ use std::cmp::Ordering;
 #[derive(Debug, Clone, Default)]
 pub struct SortSpec {
     pub fields: Vec<(Vec<String>, bool)>,
+    /// Strings sort by their collation keys under a non-simple collation.
+    pub collation: Coll,
 }
 
 impl SortSpec {
@@ -42,7 +45,16 @@ impl SortSpec {
             };
             fields.push((split(k), desc));
         }
-        Ok(SortSpec { fields })
+        Ok(SortSpec {
+            fields,
+            collation: None,
+        })
+    }
+
+    /// The same sort under a collation.
+    pub fn with_collation(mut self, collation: Coll) -> SortSpec {
+        self.collation = collation;
+        self
     }
 
     /// `{$natural: 1}`: insertion order, which a scan gives anyway.
@@ -59,7 +71,7 @@ impl SortSpec {
         let root = Bson::Document(doc.clone());
         self.fields
             .iter()
-            .map(|(path, desc)| field_key(&root, path, *desc))
+            .map(|(path, desc)| field_key(&root, path, *desc, self.collation.as_deref()))
             .collect()
     }
 
@@ -91,11 +103,15 @@ impl SortSpec {
     }
 }
 
-fn field_key(root: &Bson, path: &[String], desc: bool) -> Bson {
+fn field_key(root: &Bson, path: &[String], desc: bool, coll: Option<&Collation>) -> Bson {
     let mut vals = Vec::new();
     collect(root, path, &mut vals);
     let mut best: Option<Bson> = None;
     let mut consider = |v: Bson| {
+        let v = match coll {
+            Some(c) => collation_key(&v, c),
+            None => v,
+        };
         let better = match &best {
             None => true,
             Some(b) => {

@@ -2,6 +2,7 @@
 //! memory by the engine.
 
 use crate::index::keys::pattern_fields;
+use crate::query::collation::{Coll, Collation};
 use bson::{doc, spec::BinarySubtype, Binary, Bson, Document};
 use std::sync::atomic::AtomicI64;
 use std::sync::Arc;
@@ -17,6 +18,8 @@ pub struct IndexMeta {
     /// The full spec as listIndexes reports it ({v, key, name, ...}).
     pub spec: Document,
     pub fields: Vec<(String, bool)>,
+    /// The index's collation: string keys are stored as collation keys.
+    pub collation: Coll,
 }
 
 impl IndexMeta {
@@ -24,7 +27,12 @@ impl IndexMeta {
         let key = spec.get_document("key").cloned().unwrap_or_default();
         let name = spec.get_str("name").unwrap_or_default().to_string();
         let unique = name == "_id_" || spec.get_bool("unique").unwrap_or(false);
+        // The spec holds a resolved collation (checked when it was created).
+        let collation = spec
+            .get("collation")
+            .and_then(|c| Collation::parse(c).ok().flatten());
         IndexMeta {
+            collation,
             fields: pattern_fields(&key),
             name,
             key,
@@ -63,6 +71,14 @@ impl CollMeta {
             subtype: BinarySubtype::Uuid,
             bytes: self.uuid.to_vec(),
         })
+    }
+
+    /// The collection's default collation (`create`'s `collation` option,
+    /// stored resolved).
+    pub fn collation(&self) -> Coll {
+        self.options
+            .get("collation")
+            .and_then(|c| Collation::parse(c).ok().flatten())
     }
 
     pub fn id_index(&self) -> Option<&IndexMeta> {

@@ -330,7 +330,11 @@ impl Engine {
         }
         let table = self.new_table("collection")?;
         let id_table = self.new_table("index")?;
-        let id_spec = doc! { "v": 2, "key": { "_id": 1 }, "name": "_id_" };
+        let mut id_spec = doc! { "v": 2, "key": { "_id": 1 }, "name": "_id_" };
+        // The _id index follows the collection's default collation.
+        if let Ok(c) = options.get_document("collation") {
+            id_spec.insert("collation", c.clone());
+        }
         let meta = CollMeta {
             db: db.to_string(),
             name: coll.to_string(),

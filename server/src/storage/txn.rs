@@ -125,8 +125,8 @@ impl<'e> Txn<'e> {
         new: &Document,
     ) -> Result<()> {
         for idx in &meta.indexes {
-            let old_keys = keys_for(&idx.fields, old)?;
-            let new_keys = keys_for(&idx.fields, new)?;
+            let old_keys = keys_for(&idx.fields, idx.collation.as_deref(), old)?;
+            let new_keys = keys_for(&idx.fields, idx.collation.as_deref(), new)?;
             if old_keys == new_keys {
                 continue;
             }
@@ -145,7 +145,7 @@ impl<'e> Txn<'e> {
     /// Deletes the document at `rid` (whose current version is `doc`).
     pub fn delete(&mut self, meta: &CollMeta, rid: i64, doc: &Document) -> Result<()> {
         for idx in &meta.indexes {
-            for k in keys_for(&idx.fields, doc)? {
+            for k in keys_for(&idx.fields, idx.collation.as_deref(), doc)? {
                 self.remove_key(idx, rid, &k)?;
             }
         }
@@ -169,7 +169,10 @@ impl<'e> Txn<'e> {
             return Ok(None);
         };
         let mut key = Vec::new();
-        encode_value(id, &mut key);
+        match &idx.collation {
+            Some(c) => encode_value(&crate::query::compare::collation_key(id, c), &mut key),
+            None => encode_value(id, &mut key),
+        }
         let rid = {
             let mut c = self.s().open_cursor(&idx.table, "").map_err(wt_err)?;
             match c.search(&key).map_err(wt_err)? {
@@ -265,7 +268,7 @@ impl<'e> Txn<'e> {
                 match Document::from_reader(c.value().map_err(wt_err)?) {
                     Ok(d) => {
                         for (i, idx) in meta.indexes.iter().enumerate() {
-                            expected[i] += keys_for(&idx.fields, &d)
+                            expected[i] += keys_for(&idx.fields, idx.collation.as_deref(), &d)
                                 .map(|k| k.len() as u64)
                                 .unwrap_or(0);
                         }
@@ -308,7 +311,7 @@ impl<'e> Txn<'e> {
         rid: i64,
         doc: &Document,
     ) -> Result<()> {
-        for k in keys_for(&idx.fields, doc)? {
+        for k in keys_for(&idx.fields, idx.collation.as_deref(), doc)? {
             self.add_key(meta, idx, rid, &k, doc)?;
         }
         Ok(())

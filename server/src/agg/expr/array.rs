@@ -4,7 +4,7 @@
 use super::{args, arity, eval_args, Scope};
 use crate::bsonutil::{as_i64, type_name};
 use crate::error::{Error, ErrorCode, Result};
-use crate::query::compare::values_equal;
+use crate::query::compare::values_equal_with;
 use bson::Bson;
 
 fn tname(v: &Option<Bson>) -> &'static str {
@@ -43,7 +43,9 @@ pub fn eval(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Option<Option<Bson>>>
                 ));
             };
             let x = v[0].clone().unwrap_or(Bson::Undefined);
-            Some(Bson::Boolean(list.iter().any(|e| values_equal(e, &x))))
+            Some(Bson::Boolean(
+                list.iter().any(|e| values_equal_with(e, &x, s.vars.coll())),
+            ))
         }
         "$arrayElemAt" => {
             let a = args(arg);

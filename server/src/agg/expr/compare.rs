@@ -3,7 +3,7 @@
 
 use super::{args, arity, eval_args, Scope};
 use crate::error::Result;
-use crate::query::compare::compare;
+use crate::query::compare::compare_with;
 use bson::Bson;
 use std::cmp::Ordering;
 
@@ -18,7 +18,7 @@ pub fn eval(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Option<Option<Bson>>>
     // for $eq/$ne both are treated as absent values of the null bracket.
     let x = v[0].clone().unwrap_or(Bson::Undefined);
     let y = v[1].clone().unwrap_or(Bson::Undefined);
-    let c = compare(&x, &y);
+    let c = compare_with(&x, &y, s.vars.coll());
     Ok(Some(Some(match op {
         "$eq" => Bson::Boolean(c == Ordering::Equal),
         "$ne" => Bson::Boolean(c != Ordering::Equal),

@@ -5,7 +5,7 @@
 use super::{args, eval, eval_args, Scope};
 use crate::bsonutil::{as_f64, is_number, type_name};
 use crate::error::{Error, ErrorCode, Result};
-use crate::query::compare::compare;
+use crate::query::compare::compare_with;
 use bson::Bson;
 use std::cmp::Ordering;
 
@@ -169,7 +169,10 @@ pub fn eval_op(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Option<Option<Bson
                         .into_iter()
                         .filter(|v| !matches!(v, Bson::Null | Bson::Undefined))
                     {
-                        if best.as_ref().is_none_or(|b| compare(&v, b) == want) {
+                        if best
+                            .as_ref()
+                            .is_none_or(|b| compare_with(&v, b, s.vars.coll()) == want)
+                        {
                             best = Some(v);
                         }
                     }

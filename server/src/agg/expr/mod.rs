@@ -22,11 +22,49 @@ mod string2;
 mod types;
 
 use crate::error::{Error, ErrorCode, Result};
+use crate::query::collation::{Coll, Collation};
 use bson::{Bson, Document};
 use std::collections::HashMap;
 
-/// User variables (`let`) visible to an expression.
-pub type Vars = HashMap<String, Bson>;
+/// User variables (`let`) visible to an expression, and the command's
+/// collation, which every string comparison in the expression uses.
+#[derive(Debug, Clone, Default)]
+pub struct Vars {
+    map: HashMap<String, Bson>,
+    pub collation: Coll,
+}
+
+impl Vars {
+    pub fn new() -> Vars {
+        Vars::default()
+    }
+
+    /// No variables, only a collation.
+    pub fn with_collation(collation: Coll) -> Vars {
+        Vars {
+            map: HashMap::new(),
+            collation,
+        }
+    }
+
+    /// The collation as a plain reference (what comparison functions take).
+    pub fn coll(&self) -> Option<&Collation> {
+        self.collation.as_deref()
+    }
+}
+
+impl std::ops::Deref for Vars {
+    type Target = HashMap<String, Bson>;
+    fn deref(&self) -> &Self::Target {
+        &self.map
+    }
+}
+
+impl std::ops::DerefMut for Vars {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.map
+    }
+}
 
 /// What an expression is evaluated against.
 pub struct Scope<'a> {

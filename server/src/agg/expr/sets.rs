@@ -5,7 +5,8 @@
 use super::{args, eval_args, Scope};
 use crate::bsonutil::{as_i64, truthy, type_name};
 use crate::error::{Error, ErrorCode, Result};
-use crate::query::compare::values_equal;
+use crate::query::collation::Collation;
+use crate::query::compare::values_equal_with;
 use bson::Bson;
 
 fn arrays(op: &str, vals: Vec<Option<Bson>>) -> Result<Option<Vec<Vec<Bson>>>> {
@@ -28,36 +29,37 @@ fn arrays(op: &str, vals: Vec<Option<Bson>>) -> Result<Option<Vec<Vec<Bson>>>> {
     Ok(Some(out))
 }
 
-fn dedup(v: Vec<Bson>) -> Vec<Bson> {
+fn dedup(v: Vec<Bson>, c: Option<&Collation>) -> Vec<Bson> {
     let mut out: Vec<Bson> = Vec::new();
     for x in v {
-        if !out.iter().any(|y| values_equal(&x, y)) {
+        if !out.iter().any(|y| values_equal_with(&x, y, c)) {
             out.push(x);
         }
     }
     out
 }
 
-fn contains(set: &[Bson], x: &Bson) -> bool {
-    set.iter().any(|y| values_equal(x, y))
+fn contains(set: &[Bson], x: &Bson, c: Option<&Collation>) -> bool {
+    set.iter().any(|y| values_equal_with(x, y, c))
 }
 
 pub fn eval_op(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Option<Option<Bson>>> {
     let r = match op {
         "$setUnion" | "$setIntersection" | "$setDifference" | "$setEquals" | "$setIsSubset" => {
+            let c = s.vars.coll();
             let Some(sets) = arrays(op, eval_args(&args(arg), s)?)? else {
                 return Ok(Some(Some(Bson::Null)));
             };
             match op {
-                "$setUnion" => Bson::Array(dedup(sets.into_iter().flatten().collect())),
+                "$setUnion" => Bson::Array(dedup(sets.into_iter().flatten().collect(), c)),
                 "$setIntersection" => {
                     let mut it = sets.into_iter();
-                    let first = dedup(it.next().unwrap_or_default());
+                    let first = dedup(it.next().unwrap_or_default(), c);
                     let rest: Vec<Vec<Bson>> = it.collect();
                     Bson::Array(
                         first
                             .into_iter()
-                            .filter(|x| rest.iter().all(|r| contains(r, x)))
+                            .filter(|x| rest.iter().all(|r| contains(r, x, c)))
                             .collect(),
                     )
                 }
@@ -66,21 +68,22 @@ pub fn eval_op(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Option<Option<Bson
                         return Err(Error::new(ErrorCode::Location(16020), format!("Expression $setDifference takes exactly 2 arguments. {} were passed in.", sets.len())));
                     }
                     Bson::Array(
-                        dedup(sets[0].clone())
+                        dedup(sets[0].clone(), c)
                             .into_iter()
-                            .filter(|x| !contains(&sets[1], x))
+                            .filter(|x| !contains(&sets[1], x, c))
                             .collect(),
                     )
                 }
                 "$setEquals" => {
                     let first = &sets[0];
                     Bson::Boolean(sets.iter().all(|o| {
-                        o.iter().all(|x| contains(first, x)) && first.iter().all(|x| contains(o, x))
+                        o.iter().all(|x| contains(first, x, c))
+                            && first.iter().all(|x| contains(o, x, c))
                     }))
                 }
-                _ => {
-                    Bson::Boolean(sets.len() == 2 && sets[0].iter().all(|x| contains(&sets[1], x)))
-                }
+                _ => Bson::Boolean(
+                    sets.len() == 2 && sets[0].iter().all(|x| contains(&sets[1], x, c)),
+                ),
             }
         }
         "$anyElementTrue" | "$allElementsTrue" => {
@@ -180,7 +183,7 @@ pub fn eval_op(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Option<Option<Bson
             let x = v.get(1).cloned().flatten().unwrap_or(Bson::Null);
             Bson::Int32(
                 a.iter()
-                    .position(|e| values_equal(e, &x))
+                    .position(|e| values_equal_with(e, &x, s.vars.coll()))
                     .map(|p| p as i32)
                     .unwrap_or(-1),
             )

@@ -8,7 +8,7 @@ use crate::agg::expr::{eval, Scope};
 use crate::bsonutil::{as_f64, is_number};
 use crate::error::{Error, ErrorCode, Result};
 use crate::index::keyenc::encode_value;
-use crate::query::compare::{compare, values_equal};
+use crate::query::compare::{collation_key, compare_with, values_equal_with};
 use bson::{Bson, Document};
 use std::cmp::Ordering;
 use std::collections::HashMap;
@@ -157,8 +157,13 @@ impl Stage for Group {
         for d in input {
             let scope = Scope { root: &d, vars };
             let id = eval(&self.id, &scope)?.unwrap_or(Bson::Null);
+            // Group keys equal under the collation share a group (the first
+            // key seen names it).
             let mut key = Vec::new();
-            encode_value(&id, &mut key);
+            match vars.coll() {
+                Some(c) => encode_value(&collation_key(&id, c), &mut key),
+                None => encode_value(&id, &mut key),
+            }
             let slot = *index.entry(key).or_insert_with(|| {
                 order.push((
                     id.clone(),
@@ -197,14 +202,14 @@ impl Stage for Group {
                             } else {
                                 Ordering::Greater
                             };
-                            if cur.as_ref().is_none_or(|c| compare(&x, c) == want) {
+                            if cur.as_ref().is_none_or(|c| compare_with(&x, c, vars.coll()) == want) {
                                 *cur = Some(x);
                             }
                         }
                     }
                     (Acc::List(list), "$addToSet") => {
                         if let Some(x) = v {
-                            if !list.iter().any(|e| values_equal(e, &x)) {
+                            if !list.iter().any(|e| values_equal_with(e, &x, vars.coll())) {
                                 list.push(x);
                             }
                         }

@@ -25,8 +25,15 @@ impl Sort {
 }
 
 impl Stage for Sort {
-    fn apply(&self, mut input: Vec<Document>, _vars: &Vars) -> Result<Vec<Document>> {
-        self.0.sort(&mut input);
+    fn apply(&self, mut input: Vec<Document>, vars: &Vars) -> Result<Vec<Document>> {
+        match &vars.collation {
+            Some(_) => self
+                .0
+                .clone()
+                .with_collation(vars.collation.clone())
+                .sort(&mut input),
+            None => self.0.sort(&mut input),
+        }
         Ok(input)
     }
 }
