@@ -58,6 +58,7 @@ pub fn fill_batch(
                 return Ok((batch, true));
             }
             let mut txn = ctx.state.engine.begin()?;
+            txn.deadline = ctx.deadline;
             // Where the next batch starts when this one stops early; None
             // when the scan ended or the limit was reached.
             let mut resume_at = None;
@@ -131,6 +132,13 @@ pub fn first_batch_reply(
     let id = if done || single_batch {
         0
     } else {
+        // A tailable awaitData cursor's getMores wait by their own maxTimeMS
+        // instead of sharing the opening command's time limit.
+        let awaits = matches!(&source, Source::Scan(s) if s.tailable);
+        let time_left = ctx
+            .deadline
+            .filter(|_| !awaits)
+            .map(|d| d.saturating_duration_since(Instant::now()));
         ctx.state.cursors.register(ServerCursor {
             id: 0,
             ns: ns.to_string(),
@@ -138,6 +146,7 @@ pub fn first_batch_reply(
             source,
             no_timeout,
             last_used: Instant::now(),
+            time_left,
         })
     };
     Ok(cursor_doc(id, ns, batch, "firstBatch"))

@@ -67,7 +67,21 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         ctx.state.cursors.put_back(cursor);
         return Err(Error::new(ErrorCode::Location(msg.0), msg.1));
     }
+    // A cursor opened with maxTimeMS keeps its time limit across getMores.
+    let started = Instant::now();
+    if let Some(left) = cursor.time_left {
+        if left.is_zero() || ctx.state.failpoints.max_time_expired() {
+            return Err(Error::new(
+                ErrorCode::MaxTimeMSExpired,
+                "operation exceeded time limit",
+            ));
+        }
+        ctx.deadline = Some(started + left);
+    }
     let mut result = fill_batch(ctx, &mut cursor.source, batch_size);
+    if let Some(left) = cursor.time_left.as_mut() {
+        *left = left.saturating_sub(started.elapsed());
+    }
     // awaitData: an empty batch waits (up to maxTimeMS, 1 s by default) for
     // documents inserted into the capped collection meanwhile.
     if let (Source::Scan(scan), Ok((batch, false))) = (&cursor.source, &result) {

@@ -47,6 +47,9 @@ pub struct ServerCursor {
     pub source: Source,
     pub no_timeout: bool,
     pub last_used: Instant,
+    /// What is left of the opening command's `maxTimeMS`: mongod charges
+    /// every getMore's run time against it.
+    pub time_left: Option<std::time::Duration>,
 }
 
 #[derive(Default)]

@@ -38,6 +38,8 @@ pub struct Ctx<'a> {
     pub txn: Option<crate::storage::HeldTxn>,
     /// `(lsid.id, txnNumber)` of a command running in a transaction.
     pub txn_key: Option<(Bson, i64)>,
+    /// When the command's `maxTimeMS` runs out.
+    pub deadline: Option<std::time::Instant>,
 }
 
 impl Ctx<'_> {
@@ -63,11 +65,18 @@ impl Ctx<'_> {
             Some(held) => {
                 let mut f = f;
                 let mut t = crate::storage::Txn::attach(&state.engine, held);
+                t.deadline = self.deadline;
                 let r = f(&mut t);
                 self.txn = Some(t.detach());
                 r
             }
-            None => state.engine.with_txn(self.journal, f),
+            None => {
+                let (deadline, mut f) = (self.deadline, f);
+                state.engine.with_txn(self.journal, |t| {
+                    t.deadline = deadline;
+                    f(t)
+                })
+            }
         }
     }
 
@@ -80,12 +89,14 @@ impl Ctx<'_> {
         match self.txn.take() {
             Some(held) => {
                 let mut t = crate::storage::Txn::attach(&state.engine, held);
+                t.deadline = self.deadline;
                 let r = f(&mut t);
                 self.txn = Some(t.detach());
                 r
             }
             None => {
                 let mut t = state.engine.begin()?;
+                t.deadline = self.deadline;
                 f(&mut t)
             }
         }
@@ -269,6 +280,14 @@ fn execute(state: &Arc<ServerState>, conn: &ConnInfo, body: &Document) -> Result
         op_time: None,
         txn: None,
         txn_key: None,
+        // getMore's own maxTimeMS is how long an awaitData cursor waits; its
+        // time limit comes from the cursor (see commands/get_more.rs).
+        deadline: match max_time_ms(body)? {
+            Some(ms) if name != "getMore" => {
+                Some(std::time::Instant::now() + std::time::Duration::from_millis(ms))
+            }
+            _ => None,
+        },
     };
     // A retryable write (lsid + txnNumber outside a transaction) that already
     // ran in this session returns its first reply instead of writing again.
@@ -541,4 +560,30 @@ fn check_api_version(command: &str, body: &Document) -> Result<()> {
         )),
         Some(v) => Err(Error::field_type(command, "apiVersion", v, "string")),
     }
+}
+
+/// The command's `maxTimeMS` in milliseconds (`None` or 0: no limit), with
+/// mongod's validation of the value.
+fn max_time_ms(body: &Document) -> Result<Option<u64>> {
+    let Some(v) = body.get("maxTimeMS") else {
+        return Ok(None);
+    };
+    let ms = match v {
+        Bson::Int32(i) => *i as f64,
+        Bson::Int64(i) => *i as f64,
+        Bson::Double(d) => *d,
+        Bson::Null => return Ok(None),
+        _ => return Err(Error::bad_value("maxTimeMS must be a number")),
+    };
+    if ms.fract() != 0.0 {
+        return Err(Error::bad_value(format!(
+            "maxTimeMS has non-integral value {ms}"
+        )));
+    }
+    if !(0.0..=i32::MAX as f64).contains(&ms) {
+        return Err(Error::bad_value(format!(
+            "{ms} value for maxTimeMS is out of range [0, 2147483647]"
+        )));
+    }
+    Ok(Some(ms as u64).filter(|ms| *ms > 0))
 }

@@ -382,11 +382,11 @@ mod tests {
     #[test]
     fn resolved_spec() {
         let c = coll(doc! {"locale": "fr_CA"});
-        assert_eq!(c.spec().get_bool("backwards").unwrap(), true);
+        assert!(c.spec().get_bool("backwards").unwrap());
         assert_eq!(c.spec().get_str("version").unwrap(), "57.1");
         assert_eq!(c.spec().keys().count(), 10);
         let en = coll(doc! {"locale": "en_US"});
-        assert_eq!(en.spec().get_bool("backwards").unwrap(), false);
+        assert!(!en.spec().get_bool("backwards").unwrap());
         assert_eq!(en.spec().get_i32("strength").unwrap(), 3);
     }
 

@@ -4,6 +4,7 @@
 
 use super::collation::{Coll, Collation};
 use super::compare::{bracket, compare_with, values_equal_with};
+use super::json_schema::JsonSchema;
 use super::path::{collect, split};
 use super::regex::MongoRegex;
 use crate::agg::expr::{eval, Scope, Vars};
@@ -32,6 +33,8 @@ pub enum Filter {
     /// `$expr`: an aggregation expression over the document, with the
     /// command\'s `let` variables.
     Expr(Bson, Arc<Vars>),
+    /// `$jsonSchema`: the document satisfies the schema.
+    JsonSchema(Arc<JsonSchema>),
     /// The root of a filter parsed under a non-simple collation: string
     /// comparisons below it go through the collation.
     Collated(Box<Filter>, Arc<Collation>),
@@ -132,10 +135,31 @@ impl Filter {
                         }
                         parts.push(Filter::Expr(v.clone(), vars.clone()));
                     }
-                    "jsonSchema" | "text" | "alwaysTrue" | "alwaysFalse" => {
-                        return Err(Error::not_implemented(format!(
-                            "${op} is not implemented yet"
-                        )))
+                    "jsonSchema" => match v {
+                        Bson::Document(schema) => {
+                            parts.push(Filter::JsonSchema(Arc::new(JsonSchema::parse(schema)?)))
+                        }
+                        _ => {
+                            return Err(Error::type_mismatch("$jsonSchema must be an object"))
+                        }
+                    },
+                    "alwaysTrue" | "alwaysFalse" => {
+                        if as_f64(v) != Some(1.0) {
+                            return Err(Error::failed_to_parse(format!(
+                                "${op} must be an integer value of 1"
+                            )));
+                        }
+                        // An empty $and holds; an empty $or does not.
+                        parts.push(if op == "alwaysTrue" {
+                            Filter::And(Vec::new())
+                        } else {
+                            Filter::Or(Vec::new())
+                        });
+                    }
+                    "text" => {
+                        return Err(Error::not_implemented(
+                            "$text needs a text index, which is not implemented yet",
+                        ))
                     }
                     _ => {
                         return Err(Error::bad_value(format!(
@@ -198,6 +222,10 @@ impl Filter {
             Filter::Path { path, op } => path_matches(root, path, op, coll),
             Filter::NotPath { path, op } => !path_matches(root, path, op, coll),
             Filter::Collated(f, c) => f.eval(root, Some(c))?,
+            Filter::JsonSchema(schema) => match root {
+                Bson::Document(d) => schema.matches(d),
+                _ => false,
+            },
             Filter::Expr(e, vars) => match root {
                 Bson::Document(d) => eval(e, &Scope { root: d, vars })?
                     .as_ref()

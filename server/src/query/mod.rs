@@ -5,6 +5,7 @@
 pub mod collation;
 pub mod compare;
 pub mod filter;
+pub mod json_schema;
 pub mod path;
 pub mod projection;
 pub mod regex;

@@ -32,6 +32,9 @@ pub struct Txn<'e> {
     engine: &'e Engine,
     session: Option<Session>,
     active: bool,
+    /// The command's `maxTimeMS` deadline: long scans stop with
+    /// MaxTimeMSExpired once it passes.
+    pub deadline: Option<std::time::Instant>,
 }
 
 impl<'e> Txn<'e> {
@@ -44,6 +47,7 @@ impl<'e> Txn<'e> {
             engine,
             session: Some(session),
             active: true,
+            deadline: None,
         })
     }
 
@@ -63,6 +67,7 @@ impl<'e> Txn<'e> {
             engine,
             session: Some(held.0),
             active: true,
+            deadline: None,
         }
     }
 
@@ -70,6 +75,18 @@ impl<'e> Txn<'e> {
     pub fn detach(mut self) -> HeldTxn {
         self.active = false;
         HeldTxn(self.session.take().expect("session present until drop"))
+    }
+
+    /// Fails with MaxTimeMSExpired (50) once the command's time limit has
+    /// passed, as mongod's interrupt checks do during long operations.
+    pub fn check_deadline(&self) -> Result<()> {
+        match self.deadline {
+            Some(d) if std::time::Instant::now() >= d => Err(crate::error::Error::new(
+                ErrorCode::MaxTimeMSExpired,
+                "operation exceeded time limit",
+            )),
+            _ => Ok(()),
+        }
     }
 
     fn s(&self) -> &Session {
@@ -196,7 +213,12 @@ impl<'e> Txn<'e> {
         if !c.seek_ge(&ordered_i64(from)).map_err(wt_err)? {
             return Ok(None);
         }
+        let mut seen = 0u32;
         loop {
+            seen = seen.wrapping_add(1);
+            if seen.is_multiple_of(128) {
+                self.check_deadline()?;
+            }
             let rid = decode_i64(c.key().map_err(wt_err)?);
             let doc = Document::from_reader(c.value().map_err(wt_err)?)?;
             if f(rid, doc)?.is_break() {

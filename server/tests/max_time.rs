@@ -1,0 +1,53 @@
+//! `maxTimeMS`: long operations are interrupted with MaxTimeMSExpired (50),
+//! and a cursor keeps its time limit across getMores.
+
+mod common;
+
+use bson::{doc, Document};
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn long_scans_time_out() {
+    let (server, client) = common::start().await;
+    let db = client.database("t");
+    let coll = db.collection::<Document>("big");
+    let docs: Vec<Document> = (0..30_000)
+        .map(|i| doc! {"i": i, "s": format!("v{i}")})
+        .collect();
+    coll.insert_many(docs).await.unwrap();
+
+    // A full scan with a regex on every document takes well over 1 ms.
+    let slow = doc! {"s": {"$regex": "^(v|w)+[0-9]*x$"}};
+    for cmd in [
+        doc! {"find": "big", "filter": slow.clone(), "maxTimeMS": 1},
+        doc! {"count": "big", "query": slow.clone(), "maxTimeMS": 1},
+        doc! {"aggregate": "big", "pipeline": [{"$match": slow.clone()}], "cursor": {}, "maxTimeMS": 1},
+        doc! {"distinct": "big", "key": "i", "query": slow.clone(), "maxTimeMS": 1},
+    ] {
+        let err = db.run_command(cmd.clone()).await.unwrap_err();
+        let code = match *err.kind {
+            mongodb::error::ErrorKind::Command(ref c) => c.code,
+            _ => panic!("{err}"),
+        };
+        assert_eq!(code, 50, "{cmd}: {err}");
+    }
+    // A generous limit lets the same query finish.
+    let reply = db
+        .run_command(doc! {"count": "big", "query": slow, "maxTimeMS": 600_000})
+        .await
+        .unwrap();
+    assert_eq!(reply.get_i32("n").unwrap(), 0);
+
+    // Bad values are refused like mongod does.
+    for bad in [
+        bson::Bson::Int32(-1),
+        bson::Bson::String("x".into()),
+        bson::Bson::Double(1.5),
+    ] {
+        let err = db
+            .run_command(doc! {"find": "big", "maxTimeMS": bad.clone()})
+            .await
+            .unwrap_err();
+        assert!(err.to_string().contains("BadValue"), "{bad}: {err}");
+    }
+    server.stop().await;
+}
