@@ -5,7 +5,7 @@
 
 use crate::cursor::{ScanState, ServerCursor, Source};
 use crate::dispatch::Ctx;
-use crate::error::Result;
+use crate::error::{Error, ErrorCode, Result};
 use bson::{doc, Bson, Document};
 use std::ops::ControlFlow;
 use std::time::Instant;
@@ -49,6 +49,7 @@ pub fn fill_batch(
                 skip,
                 remaining,
                 tailable,
+                position,
                 ..
             } = &mut **scan;
             let Some(meta) = ctx.state.engine.collection(db, coll) else {
@@ -59,6 +60,14 @@ pub fn fill_batch(
             }
             let mut txn = ctx.state.engine.begin()?;
             txn.deadline = ctx.deadline;
+            if let (true, Some(p)) = (*tailable, *position) {
+                if txn.get(&meta, p)?.is_none() {
+                    return Err(Error::new(
+                        ErrorCode::CappedPositionLost,
+                        format!("CollectionScan died due to failure to restore tailable cursor position. Last seen record id: RecordId({p})"),
+                    ));
+                }
+            }
             // Where the next batch starts when this one stops early; None
             // when the scan ended or the limit was reached.
             let mut resume_at = None;
@@ -69,6 +78,7 @@ pub fn fill_batch(
                     resume_at = Some(rid);
                     return Ok(ControlFlow::Break(()));
                 }
+                let previous = position.replace(rid);
                 if !filter.matches(&d)? {
                     return Ok(ControlFlow::Continue(()));
                 }
@@ -82,6 +92,8 @@ pub fn fill_batch(
                 };
                 let sz = crate::bsonutil::doc_size(&out);
                 if !batch.is_empty() && bytes + sz > MAX_BATCH_BYTES {
+                    // Not returned: the next batch starts with it.
+                    *position = previous;
                     resume_at = Some(rid);
                     return Ok(ControlFlow::Break(()));
                 }
@@ -92,6 +104,13 @@ pub fn fill_batch(
                     if *r == 0 {
                         return Ok(ControlFlow::Break(()));
                     }
+                }
+                // Like mongod's collection scan, a full batch ends without
+                // looking further: the cursor stays open even when nothing
+                // is left, and the next getMore finds the end.
+                if batch.len() >= limit {
+                    resume_at = Some(rid + 1);
+                    return Ok(ControlFlow::Break(()));
                 }
                 Ok(ControlFlow::Continue(()))
             })?;

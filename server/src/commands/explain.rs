@@ -58,6 +58,9 @@ pub fn explain(ctx: &Ctx<'_>, inner: &Document, verbosity: &str) -> Result<Docum
         }
     };
     let filter = Filter::parse(&filter_doc)?;
+    if let Some(meta) = ctx.state.engine.collection(&ctx.db, &coll) {
+        super::find::check_hint(&meta, inner.get("hint"))?;
+    }
     let ns = format!("{}.{coll}", ctx.db);
     let stage = if filter.id_equality().is_some() {
         "IDHACK"

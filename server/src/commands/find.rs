@@ -127,6 +127,8 @@ pub fn collated_vars(
 /// `collation` option, else the collection's default collation.
 pub fn command_collation(cmd: &Document, meta: Option<&crate::storage::CollMeta>) -> Result<Coll> {
     match cmd.get("collation") {
+        // An empty collation document is the same as none.
+        Some(Bson::Document(d)) if d.is_empty() => Ok(meta.and_then(|m| m.collation())),
         Some(v) => Collation::parse(v),
         None => Ok(meta.and_then(|m| m.collation())),
     }
@@ -211,11 +213,22 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     }
     let index_scan = match &bounds {
         Some(b) => Some(b.index(&meta, cmd.get("hint"))?),
-        None => None,
+        None => super::find_bounds::Bounds::hinted(&meta, cmd.get("hint")),
     };
+    // `{$natural: -1}` returns documents newest first.
+    let reverse = cmd
+        .get_document("hint")
+        .ok()
+        .and_then(|h| h.get("$natural"))
+        .and_then(crate::bsonutil::as_f64)
+        .is_some_and(|d| d < 0.0);
     // Inside a transaction results are read (and buffered) in its snapshot.
-    let plain =
-        sort.is_empty() && index_scan.is_none() && !return_key && !show_record_id && !ctx.in_txn();
+    let plain = sort.is_empty()
+        && index_scan.is_none()
+        && !reverse
+        && !return_key
+        && !show_record_id
+        && !ctx.in_txn();
     if plain || tailable {
         let source = Source::Scan(Box::new(ScanState {
             db: ctx.db.clone(),
@@ -227,6 +240,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             remaining: limit,
             tailable,
             await_data,
+            position: None,
         }));
         let bs = match (batch_size, limit) {
             (Some(b), Some(l)) => Some(b.min(l as usize)),
@@ -247,8 +261,11 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             Ok(ControlFlow::Continue(()))
         })
     })?;
-    if let (Some(b), Some(idx)) = (&bounds, &index_scan) {
-        rows = b.select(idx, rows)?;
+    match (&bounds, &index_scan) {
+        (Some(b), Some(idx)) => rows = b.select(idx, rows)?,
+        (None, Some(idx)) => rows = super::find_bounds::Bounds::index_order(idx, rows)?,
+        _ if reverse => rows.reverse(),
+        _ => {}
     }
     if !sort.is_empty() {
         let mut keyed: Vec<(Vec<Bson>, (i64, Document))> = rows

@@ -38,6 +38,9 @@ pub struct ScanState {
     pub tailable: bool,
     /// With `awaitData`, an empty getMore waits for new documents.
     pub await_data: bool,
+    /// The record the scan last moved past: a tailable cursor whose record
+    /// was trimmed from the capped collection has lost its position.
+    pub position: Option<i64>,
 }
 
 pub struct ServerCursor {

@@ -75,6 +75,9 @@ impl Collation {
                 )))
             }
         };
+        if spec.is_empty() {
+            return Ok(None);
+        }
         let mut opts = Options::default();
         let mut locale = None;
         for (k, v) in spec {
