@@ -216,7 +216,7 @@ fn write_sink(ctx: &mut Ctx<'_>, sink: &Sink, docs: Vec<Document>) -> Result<()>
         .into_iter()
         .map(super::insert::prepare_for_insert)
         .collect::<Result<Vec<_>>>()?;
-    engine.with_txn(ctx.journal, |txn| {
+    ctx.autocommit(|txn| {
         match sink {
             Sink::Out { .. } => {
                 let mut old = Vec::new();
@@ -237,10 +237,32 @@ fn write_sink(ctx: &mut Ctx<'_>, sink: &Sink, docs: Vec<Document>) -> Result<()>
                     match (existing, matched, not_matched) {
                         (Some(_), WhenMatched::KeepExisting, _) => {}
                         (Some(_), WhenMatched::Fail, _) => {
-                            return Err(Error::new(
+                            // mongod inserts and reports the unique index's
+                            // duplicate-key error on the `on` fields.
+                            let mut pattern = Document::new();
+                            let mut value = Document::new();
+                            for f in on.iter() {
+                                pattern.insert(f.clone(), 1);
+                                value.insert(
+                                    f.clone(),
+                                    crate::update::get_path(d, f).cloned().unwrap_or(Bson::Null),
+                                );
+                            }
+                            let index = if on.len() == 1 && on[0] == "_id" {
+                                "_id_".to_string()
+                            } else {
+                                on.join("_1_") + "_1"
+                            };
+                            let mut e = Error::new(
                                 ErrorCode::DuplicateKey,
-                                "$merge with whenMatched: fail found an existing document with the same values for the 'on' field",
-                            ))
+                                format!(
+                                    "E11000 duplicate key error collection: {} index: {index} dup key: {value}",
+                                    meta.ns()
+                                ),
+                            );
+                            e.extra.insert("keyPattern", pattern);
+                            e.extra.insert("keyValue", value);
+                            return Err(e);
                         }
                         (Some((rid, old)), WhenMatched::Replace, _) => {
                             let mut new = d.clone();

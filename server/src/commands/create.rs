@@ -29,7 +29,6 @@ const KNOWN: &[&str] = &[
     "flags",
 ];
 const UNIMPLEMENTED: &[&str] = &[
-    "validator",
     "viewOn",
     "timeseries",
     "clusteredIndex",
@@ -82,6 +81,15 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         Some(c) => options.insert("collation", c.spec().clone()),
         None => options.remove("collation"),
     };
+    crate::storage::validation::check_options(&options)?;
+    if options.contains_key("validator") {
+        // mongod records the defaults next to a validator.
+        for (f, default) in [("validationLevel", "strict"), ("validationAction", "error")] {
+            if !options.contains_key(f) {
+                options.insert(f, default);
+            }
+        }
+    }
     ctx.state
         .engine
         .create_collection(&ctx.db, &coll, options)?;

@@ -46,9 +46,17 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let remove = opt_bool(cmd, "findAndModify", "remove")?.unwrap_or(false);
     let return_new = opt_bool(cmd, "findAndModify", "new")?.unwrap_or(false);
     let upsert = opt_bool(cmd, "findAndModify", "upsert")?.unwrap_or(false);
+    let mut vars = super::find::let_vars(cmd, "findAndModify")?;
+    vars.collation = collation;
+    let vars = std::sync::Arc::new(vars);
     let update = match cmd.get("update") {
         None | Some(Bson::Null) => None,
-        Some(u) => Some(UpdateSpec::parse_with(u, &query, cmd.get("arrayFilters"))?),
+        Some(u) => Some(UpdateSpec::parse_with_vars(
+            u,
+            &query,
+            cmd.get("arrayFilters"),
+            vars.clone(),
+        )?),
     };
     match (remove, &update) {
         (true, Some(_)) => return Err(Error::failed_to_parse("Cannot specify both an update and remove=true")),
@@ -57,9 +65,6 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         (true, None) if return_new => return Err(Error::failed_to_parse("Cannot specify both new=true and remove=true; 'remove' always returns the deleted document")),
         _ => {}
     }
-    let mut vars = super::find::let_vars(cmd, "findAndModify")?;
-    vars.collation = collation;
-    let vars = std::sync::Arc::new(vars);
     let filter = Filter::parse_with_vars(&query, &vars)?;
     let engine = &ctx.state.engine;
     let meta = if upsert {

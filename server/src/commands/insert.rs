@@ -97,7 +97,6 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         ctx.wrote();
         return Ok(doc! { "n": docs.len() as i32 });
     }
-    let engine = &ctx.state.engine;
     let mut n = 0i32;
     let mut write_errors: Vec<Bson> = Vec::new();
     let mut i = 0;
@@ -106,7 +105,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         let group = &prepared[i..end];
         // Fast path: a group with no invalid document, written in one transaction.
         if group.iter().all(|(_, r)| r.is_ok()) {
-            let r = engine.with_txn(ctx.journal, |t| {
+            let r = ctx.autocommit(|t| {
                 for (_, d) in group {
                     t.insert(&meta, d.as_ref().unwrap())?;
                 }
@@ -120,7 +119,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         }
         for (idx, d) in group {
             let r = match d {
-                Ok(d) => engine.with_txn(ctx.journal, |t| {
+                Ok(d) => ctx.autocommit(|t| {
                     t.insert(&meta, d)?;
                     t.trim_capped(&meta)
                 }),

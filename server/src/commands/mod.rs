@@ -7,6 +7,7 @@ pub mod admin_misc;
 pub mod aggregate;
 pub mod build_info;
 pub mod bulk_write;
+pub mod coll_mod;
 pub mod coll_stats;
 pub mod configure_fail_point;
 pub mod connection_status;

@@ -61,7 +61,7 @@ pub fn update_one_stmt(
     let multi = stmt.get("multi").is_some_and(truthy);
     let collation = command_collation(stmt, ctx.state.engine.collection(&ctx.db, coll).as_deref())?;
     let vars = &collated_vars(vars, collation.clone());
-    let spec = UpdateSpec::parse_with(u, &q, stmt.get("arrayFilters"))?;
+    let spec = UpdateSpec::parse_with_vars(u, &q, stmt.get("arrayFilters"), vars.clone())?;
     if multi && spec.is_replacement() {
         return Err(Error::failed_to_parse(
             "multi update is not supported for replacement-style update",

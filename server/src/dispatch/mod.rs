@@ -40,6 +40,8 @@ pub struct Ctx<'a> {
     pub txn_key: Option<(Bson, i64)>,
     /// When the command's `maxTimeMS` runs out.
     pub deadline: Option<std::time::Instant>,
+    /// `bypassDocumentValidation`: the command's writes skip validators.
+    pub bypass_validation: bool,
 }
 
 impl Ctx<'_> {
@@ -66,18 +68,27 @@ impl Ctx<'_> {
                 let mut f = f;
                 let mut t = crate::storage::Txn::attach(&state.engine, held);
                 t.deadline = self.deadline;
+                t.bypass_validation = self.bypass_validation;
                 let r = f(&mut t);
                 self.txn = Some(t.detach());
                 r
             }
-            None => {
-                let (deadline, mut f) = (self.deadline, f);
-                state.engine.with_txn(self.journal, |t| {
-                    t.deadline = deadline;
-                    f(t)
-                })
-            }
+            None => self.autocommit(f),
         }
+    }
+
+    /// Runs writes in a transaction of their own (retried on write
+    /// conflicts), under the command's time limit and validation settings.
+    pub fn autocommit<T>(
+        &self,
+        mut f: impl FnMut(&mut crate::storage::Txn<'_>) -> Result<T>,
+    ) -> Result<T> {
+        let (deadline, bypass) = (self.deadline, self.bypass_validation);
+        self.state.engine.with_txn(self.journal, |t| {
+            t.deadline = deadline;
+            t.bypass_validation = bypass;
+            f(t)
+        })
     }
 
     /// Runs a read in the session's transaction, or in a snapshot of its own.
@@ -288,6 +299,9 @@ fn execute(state: &Arc<ServerState>, conn: &ConnInfo, body: &Document) -> Result
             }
             _ => None,
         },
+        bypass_validation: body
+            .get("bypassDocumentValidation")
+            .is_some_and(crate::bsonutil::truthy),
     };
     // A retryable write (lsid + txnNumber outside a transaction) that already
     // ran in this session returns its first reply instead of writing again.

@@ -78,6 +78,11 @@ pub static COMMANDS: &[CommandSpec] = &[
         c::bulk_write::run,
         "inserts, updates and deletes across namespaces",
     ))),
+    write(cmd(
+        "collMod",
+        c::coll_mod::run,
+        "changes a collection's options (validation, index visibility, capped limits)",
+    )),
     cmd(
         "collStats",
         c::coll_stats::run,

@@ -5,6 +5,7 @@
 //! [`Collation`] when the command has one.
 
 use super::collation::Collation;
+use super::decimal::Decimal;
 use bson::{Bson, Document};
 use std::cmp::Ordering;
 
@@ -31,13 +32,15 @@ pub fn bracket(v: &Bson) -> u8 {
     }
 }
 
-/// A number in a form that compares exactly across int32, int64 and double:
-/// the nearest double plus, for int64 values a double cannot hold exactly,
-/// the integer remainder.
+/// A number in a form that compares exactly across int32, int64, double and
+/// decimal128: the nearest double plus, for int64 values a double cannot
+/// hold exactly, the integer remainder; a Decimal128 also carries its exact
+/// value in `dec` (its `approx` is then only the nearest double, NaN for NaN).
 #[derive(Debug, Clone, Copy)]
 pub struct NumKey {
     pub approx: f64,
     pub delta: i64,
+    pub dec: Option<Decimal>,
 }
 
 pub fn num_key(v: &Bson) -> Option<NumKey> {
@@ -45,33 +48,81 @@ pub fn num_key(v: &Bson) -> Option<NumKey> {
         Bson::Int32(i) => Some(NumKey {
             approx: *i as f64,
             delta: 0,
+            dec: None,
         }),
         Bson::Int64(i) => {
             let approx = *i as f64;
             // `approx` may be 2^63, which does not fit in i64; compare in i128.
             let delta = (*i as i128 - approx as i128) as i64;
-            Some(NumKey { approx, delta })
+            Some(NumKey {
+                approx,
+                delta,
+                dec: None,
+            })
         }
         Bson::Double(d) => Some(NumKey {
             approx: *d,
             delta: 0,
+            dec: None,
         }),
-        Bson::Decimal128(_) => crate::bsonutil::as_f64(v).map(|approx| NumKey { approx, delta: 0 }),
+        Bson::Decimal128(d) => {
+            let dec = Decimal::from(d);
+            Some(NumKey {
+                approx: dec.to_f64(),
+                delta: 0,
+                dec: Some(dec),
+            })
+        }
         _ => None,
     }
 }
 
 /// Numeric order: NaN sorts below every other number and equals itself.
+/// Anything involving a decimal is compared exactly through [`Decimal`].
 pub fn cmp_num(a: NumKey, b: NumKey) -> Ordering {
     match (a.approx.is_nan(), b.approx.is_nan()) {
         (true, true) => Ordering::Equal,
         (true, false) => Ordering::Less,
         (false, true) => Ordering::Greater,
-        _ => a
-            .approx
-            .partial_cmp(&b.approx)
-            .unwrap_or(Ordering::Equal)
-            .then(a.delta.cmp(&b.delta)),
+        _ => match (a.dec, b.dec) {
+            (None, None) => a
+                .approx
+                .partial_cmp(&b.approx)
+                .unwrap_or(Ordering::Equal)
+                .then(a.delta.cmp(&b.delta)),
+            (Some(x), Some(y)) => x.cmp_decimal(&y),
+            (Some(x), None) => cmp_decimal_key(&x, b),
+            (None, Some(y)) => cmp_decimal_key(&y, a).reverse(),
+        },
+    }
+}
+
+/// A decimal against an int32/int64/double key: an int64 with a remainder
+/// compares as that integer, anything else as its (exact) double.
+fn cmp_decimal_key(x: &Decimal, k: NumKey) -> Ordering {
+    if k.delta != 0 {
+        x.cmp_i64((k.approx as i128 + k.delta as i128) as i64)
+    } else {
+        x.cmp_f64(k.approx)
+    }
+}
+
+/// Two numbers in numeric order, exactly; int32/int64/double pairs take the
+/// [`NumKey`] path, any pair with a decimal goes straight to [`Decimal`].
+fn cmp_numbers(a: &Bson, b: &Bson) -> Ordering {
+    fn decimal_vs(x: &Decimal, v: &Bson) -> Ordering {
+        match v {
+            Bson::Decimal128(y) => x.cmp_decimal(&Decimal::from(y)),
+            Bson::Int32(i) => x.cmp_i64(*i as i64),
+            Bson::Int64(i) => x.cmp_i64(*i),
+            Bson::Double(d) => x.cmp_f64(*d),
+            _ => unreachable!("numeric bracket"),
+        }
+    }
+    match (a, b) {
+        (Bson::Decimal128(x), _) => decimal_vs(&Decimal::from(x), b),
+        (_, Bson::Decimal128(y)) => decimal_vs(&Decimal::from(y), a).reverse(),
+        _ => cmp_num(num_key(a).unwrap(), num_key(b).unwrap()),
     }
 }
 
@@ -88,7 +139,7 @@ pub fn compare_with(a: &Bson, b: &Bson, coll: Option<&Collation>) -> Ordering {
         return ba.cmp(&bb);
     }
     match (a, b) {
-        _ if ba == 10 => cmp_num(num_key(a).unwrap(), num_key(b).unwrap()),
+        _ if ba == 10 => cmp_numbers(a, b),
         (Bson::String(x) | Bson::Symbol(x), Bson::String(y) | Bson::Symbol(y)) => match coll {
             Some(c) => c.compare_str(x, y),
             None => x.as_bytes().cmp(y.as_bytes()),
@@ -231,6 +282,70 @@ mod tests {
             Ordering::Less
         );
         assert!(values_equal(&bson!(f64::NAN), &bson!(f64::NAN)));
+    }
+
+    fn d128(s: &str) -> Bson {
+        Bson::Decimal128(s.parse().expect(s))
+    }
+
+    #[test]
+    fn decimals_compare_exactly_with_every_number_type() {
+        let cases: &[(Bson, Bson, Ordering)] = &[
+            (d128("1.00"), bson!(1), Ordering::Equal),
+            (d128("1"), bson!(1.0), Ordering::Equal),
+            (d128("1E0"), Bson::Int64(1), Ordering::Equal),
+            (d128("-0"), bson!(0.0), Ordering::Equal),
+            (d128("0E+300"), bson!(-0.0), Ordering::Equal),
+            // The double 0.1 is a little above the decimal 0.1.
+            (d128("0.1"), bson!(0.1), Ordering::Less),
+            (d128("0.5"), bson!(0.5), Ordering::Equal),
+            (
+                d128("9223372036854775807"),
+                Bson::Int64(i64::MAX),
+                Ordering::Equal,
+            ),
+            (
+                d128("9223372036854775808"),
+                Bson::Int64(i64::MAX),
+                Ordering::Greater,
+            ),
+            (
+                d128("9223372036854775806.9"),
+                Bson::Int64(i64::MAX),
+                Ordering::Less,
+            ),
+            (
+                d128("9007199254740993"),
+                Bson::Int64((1 << 53) + 1),
+                Ordering::Equal,
+            ),
+            (
+                d128("9007199254740993"),
+                bson!(9007199254740992.0),
+                Ordering::Greater,
+            ),
+            (
+                d128("1E+6144"),
+                d128("9.999999999999999999999999999999999E+6143"),
+                Ordering::Greater,
+            ),
+            (d128("1E+6144"), bson!(f64::INFINITY), Ordering::Less),
+            (d128("1E-6176"), bson!(0), Ordering::Greater),
+            (d128("-Infinity"), bson!(f64::NEG_INFINITY), Ordering::Equal),
+            (d128("NaN"), bson!(f64::NAN), Ordering::Equal),
+            (d128("NaN"), d128("-NaN"), Ordering::Equal),
+            (d128("NaN"), bson!(f64::NEG_INFINITY), Ordering::Less),
+            (bson!(f64::NAN), d128("-Infinity"), Ordering::Less),
+            (d128("NaN"), Bson::Int64(i64::MIN), Ordering::Less),
+            (d128("-1E+6144"), Bson::Int64(i64::MIN), Ordering::Less),
+        ];
+        for (a, b, want) in cases {
+            assert_eq!(compare(a, b), *want, "{a} vs {b}");
+            assert_eq!(compare(b, a), want.reverse(), "{b} vs {a}");
+            // The NumKey path (used by $jsonSchema bounds) agrees.
+            let got = cmp_num(num_key(a).unwrap(), num_key(b).unwrap());
+            assert_eq!(got, *want, "num_key {a} vs {b}");
+        }
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 pub mod collation;
 pub mod compare;
+pub mod decimal;
 pub mod filter;
 pub mod json_schema;
 pub mod path;

@@ -1,11 +1,12 @@
 //! Collection and index metadata as stored in `table:_catalog` and cached in
 //! memory by the engine.
 
+use super::validation::Validator;
 use crate::index::keys::pattern_fields;
 use crate::query::collation::{Coll, Collation};
 use bson::{doc, spec::BinarySubtype, Binary, Bson, Document};
 use std::sync::atomic::AtomicI64;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// One index of a collection.
 #[derive(Debug, Clone)]
@@ -59,6 +60,8 @@ pub struct CollMeta {
     /// The next record id to hand out (shared by all versions of this
     /// metadata, so index changes do not reset it).
     pub next_rid: Arc<AtomicI64>,
+    /// The parsed `validator` options, built on first use.
+    pub validator: OnceLock<Option<Arc<Validator>>>,
 }
 
 impl CollMeta {
@@ -151,6 +154,7 @@ impl CollMeta {
             table: d.get_str("table").ok()?.to_string(),
             indexes,
             next_rid,
+            validator: OnceLock::new(),
         })
     }
 
@@ -164,7 +168,23 @@ impl CollMeta {
             table: self.table.clone(),
             indexes,
             next_rid: self.next_rid.clone(),
+            validator: OnceLock::new(),
         }
+    }
+
+    /// A copy with different options (for collMod).
+    pub fn with_options(&self, options: Document) -> CollMeta {
+        CollMeta {
+            options,
+            ..self.with_indexes(self.indexes.clone())
+        }
+    }
+
+    /// The collection's document validator, if it has one that applies.
+    pub fn validator(&self) -> Option<&Arc<Validator>> {
+        self.validator
+            .get_or_init(|| Validator::from_options(&self.options))
+            .as_ref()
     }
 
     /// A copy under another namespace (for renameCollection).

@@ -343,6 +343,7 @@ impl Engine {
             table,
             indexes: vec![IndexMeta::from_spec(id_spec, id_table)],
             next_rid: Arc::new(AtomicI64::new(1)),
+            validator: std::sync::OnceLock::new(),
         };
         self.with_txn(false, |t| self.write_catalog(t, &meta))?;
         let meta = Arc::new(meta);

@@ -11,6 +11,7 @@
 mod catalog;
 mod engine;
 mod txn;
+pub mod validation;
 
 pub use catalog::{CollMeta, IndexMeta};
 pub use engine::{Engine, EngineConfig};

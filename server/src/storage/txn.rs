@@ -35,6 +35,8 @@ pub struct Txn<'e> {
     /// The command's `maxTimeMS` deadline: long scans stop with
     /// MaxTimeMSExpired once it passes.
     pub deadline: Option<std::time::Instant>,
+    /// `bypassDocumentValidation`: writes skip the collection's validator.
+    pub bypass_validation: bool,
 }
 
 impl<'e> Txn<'e> {
@@ -48,6 +50,7 @@ impl<'e> Txn<'e> {
             session: Some(session),
             active: true,
             deadline: None,
+            bypass_validation: false,
         })
     }
 
@@ -68,6 +71,7 @@ impl<'e> Txn<'e> {
             session: Some(held.0),
             active: true,
             deadline: None,
+            bypass_validation: false,
         }
     }
 
@@ -123,6 +127,9 @@ impl<'e> Txn<'e> {
 
     /// Inserts a document, maintaining all indexes. Returns its record id.
     pub fn insert(&mut self, meta: &CollMeta, doc: &Document) -> Result<i64> {
+        if let (false, Some(v)) = (self.bypass_validation, meta.validator()) {
+            v.check_insert(doc)?;
+        }
         let rid = meta.next_rid.fetch_add(1, Ordering::Relaxed);
         let bytes = doc.to_vec()?;
         for idx in &meta.indexes {
@@ -141,6 +148,9 @@ impl<'e> Txn<'e> {
         old: &Document,
         new: &Document,
     ) -> Result<()> {
+        if let (false, Some(v)) = (self.bypass_validation, meta.validator()) {
+            v.check_update(old, new)?;
+        }
         for idx in &meta.indexes {
             let old_keys = keys_for(&idx.fields, idx.collation.as_deref(), old)?;
             let new_keys = keys_for(&idx.fields, idx.collation.as_deref(), new)?;

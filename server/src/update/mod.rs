@@ -57,6 +57,17 @@ impl UpdateSpec {
         query: &Document,
         array_filters: Option<&Bson>,
     ) -> Result<UpdateSpec> {
+        Self::parse_with_vars(u, query, array_filters, Arc::new(Vars::new()))
+    }
+
+    /// [`UpdateSpec::parse_with`] for a command with `let` variables, which
+    /// pipeline updates can use.
+    pub fn parse_with_vars(
+        u: &Bson,
+        query: &Document,
+        array_filters: Option<&Bson>,
+        vars: Arc<Vars>,
+    ) -> Result<UpdateSpec> {
         let filters = match array_filters {
             None | Some(Bson::Null) => ArrayFilters::default(),
             Some(Bson::Array(a)) => ArrayFilters::parse(a)?,
@@ -64,7 +75,7 @@ impl UpdateSpec {
         };
         let spec = match u {
             Bson::Document(d) => Self::parse_doc(d, query, filters.clone())?,
-            Bson::Array(stages) => Self::parse_pipeline(stages)?,
+            Bson::Array(stages) => Self::parse_pipeline(stages, vars)?,
             v => {
                 return Err(Error::new(
                     ErrorCode::FailedToParse,
@@ -94,7 +105,7 @@ impl UpdateSpec {
         Ok(spec)
     }
 
-    fn parse_pipeline(stages: &[Bson]) -> Result<UpdateSpec> {
+    fn parse_pipeline(stages: &[Bson], vars: Arc<Vars>) -> Result<UpdateSpec> {
         for st in stages {
             if let Bson::Document(d) = st {
                 if let Some(name) = d.keys().next() {
@@ -108,8 +119,7 @@ impl UpdateSpec {
             }
         }
         Ok(UpdateSpec::Pipeline(Arc::new(Pipeline::parse(
-            stages,
-            Arc::new(Vars::new()),
+            stages, vars,
         )?)))
     }
 

@@ -30,6 +30,16 @@ fn keep_int(x: &Bson, f: fn(f64) -> f64) -> Bson {
 }
 
 pub fn eval_op(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Option<Option<Bson>>> {
+    if op == "$rand" {
+        // A fresh uniform double in [0, 1) per evaluation.
+        if !matches!(arg, Bson::Document(d) if d.is_empty()) {
+            return Err(Error::new(
+                ErrorCode::Location(3040501),
+                "$rand does not currently accept arguments",
+            ));
+        }
+        return Ok(Some(Some(Bson::Double(rand::random::<f64>()))));
+    }
     let r = match op {
         "$floor" | "$ceil" | "$trunc" | "$sqrt" | "$exp" | "$ln" | "$log10" => {
             let Some(x) = unary(op, arg, s)? else {

@@ -105,7 +105,96 @@ pub fn eval_op(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Option<Option<Bson
                 _ => None,
             }));
         }
+        "$setField" | "$unsetField" => return set_field(op, arg, s).map(Some),
         _ => return Ok(None),
     };
     Ok(Some(Some(r)))
+}
+
+/// `$setField` / `$unsetField`: sets or removes one field — whose name may
+/// contain dots or start with `$` — of an object, keeping the field order.
+fn set_field(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Option<Bson>> {
+    let Bson::Document(spec) = arg else {
+        return Err(Error::new(
+            ErrorCode::Location(4161100),
+            format!("{op} only supports an object as its argument"),
+        ));
+    };
+    let allowed: &[&str] = if op == "$setField" {
+        &["field", "input", "value"]
+    } else {
+        &["field", "input"]
+    };
+    for k in spec.keys() {
+        if !allowed.contains(&k.as_str()) {
+            return Err(Error::new(
+                ErrorCode::Location(4161101),
+                format!("{op} found an unknown argument: {k}"),
+            ));
+        }
+    }
+    // The field name must be a constant string (possibly through $literal).
+    let name = match spec.get("field") {
+        Some(Bson::String(f)) if !f.starts_with('$') => f.clone(),
+        Some(Bson::Document(d)) if d.len() == 1 => match d.get("$literal") {
+            Some(Bson::String(f)) => f.clone(),
+            _ => {
+                return Err(Error::new(
+                    ErrorCode::Location(4161106),
+                    format!("{op} requires 'field' to evaluate to type String"),
+                ))
+            }
+        },
+        Some(_) => return Err(Error::new(
+            ErrorCode::Location(4161106),
+            format!(
+                "{op} requires 'field' to evaluate to a constant, but got a non-constant argument"
+            ),
+        )),
+        None => {
+            return Err(Error::new(
+                ErrorCode::Location(4161102),
+                format!("{op} requires 'field' to be specified"),
+            ))
+        }
+    };
+    let Some(input) = spec.get("input") else {
+        return Err(Error::new(
+            ErrorCode::Location(4161103),
+            format!("{op} requires 'input' to be specified"),
+        ));
+    };
+    let value = match (op, spec.get("value")) {
+        ("$setField", None) => {
+            return Err(Error::new(
+                ErrorCode::Location(4161104),
+                "$setField requires 'value' to be specified",
+            ))
+        }
+        ("$setField", Some(v)) => eval(v, s)?,
+        _ => None,
+    };
+    let mut doc = match eval(input, s)? {
+        None | Some(Bson::Null) | Some(Bson::Undefined) => return Ok(Some(Bson::Null)),
+        Some(Bson::Document(d)) => d,
+        Some(other) => {
+            return Err(Error::new(
+                ErrorCode::Location(4161105),
+                format!(
+                    "{op} requires 'input' to evaluate to type Object, but got {}",
+                    type_name(&other)
+                ),
+            ))
+        }
+    };
+    match value {
+        // $$REMOVE (or a missing value) removes the field.
+        None => {
+            doc.remove(&name);
+        }
+        Some(v) => {
+            doc.insert(name, v);
+        }
+    }
+    Ok(Some(Bson::Document(doc)))
 }
