@@ -51,3 +51,46 @@ async fn long_scans_time_out() {
     }
     server.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sort_memory_limit_without_disk_use() {
+    let (server, client) = common::start().await;
+    let db = client.database("t");
+    let coll = db.collection::<Document>("wide");
+    // 120 documents of 1 MiB: 120 MiB to sort, over mongod's 100 MB limit.
+    let pad = "x".repeat(1024 * 1024);
+    for chunk in 0..4 {
+        let docs: Vec<Document> = (0..30)
+            .map(|i| doc! {"i": chunk * 30 + i, "pad": pad.clone()})
+            .collect();
+        coll.insert_many(docs).await.unwrap();
+    }
+    for cmd in [
+        doc! {"find": "wide", "sort": {"i": -1}, "allowDiskUse": false},
+        doc! {"aggregate": "wide", "pipeline": [{"$sort": {"i": -1}}], "cursor": {}, "allowDiskUse": false},
+    ] {
+        let err = db.run_command(cmd.clone()).await.unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("QueryExceededMemoryLimitNoDiskUseAllowed"),
+            "{cmd}: {err}"
+        );
+    }
+    // The default (disk use allowed) and top-k sorts succeed.
+    for cmd in [
+        doc! {"find": "wide", "sort": {"i": -1}, "projection": {"pad": 0}, "batchSize": 1},
+        doc! {"find": "wide", "sort": {"i": -1}, "limit": 3, "allowDiskUse": false},
+    ] {
+        let reply = db.run_command(cmd.clone()).await.unwrap();
+        assert_eq!(
+            common::first_batch(&reply)[0]
+                .as_document()
+                .unwrap()
+                .get_i32("i")
+                .unwrap(),
+            119,
+            "{cmd}"
+        );
+    }
+    server.stop().await;
+}

@@ -51,6 +51,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         .and_then(|c| ctx.state.engine.collection(&ctx.db, c));
     let mut vars = super::find::let_vars(cmd, "aggregate")?;
     vars.collation = super::find::command_collation(cmd, meta.as_deref())?;
+    vars.no_disk_use = cmd.get("allowDiskUse") == Some(&Bson::Boolean(false));
     let vars = std::sync::Arc::new(vars);
     let Some(coll) = coll else {
         // {aggregate: 1}: the first stage produces the documents.

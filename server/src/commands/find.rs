@@ -268,6 +268,11 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         _ => {}
     }
     if !sort.is_empty() {
+        // A sort with a limit keeps only the top documents (mongod's
+        // top-k sort), so only an unlimited sort can run out of memory.
+        if limit.is_none() && cmd.get("allowDiskUse") == Some(&Bson::Boolean(false)) {
+            SortSpec::check_memory(rows.iter().map(|(_, d)| d))?;
+        }
         let mut keyed: Vec<(Vec<Bson>, (i64, Document))> = rows
             .into_iter()
             .map(|(r, d)| (sort.key(&d), (r, d)))

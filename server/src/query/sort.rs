@@ -10,6 +10,9 @@ use crate::error::{Error, ErrorCode, Result};
 use bson::{Bson, Document};
 use std::cmp::Ordering;
 
+/// mongod's default `internalQueryMaxBlockingSortMemoryUsageBytes`.
+pub const SORT_MEMORY_LIMIT: usize = 100 * 1024 * 1024;
+
 /// A parsed sort specification.
 #[derive(Debug, Clone, Default)]
 pub struct SortSpec {
@@ -85,6 +88,23 @@ impl SortSpec {
             }
         }
         Ordering::Equal
+    }
+
+    /// mongod's limit for an in-memory sort when the command opted out of
+    /// spilling to disk (`allowDiskUse: false`): QueryExceededMemoryLimit-
+    /// NoDiskUseAllowed (292) once the documents to sort exceed 100 MB.
+    pub fn check_memory<'a>(docs: impl Iterator<Item = &'a Document>) -> Result<()> {
+        let mut total = 0usize;
+        for d in docs {
+            total += crate::bsonutil::doc_size(d);
+            if total > SORT_MEMORY_LIMIT {
+                return Err(Error::new(
+                    ErrorCode::QueryExceededMemoryLimitNoDiskUseAllowed,
+                    format!("Sort exceeded memory limit of {SORT_MEMORY_LIMIT} bytes, but did not opt in to external sorting."),
+                ));
+            }
+        }
+        Ok(())
     }
 
     /// Sorts documents in place (stable, so ties keep their scan order).

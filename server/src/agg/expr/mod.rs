@@ -32,6 +32,9 @@ use std::collections::HashMap;
 pub struct Vars {
     map: HashMap<String, Bson>,
     pub collation: Coll,
+    /// `allowDiskUse: false`: blocking stages must stay within mongod's
+    /// 100 MB memory limit instead of spilling to disk.
+    pub no_disk_use: bool,
 }
 
 impl Vars {
@@ -44,6 +47,7 @@ impl Vars {
         Vars {
             map: HashMap::new(),
             collation,
+            no_disk_use: false,
         }
     }
 

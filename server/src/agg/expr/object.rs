@@ -145,12 +145,14 @@ fn set_field(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Option<Bson>> {
                 ))
             }
         },
-        Some(_) => return Err(Error::new(
-            ErrorCode::Location(4161106),
-            format!(
+        Some(_) => {
+            return Err(Error::new(
+                ErrorCode::Location(4161106),
+                format!(
                 "{op} requires 'field' to evaluate to a constant, but got a non-constant argument"
             ),
-        )),
+            ))
+        }
         None => {
             return Err(Error::new(
                 ErrorCode::Location(4161102),

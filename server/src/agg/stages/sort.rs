@@ -26,6 +26,9 @@ impl Sort {
 
 impl Stage for Sort {
     fn apply(&self, mut input: Vec<Document>, vars: &Vars) -> Result<Vec<Document>> {
+        if vars.no_disk_use {
+            SortSpec::check_memory(input.iter())?;
+        }
         match &vars.collation {
             Some(_) => self
                 .0
