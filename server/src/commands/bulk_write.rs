@@ -181,13 +181,31 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     if totals.inserted + totals.modified + totals.upserted + totals.deleted > 0 {
         ctx.wrote();
     }
-    Ok(doc! {
-        "cursor": { "id": 0_i64, "firstBatch": results, "ns": "admin.$cmd.bulkWrite" },
+    // The results cursor's batches respect the reply size limit, so large
+    // results (e.g. big upserted ids) continue through getMore.
+    let batch_size = super::cursor_reply::cursor_batch_size(cmd, "bulkWrite")?;
+    let docs = results
+        .into_iter()
+        .filter_map(|r| match r {
+            Bson::Document(d) => Some(d),
+            _ => None,
+        })
+        .collect();
+    let mut reply = super::cursor_reply::first_batch_reply(
+        ctx,
+        "admin.$cmd.bulkWrite",
+        crate::cursor::Source::Buffered(docs),
+        batch_size,
+        false,
+        false,
+    )?;
+    reply.extend(doc! {
         "nErrors": totals.errors,
         "nInserted": totals.inserted,
         "nMatched": totals.matched,
         "nModified": totals.modified,
         "nUpserted": totals.upserted,
         "nDeleted": totals.deleted,
-    })
+    });
+    Ok(reply)
 }

@@ -20,6 +20,19 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             "scandata",
         ],
     )?;
+    // mongod validates in the background only from a checkpoint, which
+    // cannot be combined with a full or repairing validation.
+    let flag = |f: &str| cmd.get(f).is_some_and(crate::bsonutil::truthy);
+    if flag("background") {
+        for other in ["full", "repair"] {
+            if flag(other) {
+                return Err(Error::new(
+                    ErrorCode::InvalidOptions,
+                    format!("Running the validate command with both {{ background: true }} and {{ {other}: true }} is not supported."),
+                ));
+            }
+        }
+    }
     let ns = format!("{}.{coll}", ctx.db);
     let meta = ctx.state.engine.collection(&ctx.db, &coll).ok_or_else(|| {
         Error::new(

@@ -13,3 +13,6 @@ pub mod regex;
 pub mod sort;
 
 pub use filter::Filter;
+
+#[cfg(test)]
+mod tests;
