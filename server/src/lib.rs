@@ -19,6 +19,7 @@ pub mod error;
 pub mod failpoint;
 pub mod index;
 pub mod net;
+pub mod planner;
 pub mod query;
 pub mod server;
 pub mod session;

@@ -89,13 +89,14 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let pipeline = Pipeline::parse_with(pipeline, vars, Some(&loader))?;
     let mut docs = Vec::new();
     if let Some(meta) = meta {
-        super::find::check_hint(&meta, cmd.get("hint"))?;
-        let pre = pipeline.leading_match();
+        // A leading $match is answered through the planner (an index when
+        // one fits); the pipeline then runs over the matching documents.
+        let everything = crate::query::Filter::And(Vec::new());
+        let pre = pipeline.leading_match().unwrap_or(&everything);
+        let plan = crate::planner::Plan::choose(&meta, pre, None, cmd.get("hint"))?;
         ctx.read(|txn| {
-            txn.scan(&meta, i64::MIN, |_, d| {
-                if pre.map_or(Ok(true), |f| f.matches(&d))? {
-                    docs.push(d);
-                }
+            crate::planner::run(txn, &meta, &plan, pre, |_, d| {
+                docs.push(d);
                 Ok(ControlFlow::Continue(()))
             })
         })?;

@@ -35,15 +35,14 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         return Ok(doc! { "n": 0 });
     };
     super::find::check_hint(&meta, cmd.get("hint"))?;
+    let plan = crate::planner::Plan::choose(&meta, &filter, None, cmd.get("hint"))?;
     let n = ctx.read(|txn| {
         if query.is_empty() {
             return txn.count(&meta);
         }
         let mut n = 0u64;
-        txn.scan(&meta, i64::MIN, |_, d| {
-            if filter.matches(&d)? {
-                n += 1;
-            }
+        crate::planner::run(txn, &meta, &plan, &filter, |_, _| {
+            n += 1;
             Ok(ControlFlow::Continue(()))
         })?;
         Ok(n)

@@ -52,7 +52,7 @@ pub fn delete_stmt(
     };
     super::find::check_hint(&meta, stmt.get("hint"))?;
     ctx.write(|txn| {
-        let matches = find_matches(txn, &meta, &filter, limit == 1, None)?;
+        let matches = find_matches(txn, &meta, &filter, limit == 1, None, stmt.get("hint"))?;
         for (rid, d) in &matches {
             txn.delete(&meta, *rid, d)?;
         }

@@ -33,11 +33,9 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let mut values: Vec<Bson> = Vec::new();
     if let Some(meta) = meta {
         let path = split(&key);
+        let plan = crate::planner::Plan::choose(&meta, &filter, None, cmd.get("hint"))?;
         ctx.read(|txn| {
-            txn.scan(&meta, i64::MIN, |_, d| {
-                if !filter.matches(&d)? {
-                    return Ok(ControlFlow::Continue(()));
-                }
+            crate::planner::run(txn, &meta, &plan, &filter, |_, d| {
                 let root = Bson::Document(d);
                 let mut found = Vec::new();
                 collect(&root, &path, &mut found);

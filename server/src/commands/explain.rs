@@ -1,11 +1,13 @@
 //! `explain`: describes how a find, count, distinct, aggregate, update,
-//! delete or findAndModify would run. The plan is the one the server uses:
-//! `IDHACK` for an `_id` equality, otherwise a `COLLSCAN` with the filter.
+//! delete or findAndModify would run. The plan is the planner's choice
+//! (`IDHACK`, `FETCH` over `IXSCAN`, or `COLLSCAN`, under a `SORT` when the
+//! plan does not yield the requested order).
 //! With `executionStats` or `allPlansExecution` (the default) verbosity the
 //! matching is run to count documents — writes are not performed.
 
 use crate::dispatch::Ctx;
 use crate::error::{Error, ErrorCode, Result};
+use crate::planner::Plan;
 use crate::query::Filter;
 use bson::{doc, Bson, Document};
 use std::ops::ControlFlow;
@@ -57,22 +59,29 @@ pub fn explain(ctx: &Ctx<'_>, inner: &Document, verbosity: &str) -> Result<Docum
             ))
         }
     };
-    let filter = Filter::parse(&filter_doc)?;
-    if let Some(meta) = ctx.state.engine.collection(&ctx.db, &coll) {
-        super::find::check_hint(&meta, inner.get("hint"))?;
-    }
-    let ns = format!("{}.{coll}", ctx.db);
-    let stage = if filter.id_equality().is_some() {
-        "IDHACK"
-    } else {
-        "COLLSCAN"
-    };
-    let mut winning = doc! { "stage": stage };
-    if stage == "COLLSCAN" {
-        if !filter_doc.is_empty() {
-            winning.insert("filter", filter_doc.clone());
+    let meta = ctx.state.engine.collection(&ctx.db, &coll);
+    let collation = super::find::command_collation(inner, meta.as_deref())?;
+    let filter = Filter::parse_collated(&filter_doc, collation.clone())?;
+    let sort = match inner.get("sort") {
+        Some(Bson::Document(d)) if name == "find" || name.eq_ignore_ascii_case("findAndModify") => {
+            Some(crate::query::sort::SortSpec::parse(d)?.with_collation(collation))
         }
-        winning.insert("direction", "forward");
+        _ => None,
+    };
+    let plan = match &meta {
+        Some(m) => Plan::choose(m, &filter, sort.as_ref(), inner.get("hint"))?,
+        None => Plan::CollScan { reverse: false },
+    };
+    let ns = format!("{}.{coll}", ctx.db);
+    let mut winning = plan.explain(&filter_doc);
+    if sort.as_ref().is_some_and(|s| !s.is_empty()) && !plan.provides_sort() {
+        winning = doc! {
+            "stage": "SORT",
+            "sortPattern": inner.get_document("sort").cloned().unwrap_or_default(),
+            "memLimit": crate::query::sort::SORT_MEMORY_LIMIT as i64,
+            "type": "simple",
+            "inputStage": winning,
+        };
     }
     let mut reply = doc! {
         "explainVersion": "1",
@@ -90,22 +99,21 @@ pub fn explain(ctx: &Ctx<'_>, inner: &Document, verbosity: &str) -> Result<Docum
     };
     if verbosity != "queryPlanner" {
         let started = Instant::now();
-        let (mut returned, mut examined) = (0i64, 0i64);
-        if let Some(meta) = ctx.state.engine.collection(&ctx.db, &coll) {
+        let (mut returned, mut keys, mut examined) = (0i64, 0i64, 0i64);
+        if let Some(meta) = &meta {
             let mut txn = ctx.state.engine.begin()?;
-            txn.scan(&meta, i64::MIN, |_, d| {
-                examined += 1;
-                if filter.matches(&d)? {
-                    returned += 1;
-                }
+            let (k, d) = crate::planner::run(&mut txn, meta, &plan, &filter, |_, _| {
+                returned += 1;
                 Ok(ControlFlow::Continue(()))
             })?;
-            drop(txn);
+            keys = k as i64;
+            examined = d as i64;
         }
         let millis = started.elapsed().as_millis() as i64;
         let mut exec_stage = winning;
         exec_stage.insert("nReturned", returned);
         exec_stage.insert("docsExamined", examined);
+        exec_stage.insert("keysExamined", keys);
         exec_stage.insert("executionTimeMillisEstimate", millis);
         reply.insert(
             "executionStats",
@@ -113,7 +121,7 @@ pub fn explain(ctx: &Ctx<'_>, inner: &Document, verbosity: &str) -> Result<Docum
                 "executionSuccess": true,
                 "nReturned": returned,
                 "executionTimeMillis": millis,
-                "totalKeysExamined": 0_i64,
+                "totalKeysExamined": keys,
                 "totalDocsExamined": examined,
                 "executionStages": exec_stage,
             },

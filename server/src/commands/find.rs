@@ -9,6 +9,7 @@ use crate::bsonutil::{opt_bool, opt_doc, opt_i64};
 use crate::cursor::{ScanState, Source};
 use crate::dispatch::Ctx;
 use crate::error::{Error, ErrorCode, Result};
+use crate::planner::Plan;
 use crate::query::collation::{Coll, Collation};
 use crate::query::projection::Projection;
 use crate::query::sort::SortSpec;
@@ -211,21 +212,21 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             no_timeout,
         );
     }
-    let index_scan = match &bounds {
-        Some(b) => Some(b.index(&meta, cmd.get("hint"))?),
-        None => super::find_bounds::Bounds::hinted(&meta, cmd.get("hint")),
+    // min/max bounds walk the hinted index; otherwise the planner chooses
+    // (and honours a hint).
+    let plan = match &bounds {
+        Some(b) => Plan::IxScan(Box::new(crate::planner::IxScan {
+            index: b.index(&meta, cmd.get("hint"))?,
+            ranges: crate::planner::bounds::full(),
+            reverse: false,
+            provides_sort: false,
+            bounds_doc: Document::new(),
+        })),
+        None => Plan::choose(&meta, &filter, Some(&sort), cmd.get("hint"))?,
     };
-    // `{$natural: -1}` returns documents newest first.
-    let reverse = cmd
-        .get_document("hint")
-        .ok()
-        .and_then(|h| h.get("$natural"))
-        .and_then(crate::bsonutil::as_f64)
-        .is_some_and(|d| d < 0.0);
     // Inside a transaction results are read (and buffered) in its snapshot.
     let plain = sort.is_empty()
-        && index_scan.is_none()
-        && !reverse
+        && matches!(plan, Plan::CollScan { reverse: false })
         && !return_key
         && !show_record_id
         && !ctx.in_txn();
@@ -251,23 +252,29 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         };
         return first_batch_reply(ctx, &ns, source, bs, single_batch, no_timeout);
     }
-    // Materialized: sorted, bounded by min/max, or decorated per document.
+    // Materialized: through an index, sorted, bounded by min/max, or
+    // decorated per document. When the plan yields the sort's order, reading
+    // stops once skip + limit documents are in.
+    let needs_sort = !sort.is_empty() && !plan.provides_sort();
+    let wanted = match (needs_sort || bounds.is_some(), limit) {
+        (false, Some(l)) => Some(skip as usize + l as usize),
+        _ => None,
+    };
     let mut rows: Vec<(i64, Document)> = Vec::new();
     ctx.read(|txn| {
-        txn.scan(&meta, i64::MIN, |rid, d| {
-            if filter.matches(&d)? {
-                rows.push((rid, d));
-            }
-            Ok(ControlFlow::Continue(()))
+        crate::planner::run(txn, &meta, &plan, &filter, |rid, d| {
+            rows.push((rid, d));
+            Ok(if wanted.is_some_and(|w| rows.len() >= w) {
+                ControlFlow::Break(())
+            } else {
+                ControlFlow::Continue(())
+            })
         })
     })?;
-    match (&bounds, &index_scan) {
-        (Some(b), Some(idx)) => rows = b.select(idx, rows)?,
-        (None, Some(idx)) => rows = super::find_bounds::Bounds::index_order(idx, rows)?,
-        _ if reverse => rows.reverse(),
-        _ => {}
+    if let (Some(b), Some(idx)) = (&bounds, plan.index()) {
+        rows = b.select(idx, rows)?;
     }
-    if !sort.is_empty() {
+    if needs_sort {
         // A sort with a limit keeps only the top documents (mongod's
         // top-k sort), so only an unlimited sort can run out of memory.
         if limit.is_none() && cmd.get("allowDiskUse") == Some(&Bson::Boolean(false)) {
@@ -280,6 +287,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         keyed.sort_by(|a, b| sort.compare_keys(&a.0, &b.0));
         rows = keyed.into_iter().map(|(_, x)| x).collect();
     }
+    let index_scan = plan.index().cloned();
     let docs: VecDeque<Document> = rows
         .into_iter()
         .skip(skip as usize)

@@ -89,7 +89,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     };
     super::find::check_hint(&meta, cmd.get("hint"))?;
     let (leo, value, wrote) = ctx.write(|txn| {
-        let found = find_matches(txn, &meta, &filter, true, Some(&sort))?
+        let found = find_matches(txn, &meta, &filter, true, Some(&sort), cmd.get("hint"))?
             .into_iter()
             .next();
         match (found, &update) {

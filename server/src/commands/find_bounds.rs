@@ -71,31 +71,6 @@ impl Bounds {
         out
     }
 
-    /// The rows in the order of an index scan (a hinted index without
-    /// bounds): by their smallest key, then record id.
-    pub fn index_order(
-        idx: &IndexMeta,
-        rows: Vec<(i64, Document)>,
-    ) -> Result<Vec<(i64, Document)>> {
-        Bounds {
-            min: None,
-            max: None,
-        }
-        .select(idx, rows)
-    }
-
-    /// The hinted index of a find without min/max, if the hint names one
-    /// (`$natural` hints and no hint give none).
-    pub fn hinted(meta: &CollMeta, hint: Option<&Bson>) -> Option<IndexMeta> {
-        match hint {
-            Some(Bson::String(name)) => meta.indexes.iter().find(|i| &i.name == name).cloned(),
-            Some(Bson::Document(k)) if !k.is_empty() && !k.contains_key("$natural") => {
-                meta.indexes.iter().find(|i| &i.key == k).cloned()
-            }
-            _ => None,
-        }
-    }
-
     /// The rows whose key lies in `[min, max)`, in index order.
     pub fn select(
         &self,

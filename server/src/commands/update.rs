@@ -96,7 +96,7 @@ pub fn update_one_stmt(
     };
     super::find::check_hint(&meta, stmt.get("hint"))?;
     ctx.write(|txn| {
-        let matches = find_matches(txn, &meta, &filter, !multi, sort.as_ref())?;
+        let matches = find_matches(txn, &meta, &filter, !multi, sort.as_ref(), stmt.get("hint"))?;
         if matches.is_empty() {
             if !upsert {
                 return Ok(Outcome {

@@ -190,6 +190,72 @@ impl<'e> Txn<'e> {
         }
     }
 
+    /// The record ids of an index's entries with keys in `[lo, hi)` (`hi`
+    /// None: to the end), in key order, until `f` breaks. Non-unique index
+    /// keys carry the record id as a suffix; unique ones map to it.
+    pub fn index_range(
+        &mut self,
+        idx: &IndexMeta,
+        lo: &[u8],
+        hi: Option<&[u8]>,
+        mut f: impl FnMut(i64) -> Result<ControlFlow<()>>,
+    ) -> Result<()> {
+        let mut c = self.s().open_cursor(&idx.table, "").map_err(wt_err)?;
+        // WiredTiger keys are never empty: an empty bound means the start.
+        let positioned = if lo.is_empty() {
+            c.next()
+        } else {
+            c.seek_ge(lo)
+        };
+        if !positioned.map_err(wt_err)? {
+            return Ok(());
+        }
+        let mut seen = 0u32;
+        loop {
+            seen = seen.wrapping_add(1);
+            if seen.is_multiple_of(256) {
+                self.check_deadline()?;
+            }
+            let key = c.key().map_err(wt_err)?;
+            if hi.is_some_and(|h| key >= h) {
+                return Ok(());
+            }
+            let rid = if idx.unique {
+                decode_i64(c.value().map_err(wt_err)?)
+            } else {
+                decode_i64(&key[key.len() - 8..])
+            };
+            if f(rid)?.is_break() {
+                return Ok(());
+            }
+            if !c.next().map_err(wt_err)? {
+                return Ok(());
+            }
+        }
+    }
+
+    /// Fetches documents by record id with one cursor, calling `f` with
+    /// each one that still exists.
+    pub fn fetch_each(
+        &mut self,
+        meta: &CollMeta,
+        rids: &[i64],
+        mut f: impl FnMut(i64, Document) -> Result<ControlFlow<()>>,
+    ) -> Result<()> {
+        let mut c = self.s().open_cursor(&meta.table, "").map_err(wt_err)?;
+        for (i, rid) in rids.iter().enumerate() {
+            if i % 256 == 255 {
+                self.check_deadline()?;
+            }
+            if let Some(v) = c.search(&ordered_i64(*rid)).map_err(wt_err)? {
+                if f(*rid, Document::from_reader(v.as_slice())?)?.is_break() {
+                    return Ok(());
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// Finds a document by `_id` through the `_id` index.
     pub fn find_by_id(&mut self, meta: &CollMeta, id: &Bson) -> Result<Option<(i64, Document)>> {
         let Some(idx) = meta.id_index() else {

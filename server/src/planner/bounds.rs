@@ -1,0 +1,284 @@
+//! Index bounds: which predicates of a parsed filter an index can answer,
+//! turned into ranges of encoded index keys. Bounds only ever narrow the
+//! candidates; every fetched document is still matched against the whole
+//! filter, so a range may include more keys than the predicate needs but
+//! never fewer.
+
+use crate::index::keyenc::encode_component;
+use crate::query::collation::Collation;
+use crate::query::compare::{bracket, collation_key};
+use crate::query::filter::{Filter, Op};
+use crate::storage::IndexMeta;
+use bson::Bson;
+use std::cmp::Ordering;
+
+/// What a filter requires of one field, as far as an index can help.
+#[derive(Debug, Clone)]
+pub enum Pred {
+    /// One of these values (an equality or `$in`).
+    Points(Vec<Bson>),
+    /// A comparison (`$gt`/`$gte`/`$lt`/`$lte`) within the value's type.
+    Range(Ordering, bool, Bson),
+}
+
+/// A key range `[lo, hi)`; `hi` None means to the end of the index.
+pub type KeyRange = (Vec<u8>, Option<Vec<u8>>);
+
+/// The predicates on top-level paths of a filter that must all hold: the
+/// conjuncts of its root. Only one predicate per path is kept: intersecting
+/// two ranges on a multikey field could lose documents whose array
+/// satisfies each comparison with a different element.
+pub fn predicates(filter: &Filter) -> (Vec<(String, Pred)>, Option<&Collation>) {
+    let mut out = Vec::new();
+    let (root, coll) = match filter {
+        Filter::Collated(f, c) => (f.as_ref(), Some(c.as_ref())),
+        f => (f, None),
+    };
+    collect(root, &mut out);
+    (out, coll)
+}
+
+fn collect(f: &Filter, out: &mut Vec<(String, Pred)>) {
+    match f {
+        Filter::And(fs) => fs.iter().for_each(|f| collect(f, out)),
+        Filter::Path { path, op } => {
+            let path = path.join(".");
+            if out.iter().any(|(p, _)| *p == path) {
+                return;
+            }
+            if let Some(pred) = pred_of(op) {
+                out.push((path, pred));
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Values an index lookup can stand for: not null (which also matches
+/// missing fields and is left to the collection scan), not arrays (which
+/// match whole arrays as well as elements), not regexes, not the MinKey and
+/// MaxKey bounds.
+fn indexable(v: &Bson) -> bool {
+    !matches!(
+        v,
+        Bson::Null
+            | Bson::Undefined
+            | Bson::Array(_)
+            | Bson::RegularExpression(_)
+            | Bson::MinKey
+            | Bson::MaxKey
+    )
+}
+
+fn pred_of(op: &Op) -> Option<Pred> {
+    match op {
+        Op::Eq(v) if indexable(v) => Some(Pred::Points(vec![v.clone()])),
+        Op::In(vals, regexes) if regexes.is_empty() && vals.iter().all(indexable) => {
+            Some(Pred::Points(vals.clone()))
+        }
+        Op::Cmp(ord, eq, v) if indexable(v) => Some(Pred::Range(*ord, *eq, v.clone())),
+        Op::AllOf(ops) => {
+            let positive = || ops.iter().filter(|(_, neg)| !*neg).map(|(o, _)| o);
+            positive()
+                .find(|o| matches!(o, Op::Eq(_)))
+                .and_then(pred_of)
+                .or_else(|| positive().find_map(pred_of))
+        }
+        _ => None,
+    }
+}
+
+/// Whether the values may be compared through this index: strings (also in
+/// documents) are stored as collation keys, so the query's collation must be
+/// the index's.
+pub fn collation_ok(pred: &Pred, index: Option<&Collation>, query: Option<&Collation>) -> bool {
+    let same = match (index, query) {
+        (None, None) => true,
+        (Some(a), Some(b)) => a == b,
+        _ => false,
+    };
+    same || match pred {
+        Pred::Points(vs) => vs.iter().all(|v| !has_strings(v)),
+        Pred::Range(_, _, v) => !has_strings(v),
+    }
+}
+
+fn has_strings(v: &Bson) -> bool {
+    match v {
+        Bson::String(_) | Bson::Symbol(_) => true,
+        Bson::Document(d) => d.values().any(has_strings),
+        Bson::Array(a) => a.iter().any(has_strings),
+        _ => false,
+    }
+}
+
+/// One field's encoded component, under the index's collation.
+fn component(idx: &IndexMeta, v: &Bson, desc: bool) -> Vec<u8> {
+    let mut out = Vec::new();
+    match &idx.collation {
+        Some(c) => encode_component(&collation_key(v, c), desc, &mut out),
+        None => encode_component(v, desc, &mut out),
+    }
+    out
+}
+
+/// The smallest byte string greater than every string starting with `p`
+/// (None when there is none: `p` is all 0xFF).
+pub fn successor(p: &[u8]) -> Option<Vec<u8>> {
+    let mut s = p.to_vec();
+    while let Some(last) = s.pop() {
+        if last < 0xFF {
+            s.push(last + 1);
+            return Some(s);
+        }
+    }
+    None
+}
+
+fn join(prefix: &[u8], tail: &[u8]) -> Vec<u8> {
+    let mut v = prefix.to_vec();
+    v.extend_from_slice(tail);
+    v
+}
+
+/// The key ranges for equality prefixes (`points` per leading field, whose
+/// combinations become separate prefixes) and an optional range on the next
+/// field. Ranges come out sorted and disjoint.
+pub fn ranges(
+    idx: &IndexMeta,
+    points: &[&Vec<Bson>],
+    range: Option<(Ordering, bool, &Bson)>,
+) -> Vec<KeyRange> {
+    let mut prefixes: Vec<Vec<u8>> = vec![Vec::new()];
+    for (i, vals) in points.iter().enumerate() {
+        let desc = idx.fields[i].1;
+        let mut next = Vec::with_capacity(prefixes.len() * vals.len());
+        for p in &prefixes {
+            for v in vals.iter() {
+                next.push(join(p, &component(idx, v, desc)));
+            }
+        }
+        prefixes = next;
+    }
+    prefixes.sort();
+    prefixes.dedup();
+    let mut out: Vec<KeyRange> = match range {
+        None => prefixes
+            .into_iter()
+            .map(|p| {
+                let hi = successor(&p);
+                (p, hi)
+            })
+            .collect(),
+        Some((ord, inclusive, v)) => {
+            let desc = idx.fields[points.len()].1;
+            let c = component(idx, v, desc);
+            let b = bracket(v);
+            // The keys of the value's type bracket, in index order.
+            let (type_lo, type_hi) = if desc {
+                (vec![!b], vec![!b + 1])
+            } else {
+                (vec![b], vec![b + 1])
+            };
+            // Which side of the value the wanted keys lie on, in key order.
+            let above = (ord == Ordering::Greater) != desc;
+            prefixes
+                .into_iter()
+                .map(|p| {
+                    let at = join(&p, &c);
+                    let past = successor(&at);
+                    let (lo, hi) = if above {
+                        (
+                            if inclusive { Some(at) } else { past },
+                            Some(join(&p, &type_hi)),
+                        )
+                    } else {
+                        (
+                            Some(join(&p, &type_lo)),
+                            if inclusive { past } else { Some(at) },
+                        )
+                    };
+                    (lo.unwrap_or_else(|| join(&p, &type_hi)), hi)
+                })
+                .collect()
+        }
+    };
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
+}
+
+/// The range covering every key of the index.
+pub fn full() -> Vec<KeyRange> {
+    vec![(Vec::new(), None)]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use bson::doc;
+
+    fn idx(key: bson::Document) -> IndexMeta {
+        IndexMeta::from_spec(doc! {"v": 2, "key": key, "name": "i"}, "table:x".into())
+    }
+
+    fn key_of(index: &IndexMeta, v: &Bson) -> Vec<u8> {
+        component(index, v, index.fields[0].1)
+    }
+
+    fn inside(r: &[KeyRange], k: &[u8]) -> bool {
+        r.iter()
+            .any(|(lo, hi)| k >= lo.as_slice() && hi.as_ref().is_none_or(|h| k < h.as_slice()))
+    }
+
+    #[test]
+    fn ranges_select_exactly_the_bracketed_keys() {
+        let values = [
+            Bson::Int32(-5),
+            Bson::Double(1.5),
+            Bson::Int64(2),
+            Bson::Int32(3),
+            Bson::Double(7.25),
+            Bson::String("a".into()),
+            Bson::Boolean(true),
+        ];
+        for desc in [false, true] {
+            let index = idx(if desc {
+                doc! {"a": -1}
+            } else {
+                doc! {"a": 1}
+            });
+            let three = Bson::Int32(3);
+            for (ord, inclusive) in [
+                (Ordering::Greater, false),
+                (Ordering::Greater, true),
+                (Ordering::Less, false),
+                (Ordering::Less, true),
+            ] {
+                let r = ranges(&index, &[], Some((ord, inclusive, &three)));
+                for v in &values {
+                    let c = crate::query::compare::compare(v, &three);
+                    let want = bracket(v) == bracket(&three)
+                        && (c == ord || (inclusive && c == Ordering::Equal));
+                    assert_eq!(
+                        inside(&r, &key_of(&index, v)),
+                        want,
+                        "{v} {ord:?} {inclusive} desc={desc}"
+                    );
+                }
+            }
+            let eq = vec![Bson::Int32(2), Bson::Double(7.25)];
+            let r = ranges(&index, &[&eq], None);
+            for v in &values {
+                let want = matches!(v, Bson::Int64(2) | Bson::Double(_)) && *v != Bson::Double(1.5);
+                assert_eq!(inside(&r, &key_of(&index, v)), want, "{v}");
+            }
+        }
+    }
+
+    #[test]
+    fn successor_carries() {
+        assert_eq!(successor(&[1, 2]), Some(vec![1, 3]));
+        assert_eq!(successor(&[1, 0xFF]), Some(vec![2]));
+        assert_eq!(successor(&[0xFF]), None);
+    }
+}

@@ -1,0 +1,342 @@
+//! Query planning: how a command reads the documents its filter selects.
+//! Sits between the commands (find, count, distinct, aggregate's leading
+//! `$match`, update/delete/findAndModify targeting) and storage: it picks a
+//! collection scan, an `_id` lookup, or a scan of key ranges of one index
+//! (equality on leading fields, `$in`, then one range), honours `hint`, and
+//! can hand back documents already in a sort's order when an index provides
+//! it. Every candidate document is matched against the whole filter, so plans
+//! only change speed, never results. `explain` reports the chosen plan with
+//! mongod's stage names.
+
+pub mod bounds;
+mod exec;
+
+pub use exec::run;
+
+use crate::error::{Error, ErrorCode, Result};
+use crate::query::collation::Collation;
+use crate::query::filter::Filter;
+use crate::query::sort::SortSpec;
+use crate::storage::{CollMeta, IndexMeta};
+use bounds::{KeyRange, Pred};
+use bson::{doc, Bson, Document};
+use std::cmp::Ordering;
+
+/// How documents are read.
+#[derive(Debug, Clone)]
+pub enum Plan {
+    /// Every document in record-id order (`reverse`: newest first).
+    CollScan { reverse: bool },
+    /// One `_id` index lookup.
+    IdHack(Bson),
+    /// Ranges of one index, fetching each document once.
+    IxScan(Box<IxScan>),
+}
+
+#[derive(Debug, Clone)]
+pub struct IxScan {
+    pub index: IndexMeta,
+    pub ranges: Vec<KeyRange>,
+    /// Walk the ranges backwards (a reversed sort).
+    pub reverse: bool,
+    /// The documents come out in the order the command's sort asks for.
+    pub provides_sort: bool,
+    /// What explain shows as `indexBounds`.
+    pub bounds_doc: Document,
+}
+
+impl Plan {
+    /// Chooses a plan for a filter, an optional sort and the command's hint.
+    pub fn choose(
+        meta: &CollMeta,
+        filter: &Filter,
+        sort: Option<&SortSpec>,
+        hint: Option<&Bson>,
+    ) -> Result<Plan> {
+        let (preds, coll) = bounds::predicates(filter);
+        if let Some(h) = hint {
+            if let Some(p) = hinted(meta, h, &preds, coll, sort)? {
+                return Ok(p);
+            }
+        }
+        if let Some(id) = filter.id_equality() {
+            return Ok(Plan::IdHack(id.clone()));
+        }
+        let mut best: Option<(u32, IxScan)> = None;
+        for idx in meta.indexes.iter().filter(|i| !is_hidden(i)) {
+            let Some((score, scan)) = plan_for(idx, &preds, coll, sort) else {
+                continue;
+            };
+            if best.as_ref().is_none_or(|(s, _)| score > *s) {
+                best = Some((score, scan));
+            }
+        }
+        if best.is_none() {
+            // No predicate fits an index: an index whose order is the sort's
+            // still spares the sort (and with a limit, most of the reading).
+            if let Some(s) = sort.filter(|s| !s.is_empty()) {
+                for idx in meta.indexes.iter().filter(|i| !is_hidden(i)) {
+                    if let Some(reverse) = sort_direction(idx, 0, s, coll) {
+                        return Ok(Plan::IxScan(Box::new(IxScan {
+                            index: idx.clone(),
+                            ranges: bounds::full(),
+                            reverse,
+                            provides_sort: true,
+                            bounds_doc: full_bounds_doc(idx),
+                        })));
+                    }
+                }
+            }
+        }
+        Ok(match best {
+            Some((_, scan)) => Plan::IxScan(Box::new(scan)),
+            None => Plan::CollScan { reverse: false },
+        })
+    }
+
+    /// Whether the plan's output is already in the sort's order.
+    pub fn provides_sort(&self) -> bool {
+        matches!(self, Plan::IxScan(s) if s.provides_sort)
+    }
+
+    /// The index a plan reads, if any (for returnKey and explain).
+    pub fn index(&self) -> Option<&IndexMeta> {
+        match self {
+            Plan::IxScan(s) => Some(&s.index),
+            _ => None,
+        }
+    }
+
+    /// explain's `winningPlan` for this plan.
+    pub fn explain(&self, filter: &Document) -> Document {
+        match self {
+            Plan::CollScan { reverse } => {
+                let mut d = doc! { "stage": "COLLSCAN" };
+                if !filter.is_empty() {
+                    d.insert("filter", filter.clone());
+                }
+                d.insert("direction", if *reverse { "backward" } else { "forward" });
+                d
+            }
+            Plan::IdHack(_) => doc! { "stage": "IDHACK" },
+            Plan::IxScan(s) => {
+                let ix = doc! {
+                    "stage": "IXSCAN",
+                    "keyPattern": s.index.key.clone(),
+                    "indexName": s.index.name.clone(),
+                    "isMultiKey": false,
+                    "isUnique": s.index.unique,
+                    "isSparse": false,
+                    "isPartial": false,
+                    "indexVersion": 2,
+                    "direction": if s.reverse { "backward" } else { "forward" },
+                    "indexBounds": s.bounds_doc.clone(),
+                };
+                let mut fetch = doc! { "stage": "FETCH" };
+                if !filter.is_empty() {
+                    fetch.insert("filter", filter.clone());
+                }
+                fetch.insert("inputStage", ix);
+                fetch
+            }
+        }
+    }
+}
+
+fn is_hidden(idx: &IndexMeta) -> bool {
+    idx.spec.get_bool("hidden").unwrap_or(false)
+}
+
+/// A hinted plan: `{$natural: ±1}` forces a collection scan, an index name
+/// or key pattern forces that index (with whatever bounds the filter gives).
+fn hinted(
+    meta: &CollMeta,
+    hint: &Bson,
+    preds: &[(String, Pred)],
+    coll: Option<&Collation>,
+    sort: Option<&SortSpec>,
+) -> Result<Option<Plan>> {
+    let idx = match hint {
+        Bson::String(name) => meta.indexes.iter().find(|i| &i.name == name),
+        Bson::Document(k) if k.is_empty() => return Ok(None),
+        Bson::Document(k) if k.contains_key("$natural") => {
+            let reverse = k
+                .get("$natural")
+                .and_then(crate::bsonutil::as_f64)
+                .is_some_and(|d| d < 0.0);
+            return Ok(Some(Plan::CollScan { reverse }));
+        }
+        Bson::Document(k) => meta.indexes.iter().find(|i| &i.key == k),
+        Bson::Null => return Ok(None),
+        _ => return Ok(None),
+    };
+    let Some(idx) = idx else {
+        return Err(Error::bad_value(format!(
+            "error processing query: ns={} planner returned error :: caused by :: hint provided does not correspond to an existing index",
+            meta.ns()
+        )));
+    };
+    Ok(Some(Plan::IxScan(Box::new(
+        match plan_for(idx, preds, coll, sort) {
+            Some((_, scan)) => scan,
+            None => IxScan {
+                index: idx.clone(),
+                ranges: bounds::full(),
+                reverse: sort
+                    .and_then(|s| sort_direction(idx, 0, s, coll))
+                    .unwrap_or(false),
+                provides_sort: sort
+                    .is_some_and(|s| !s.is_empty() && sort_direction(idx, 0, s, coll).is_some()),
+                bounds_doc: full_bounds_doc(idx),
+            },
+        },
+    ))))
+}
+
+/// The best use of `idx` for these predicates: equality on as many leading
+/// fields as possible, then one range. The score ranks plans: equality
+/// fields count most, a unique index wins ties, a provided sort helps.
+fn plan_for(
+    idx: &IndexMeta,
+    preds: &[(String, Pred)],
+    coll: Option<&Collation>,
+    sort: Option<&SortSpec>,
+) -> Option<(u32, IxScan)> {
+    let find = |field: &str| {
+        preds
+            .iter()
+            .find(|(p, pred)| {
+                p == field && bounds::collation_ok(pred, idx.collation.as_deref(), coll)
+            })
+            .map(|(_, pred)| pred)
+    };
+    let mut points: Vec<&Vec<Bson>> = Vec::new();
+    let mut range = None;
+    let mut combos = 1usize;
+    for (field, _) in &idx.fields {
+        match find(field) {
+            Some(Pred::Points(vs)) if combos * vs.len() <= 4096 => {
+                combos *= vs.len();
+                points.push(vs);
+            }
+            Some(Pred::Range(ord, eq, v)) => {
+                range = Some((*ord, *eq, v));
+                break;
+            }
+            _ => break,
+        }
+    }
+    if points.is_empty() && range.is_none() {
+        return None;
+    }
+    let ranges = bounds::ranges(idx, &points, range);
+    // With one equality point per leading field, the rest of the index is
+    // in key order: it provides a sort on the following fields.
+    let single_points = points.iter().all(|p| p.len() == 1);
+    let sort_dir = sort
+        .filter(|s| !s.is_empty() && single_points)
+        .and_then(|s| sort_direction(idx, points.len(), s, coll));
+    let mut score = points.len() as u32 * 4 + u32::from(range.is_some()) * 2;
+    let full_key = points.len() == idx.fields.len();
+    if idx.unique && full_key {
+        score += 3;
+    }
+    if sort_dir.is_some() {
+        score += 1;
+    }
+    let bounds_doc = bounds_doc(idx, &points, range);
+    Some((
+        score,
+        IxScan {
+            index: idx.clone(),
+            ranges,
+            reverse: sort_dir.unwrap_or(false),
+            provides_sort: sort_dir.is_some(),
+            bounds_doc,
+        },
+    ))
+}
+
+/// Whether a scan of `idx` from field `from` on gives the sort's order:
+/// Some(false) forwards, Some(true) backwards. Only single-field sorts are
+/// provided (a compound sort over a multikey index would need per-key
+/// array rules), and only when string order is the same collation's.
+fn sort_direction(
+    idx: &IndexMeta,
+    from: usize,
+    sort: &SortSpec,
+    coll: Option<&Collation>,
+) -> Option<bool> {
+    if sort.fields.len() != 1 {
+        return None;
+    }
+    let (path, desc) = &sort.fields[0];
+    let (field, idx_desc) = idx.fields.get(from)?;
+    if path.join(".") != *field || path.first().is_some_and(|p| p == "$natural") {
+        return None;
+    }
+    let same_collation = match (idx.collation.as_deref(), coll) {
+        (None, None) => true,
+        (Some(a), Some(b)) => a == b,
+        _ => false,
+    };
+    same_collation.then_some(desc != idx_desc)
+}
+
+fn full_bounds_doc(idx: &IndexMeta) -> Document {
+    idx.fields
+        .iter()
+        .map(|(f, _)| {
+            (
+                f.clone(),
+                Bson::Array(vec![Bson::String("[MinKey, MaxKey]".into())]),
+            )
+        })
+        .collect()
+}
+
+/// explain's `indexBounds`: mongod's interval strings per field.
+fn bounds_doc(
+    idx: &IndexMeta,
+    points: &[&Vec<Bson>],
+    range: Option<(Ordering, bool, &Bson)>,
+) -> Document {
+    let mut d = Document::new();
+    for (i, (f, _)) in idx.fields.iter().enumerate() {
+        let intervals: Vec<Bson> = if let Some(vs) = points.get(i) {
+            vs.iter()
+                .map(|v| Bson::String(format!("[{v}, {v}]")))
+                .collect()
+        } else if let (true, Some((ord, eq, v))) = (i == points.len(), range) {
+            let s = match (ord, eq) {
+                (Ordering::Greater, false) => format!("({v}, inf]"),
+                (Ordering::Greater, true) => format!("[{v}, inf]"),
+                (_, false) => format!("[-inf, {v})"),
+                (_, true) => format!("[-inf, {v}]"),
+            };
+            vec![Bson::String(s)]
+        } else {
+            vec![Bson::String("[MinKey, MaxKey]".into())]
+        };
+        d.insert(f.clone(), intervals);
+    }
+    d
+}
+
+/// A check used by commands that forbid a hint on a missing index even
+/// when they would not use one (count, distinct, writes).
+pub fn check_hint(meta: &CollMeta, hint: Option<&Bson>) -> Result<()> {
+    match hint {
+        Some(Bson::String(_)) | Some(Bson::Document(_)) => {
+            hinted(meta, hint.unwrap(), &[], None, None).map(|_| ())
+        }
+        None | Some(Bson::Null) => Ok(()),
+        Some(v) => Err(Error::new(
+            ErrorCode::FailedToParse,
+            format!(
+                "hint must be a string or an object, not {}",
+                crate::bsonutil::type_name(v)
+            ),
+        )),
+    }
+}
