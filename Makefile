@@ -51,6 +51,11 @@ fmt:
 clippy: deps
 	$(CARGO) clippy --all-targets -- -D warnings
 
+# Query benchmarks (release build; the first run also builds WiredTiger
+# for the release profile). BENCH_DOCS=100000 for a quicker run.
+bench: deps
+	$(CARGO) bench -p secantusdb --bench queries
+
 clean-data:
 	rm -rf $(STORAGE)
 

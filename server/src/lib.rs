@@ -25,6 +25,7 @@ pub mod server;
 pub mod session;
 pub mod state;
 pub mod storage;
+pub mod ttl;
 pub mod update;
 pub mod wire;
 mod wt;

@@ -61,12 +61,14 @@ impl Server {
             total_connections: AtomicU64::new(0),
             op_counters: OpCounters::default(),
             failpoints: Default::default(),
+            ttl_monitor_sleep_secs: AtomicU64::new(60),
             startup_log: Mutex::new(vec![format!(
                 "SecantusDB {} listening on {addr}",
                 env!("CARGO_PKG_VERSION")
             )]),
         });
         let (tx, rx) = watch::channel(false);
+        tokio::spawn(crate::ttl::monitor(state.clone(), rx.clone()));
         let task = tokio::spawn(crate::net::serve(listener, state.clone(), rx));
         Ok(Server {
             addr,

@@ -27,6 +27,8 @@ pub struct ServerState {
     pub op_counters: OpCounters,
     pub startup_log: Mutex<Vec<String>>,
     pub failpoints: crate::failpoint::FailPoints,
+    /// mongod's `ttlMonitorSleepSecs`: seconds between TTL passes.
+    pub ttl_monitor_sleep_secs: AtomicU64,
 }
 
 impl ServerState {

@@ -41,12 +41,7 @@ const SPEC_KNOWN: &[&str] = &[
     "storageEngine",
     "dropDups",
 ];
-const SPEC_UNIMPLEMENTED: &[&str] = &[
-    "sparse",
-    "partialFilterExpression",
-    "expireAfterSeconds",
-    "wildcardProjection",
-];
+const SPEC_UNIMPLEMENTED: &[&str] = &["wildcardProjection"];
 
 fn spec_error(spec: &Document, why: &str) -> Error {
     Error::new(
@@ -72,7 +67,9 @@ fn validate(spec: &Document) -> Result<Document> {
             return Err(spec_error(spec, "Index keys cannot be an empty field."));
         }
         match v {
-            Bson::String(t) => return Err(Error::not_implemented(format!("'{t}' indexes are not implemented yet"))),
+            Bson::String(t) if t == "hashed" => {}
+            Bson::String(t) if matches!(t.as_str(), "text" | "2d" | "2dsphere" | "geoHaystack") => return Err(Error::not_implemented(format!("'{t}' indexes are not implemented yet"))),
+            Bson::String(t) => return Err(spec_error(spec, &format!("Unknown index plugin '{t}'"))),
             _ if is_number(v) && as_f64(v).is_some_and(|d| d != 0.0 && !d.is_nan()) => {}
             _ => return Err(spec_error(spec, &format!("Values in the index key pattern can only be positive numbers or negative numbers or 'text' or '2dsphere' or 'hashed' or '2d', found {f}: {v}"))),
         }
@@ -96,6 +93,7 @@ fn validate(spec: &Document) -> Result<Document> {
             )));
         }
     }
+    check_special_options(spec, &key)?;
     if name == "_id_" && key != doc! { "_id": 1 } {
         return Err(spec_error(spec, "The index name '_id_' is reserved for the _id index, which must have key pattern {_id: 1}"));
     }
@@ -105,6 +103,11 @@ fn validate(spec: &Document) -> Result<Document> {
     }
     if spec.get("hidden").is_some_and(crate::bsonutil::truthy) {
         out.insert("hidden", true);
+    }
+    for f in ["sparse", "partialFilterExpression", "expireAfterSeconds"] {
+        if let Some(v) = spec.get(f) {
+            out.insert(f, v.clone());
+        }
     }
     // mongod builds every index in the background since 4.2 but still
     // records the option as given.
@@ -118,6 +121,108 @@ fn validate(spec: &Document) -> Result<Document> {
         out.insert("collation", crate::query::collation::spec_of(&resolved));
     }
     Ok(out)
+}
+
+/// mongod's rules for hashed, sparse, partial and TTL indexes.
+fn check_special_options(spec: &Document, key: &Document) -> Result<()> {
+    let hashed = key
+        .values()
+        .filter(|v| v.as_str() == Some("hashed"))
+        .count();
+    if hashed > 1 {
+        return Err(spec_error(
+            spec,
+            "A maximum of one index field is allowed to be hashed",
+        ));
+    }
+    if hashed == 1 && spec.get("unique").is_some_and(crate::bsonutil::truthy) {
+        return Err(spec_error(
+            spec,
+            "Currently hashed indexes cannot guarantee uniqueness. Use a regular index.",
+        ));
+    }
+    if spec.contains_key("sparse") && spec.contains_key("partialFilterExpression") {
+        return Err(spec_error(
+            spec,
+            "cannot mix \"partialFilterExpression\" and \"sparse\" options",
+        ));
+    }
+    if let Some(v) = spec.get("sparse") {
+        if !matches!(v, Bson::Boolean(_)) && !is_number(v) {
+            return Err(Error::type_mismatch(format!(
+                "The field 'sparse' must be a boolean or number: {spec}"
+            )));
+        }
+    }
+    if let Some(f) = spec.get("partialFilterExpression") {
+        let Bson::Document(f) = f else {
+            return Err(Error::type_mismatch(format!(
+                "The field 'partialFilterExpression' must be an object: {spec}"
+            )));
+        };
+        check_partial(f, spec)?;
+        crate::query::Filter::parse(f)?;
+    }
+    if let Some(v) = spec.get("expireAfterSeconds") {
+        let secs = match v {
+            _ if is_number(v) => as_f64(v).unwrap_or(f64::NAN),
+            _ => {
+                return Err(Error::type_mismatch(
+                    "TTL index 'expireAfterSeconds' option must be numeric",
+                ))
+            }
+        };
+        if !(0.0..=i32::MAX as f64).contains(&secs) {
+            return Err(spec_error(
+                spec,
+                &format!("TTL index 'expireAfterSeconds' option must be within an acceptable range, rejecting value {v}"),
+            ));
+        }
+        if key.len() > 1 {
+            return Err(spec_error(
+                spec,
+                "TTL indexes are single-field indexes, compound indexes do not support TTL.",
+            ));
+        }
+        if key.contains_key("_id") {
+            return Err(spec_error(
+                spec,
+                "The field 'expireAfterSeconds' is not valid for an _id index specification.",
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The operators a partial index filter may use (mongod's list).
+fn check_partial(f: &Document, spec: &Document) -> Result<()> {
+    for (k, v) in f {
+        if let Some(op) = k.strip_prefix('$') {
+            if !matches!(
+                op,
+                "and" | "or" | "in" | "eq" | "exists" | "gt" | "gte" | "lt" | "lte" | "type"
+            ) {
+                return Err(spec_error(
+                    spec,
+                    &format!("Expression not supported in partial index: ${op}"),
+                ));
+            }
+        }
+        match v {
+            Bson::Document(d) if k.starts_with('$') || d.keys().any(|x| x.starts_with('$')) => {
+                check_partial(d, spec)?
+            }
+            Bson::Array(a) if k.starts_with('$') => {
+                for e in a {
+                    if let Bson::Document(d) = e {
+                        check_partial(d, spec)?;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(())
 }
 
 pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {

@@ -81,7 +81,7 @@ impl Bounds {
         let hi = self.max.as_ref().map(|b| Self::encode(b, idx));
         let mut keyed = Vec::new();
         for (rid, d) in rows {
-            let keys = keys_for(&idx.fields, idx.collation.as_deref(), &d)?;
+            let keys = keys_for(idx, &d)?;
             let hit = keys
                 .into_iter()
                 .find(|k| lo.as_ref().is_none_or(|l| k >= l) && hi.as_ref().is_none_or(|h| k < h));

@@ -1,18 +1,31 @@
-//! `setParameter`: accepts the parameters tests commonly set. They are
-//! acknowledged with their previous value; none changes server behaviour yet.
+//! `setParameter`: accepts the parameters tests commonly set and answers
+//! with the previous value. `ttlMonitorSleepSecs` changes how often the TTL
+//! monitor runs; the others are acknowledged without effect.
 
 use crate::dispatch::Ctx;
 use crate::error::{Error, Result};
 use bson::{Bson, Document};
 
-pub fn run(_ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
+pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let mut out = Document::new();
-    for (k, _) in cmd.iter().skip(1) {
+    for (k, v) in cmd.iter().skip(1) {
         if crate::dispatch::GENERIC_FIELDS.contains(&k.as_str()) {
             continue;
         }
+        if k == "ttlMonitorSleepSecs" {
+            let secs = crate::bsonutil::as_i64(v)
+                .filter(|s| *s > 0)
+                .ok_or_else(|| {
+                    Error::bad_value("ttlMonitorSleepSecs must be a positive integer")
+                })?;
+            let was = ctx
+                .state
+                .ttl_monitor_sleep_secs
+                .swap(secs as u64, std::sync::atomic::Ordering::Relaxed);
+            out.insert("was", was as i32);
+            continue;
+        }
         out.insert("was", Bson::Null);
-        let _ = k;
     }
     if out.is_empty() {
         return Err(Error::bad_value(

@@ -6,9 +6,10 @@
 
 use super::keyenc::encode_component;
 use crate::error::{Error, ErrorCode, Result};
-use crate::query::collation::Collation;
 use crate::query::compare::collation_key;
+use crate::storage::IndexMeta;
 use bson::{Bson, Document};
+use std::borrow::Cow;
 
 /// The values found at a dotted path, expanding arrays met along the way.
 /// Returns (values, whether an array was expanded).
@@ -68,22 +69,43 @@ pub fn pattern_fields(pattern: &Document) -> Vec<(String, bool)> {
         .collect()
 }
 
-/// The encoded keys of `doc` for an index with `pattern`, sorted and deduplicated.
-pub fn keys_for(
-    pattern: &[(String, bool)],
-    coll: Option<&Collation>,
-    doc: &Document,
-) -> Result<Vec<Vec<u8>>> {
+/// The encoded keys of `doc` for an index, sorted and deduplicated: none
+/// for a document a partial index's filter rejects or a sparse index finds
+/// none of its fields in; hashed fields contribute the hash of their value.
+pub fn keys_for(idx: &IndexMeta, doc: &Document) -> Result<Vec<Vec<u8>>> {
+    if let Some(f) = &idx.partial {
+        if !f.matches(doc)? {
+            return Ok(Vec::new());
+        }
+    }
     let root = Bson::Document(doc.clone());
-    let mut per_field: Vec<Vec<&Bson>> = Vec::with_capacity(pattern.len());
+    if idx.sparse && !idx.fields.iter().any(|(f, _)| present(&root, f)) {
+        return Ok(Vec::new());
+    }
+    let coll = idx.collation.as_deref();
+    let mut per_field: Vec<Vec<Cow<'_, Bson>>> = Vec::with_capacity(idx.fields.len());
     let mut array_fields = 0;
-    for (field, _) in pattern {
+    for (i, (field, _)) in idx.fields.iter().enumerate() {
         let parts: Vec<&str> = field.split('.').collect();
         let mut vals = Vec::new();
         if values_at(&root, &parts, &mut vals) {
+            if idx.hashed == Some(i) {
+                return Err(Error::new(
+                    ErrorCode::Location(16766),
+                    "Error: hashed indexes do not currently support array values",
+                ));
+            }
             array_fields += 1;
         }
-        per_field.push(vals);
+        per_field.push(
+            vals.into_iter()
+                .map(|v| match (idx.hashed == Some(i), coll) {
+                    (true, _) => Cow::Owned(hashed_value(v)),
+                    (false, Some(c)) => Cow::Owned(collation_key(v, c)),
+                    (false, None) => Cow::Borrowed(v),
+                })
+                .collect(),
+        );
     }
     if array_fields > 1 && per_field.iter().filter(|v| v.len() > 1).count() > 1 {
         return Err(Error::new(
@@ -92,15 +114,12 @@ pub fn keys_for(
         ));
     }
     let mut keys: Vec<Vec<u8>> = vec![Vec::new()];
-    for ((_, desc), vals) in pattern.iter().zip(per_field.iter()) {
+    for ((_, desc), vals) in idx.fields.iter().zip(per_field.iter()) {
         let mut next = Vec::with_capacity(keys.len() * vals.len());
         for k in &keys {
             for v in vals {
                 let mut nk = k.clone();
-                match coll {
-                    Some(c) => encode_component(&collation_key(v, c), *desc, &mut nk),
-                    None => encode_component(v, *desc, &mut nk),
-                }
+                encode_component(v, *desc, &mut nk);
                 next.push(nk);
             }
         }
@@ -109,6 +128,21 @@ pub fn keys_for(
     keys.sort();
     keys.dedup();
     Ok(keys)
+}
+
+/// Whether a dotted path reaches a value in the document.
+fn present(root: &Bson, field: &str) -> bool {
+    let mut found = Vec::new();
+    crate::query::path::collect(root, &crate::query::path::split(field), &mut found);
+    found.iter().any(Option::is_some)
+}
+
+/// The key of a hashed field: a 64-bit hash of the value's order-preserving
+/// encoding, so values equal in mongod's sense (1, 1.0, 1L) hash alike.
+pub fn hashed_value(v: &Bson) -> Bson {
+    let mut bytes = Vec::new();
+    super::keyenc::encode_value(v, &mut bytes);
+    Bson::Int64(xxhash_rust::xxh3::xxh3_64(&bytes) as i64)
 }
 
 /// The key document mongod reports in duplicate-key errors (`keyValue`):

@@ -5,6 +5,7 @@
 //! never fewer.
 
 use crate::index::keyenc::encode_component;
+use crate::index::keys::hashed_value;
 use crate::query::collation::Collation;
 use crate::query::compare::{bracket, collation_key};
 use crate::query::filter::{Filter, Op};
@@ -112,10 +113,12 @@ fn has_strings(v: &Bson) -> bool {
     }
 }
 
-/// One field's encoded component, under the index's collation.
-fn component(idx: &IndexMeta, v: &Bson, desc: bool) -> Vec<u8> {
+/// Field `i`'s encoded component, under the index's collation (or hashed).
+fn component(idx: &IndexMeta, i: usize, v: &Bson) -> Vec<u8> {
+    let desc = idx.fields[i].1;
     let mut out = Vec::new();
     match &idx.collation {
+        _ if idx.hashed == Some(i) => encode_component(&hashed_value(v), desc, &mut out),
         Some(c) => encode_component(&collation_key(v, c), desc, &mut out),
         None => encode_component(v, desc, &mut out),
     }
@@ -151,11 +154,10 @@ pub fn ranges(
 ) -> Vec<KeyRange> {
     let mut prefixes: Vec<Vec<u8>> = vec![Vec::new()];
     for (i, vals) in points.iter().enumerate() {
-        let desc = idx.fields[i].1;
         let mut next = Vec::with_capacity(prefixes.len() * vals.len());
         for p in &prefixes {
             for v in vals.iter() {
-                next.push(join(p, &component(idx, v, desc)));
+                next.push(join(p, &component(idx, i, v)));
             }
         }
         prefixes = next;
@@ -172,7 +174,7 @@ pub fn ranges(
             .collect(),
         Some((ord, inclusive, v)) => {
             let desc = idx.fields[points.len()].1;
-            let c = component(idx, v, desc);
+            let c = component(idx, points.len(), v);
             let b = bracket(v);
             // The keys of the value's type bracket, in index order.
             let (type_lo, type_hi) = if desc {
@@ -222,7 +224,7 @@ mod tests {
     }
 
     fn key_of(index: &IndexMeta, v: &Bson) -> Vec<u8> {
-        component(index, v, index.fields[0].1)
+        component(index, 0, v)
     }
 
     fn inside(r: &[KeyRange], k: &[u8]) -> bool {

@@ -63,7 +63,13 @@ impl Plan {
             return Ok(Plan::IdHack(id.clone()));
         }
         let mut best: Option<(u32, IxScan)> = None;
-        for idx in meta.indexes.iter().filter(|i| !is_hidden(i)) {
+        // Partial indexes hold only some documents: they are used when
+        // hinted, never chosen on their own.
+        for idx in meta
+            .indexes
+            .iter()
+            .filter(|i| !is_hidden(i) && i.partial.is_none())
+        {
             let Some((score, scan)) = plan_for(idx, &preds, coll, sort) else {
                 continue;
             };
@@ -75,7 +81,7 @@ impl Plan {
             // No predicate fits an index: an index whose order is the sort's
             // still spares the sort (and with a limit, most of the reading).
             if let Some(s) = sort.filter(|s| !s.is_empty()) {
-                for idx in meta.indexes.iter().filter(|i| !is_hidden(i)) {
+                for idx in meta.indexes.iter().filter(|i| !is_hidden(i) && complete(i)) {
                     if let Some(reverse) = sort_direction(idx, 0, s, coll) {
                         return Ok(Plan::IxScan(Box::new(IxScan {
                             index: idx.clone(),
@@ -141,6 +147,12 @@ impl Plan {
             }
         }
     }
+}
+
+/// Whether every document has a key in the index in value order (not
+/// sparse, partial or hashed), so a full scan of it sees them all in order.
+fn complete(idx: &IndexMeta) -> bool {
+    !idx.sparse && idx.partial.is_none() && idx.hashed.is_none()
 }
 
 fn is_hidden(idx: &IndexMeta) -> bool {
@@ -213,13 +225,14 @@ fn plan_for(
     let mut points: Vec<&Vec<Bson>> = Vec::new();
     let mut range = None;
     let mut combos = 1usize;
-    for (field, _) in &idx.fields {
+    for (i, (field, _)) in idx.fields.iter().enumerate() {
         match find(field) {
             Some(Pred::Points(vs)) if combos * vs.len() <= 4096 => {
                 combos *= vs.len();
                 points.push(vs);
             }
-            Some(Pred::Range(ord, eq, v)) => {
+            // A hashed field only answers equality.
+            Some(Pred::Range(ord, eq, v)) if idx.hashed != Some(i) => {
                 range = Some((*ord, *eq, v));
                 break;
             }
@@ -272,6 +285,9 @@ fn sort_direction(
     }
     let (path, desc) = &sort.fields[0];
     let (field, idx_desc) = idx.fields.get(from)?;
+    if idx.hashed.is_some_and(|h| h <= from) {
+        return None;
+    }
     if path.join(".") != *field || path.first().is_some_and(|p| p == "$natural") {
         return None;
     }

@@ -4,6 +4,7 @@
 use super::validation::Validator;
 use crate::index::keys::pattern_fields;
 use crate::query::collation::{Coll, Collation};
+use crate::query::Filter;
 use bson::{doc, spec::BinarySubtype, Binary, Bson, Document};
 use std::sync::atomic::AtomicI64;
 use std::sync::{Arc, OnceLock};
@@ -21,6 +22,14 @@ pub struct IndexMeta {
     pub fields: Vec<(String, bool)>,
     /// The index's collation: string keys are stored as collation keys.
     pub collation: Coll,
+    /// `sparse`: documents missing every indexed field get no key.
+    pub sparse: bool,
+    /// `partialFilterExpression`: only matching documents get keys.
+    pub partial: Option<Arc<Filter>>,
+    /// The position of a `"hashed"` field: its keys are value hashes.
+    pub hashed: Option<usize>,
+    /// `expireAfterSeconds`: a TTL index.
+    pub expire_after: Option<i64>,
 }
 
 impl IndexMeta {
@@ -32,8 +41,19 @@ impl IndexMeta {
         let collation = spec
             .get("collation")
             .and_then(|c| Collation::parse(c).ok().flatten());
+        let partial = spec
+            .get_document("partialFilterExpression")
+            .ok()
+            .and_then(|f| Filter::parse(f).ok())
+            .map(Arc::new);
         IndexMeta {
             collation,
+            sparse: spec.get("sparse").is_some_and(crate::bsonutil::truthy),
+            partial,
+            hashed: key.values().position(|v| v.as_str() == Some("hashed")),
+            expire_after: spec
+                .get("expireAfterSeconds")
+                .and_then(crate::bsonutil::as_i64),
             fields: pattern_fields(&key),
             name,
             key,

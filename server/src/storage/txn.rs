@@ -152,8 +152,8 @@ impl<'e> Txn<'e> {
             v.check_update(old, new)?;
         }
         for idx in &meta.indexes {
-            let old_keys = keys_for(&idx.fields, idx.collation.as_deref(), old)?;
-            let new_keys = keys_for(&idx.fields, idx.collation.as_deref(), new)?;
+            let old_keys = keys_for(idx, old)?;
+            let new_keys = keys_for(idx, new)?;
             if old_keys == new_keys {
                 continue;
             }
@@ -172,7 +172,7 @@ impl<'e> Txn<'e> {
     /// Deletes the document at `rid` (whose current version is `doc`).
     pub fn delete(&mut self, meta: &CollMeta, rid: i64, doc: &Document) -> Result<()> {
         for idx in &meta.indexes {
-            for k in keys_for(&idx.fields, idx.collation.as_deref(), doc)? {
+            for k in keys_for(idx, doc)? {
                 self.remove_key(idx, rid, &k)?;
             }
         }
@@ -366,9 +366,7 @@ impl<'e> Txn<'e> {
                 match Document::from_reader(c.value().map_err(wt_err)?) {
                     Ok(d) => {
                         for (i, idx) in meta.indexes.iter().enumerate() {
-                            expected[i] += keys_for(&idx.fields, idx.collation.as_deref(), &d)
-                                .map(|k| k.len() as u64)
-                                .unwrap_or(0);
+                            expected[i] += keys_for(idx, &d).map(|k| k.len() as u64).unwrap_or(0);
                         }
                     }
                     Err(_) => report.corrupt += 1,
@@ -409,7 +407,7 @@ impl<'e> Txn<'e> {
         rid: i64,
         doc: &Document,
     ) -> Result<()> {
-        for k in keys_for(&idx.fields, idx.collation.as_deref(), doc)? {
+        for k in keys_for(idx, doc)? {
             self.add_key(meta, idx, rid, &k, doc)?;
         }
         Ok(())
