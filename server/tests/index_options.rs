@@ -173,3 +173,47 @@ async fn ttl_monitor_deletes_expired_documents() {
     assert_eq!(ids, vec!["new".to_string(), "not-a-date".to_string()]);
     server.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn index_statistics_and_reindex() {
+    let (server, client) = common::start().await;
+    let db = client.database("t");
+    let coll = db.collection::<Document>("s");
+    coll.insert_many((0..100).map(|i| doc! {"_id": i, "x": i}).collect::<Vec<_>>())
+        .await
+        .unwrap();
+    coll.create_index(IndexModel::builder().keys(doc! {"x": 1}).build())
+        .await
+        .unwrap();
+    let stats = db.run_command(doc! {"collStats": "s"}).await.unwrap();
+    let sizes = stats.get_document("indexSizes").unwrap();
+    assert!(sizes.get_i64("x_1").unwrap() > 0, "{stats}");
+    assert_eq!(
+        stats.get_i64("totalIndexSize").unwrap(),
+        sizes.get_i64("x_1").unwrap() + sizes.get_i64("_id_").unwrap()
+    );
+    let db_stats = db.run_command(doc! {"dbStats": 1}).await.unwrap();
+    assert!(db_stats.get_f64("indexSize").unwrap() > 0.0);
+    // $indexStats counts the plans that used each index.
+    let _ = coll.find_one(doc! {"x": 5}).await.unwrap();
+    let reply = db
+        .run_command(doc! {"aggregate": "s", "pipeline": [{"$indexStats": {}}, {"$sort": {"name": 1}}], "cursor": {}})
+        .await
+        .unwrap();
+    let batch = common::first_batch(&reply);
+    assert_eq!(batch.len(), 2);
+    let x = batch[1].as_document().unwrap();
+    assert_eq!(x.get_str("name").unwrap(), "x_1");
+    assert!(x.get_document("accesses").unwrap().get_i64("ops").unwrap() >= 1);
+    let reply = db
+        .run_command(doc! {"aggregate": "s", "pipeline": [{"$collStats": {"storageStats": {}, "count": {}}}], "cursor": {}})
+        .await
+        .unwrap();
+    let cs = common::first_batch(&reply)[0].as_document().unwrap().clone();
+    assert_eq!(cs.get_i64("count").unwrap(), 100);
+    assert_eq!(cs.get_document("storageStats").unwrap().get_i32("nindexes").unwrap(), 2);
+    // A replica-set member refuses reIndex, as mongod 6.0+ does.
+    let err = db.run_command(doc! {"reIndex": "s"}).await.unwrap_err();
+    assert!(err.to_string().contains("standalone"), "{err}");
+    server.stop().await;
+}

@@ -1,4 +1,4 @@
-//! `collStats`: document count and sizes of a collection.
+//! `collStats`: document count and sizes of a collection and its indexes.
 
 use crate::dispatch::Ctx;
 use crate::error::Result;
@@ -19,16 +19,19 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let mut txn = ctx.state.engine.begin()?;
     let (count, bytes) = txn.data_size(&meta)?;
     let mut index_sizes = Document::new();
+    let mut index_total = 0i64;
     for i in &meta.indexes {
-        index_sizes.insert(i.name.clone(), 0_i32);
+        let b = txn.index_bytes(i)? as i64;
+        index_total += b;
+        index_sizes.insert(i.name.clone(), b / scale);
     }
     let mut r = doc! {
         "ns": ns,
         "size": (bytes as i64 / scale),
         "count": count as i64,
         "storageSize": (bytes as i64 / scale),
-        "totalIndexSize": 0_i64,
-        "totalSize": (bytes as i64 / scale),
+        "totalIndexSize": index_total / scale,
+        "totalSize": (bytes as i64 + index_total) / scale,
         "indexSizes": index_sizes,
         "nindexes": meta.indexes.len() as i32,
         "scaleFactor": scale as i32,

@@ -304,6 +304,13 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
                 ),
             ));
         }
+        // mongod allows 64 indexes per collection, the _id index included.
+        if meta.indexes.len() >= 64 {
+            return Err(Error::new(
+                ErrorCode::CannotCreateIndex,
+                format!("add index fails, too many indexes for {} key:{key}", meta.ns()),
+            ));
+        }
         let table = engine.create_index_table()?;
         let idx = IndexMeta::from_spec(spec, table.clone());
         let mut indexes = meta.indexes.clone();

@@ -11,12 +11,15 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let engine = &ctx.state.engine;
     let colls = engine.collections(&ctx.db);
     let mut txn = engine.begin()?;
-    let (mut objects, mut bytes, mut indexes) = (0u64, 0u64, 0i64);
+    let (mut objects, mut bytes, mut indexes, mut index_bytes) = (0u64, 0u64, 0i64, 0u64);
     for m in &colls {
         let (n, b) = txn.data_size(m)?;
         objects += n;
         bytes += b;
         indexes += m.indexes.len() as i64;
+        for i in &m.indexes {
+            index_bytes += txn.index_bytes(i)?;
+        }
     }
     let avg = bytes.checked_div(objects).unwrap_or(0) as f64;
     let s = scale as f64;
@@ -29,8 +32,8 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         "dataSize": bytes as f64 / s,
         "storageSize": bytes as f64 / s,
         "indexes": indexes,
-        "indexSize": 0.0,
-        "totalSize": bytes as f64 / s,
+        "indexSize": index_bytes as f64 / s,
+        "totalSize": (bytes + index_bytes) as f64 / s,
         "scaleFactor": scale,
         "fsUsedSize": 0.0,
         "fsTotalSize": 0.0,

@@ -228,6 +228,11 @@ pub static COMMANDS: &[CommandSpec] = &[
         c::admin_misc::profile,
         "database profiler settings",
     ),
+    write(cmd(
+        "reIndex",
+        c::re_index::run,
+        "rebuilds a collection's indexes (standalone servers only)",
+    )),
     cmd(
         "refreshSessions",
         c::sessions::refresh_sessions,

@@ -46,6 +46,9 @@ pub fn run(
             Ok((0, docs))
         }
         Plan::IdHack(id) => {
+            if let Some(idx) = meta.id_index() {
+                idx.accesses.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            }
             if let Some((rid, d)) = txn.find_by_id(meta, id)? {
                 docs += 1;
                 if filter.matches(&d)? {
@@ -55,6 +58,9 @@ pub fn run(
             Ok((docs, docs))
         }
         Plan::IxScan(scan) => {
+            scan.index
+                .accesses
+                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             // Keys first (a multikey index lists a document once per
             // distinct key; the first occurrence fixes its place), then the
             // documents with one cursor.

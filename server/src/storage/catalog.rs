@@ -30,6 +30,10 @@ pub struct IndexMeta {
     pub hashed: Option<usize>,
     /// `expireAfterSeconds`: a TTL index.
     pub expire_after: Option<i64>,
+    /// How many times the planner chose this index (`$indexStats`), and
+    /// since when (shared by every version of the catalog entry).
+    pub accesses: Arc<std::sync::atomic::AtomicU64>,
+    pub since: bson::DateTime,
 }
 
 impl IndexMeta {
@@ -51,6 +55,8 @@ impl IndexMeta {
             sparse: spec.get("sparse").is_some_and(crate::bsonutil::truthy),
             partial,
             hashed: key.values().position(|v| v.as_str() == Some("hashed")),
+            accesses: Arc::default(),
+            since: bson::DateTime::now(),
             expire_after: spec
                 .get("expireAfterSeconds")
                 .and_then(crate::bsonutil::as_i64),

@@ -354,6 +354,17 @@ impl<'e> Txn<'e> {
         Ok((n, bytes))
     }
 
+    /// The bytes of an index's entries (keys and values, uncompressed):
+    /// what collStats and dbStats report as its size.
+    pub fn index_bytes(&mut self, idx: &IndexMeta) -> Result<u64> {
+        let mut c = self.s().open_cursor(&idx.table, "").map_err(wt_err)?;
+        let mut bytes = 0u64;
+        while c.next().map_err(wt_err)? {
+            bytes += (c.key().map_err(wt_err)?.len() + c.value().map_err(wt_err)?.len()) as u64;
+        }
+        Ok(bytes)
+    }
+
     /// Checks the collection: records that do not decode, and for each
     /// index the number of keys its documents produce and the number stored.
     pub fn validate(&mut self, meta: &CollMeta) -> Result<ValidateReport> {

@@ -15,6 +15,7 @@ mod date;
 mod higher;
 mod logic;
 mod math;
+pub(crate) mod n_ops;
 mod object;
 mod sets;
 mod string;
@@ -133,7 +134,13 @@ fn variable(path: &str, s: &Scope<'_>) -> Result<Option<Bson>> {
         None => (path, None),
     };
     let base = match var {
-        "ROOT" | "CURRENT" => Bson::Document(s.root.clone()),
+        // `$redact` evaluates embedded documents as the current document
+        // and passes the whole one as ROOT (a name no user variable takes).
+        "ROOT" => match s.vars.get("ROOT") {
+            Some(root) => root.clone(),
+            None => Bson::Document(s.root.clone()),
+        },
+        "CURRENT" => Bson::Document(s.root.clone()),
         "REMOVE" => return Ok(None),
         "NOW" => Bson::DateTime(bson::DateTime::now()),
         _ => match s.vars.get(var) {
@@ -212,7 +219,7 @@ fn operator(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Option<Bson>> {
     }
     // Each family answers None for operators it does not know.
     type Family = fn(&str, &Bson, &Scope<'_>) -> Result<Option<Option<Bson>>>;
-    let families: [Family; 14] = [
+    let families: [Family; 15] = [
         arith::eval,
         compare::eval,
         logic::eval,
@@ -227,6 +234,7 @@ fn operator(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Option<Bson>> {
         date::eval_op,
         string2::eval_op,
         sets::eval_op,
+        n_ops::eval_op,
     ];
     for family in families {
         if let Some(r) = family(op, arg, s)? {

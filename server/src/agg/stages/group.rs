@@ -1,7 +1,11 @@
 //! `$group`: groups documents by the `_id` expression and computes
 //! accumulators per group ($sum, $avg, $min, $max, $first, $last, $push,
-//! $addToSet, $count). Groups come out in first-seen order.
+//! $addToSet, $count, $mergeObjects, $stdDevPop, $stdDevSamp, and the N and
+//! order-statistic accumulators of group_n.rs). Groups come out in
+//! first-seen order. `$bucket` and `$bucketAuto` group through
+//! [`Group::apply_keyed`].
 
+use super::group_n::{NSpec, N_ACCUMULATORS};
 use super::Stage;
 use crate::agg::expr::Vars;
 use crate::agg::expr::{eval, Scope};
@@ -16,6 +20,8 @@ use std::collections::HashMap;
 pub struct Group {
     id: Bson,
     accs: Vec<(String, String, Bson)>,
+    /// The parsed spec of each accumulator that group_n.rs runs.
+    n_specs: Vec<Option<NSpec>>,
 }
 
 const ACCUMULATORS: &[&str] = &[
@@ -35,6 +41,12 @@ const ACCUMULATORS: &[&str] = &[
 
 impl Group {
     pub fn parse(arg: &Bson) -> Result<Group> {
+        Self::parse_with(arg, &Vars::new())
+    }
+
+    /// Parses with the pipeline's variables, which constant accumulator
+    /// arguments (`$percentile`'s `p`) may name.
+    pub fn parse_with(arg: &Bson, vars: &Vars) -> Result<Group> {
         let Bson::Document(d) = arg else {
             return Err(Error::new(
                 ErrorCode::Location(15947),
@@ -48,6 +60,7 @@ impl Group {
             )
         })?;
         let mut accs = Vec::new();
+        let mut n_specs = Vec::new();
         for (k, v) in d {
             if k == "_id" {
                 continue;
@@ -71,7 +84,16 @@ impl Group {
                 ));
             }
             let (op, e) = spec.iter().next().unwrap();
-            if !ACCUMULATORS.contains(&op.as_str()) {
+            if op == "$count" && !matches!(e, Bson::Document(a) if a.is_empty()) {
+                return Err(Error::type_mismatch(
+                    "$count takes no arguments, i.e. $count:{}",
+                ));
+            }
+            if N_ACCUMULATORS.contains(&op.as_str()) {
+                n_specs.push(Some(NSpec::parse(op, e, vars)?));
+            } else if ACCUMULATORS.contains(&op.as_str()) {
+                n_specs.push(None);
+            } else {
                 return Err(Error::new(
                     ErrorCode::Location(15952),
                     format!("unknown group operator '{op}'"),
@@ -79,11 +101,83 @@ impl Group {
             }
             accs.push((k.clone(), op.clone(), e.clone()));
         }
-        Ok(Group { id, accs })
+        Ok(Group { id, accs, n_specs })
+    }
+
+    /// Groups documents whose group keys are already computed.
+    pub(super) fn apply_keyed(
+        &self,
+        input: impl IntoIterator<Item = (Bson, Document)>,
+        vars: &Vars,
+    ) -> Result<Vec<Document>> {
+        let mut order: Vec<(Bson, Vec<Acc>)> = Vec::new();
+        let mut index: HashMap<Vec<u8>, usize> = HashMap::new();
+        for (id, d) in input {
+            let scope = Scope { root: &d, vars };
+            // Group keys equal under the collation share a group (the first
+            // key seen names it).
+            let mut key = Vec::new();
+            match vars.coll() {
+                Some(c) => encode_value(&collation_key(&id, c), &mut key),
+                None => encode_value(&id, &mut key),
+            }
+            let slot = match index.get(&key) {
+                Some(&slot) => slot,
+                None => {
+                    let mut accs = Vec::with_capacity(self.accs.len());
+                    for ((_, op, _), spec) in self.accs.iter().zip(&self.n_specs) {
+                        accs.push(match spec {
+                            Some(spec) => Acc::N(Box::new(spec.start(&id, vars)?)),
+                            None => init(op),
+                        });
+                    }
+                    order.push((id, accs));
+                    index.insert(key, order.len() - 1);
+                    order.len() - 1
+                }
+            };
+            let accs = &mut order[slot].1;
+            for ((acc, (_, op, e)), spec) in
+                accs.iter_mut().zip(self.accs.iter()).zip(&self.n_specs)
+            {
+                if let (Acc::N(st), Some(spec)) = (&mut *acc, spec) {
+                    spec.process(st, &d, vars)?;
+                    continue;
+                }
+                let v = if op == "$count" {
+                    Some(Bson::Int32(1))
+                } else {
+                    eval(e, &scope)?
+                };
+                accumulate(acc, op, v, vars)?;
+            }
+        }
+        Ok(order
+            .into_iter()
+            .map(|(id, accs)| {
+                let mut out = Document::new();
+                out.insert("_id", id);
+                for ((acc, (name, op, _)), spec) in
+                    accs.into_iter().zip(self.accs.iter()).zip(&self.n_specs)
+                {
+                    let v = match acc {
+                        Acc::Sum(s) => s.to_bson(),
+                        Acc::Avg(_, 0) => Bson::Null,
+                        Acc::Avg(t, n) => Bson::Double(t / n as f64),
+                        Acc::Pick(v) => v.unwrap_or(Bson::Null),
+                        Acc::List(l) => Bson::Array(l),
+                        Acc::Merge(m) => Bson::Document(m),
+                        Acc::Samples(xs) => std_dev(&xs, op == "$stdDevSamp"),
+                        Acc::N(st) => spec.as_ref().map_or(Bson::Null, |s| s.finish(*st)),
+                    };
+                    out.insert(name.clone(), v);
+                }
+                out
+            })
+            .collect())
     }
 }
 
-#[derive(Clone)]
 enum Acc {
     Sum(Sum),
     Avg(f64, u64),
@@ -91,6 +185,7 @@ enum Acc {
     List(Vec<Bson>),
     Merge(Document),
     Samples(Vec<f64>),
+    N(Box<super::group_n::NState>),
 }
 
 /// A sum that stays int32/int64 while it can, as mongod's $sum does.
@@ -152,112 +247,83 @@ fn init(op: &str) -> Acc {
 
 impl Stage for Group {
     fn apply(&self, input: Vec<Document>, vars: &Vars) -> Result<Vec<Document>> {
-        let mut order: Vec<(Bson, Vec<Acc>)> = Vec::new();
-        let mut index: HashMap<Vec<u8>, usize> = HashMap::new();
+        let mut keyed = Vec::with_capacity(input.len());
         for d in input {
-            let scope = Scope { root: &d, vars };
-            let id = eval(&self.id, &scope)?.unwrap_or(Bson::Null);
-            // Group keys equal under the collation share a group (the first
-            // key seen names it).
-            let mut key = Vec::new();
-            match vars.coll() {
-                Some(c) => encode_value(&collation_key(&id, c), &mut key),
-                None => encode_value(&id, &mut key),
+            let id = eval(&self.id, &Scope { root: &d, vars })?.unwrap_or(Bson::Null);
+            keyed.push((id, d));
+        }
+        self.apply_keyed(keyed, vars)
+    }
+}
+
+/// Adds one evaluated value to an accumulator of the base set.
+fn accumulate(acc: &mut Acc, op: &str, v: Option<Bson>, vars: &Vars) -> Result<()> {
+    match (acc, op) {
+        (Acc::Sum(s), _) => match &v {
+            Some(x) if is_number(x) => *s = s.add(x),
+            _ => {}
+        },
+        (Acc::Avg(total, n), _) => {
+            if let Some(x) = v.as_ref().filter(|x| is_number(x)) {
+                *total += as_f64(x).unwrap_or(0.0);
+                *n += 1;
             }
-            let slot = *index.entry(key).or_insert_with(|| {
-                order.push((
-                    id.clone(),
-                    self.accs.iter().map(|(_, op, _)| init(op)).collect(),
-                ));
-                order.len() - 1
-            });
-            let accs = &mut order[slot].1;
-            for (acc, (_, op, e)) in accs.iter_mut().zip(self.accs.iter()) {
-                let v = if op == "$count" {
-                    Some(Bson::Int32(1))
+        }
+        (Acc::Pick(cur), "$first") => {
+            if cur.is_none() {
+                *cur = Some(v.unwrap_or(Bson::Null));
+            }
+        }
+        (Acc::Pick(cur), "$last") => *cur = Some(v.unwrap_or(Bson::Null)),
+        (Acc::Pick(cur), m) => {
+            if let Some(x) = v.filter(|x| !matches!(x, Bson::Null | Bson::Undefined)) {
+                let want = if m == "$min" {
+                    Ordering::Less
                 } else {
-                    eval(e, &scope)?
+                    Ordering::Greater
                 };
-                match (acc, op.as_str()) {
-                    (Acc::Sum(s), _) => match &v {
-                        Some(x) if is_number(x) => *s = s.add(x),
-                        _ => {}
-                    },
-                    (Acc::Avg(total, n), _) => {
-                        if let Some(x) = v.as_ref().filter(|x| is_number(x)) {
-                            *total += as_f64(x).unwrap_or(0.0);
-                            *n += 1;
-                        }
-                    }
-                    (Acc::Pick(cur), "$first") => {
-                        if cur.is_none() {
-                            *cur = Some(v.unwrap_or(Bson::Null));
-                        }
-                    }
-                    (Acc::Pick(cur), "$last") => *cur = Some(v.unwrap_or(Bson::Null)),
-                    (Acc::Pick(cur), m) => {
-                        if let Some(x) = v.filter(|x| !matches!(x, Bson::Null | Bson::Undefined)) {
-                            let want = if m == "$min" {
-                                Ordering::Less
-                            } else {
-                                Ordering::Greater
-                            };
-                            if cur.as_ref().is_none_or(|c| compare_with(&x, c, vars.coll()) == want) {
-                                *cur = Some(x);
-                            }
-                        }
-                    }
-                    (Acc::List(list), "$addToSet") => {
-                        if let Some(x) = v {
-                            if !list.iter().any(|e| values_equal_with(e, &x, vars.coll())) {
-                                list.push(x);
-                            }
-                        }
-                    }
-                    (Acc::List(list), _) => {
-                        if let Some(x) = v {
-                            list.push(x);
-                        }
-                    }
-                    (Acc::Merge(m), _) => match v {
-                        None | Some(Bson::Null) => {}
-                        Some(Bson::Document(d)) => m.extend(d),
-                        Some(other) => {
-                            return Err(Error::new(
-                                ErrorCode::Location(40400),
-                                format!("$mergeObjects requires object inputs, but input {other} is of type {}", crate::bsonutil::type_name(&other)),
-                            ))
-                        }
-                    },
-                    (Acc::Samples(xs), _) => {
-                        if let Some(x) = v.as_ref().filter(|x| is_number(x)).and_then(as_f64) {
-                            xs.push(x);
-                        }
-                    }
+                if cur
+                    .as_ref()
+                    .is_none_or(|c| compare_with(&x, c, vars.coll()) == want)
+                {
+                    *cur = Some(x);
                 }
             }
         }
-        Ok(order
-            .into_iter()
-            .map(|(id, accs)| {
-                let mut out = Document::new();
-                out.insert("_id", id);
-                for (acc, (name, op, _)) in accs.into_iter().zip(self.accs.iter()) {
-                    let v = match acc {
-                        Acc::Sum(s) => s.to_bson(),
-                        Acc::Avg(_, 0) => Bson::Null,
-                        Acc::Avg(t, n) => Bson::Double(t / n as f64),
-                        Acc::Pick(v) => v.unwrap_or(Bson::Null),
-                        Acc::List(l) => Bson::Array(l),
-                        Acc::Merge(m) => Bson::Document(m),
-                        Acc::Samples(xs) => std_dev(&xs, op == "$stdDevSamp"),
-                    };
-                    out.insert(name.clone(), v);
+        (Acc::List(list), "$addToSet") => {
+            if let Some(x) = v {
+                if !list.iter().any(|e| values_equal_with(e, &x, vars.coll())) {
+                    list.push(x);
                 }
-                out
-            })
-            .collect())
+            }
+        }
+        (Acc::List(list), _) => {
+            if let Some(x) = v {
+                list.push(x);
+            }
+        }
+        (Acc::Merge(m), _) => match v {
+            None | Some(Bson::Null) => {}
+            Some(Bson::Document(d)) => m.extend(d),
+            Some(other) => {
+                return Err(Error::new(
+                    ErrorCode::Location(40400),
+                    format!(
+                        "$mergeObjects requires object inputs, but input {other} is of type {}",
+                        crate::bsonutil::type_name(&other)
+                    ),
+                ))
+            }
+        },
+        (Acc::Samples(xs), _) => {
+            if let Some(x) = v.as_ref().filter(|x| is_number(x)).and_then(as_f64) {
+                xs.push(x);
+            }
+        }
+        // group_n.rs accumulators never reach here.
+        (Acc::N(_), _) => {}
     }
+    Ok(())
 }
 
 /// Population or sample standard deviation; null when undefined.
@@ -288,5 +354,38 @@ mod tests {
         assert_eq!(out[0].get_document("m").unwrap(), &doc! {"a": 1, "b": 2});
         assert_eq!(out[0].get_f64("sd").unwrap(), 1.0);
         assert!((out[0].get_f64("ss").unwrap() - 2f64.sqrt()).abs() < 1e-12);
+    }
+
+    #[test]
+    fn n_accumulators_per_group() {
+        // `n` sees the fields of a document group key.
+        let g = Group::parse(&bson!({
+            "_id": {"g": "$g"},
+            "f": {"$firstN": {"n": {"$cond": [{"$eq": ["$g", "x"]}, 1, 2]}, "input": "$v"}},
+            "t": {"$top": {"output": "$v", "sortBy": {"v": -1}}},
+            "m": {"$median": {"input": "$v", "method": "approximate"}},
+        }))
+        .unwrap();
+        let docs = vec![
+            doc! {"g": "x", "v": 1},
+            doc! {"g": "y", "v": 5},
+            doc! {"g": "x", "v": 2},
+            doc! {"g": "y", "v": 4},
+        ];
+        let out = g.apply(docs, &Vars::new()).unwrap();
+        assert_eq!(
+            out,
+            vec![
+                doc! {"_id": {"g": "x"}, "f": [1], "t": 2, "m": 1.0},
+                doc! {"_id": {"g": "y"}, "f": [5, 4], "t": 5, "m": 4.0},
+            ]
+        );
+        let bad = Group::parse(&bson!({"_id": null, "f": {"$firstN": {"n": 0, "input": "$v"}}}))
+            .unwrap()
+            .apply(vec![doc! {}], &Vars::new())
+            .unwrap_err();
+        assert_eq!(bad.code.code(), 5787908);
+        let bad = Group::parse(&bson!({"_id": null, "c": {"$count": 1}}));
+        assert!(bad.is_err_and(|e| e.code == ErrorCode::TypeMismatch));
     }
 }

@@ -102,7 +102,8 @@ impl Lookup {
     }
 }
 
-/// Collections named by `$lookup.from`/`$unionWith` inside a pipeline.
+/// Collections named by `$lookup.from`/`$graphLookup.from`/`$unionWith`
+/// inside a pipeline.
 fn referenced_collections(p: &[Bson]) -> Vec<String> {
     let mut out = Vec::new();
     for st in p {
@@ -115,6 +116,11 @@ fn referenced_collections(p: &[Bson]) -> Vec<String> {
                         }
                         if let Ok(sub) = s.get_array("pipeline") {
                             out.extend(referenced_collections(sub));
+                        }
+                    }
+                    ("$graphLookup", Bson::Document(s)) => {
+                        if let Ok(f) = s.get_str("from") {
+                            out.push(f.to_string());
                         }
                     }
                     ("$unionWith", Bson::String(c)) => out.push(c.clone()),

@@ -2,13 +2,19 @@
 //! previous stage and produces its own.
 
 mod add_fields;
+mod bucket;
+mod bucket_auto;
 mod count;
 mod facet;
+mod granularity;
+mod graph_lookup;
 mod group;
+mod group_n;
 mod limit;
 mod lookup;
 mod match_;
 mod project;
+mod redact;
 mod replace_root;
 mod sample;
 mod skip;
@@ -39,6 +45,8 @@ pub fn parse(
     Ok(match name {
         "$match" => Box::new(match_::Match::parse(arg, vars)?),
         "$lookup" => Box::new(lookup::Lookup::parse(arg, vars, loader)?),
+        "$graphLookup" => Box::new(graph_lookup::GraphLookup::parse(arg, vars, loader)?),
+        "$redact" => Box::new(redact::Redact::parse(arg)?),
         "$unionWith" => Box::new(union_with::UnionWith::parse(arg, vars, loader)?),
         "$facet" => Box::new(facet::Facet::parse(arg, vars, loader)?),
         "$sortByCount" => Box::new(sort_by_count::SortByCount::parse(arg)?),
@@ -47,6 +55,8 @@ pub fn parse(
         "$replaceRoot" | "$replaceWith" => Box::new(replace_root::ReplaceRoot::parse(name, arg)?),
         "$unset" => Box::new(project::Project::parse_unset(arg)?),
         "$group" => Box::new(group::Group::parse(arg)?),
+        "$bucket" => Box::new(bucket::Bucket::parse(arg, vars)?),
+        "$bucketAuto" => Box::new(bucket_auto::BucketAuto::parse(arg, vars)?),
         "$skip" => Box::new(skip::Skip::parse(arg)?),
         "$limit" => Box::new(limit::Limit::parse(arg)?),
         "$sort" => Box::new(sort::Sort::parse(arg)?),

@@ -1,0 +1,143 @@
+//! `$collStats` and `$indexStats`: aggregation stages that must come first
+//! in a collection's pipeline and produce documents about the collection
+//! itself rather than reading it. `aggregate` hands them their collection;
+//! the rest of the pipeline runs over what they produce.
+
+use crate::dispatch::Ctx;
+use crate::error::{Error, ErrorCode, Result};
+use crate::storage::CollMeta;
+use bson::{doc, Bson, DateTime, Document};
+use std::sync::atomic::Ordering;
+
+/// The documents of a leading `$collStats` / `$indexStats`, or None when
+/// the pipeline starts with another stage.
+pub fn leading(
+    ctx: &Ctx<'_>,
+    coll: &str,
+    meta: Option<&CollMeta>,
+    pipeline: &[Bson],
+) -> Result<Option<Vec<Document>>> {
+    let Some(Bson::Document(first)) = pipeline.first() else {
+        return Ok(None);
+    };
+    let Some((name, arg)) = first.iter().next() else {
+        return Ok(None);
+    };
+    let ns = format!("{}.{coll}", ctx.db);
+    match name.as_str() {
+        "$collStats" => {
+            let Bson::Document(spec) = arg else {
+                return Err(Error::new(
+                    ErrorCode::Location(40166),
+                    format!("$collStats must take a nested object but found: {arg}"),
+                ));
+            };
+            Ok(Some(vec![coll_stats(ctx, &ns, meta, spec)?]))
+        }
+        "$indexStats" => {
+            if !matches!(arg, Bson::Document(d) if d.is_empty()) {
+                return Err(Error::new(
+                    ErrorCode::Location(28803),
+                    "The $indexStats stage specification must be an empty object",
+                ));
+            }
+            let host = ctx.state.me();
+            Ok(Some(
+                meta.map(|m| {
+                    m.indexes
+                        .iter()
+                        .map(|i| {
+                            doc! {
+                                "name": i.name.clone(),
+                                "key": i.key.clone(),
+                                "host": host.clone(),
+                                "accesses": {
+                                    "ops": i.accesses.load(Ordering::Relaxed) as i64,
+                                    "since": i.since,
+                                },
+                                "spec": i.spec.clone(),
+                            }
+                        })
+                        .collect()
+                })
+                .unwrap_or_default(),
+            ))
+        }
+        _ => Ok(None),
+    }
+}
+
+fn coll_stats(ctx: &Ctx<'_>, ns: &str, meta: Option<&CollMeta>, spec: &Document) -> Result<Document> {
+    let mut out = doc! {
+        "ns": ns,
+        "host": ctx.state.me(),
+        "localTime": DateTime::now(),
+    };
+    for (k, v) in spec {
+        match k.as_str() {
+            "latencyStats" => {
+                let zero = doc! { "latency": 0_i64, "ops": 0_i64 };
+                out.insert(
+                    "latencyStats",
+                    doc! { "reads": zero.clone(), "writes": zero.clone(), "commands": zero.clone(), "transactions": zero },
+                );
+            }
+            "storageStats" => {
+                let scale = match v {
+                    Bson::Document(d) => d.get("scale").and_then(crate::bsonutil::as_i64).unwrap_or(1),
+                    _ => 1,
+                };
+                if scale < 1 {
+                    return Err(Error::bad_value("scale has to be >= 1"));
+                }
+                let mut storage = doc! {
+                    "size": 0_i64, "count": 0_i64, "storageSize": 0_i64, "totalIndexSize": 0_i64,
+                    "totalSize": 0_i64, "indexSizes": {}, "nindexes": 0, "scaleFactor": scale as i32,
+                };
+                if let Some(m) = meta {
+                    let mut txn = ctx.state.engine.begin()?;
+                    let (count, bytes) = txn.data_size(m)?;
+                    let mut sizes = Document::new();
+                    let mut total = 0i64;
+                    for i in &m.indexes {
+                        let b = txn.index_bytes(i)? as i64;
+                        total += b;
+                        sizes.insert(i.name.clone(), b / scale);
+                    }
+                    storage = doc! {
+                        "size": bytes as i64 / scale,
+                        "count": count as i64,
+                        "storageSize": bytes as i64 / scale,
+                        "totalIndexSize": total / scale,
+                        "totalSize": (bytes as i64 + total) / scale,
+                        "indexSizes": sizes,
+                        "nindexes": m.indexes.len() as i32,
+                        "scaleFactor": scale as i32,
+                        "capped": m.is_capped(),
+                    };
+                    if let Some(avg) = bytes.checked_div(count) {
+                        storage.insert("avgObjSize", avg as i64);
+                    }
+                }
+                out.insert("storageStats", storage);
+            }
+            "count" => {
+                let n = match meta {
+                    Some(m) => ctx.state.engine.begin()?.count(m)? as i64,
+                    None => 0,
+                };
+                out.insert("count", n);
+            }
+            "queryExecStats" => {
+                out.insert("queryExecStats", doc! { "collectionScans": { "total": 0_i64, "nonTailable": 0_i64 } });
+            }
+            other => {
+                return Err(Error::new(
+                    ErrorCode::Location(40168),
+                    format!("unrecognized option to $collStats: {other}"),
+                ))
+            }
+        }
+    }
+    Ok(out)
+}
