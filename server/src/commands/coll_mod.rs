@@ -123,6 +123,27 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
                         idx.spec.remove("hidden");
                     }
                 }
+                "expireAfterSeconds" => {
+                    let Some(old) = idx.spec.get("expireAfterSeconds").cloned() else {
+                        return Err(Error::new(
+                            ErrorCode::InvalidOptions,
+                            "no expireAfterSeconds field to update",
+                        ));
+                    };
+                    let secs = crate::bsonutil::as_i64(v)
+                        .filter(|s| (0..=i32::MAX as i64).contains(s))
+                        .ok_or_else(|| {
+                            Error::bad_value(format!(
+                                "TTL index 'expireAfterSeconds' option must be within an acceptable range, rejecting value {v}"
+                            ))
+                        })?;
+                    if crate::bsonutil::as_i64(&old) != Some(secs) {
+                        reply.insert("expireAfterSeconds_old", old);
+                        reply.insert("expireAfterSeconds_new", secs);
+                    }
+                    idx.spec.insert("expireAfterSeconds", secs);
+                    idx.expire_after = Some(secs);
+                }
                 other => {
                     return Err(Error::not_implemented(format!(
                         "collMod index option '{other}' is not implemented yet"

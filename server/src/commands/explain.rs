@@ -73,15 +73,57 @@ pub fn explain(ctx: &Ctx<'_>, inner: &Document, verbosity: &str) -> Result<Docum
         None => Plan::CollScan { reverse: false },
     };
     let ns = format!("{}.{coll}", ctx.db);
-    let mut winning = plan.explain(&filter_doc);
-    if sort.as_ref().is_some_and(|s| !s.is_empty()) && !plan.provides_sort() {
-        winning = doc! {
+    let mut winning = match &meta {
+        Some(_) => plan.explain(&filter_doc),
+        // No collection: mongod's plan that produces nothing.
+        None => doc! { "stage": "EOF" },
+    };
+    let limit = inner
+        .get("limit")
+        .and_then(crate::bsonutil::as_i64)
+        .map(i64::abs)
+        .filter(|l| *l > 0 && name == "find");
+    let skip = inner
+        .get("skip")
+        .and_then(crate::bsonutil::as_i64)
+        .filter(|s| *s > 0 && name == "find");
+    let sorts = sort.as_ref().is_some_and(|s| !s.is_empty()) && !plan.provides_sort();
+    // Without a blocking sort, SKIP sits under LIMIT; a SORT applies the
+    // limit itself (limitAmount) and SKIP comes above it.
+    if let (Some(s), false) = (skip, sorts) {
+        winning = doc! { "stage": "SKIP", "skipAmount": s, "inputStage": winning };
+    }
+    if sorts {
+        let mut stage = doc! {
             "stage": "SORT",
             "sortPattern": inner.get_document("sort").cloned().unwrap_or_default(),
             "memLimit": crate::query::sort::SORT_MEMORY_LIMIT as i64,
-            "type": "simple",
-            "inputStage": winning,
         };
+        if let Some(l) = limit {
+            stage.insert("limitAmount", l + skip.unwrap_or(0));
+        }
+        stage.insert("type", "simple");
+        stage.insert("inputStage", winning);
+        winning = stage;
+        if let Some(s) = skip {
+            winning = doc! { "stage": "SKIP", "skipAmount": s, "inputStage": winning };
+        }
+    } else if let Some(l) = limit {
+        winning = doc! { "stage": "LIMIT", "limitAmount": l, "inputStage": winning };
+    }
+    if let (Ok(p), "find") = (inner.get_document("projection"), name.as_str()) {
+        if !p.is_empty() {
+            // Plain inclusions/exclusions of top-level fields are "simple".
+            let simple = p.iter().all(|(k, v)| {
+                !k.contains('.') && !k.contains('$') && !matches!(v, Bson::Document(_))
+            });
+            let stage = if simple {
+                "PROJECTION_SIMPLE"
+            } else {
+                "PROJECTION_DEFAULT"
+            };
+            winning = doc! { "stage": stage, "transformBy": p.clone(), "inputStage": winning };
+        }
     }
     let mut reply = doc! {
         "explainVersion": "1",

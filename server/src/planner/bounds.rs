@@ -39,6 +39,27 @@ pub fn predicates(filter: &Filter) -> (Vec<(String, Pred)>, Option<&Collation>) 
     (out, coll)
 }
 
+/// The `$or` branches at the root of a filter (possibly inside a
+/// top-level `$and` of one clause), if it is one.
+pub fn or_branches(filter: &Filter) -> Option<&[Filter]> {
+    let root = match filter {
+        Filter::Collated(f, _) => f.as_ref(),
+        f => f,
+    };
+    match root {
+        Filter::Or(bs) => Some(bs),
+        Filter::And(fs) if fs.len() == 1 => or_branches(&fs[0]),
+        _ => None,
+    }
+}
+
+/// The predicates one `$or` branch requires.
+pub fn branch_predicates(branch: &Filter) -> Vec<(String, Pred)> {
+    let mut out = Vec::new();
+    collect(branch, &mut out);
+    out
+}
+
 fn collect(f: &Filter, out: &mut Vec<(String, Pred)>) {
     match f {
         Filter::And(fs) => fs.iter().for_each(|f| collect(f, out)),

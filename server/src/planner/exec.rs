@@ -47,7 +47,8 @@ pub fn run(
         }
         Plan::IdHack(id) => {
             if let Some(idx) = meta.id_index() {
-                idx.accesses.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                idx.accesses
+                    .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             }
             if let Some((rid, d)) = txn.find_by_id(meta, id)? {
                 docs += 1;
@@ -56,6 +57,36 @@ pub fn run(
                 }
             }
             Ok((docs, docs))
+        }
+        Plan::Or(scans) => {
+            // Each branch's keys, then every document once.
+            let mut rids = Vec::new();
+            let mut seen = HashSet::new();
+            let mut keys = 0u64;
+            for scan in scans {
+                scan.index
+                    .accesses
+                    .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                for (lo, hi) in &scan.ranges {
+                    txn.index_range(&scan.index, lo, hi.as_deref(), |rid| {
+                        keys += 1;
+                        if seen.insert(rid) {
+                            rids.push(rid);
+                        }
+                        Ok(ControlFlow::Continue(()))
+                    })?;
+                }
+            }
+            // Natural order, as a collection scan would give.
+            rids.sort_unstable();
+            txn.fetch_each(meta, &rids, |rid, d| {
+                docs += 1;
+                if filter.matches(&d)? {
+                    return f(rid, d);
+                }
+                Ok(ControlFlow::Continue(()))
+            })?;
+            Ok((keys, docs))
         }
         Plan::IxScan(scan) => {
             scan.index

@@ -31,6 +31,9 @@ pub enum Plan {
     IdHack(Bson),
     /// Ranges of one index, fetching each document once.
     IxScan(Box<IxScan>),
+    /// A `$or` whose every branch has an index plan: the union of the
+    /// branches' documents, each fetched once.
+    Or(Vec<IxScan>),
 }
 
 #[derive(Debug, Clone)]
@@ -94,6 +97,24 @@ impl Plan {
                 }
             }
         }
+        if let (None, Some(branches)) = (&best, bounds::or_branches(filter)) {
+            let mut scans = Vec::with_capacity(branches.len());
+            for b in branches {
+                let preds = bounds::branch_predicates(b);
+                let scan = meta
+                    .indexes
+                    .iter()
+                    .filter(|i| !is_hidden(i) && i.partial.is_none())
+                    .filter_map(|idx| plan_for(idx, &preds, coll, None))
+                    .max_by_key(|(score, _)| *score);
+                match scan {
+                    Some((_, s)) => scans.push(s),
+                    // One branch without an index means reading everything.
+                    None => return Ok(Plan::CollScan { reverse: false }),
+                }
+            }
+            return Ok(Plan::Or(scans));
+        }
         Ok(match best {
             Some((_, scan)) => Plan::IxScan(Box::new(scan)),
             None => Plan::CollScan { reverse: false },
@@ -125,19 +146,20 @@ impl Plan {
                 d
             }
             Plan::IdHack(_) => doc! { "stage": "IDHACK" },
+            Plan::Or(scans) => {
+                let mut fetch = doc! { "stage": "FETCH" };
+                if !filter.is_empty() {
+                    fetch.insert("filter", filter.clone());
+                }
+                let inputs: Vec<Bson> = scans
+                    .iter()
+                    .map(|s| Bson::Document(ixscan_doc(s)))
+                    .collect();
+                fetch.insert("inputStage", doc! { "stage": "OR", "inputStages": inputs });
+                fetch
+            }
             Plan::IxScan(s) => {
-                let ix = doc! {
-                    "stage": "IXSCAN",
-                    "keyPattern": s.index.key.clone(),
-                    "indexName": s.index.name.clone(),
-                    "isMultiKey": false,
-                    "isUnique": s.index.unique,
-                    "isSparse": false,
-                    "isPartial": false,
-                    "indexVersion": 2,
-                    "direction": if s.reverse { "backward" } else { "forward" },
-                    "indexBounds": s.bounds_doc.clone(),
-                };
+                let ix = ixscan_doc(s);
                 let mut fetch = doc! { "stage": "FETCH" };
                 if !filter.is_empty() {
                     fetch.insert("filter", filter.clone());
@@ -153,6 +175,21 @@ impl Plan {
 /// sparse, partial or hashed), so a full scan of it sees them all in order.
 fn complete(idx: &IndexMeta) -> bool {
     !idx.sparse && idx.partial.is_none() && idx.hashed.is_none()
+}
+
+fn ixscan_doc(s: &IxScan) -> Document {
+    doc! {
+        "stage": "IXSCAN",
+        "keyPattern": s.index.key.clone(),
+        "indexName": s.index.name.clone(),
+        "isMultiKey": false,
+        "isUnique": s.index.unique,
+        "isSparse": s.index.sparse,
+        "isPartial": s.index.partial.is_some(),
+        "indexVersion": 2,
+        "direction": if s.reverse { "backward" } else { "forward" },
+        "indexBounds": s.bounds_doc.clone(),
+    }
 }
 
 fn is_hidden(idx: &IndexMeta) -> bool {
