@@ -10,6 +10,7 @@
 
 pub mod bounds;
 mod exec;
+mod implies;
 
 pub use exec::run;
 
@@ -66,13 +67,15 @@ impl Plan {
             return Ok(Plan::IdHack(id.clone()));
         }
         let mut best: Option<(u32, IxScan)> = None;
-        // Partial indexes hold only some documents: they are used when
-        // hinted, never chosen on their own.
-        for idx in meta
-            .indexes
-            .iter()
-            .filter(|i| !is_hidden(i) && i.partial.is_none())
-        {
+        // A partial index holds only some documents: usable when the
+        // query's filter implies the index's.
+        let usable = |i: &&IndexMeta| {
+            !is_hidden(i)
+                && i.partial
+                    .as_ref()
+                    .is_none_or(|p| implies::implies(filter, p))
+        };
+        for idx in meta.indexes.iter().filter(usable) {
             let Some((score, scan)) = plan_for(idx, &preds, coll, sort) else {
                 continue;
             };
