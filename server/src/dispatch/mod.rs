@@ -234,7 +234,14 @@ fn execute(state: &Arc<ServerState>, conn: &ConnInfo, body: &Document) -> Result
         Some(Bson::Null) | None => false,
         Some(v) => return Err(Error::field_type(&name, "writeConcern", v, "object")),
     };
-    let mut write_concern_error = if spec.is_write {
+    // An aggregate writing with $out/$merge honours its write concern too.
+    let writes_out = name == "aggregate"
+        && body.get_array("pipeline").is_ok_and(|p| {
+            p.last()
+                .and_then(Bson::as_document)
+                .is_some_and(|s| s.contains_key("$out") || s.contains_key("$merge"))
+        });
+    let mut write_concern_error = if spec.is_write || writes_out {
         unsatisfiable_write_concern(state, body)?
     } else {
         None
