@@ -119,3 +119,25 @@ async fn validators() {
     assert!(reply.get_bool("hidden_new").unwrap());
     server.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn documents_over_16_mib_are_refused_whole() {
+    let (server, client) = common::start().await;
+    let coll = client.database("t").collection::<Document>("big");
+    coll.insert_one(doc! {"_id": 1, "a": "x".repeat(9 * 1024 * 1024)})
+        .await
+        .unwrap();
+    // Growing past 16 MiB fails with BSONObjectTooLarge and changes nothing,
+    // through update and findAndModify alike.
+    let grow = doc! {"$set": {"b": "y".repeat(9 * 1024 * 1024)}};
+    let err = coll.update_one(doc! {"_id": 1}, grow.clone()).await.unwrap_err();
+    assert_eq!(code_of(&err), 10334, "{err}");
+    let err = coll
+        .find_one_and_update(doc! {"_id": 1}, grow)
+        .await
+        .unwrap_err();
+    assert_eq!(code_of(&err), 10334, "{err}");
+    let d = coll.find_one(doc! {"_id": 1}).await.unwrap().unwrap();
+    assert!(!d.contains_key("b"));
+    server.stop().await;
+}

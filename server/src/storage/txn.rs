@@ -28,6 +28,9 @@ pub struct ValidateReport {
     pub indexes: Vec<(String, u64, u64)>,
 }
 
+/// mongod's largest stored document (16 MiB).
+const MAX_DOC_BYTES: usize = 16 * 1024 * 1024;
+
 pub struct Txn<'e> {
     engine: &'e Engine,
     session: Option<Session>,
@@ -130,8 +133,17 @@ impl<'e> Txn<'e> {
         if let (false, Some(v)) = (self.bypass_validation, meta.validator()) {
             v.check_insert(doc)?;
         }
-        let rid = meta.next_rid.fetch_add(1, Ordering::Relaxed);
         let bytes = doc.to_vec()?;
+        if bytes.len() > MAX_DOC_BYTES {
+            return Err(crate::error::Error::new(
+                ErrorCode::BSONObjectTooLarge,
+                format!(
+                    "object to insert too large. size in bytes: {}, max size: {MAX_DOC_BYTES}",
+                    bytes.len()
+                ),
+            ));
+        }
+        let rid = meta.next_rid.fetch_add(1, Ordering::Relaxed);
         for idx in &meta.indexes {
             self.add_keys(meta, idx, rid, doc)?;
         }
@@ -148,6 +160,14 @@ impl<'e> Txn<'e> {
         old: &Document,
         new: &Document,
     ) -> Result<()> {
+        let bytes = new.to_vec()?;
+        if bytes.len() > MAX_DOC_BYTES {
+            // Checked before any index changes: nothing is partly written.
+            return Err(crate::error::Error::new(
+                ErrorCode::BSONObjectTooLarge,
+                format!("Resulting document after update is larger than {MAX_DOC_BYTES}"),
+            ));
+        }
         if let (false, Some(v)) = (self.bypass_validation, meta.validator()) {
             v.check_update(old, new)?;
         }
@@ -164,7 +184,6 @@ impl<'e> Txn<'e> {
                 self.add_key(meta, idx, rid, k, new)?;
             }
         }
-        let bytes = new.to_vec()?;
         let mut c = self.s().open_cursor(&meta.table, "").map_err(wt_err)?;
         c.insert(&ordered_i64(rid), &bytes).map_err(wt_err)
     }
