@@ -169,6 +169,16 @@ impl UpdateSpec {
                 if op == "$rename" {
                     if let Bson::String(to) = v {
                         validate_path(to)?;
+                        // mongod: a field cannot be renamed into itself or
+                        // its own parent.
+                        let nested = |a: &str, b: &str| {
+                            a == b || a.starts_with(&format!("{b}.")) || b.starts_with(&format!("{a}."))
+                        };
+                        if nested(p, to) {
+                            return Err(Error::bad_value(format!(
+                                "The source and target field for $rename must not be on the same path: {p}: \"{to}\""
+                            )));
+                        }
                         paths.push(to.clone());
                     }
                 }

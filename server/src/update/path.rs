@@ -19,10 +19,12 @@ pub fn get_path<'a>(doc: &'a Document, path: &str) -> Option<&'a Bson> {
     Some(cur)
 }
 
-fn not_viable(part: &str, at: &Bson) -> Error {
+/// mongod's error for a path through a value that cannot hold fields; the
+/// element is shown with its field name, as `{s: "str"}`.
+fn not_viable(part: &str, name: &str, at: &Bson) -> Error {
     Error::new(
         ErrorCode::PathNotViable,
-        format!("Cannot create field '{part}' in element {{{}}}", at),
+        format!("Cannot create field '{part}' in element {{{name}: {at}}}"),
     )
 }
 
@@ -41,15 +43,15 @@ fn set_in_doc(doc: &mut Document, parts: &[&str], v: Bson) -> Result<()> {
         doc.insert(parts[0], Document::new());
     }
     let child = doc.get_mut(parts[0]).unwrap();
-    set_in_value(child, &parts[1..], v)
+    set_in_value(child, parts[0], &parts[1..], v)
 }
 
-fn set_in_value(cur: &mut Bson, parts: &[&str], v: Bson) -> Result<()> {
+fn set_in_value(cur: &mut Bson, name: &str, parts: &[&str], v: Bson) -> Result<()> {
     match cur {
         Bson::Document(d) => set_in_doc(d, parts, v),
         Bson::Array(a) => {
             let Ok(i) = parts[0].parse::<usize>() else {
-                return Err(not_viable(parts[0], &Bson::Array(a.clone())));
+                return Err(not_viable(parts[0], name, &Bson::Array(a.clone())));
             };
             while a.len() <= i {
                 a.push(if a.len() == i && parts.len() > 1 {
@@ -65,10 +67,10 @@ fn set_in_value(cur: &mut Bson, parts: &[&str], v: Bson) -> Result<()> {
                 if matches!(a[i], Bson::Null) {
                     a[i] = Bson::Document(Document::new());
                 }
-                set_in_value(&mut a[i], &parts[1..], v)
+                set_in_value(&mut a[i], parts[0], &parts[1..], v)
             }
         }
-        other => Err(not_viable(parts[0], other)),
+        other => Err(not_viable(parts[0], name, other)),
     }
 }
 
