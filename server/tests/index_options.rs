@@ -179,9 +179,13 @@ async fn index_statistics_and_reindex() {
     let (server, client) = common::start().await;
     let db = client.database("t");
     let coll = db.collection::<Document>("s");
-    coll.insert_many((0..100).map(|i| doc! {"_id": i, "x": i}).collect::<Vec<_>>())
-        .await
-        .unwrap();
+    coll.insert_many(
+        (0..100)
+            .map(|i| doc! {"_id": i, "x": i})
+            .collect::<Vec<_>>(),
+    )
+    .await
+    .unwrap();
     coll.create_index(IndexModel::builder().keys(doc! {"x": 1}).build())
         .await
         .unwrap();
@@ -209,9 +213,18 @@ async fn index_statistics_and_reindex() {
         .run_command(doc! {"aggregate": "s", "pipeline": [{"$collStats": {"storageStats": {}, "count": {}}}], "cursor": {}})
         .await
         .unwrap();
-    let cs = common::first_batch(&reply)[0].as_document().unwrap().clone();
+    let cs = common::first_batch(&reply)[0]
+        .as_document()
+        .unwrap()
+        .clone();
     assert_eq!(cs.get_i64("count").unwrap(), 100);
-    assert_eq!(cs.get_document("storageStats").unwrap().get_i32("nindexes").unwrap(), 2);
+    assert_eq!(
+        cs.get_document("storageStats")
+            .unwrap()
+            .get_i32("nindexes")
+            .unwrap(),
+        2
+    );
     // A replica-set member refuses reIndex, as mongod 6.0+ does.
     let err = db.run_command(doc! {"reIndex": "s"}).await.unwrap_err();
     assert!(err.to_string().contains("standalone"), "{err}");

@@ -88,7 +88,11 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let loader = collection_loader(ctx);
     // $collStats / $indexStats describe the collection instead of reading it.
     let source = super::stats_stages::leading(ctx, &coll, meta.as_deref(), pipeline)?;
-    let rest = if source.is_some() { &pipeline[1..] } else { pipeline };
+    let rest = if source.is_some() {
+        &pipeline[1..]
+    } else {
+        pipeline
+    };
     let pipeline = Pipeline::parse_with(rest, vars, Some(&loader))?;
     let mut docs = source.clone().unwrap_or_default();
     if let (Some(meta), None) = (meta, &source) {

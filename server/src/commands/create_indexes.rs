@@ -308,7 +308,10 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         if meta.indexes.len() >= 64 {
             return Err(Error::new(
                 ErrorCode::CannotCreateIndex,
-                format!("add index fails, too many indexes for {} key:{key}", meta.ns()),
+                format!(
+                    "add index fails, too many indexes for {} key:{key}",
+                    meta.ns()
+                ),
             ));
         }
         let table = engine.create_index_table()?;

@@ -26,7 +26,10 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     };
     let mut fresh = Vec::with_capacity(meta.indexes.len());
     for idx in &meta.indexes {
-        fresh.push(IndexMeta::from_spec(idx.spec.clone(), engine.create_index_table()?));
+        fresh.push(IndexMeta::from_spec(
+            idx.spec.clone(),
+            engine.create_index_table()?,
+        ));
     }
     let new_meta = meta.with_indexes(fresh.clone());
     let built = engine.with_txn(false, |txn| {
@@ -42,7 +45,10 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     engine.publish(Arc::new(new_meta));
     engine.drop_tables(meta.indexes.iter().map(|i| i.table.clone()).collect());
     ctx.wrote();
-    let specs: Vec<Bson> = fresh.iter().map(|i| Bson::Document(i.spec.clone())).collect();
+    let specs: Vec<Bson> = fresh
+        .iter()
+        .map(|i| Bson::Document(i.spec.clone()))
+        .collect();
     Ok(doc! {
         "nIndexesWas": meta.indexes.len() as i32,
         "nIndexes": fresh.len() as i32,

@@ -67,7 +67,12 @@ pub fn leading(
     }
 }
 
-fn coll_stats(ctx: &Ctx<'_>, ns: &str, meta: Option<&CollMeta>, spec: &Document) -> Result<Document> {
+fn coll_stats(
+    ctx: &Ctx<'_>,
+    ns: &str,
+    meta: Option<&CollMeta>,
+    spec: &Document,
+) -> Result<Document> {
     let mut out = doc! {
         "ns": ns,
         "host": ctx.state.me(),
@@ -84,7 +89,10 @@ fn coll_stats(ctx: &Ctx<'_>, ns: &str, meta: Option<&CollMeta>, spec: &Document)
             }
             "storageStats" => {
                 let scale = match v {
-                    Bson::Document(d) => d.get("scale").and_then(crate::bsonutil::as_i64).unwrap_or(1),
+                    Bson::Document(d) => d
+                        .get("scale")
+                        .and_then(crate::bsonutil::as_i64)
+                        .unwrap_or(1),
                     _ => 1,
                 };
                 if scale < 1 {
@@ -129,7 +137,10 @@ fn coll_stats(ctx: &Ctx<'_>, ns: &str, meta: Option<&CollMeta>, spec: &Document)
                 out.insert("count", n);
             }
             "queryExecStats" => {
-                out.insert("queryExecStats", doc! { "collectionScans": { "total": 0_i64, "nonTailable": 0_i64 } });
+                out.insert(
+                    "queryExecStats",
+                    doc! { "collectionScans": { "total": 0_i64, "nonTailable": 0_i64 } },
+                );
             }
             other => {
                 return Err(Error::new(

@@ -11,7 +11,11 @@ use crate::query::path::{collect, split};
 use crate::query::Filter;
 use crate::update::set_path;
 use bson::{doc, Bson, Document};
-use std::sync::Arc;
+use crate::index::keyenc::encode_value;
+use crate::query::collation::Collation;
+use crate::query::compare::collation_key;
+use std::collections::HashMap;
+use std::sync::{Arc, OnceLock};
 
 pub struct Lookup {
     foreign: Vec<Document>,
@@ -23,6 +27,10 @@ pub struct Lookup {
     base_vars: Arc<Vars>,
     /// The loader's data for sub-pipelines that read further collections.
     nested: Vec<(String, Vec<Document>)>,
+    /// For the equality form: the foreign documents by the encoded key of
+    /// each `foreignField` value (a hash join, built on first use), so each
+    /// input document costs a lookup rather than a pass over the collection.
+    by_key: OnceLock<HashMap<Vec<u8>, Vec<usize>>>,
 }
 
 fn err(code: i32, m: &str) -> Error {
@@ -98,6 +106,7 @@ impl Lookup {
             as_field,
             base_vars: vars.clone(),
             nested,
+            by_key: OnceLock::new(),
         })
     }
 }
@@ -147,6 +156,50 @@ fn referenced_collections(p: &[Bson]) -> Vec<String> {
     out
 }
 
+/// The join key of a value: its order-preserving encoding (equal numbers of
+/// any type, and null/missing, encode alike), under the collation.
+fn join_key(v: &Bson, coll: Option<&Collation>) -> Vec<u8> {
+    let mut out = Vec::new();
+    match coll {
+        Some(c) => encode_value(&collation_key(v, c), &mut out),
+        None => encode_value(v, &mut out),
+    }
+    out
+}
+
+/// The foreign documents by the keys of their `field` values: each array
+/// element and the whole array, null for a missing field.
+fn hash_foreign(
+    foreign: &[Document],
+    field: &str,
+    coll: Option<&Collation>,
+) -> HashMap<Vec<u8>, Vec<usize>> {
+    let path = split(field);
+    let mut map: HashMap<Vec<u8>, Vec<usize>> = HashMap::new();
+    for (i, d) in foreign.iter().enumerate() {
+        let root = Bson::Document(d.clone());
+        let mut found = Vec::new();
+        collect(&root, &path, &mut found);
+        let mut keys = Vec::new();
+        for v in found {
+            match v {
+                None => keys.push(join_key(&Bson::Null, coll)),
+                Some(Bson::Array(a)) => {
+                    keys.extend(a.iter().map(|e| join_key(e, coll)));
+                    keys.push(join_key(&Bson::Array(a.clone()), coll));
+                }
+                Some(v) => keys.push(join_key(v, coll)),
+            }
+        }
+        keys.sort();
+        keys.dedup();
+        for k in keys {
+            map.entry(k).or_default().push(i);
+        }
+    }
+    map
+}
+
 impl Stage for Lookup {
     fn apply(&self, input: Vec<Document>, vars: &Vars) -> Result<Vec<Document>> {
         let nested = self.nested.clone();
@@ -172,14 +225,33 @@ impl Stage for Lookup {
                             Some(v) => values.push(v.clone()),
                         }
                     }
-                    let filter = Filter::parse(&doc! { ff.clone(): { "$in": values } })?;
-                    let mut hits = Vec::new();
-                    for f in &self.foreign {
-                        if filter.matches(f)? {
-                            hits.push(f.clone());
+                    if values.iter().any(|v| matches!(v, Bson::RegularExpression(_))) {
+                        // A regex local value matches by pattern, as in $in.
+                        let filter = Filter::parse_collated(
+                            &doc! { ff.clone(): { "$in": values } },
+                            vars.collation.clone(),
+                        )?;
+                        let mut hits = Vec::new();
+                        for f in &self.foreign {
+                            if filter.matches(f)? {
+                                hits.push(f.clone());
+                            }
                         }
+                        hits
+                    } else {
+                        let index = self
+                            .by_key
+                            .get_or_init(|| hash_foreign(&self.foreign, ff, vars.coll()));
+                        let mut at: Vec<usize> = values
+                            .iter()
+                            .filter_map(|v| index.get(&join_key(v, vars.coll())))
+                            .flatten()
+                            .copied()
+                            .collect();
+                        at.sort_unstable();
+                        at.dedup();
+                        at.into_iter().map(|i| self.foreign[i].clone()).collect()
                     }
-                    hits
                 }
                 _ => self.foreign.clone(),
             };
