@@ -184,6 +184,7 @@ mod tests {
     fn encoding_preserves_order() {
         let values = vec![
             Bson::MinKey,
+            Bson::Undefined,
             Bson::Null,
             bson!(f64::NAN),
             bson!(f64::NEG_INFINITY),

@@ -10,11 +10,15 @@ use bson::{Bson, Document};
 use std::cmp::Ordering;
 
 /// The canonical type order bracket of a value (lower sorts first). Numbers
-/// share one bracket, as do strings and symbols, and null/undefined.
+/// share one bracket, as do strings and symbols. Undefined has its own,
+/// below null (canonicalizeBSONType: 0 and 5), so null equality does not
+/// match it (mongod 8.0) and an empty array's sort key (undefined) sorts
+/// below null and missing.
 pub fn bracket(v: &Bson) -> u8 {
     match v {
         Bson::MinKey => 1,
-        Bson::Null | Bson::Undefined => 5,
+        Bson::Undefined => 3,
+        Bson::Null => 5,
         Bson::Double(_) | Bson::Int32(_) | Bson::Int64(_) | Bson::Decimal128(_) => 10,
         Bson::String(_) | Bson::Symbol(_) => 15,
         Bson::Document(_) => 20,
@@ -175,9 +179,28 @@ pub fn compare_with(a: &Bson, b: &Bson, coll: Option<&Collation>) -> Ordering {
         (Bson::JavaScriptCodeWithScope(x), Bson::JavaScriptCodeWithScope(y)) => {
             x.code.cmp(&y.code).then(compare_docs(&x.scope, &y.scope))
         }
-        (Bson::DbPointer(_), Bson::DbPointer(_)) => Ordering::Equal,
+        (Bson::DbPointer(_), Bson::DbPointer(_)) => {
+            let (x, y) = (dbpointer_bytes(a), dbpointer_bytes(b));
+            x.len().cmp(&y.len()).then_with(|| x.cmp(&y))
+        }
         _ => Ordering::Equal,
     }
+}
+
+/// A DBPointer's value bytes as BSON stores them (namespace length,
+/// namespace, NUL, ObjectId): mongod orders DBPointers by the size of that
+/// value, then by its bytes. The bson crate keeps the parts private, so they
+/// are read back from the value's encoding in a one-field document.
+fn dbpointer_bytes(v: &Bson) -> Vec<u8> {
+    let mut d = Document::new();
+    d.insert("", v.clone());
+    let bytes = d.to_vec().unwrap_or_default();
+    // 4 bytes of length, the type byte and the empty key's NUL come first;
+    // the document's terminating NUL comes last.
+    bytes
+        .get(6..bytes.len().saturating_sub(1))
+        .map(<[u8]>::to_vec)
+        .unwrap_or_default()
 }
 
 /// Documents compare field by field: each field's type bracket, then its
@@ -361,6 +384,8 @@ mod tests {
         );
         assert_eq!(compare(&bson!([1, 2]), &bson!([1, 3])), Ordering::Less);
         assert_eq!(compare(&bson!([1]), &bson!([1, 0])), Ordering::Less);
-        assert!(values_equal(&Bson::Undefined, &Bson::Null));
+        // Undefined sorts below null and is not equal to it.
+        assert_eq!(compare(&Bson::Undefined, &Bson::Null), Ordering::Less);
+        assert!(!values_equal(&Bson::Undefined, &Bson::Null));
     }
 }

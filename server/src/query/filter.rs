@@ -4,6 +4,7 @@
 
 use super::collation::{Coll, Collation};
 use super::compare::{bracket, compare_with, values_equal_with};
+use super::decimal::Decimal;
 use super::json_schema::JsonSchema;
 use super::path::{collect, split};
 use super::regex::MongoRegex;
@@ -43,15 +44,21 @@ pub enum Filter {
 /// A predicate on one value.
 #[derive(Debug, Clone)]
 pub enum Op {
+    /// Equality (`{a: v}`, `$eq`). A regex operand is compared as a value
+    /// here; `{a: /re/}` parses to [`Op::Regex`] instead.
     Eq(Bson),
     Cmp(Ordering, bool, Bson),
-    In(Vec<Bson>, Vec<MongoRegex>),
+    In(Vec<Bson>, Vec<RegexPred>),
+    /// `$exists: true` (`$exists: false` parses to its negation, as in
+    /// mongod, so one array element holding the field makes it false).
     Exists(bool),
     Type(Vec<TypeSpec>),
-    Regex(MongoRegex),
+    Regex(RegexPred),
     Size(i64),
     Mod(i64, i64),
-    All(Vec<Bson>),
+    /// `$all`: every predicate (an equality, a regex or an `$elemMatch`)
+    /// holds on the path, each on its own; none at all never matches.
+    All(Vec<Op>),
     ElemMatchDoc(Box<Filter>),
     ElemMatchValue(Vec<(Op, bool)>),
     /// `$bitsAllSet` and kin: the bit positions and which test applies.
@@ -59,6 +66,40 @@ pub enum Op {
     /// Several operators on one path ({a: {$gt: 1, $lt: 5}}): all must hold,
     /// each on any value (mongod evaluates them independently).
     AllOf(Vec<(Op, bool)>),
+}
+
+/// A regex predicate: matches strings and symbols by pattern, and BSON regex
+/// values with the same pattern and flags (RegexMatchExpression).
+#[derive(Debug, Clone)]
+pub struct RegexPred {
+    re: MongoRegex,
+    pattern: String,
+    options: String,
+}
+
+impl RegexPred {
+    fn new(pattern: &str, options: &str) -> Result<RegexPred> {
+        if pattern.contains('\0') {
+            return Err(Error::bad_value(
+                "Regular expression cannot contain an embedded null byte",
+            ));
+        }
+        Ok(RegexPred {
+            re: MongoRegex::new(pattern, options)?,
+            pattern: pattern.to_string(),
+            options: options.to_string(),
+        })
+    }
+
+    fn matches(&self, v: &Bson) -> bool {
+        match v {
+            Bson::String(s) | Bson::Symbol(s) => self.re.is_match(s),
+            Bson::RegularExpression(r) => {
+                r.pattern.as_str() == self.pattern && r.options.as_str() == self.options
+            }
+            _ => false,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -271,13 +312,20 @@ fn id_eq(f: &Filter) -> Option<&Bson> {
 fn path_matches(root: &Bson, path: &[String], op: &Op, coll: Option<&Collation>) -> bool {
     let mut vals = Vec::new();
     collect(root, path, &mut vals);
-    if let Op::AllOf(ops) = op {
-        return ops.iter().all(|(o, negated)| {
-            let m = vals.iter().any(|v| value_matches(*v, o, coll));
-            m != *negated
-        });
+    values_match(&vals, op, coll)
+}
+
+/// Applies `op` to the values a path reached. Operators that combine other
+/// predicates ($all, several operators on one path) apply each predicate to
+/// the whole set of values, as mongod's AND of path expressions does.
+fn values_match(vals: &[Option<&Bson>], op: &Op, coll: Option<&Collation>) -> bool {
+    match op {
+        Op::AllOf(ops) => ops
+            .iter()
+            .all(|(o, negated)| values_match(vals, o, coll) != *negated),
+        Op::All(ops) => !ops.is_empty() && ops.iter().all(|o| values_match(vals, o, coll)),
+        _ => vals.iter().any(|v| value_matches(*v, op, coll)),
     }
-    vals.iter().any(|v| value_matches(*v, op, coll))
 }
 
 /// Applies `op` to one value reached by a path (None = missing), including
@@ -305,28 +353,40 @@ fn value_matches(v: Option<&Bson>, op: &Op, coll: Option<&Collation>) -> bool {
     }
 }
 
+/// Whether `op` holds for a missing field, which mongod's comparisons see
+/// as an empty (EOO) element: equal to null, above MinKey and below MaxKey.
 fn matches_missing(op: &Op) -> bool {
     match op {
         Op::Eq(Bson::Null) => true,
         Op::Cmp(_, true, Bson::Null) => true,
+        Op::Cmp(Ordering::Greater, _, Bson::MinKey) => true,
+        Op::Cmp(Ordering::Less, _, Bson::MaxKey) => true,
         Op::In(vals, _) => vals.iter().any(|v| matches!(v, Bson::Null)),
         Op::Exists(want) => !*want,
         Op::AllOf(ops) => ops.iter().all(|(o, neg)| matches_missing(o) != *neg),
+        Op::All(ops) => !ops.is_empty() && ops.iter().all(matches_missing),
         _ => false,
     }
 }
 
+/// Equality without array traversal: same canonical type and equal value
+/// (so null never equals undefined, as of mongod 8.0).
+fn equal_to(v: &Bson, target: &Bson, coll: Option<&Collation>) -> bool {
+    bracket(v) == bracket(target) && values_equal_with(v, target, coll)
+}
+
 fn op_matches(v: &Bson, op: &Op, coll: Option<&Collation>) -> bool {
     match op {
-        Op::Eq(Bson::RegularExpression(r)) => match v {
-            Bson::RegularExpression(x) => x.pattern == r.pattern && x.options == r.options,
-            Bson::String(s) => compile_regex(r).is_ok_and(|re| re.is_match(s)),
-            _ => false,
-        },
-        Op::Eq(target) => bracket(v) == bracket(target) && values_equal_with(v, target, coll),
+        Op::Eq(target) => equal_to(v, target, coll),
         Op::Cmp(ord, or_equal, target) => {
             if bracket(v) != bracket(target) {
-                return false;
+                // No type bracketing for MinKey and MaxKey operands: every
+                // other value is above MinKey and below MaxKey.
+                return match target {
+                    Bson::MinKey => *ord == Ordering::Greater,
+                    Bson::MaxKey => *ord == Ordering::Less,
+                    _ => false,
+                };
             }
             if is_number(v)
                 && as_f64(v).is_some_and(f64::is_nan) != as_f64(target).is_some_and(f64::is_nan)
@@ -337,57 +397,88 @@ fn op_matches(v: &Bson, op: &Op, coll: Option<&Collation>) -> bool {
             c == *ord || (*or_equal && c == Ordering::Equal)
         }
         Op::In(vals, regexes) => {
-            vals.iter()
-                .any(|t| bracket(v) == bracket(t) && values_equal_with(v, t, coll))
-                || matches!(v, Bson::String(s) if regexes.iter().any(|re| re.is_match(s)))
+            vals.iter().any(|t| equal_to(v, t, coll)) || regexes.iter().any(|re| re.matches(v))
         }
         Op::Exists(want) => *want,
         Op::Type(specs) => specs.iter().any(|s| match s {
             TypeSpec::Number => is_number(v),
             TypeSpec::Code(c) => type_code(v) == *c,
         }),
-        Op::Regex(re) => match v {
-            Bson::String(s) | Bson::Symbol(s) => re.is_match(s),
-            _ => false,
-        },
+        Op::Regex(re) => re.matches(v),
         Op::Size(n) => matches!(v, Bson::Array(a) if a.len() as i64 == *n),
-        Op::Mod(d, r) => match v {
-            Bson::Double(x) if !x.is_finite() => false,
-            _ if is_number(v) => {
-                as_f64(v).is_some_and(|x| (x.trunc() as i64).wrapping_rem(*d) == *r)
-            }
+        Op::Mod(d, r) => mod_dividend(v).is_some_and(|x| x.wrapping_rem(*d) == *r),
+        Op::All(ops) => !ops.is_empty() && ops.iter().all(|o| value_matches(Some(v), o, coll)),
+        // Elements that are documents or arrays are matched as documents
+        // (ElemMatchObjectMatchExpression): an array element is seen as the
+        // object BSON stores it as, keyed "0", "1", ..., so `{"0": 1}` sees
+        // into [1, 2] but `{b: 1}` does not traverse [{b: 1}].
+        Op::ElemMatchDoc(f) => match v {
+            Bson::Array(a) => a.iter().any(|e| match e {
+                Bson::Document(_) => f.eval(e, coll).unwrap_or(false),
+                Bson::Array(inner) => {
+                    let as_doc: Document = inner
+                        .iter()
+                        .enumerate()
+                        .map(|(i, x)| (i.to_string(), x.clone()))
+                        .collect();
+                    f.eval(&Bson::Document(as_doc), coll).unwrap_or(false)
+                }
+                _ => false,
+            }),
             _ => false,
         },
-        Op::All(targets) => {
-            if targets.is_empty() {
-                return false;
-            }
-            targets.iter().all(|t| match t {
-                Bson::Document(d) if d.keys().next().is_some_and(|k| k == "$elemMatch") => {
-                    match parse_ops(d, "") {
-                        Ok(op) => value_matches(Some(v), &op, coll),
-                        Err(_) => false,
-                    }
-                }
-                _ => value_matches(Some(v), &Op::Eq(t.clone()), coll),
-            })
-        }
-        Op::ElemMatchDoc(f) => match v {
+        // Each element as a whole: no look into nested arrays.
+        Op::ElemMatchValue(ops) => match v {
             Bson::Array(a) => a
                 .iter()
-                .any(|e| matches!(e, Bson::Document(_)) && f.eval(e, coll).unwrap_or(false)),
-            _ => false,
-        },
-        Op::ElemMatchValue(ops) => match v {
-            Bson::Array(a) => a.iter().any(|e| {
-                ops.iter()
-                    .all(|(o, neg)| (op_matches(e, o, coll) || array_elem_any(e, o, coll)) != *neg)
-            }),
+                .any(|e| ops.iter().all(|(o, neg)| op_matches(e, o, coll) != *neg)),
             _ => false,
         },
         Op::AllOf(ops) => ops.iter().all(|(o, neg)| op_matches(v, o, coll) != *neg),
         Op::Bits(test, positions) => bits_match(v, *test, positions),
     }
+}
+
+/// The 64-bit dividend `$mod` uses: integers as they are, doubles and
+/// decimals truncated toward zero; NaN, infinities and values outside the
+/// int64 range never match (ModMatchExpression).
+fn mod_dividend(v: &Bson) -> Option<i64> {
+    match v {
+        Bson::Int32(i) => Some(*i as i64),
+        Bson::Int64(i) => Some(*i),
+        Bson::Double(d) => f64_to_i64_trunc(*d),
+        Bson::Decimal128(d) => decimal_to_i64_trunc(&Decimal::from(d)),
+        _ => None,
+    }
+}
+
+/// A finite double truncated toward zero, if the result fits in an i64.
+fn f64_to_i64_trunc(d: f64) -> Option<i64> {
+    const TWO_63: f64 = 9_223_372_036_854_775_808.0;
+    let t = d.trunc();
+    (d.is_finite() && (-TWO_63..TWO_63).contains(&t)).then_some(t as i64)
+}
+
+/// A finite decimal truncated toward zero, if the result fits in an i64.
+fn decimal_to_i64_trunc(d: &Decimal) -> Option<i64> {
+    let Decimal::Finite {
+        negative,
+        coefficient,
+        exponent,
+    } = *d
+    else {
+        return None;
+    };
+    let magnitude = if exponent >= 0 {
+        coefficient.checked_mul(10u128.checked_pow(exponent as u32)?)?
+    } else {
+        match 10u128.checked_pow(exponent.unsigned_abs()) {
+            Some(p) => coefficient / p,
+            None => 0,
+        }
+    };
+    let m = i128::try_from(magnitude).ok()?;
+    i64::try_from(if negative { -m } else { m }).ok()
 }
 
 /// The bit positions of a bitwise operator's argument: a non-negative
@@ -409,13 +500,15 @@ fn bit_positions(op: &str, arg: &Bson) -> Result<Vec<u32>> {
         Bson::Binary(b) => Ok((0..b.bytes.len() as u32 * 8)
             .filter(|i| b.bytes[(*i / 8) as usize] & (1 << (i % 8)) != 0)
             .collect()),
+        // A numeric bitmask must be a non-negative integer that fits in an
+        // int64 (parseIntegerElementToNonNegativeLong: FailedToParse).
         _ if is_number(arg) => match as_i64(arg) {
             Some(n) if n >= 0 => Ok((0..63).filter(|i| n & (1i64 << i) != 0).collect()),
-            Some(_) => Err(Error::bad_value(format!(
-                "{op} cannot take a negative number: {arg}"
+            Some(_) => Err(Error::failed_to_parse(format!(
+                "Expected a positive number in: {op}: {arg}"
             ))),
-            None => Err(Error::bad_value(format!(
-                "{op} cannot represent the number {arg} as a 64-bit integer"
+            None => Err(Error::failed_to_parse(format!(
+                "Expected an integer that fits in 64 bits: {op}: {arg}"
             ))),
         },
         _ => Err(Error::bad_value(format!(
@@ -449,10 +542,6 @@ fn bits_match(v: &Bson, test: BitTest, positions: &[u32]) -> bool {
         BitTest::AllClear => positions.iter().all(|p| !bit(*p)),
         BitTest::AnyClear => positions.iter().any(|p| !bit(*p)),
     }
-}
-
-fn array_elem_any(e: &Bson, o: &Op, coll: Option<&Collation>) -> bool {
-    matches!(e, Bson::Array(a) if a.iter().any(|x| op_matches(x, o, coll)))
 }
 
 /// BSON type numbers as used by `$type`.
@@ -536,12 +625,43 @@ fn parse_type_spec(v: &Bson) -> Result<TypeSpec> {
 
 /// Compiles a BSON regex with mongod's option letters.
 pub fn compile_regex(r: &BsonRegex) -> Result<MongoRegex> {
-    compile_pattern(r.pattern.as_str(), r.options.as_str())
+    MongoRegex::new(r.pattern.as_str(), r.options.as_str())
 }
 
-fn compile_pattern(pattern: &str, options: &str) -> Result<MongoRegex> {
-    MongoRegex::new(pattern, options)
+fn regex_pred(r: &BsonRegex) -> Result<RegexPred> {
+    RegexPred::new(r.pattern.as_str(), r.options.as_str())
 }
+
+/// The operators that may follow a path (parsePathAcceptingKeyword); an
+/// object led by one of them is not a value to compare with.
+const PATH_OPERATORS: &[&str] = &[
+    "$eq",
+    "$ne",
+    "$gt",
+    "$gte",
+    "$lt",
+    "$lte",
+    "$in",
+    "$nin",
+    "$exists",
+    "$type",
+    "$mod",
+    "$regex",
+    "$options",
+    "$elemMatch",
+    "$all",
+    "$size",
+    "$bitsAllSet",
+    "$bitsAllClear",
+    "$bitsAnySet",
+    "$bitsAnyClear",
+    "$geoWithin",
+    "$within",
+    "$geoIntersects",
+    "$near",
+    "$nearSphere",
+    "$geoNear",
+];
 
 fn parse_field(path: &str, v: &Bson) -> Result<Filter> {
     let path_v = split(path);
@@ -577,11 +697,11 @@ fn parse_field(path: &str, v: &Bson) -> Result<Filter> {
         }
         Bson::RegularExpression(r) => Ok(Filter::Path {
             path: path_v,
-            op: Op::Regex(compile_regex(r)?),
+            op: Op::Regex(regex_pred(r)?),
         }),
         _ => Ok(Filter::Path {
             path: path_v,
-            op: Op::Eq(v.clone()),
+            op: eq_op(v)?,
         }),
     }
 }
@@ -598,10 +718,17 @@ fn parse_op_list(d: &Document, path: &str, pos: &mut Vec<Op>, neg: &mut Vec<Op>)
     }
     for (k, arg) in d {
         match k.as_str() {
-            "$ne" => neg.push(eq_op(arg)?),
+            "$ne" => {
+                // SERVER-1705: $ne is not the negation of a regex match.
+                if matches!(arg, Bson::RegularExpression(_)) {
+                    return Err(Error::bad_value("Can't have regex as arg to $ne."));
+                }
+                neg.push(eq_op(arg)?)
+            }
             "$nin" => neg.push(in_op(arg, "$nin")?),
+            "$exists" if !crate::bsonutil::truthy(arg) => neg.push(Op::Exists(true)),
             "$not" => match arg {
-                Bson::RegularExpression(r) => neg.push(Op::Regex(compile_regex(r)?)),
+                Bson::RegularExpression(r) => neg.push(Op::Regex(regex_pred(r)?)),
                 Bson::Document(nd) if !nd.is_empty() && nd.keys().all(|k| k.starts_with('$')) => {
                     neg.push(parse_ops(nd, path)?)
                 }
@@ -613,14 +740,14 @@ fn parse_op_list(d: &Document, path: &str, pos: &mut Vec<Op>, neg: &mut Vec<Op>)
             "$options" => {}
             "$regex" => {
                 let re = match arg {
-                    Bson::String(p) => compile_pattern(p, options.unwrap_or(""))?,
+                    Bson::String(p) => RegexPred::new(p, options.unwrap_or(""))?,
                     Bson::RegularExpression(r) => {
                         if options.is_some() && !r.options.is_empty() {
                             return Err(Error::bad_value(
                                 "options set in both $regex and $options",
                             ));
                         }
-                        compile_pattern(r.pattern.as_str(), options.unwrap_or(r.options.as_str()))?
+                        RegexPred::new(r.pattern.as_str(), options.unwrap_or(r.options.as_str()))?
                     }
                     _ => return Err(Error::bad_value("$regex has to be a string")),
                 };
@@ -632,8 +759,7 @@ fn parse_op_list(d: &Document, path: &str, pos: &mut Vec<Op>, neg: &mut Vec<Op>)
     Ok(())
 }
 
-/// Parses an operator document used as one predicate ($not's argument,
-/// $all's $elemMatch).
+/// Parses an operator document used as one predicate ($not's argument).
 fn parse_ops(d: &Document, path: &str) -> Result<Op> {
     let mut pos = Vec::new();
     let mut neg = Vec::new();
@@ -646,8 +772,23 @@ fn parse_ops(d: &Document, path: &str) -> Result<Op> {
     Ok(Op::AllOf(all))
 }
 
+/// An equality predicate; mongod refuses to compare with undefined.
 fn eq_op(arg: &Bson) -> Result<Op> {
+    if matches!(arg, Bson::Undefined) {
+        return Err(Error::bad_value("cannot compare to undefined"));
+    }
     Ok(Op::Eq(arg.clone()))
+}
+
+/// `$gt`/`$gte`/`$lt`/`$lte`: neither a regex nor undefined may be the operand.
+fn cmp_op(ord: Ordering, or_equal: bool, arg: &Bson, path: &str) -> Result<Op> {
+    match arg {
+        Bson::RegularExpression(_) => Err(Error::bad_value(format!(
+            "Can't have RegEx as arg to predicate over field '{path}'."
+        ))),
+        Bson::Undefined => Err(Error::bad_value("cannot compare to undefined")),
+        _ => Ok(Op::Cmp(ord, or_equal, arg.clone())),
+    }
 }
 
 fn in_op(arg: &Bson, name: &str) -> Result<Op> {
@@ -658,9 +799,14 @@ fn in_op(arg: &Bson, name: &str) -> Result<Op> {
     let mut res = Vec::new();
     for e in a {
         match e {
-            Bson::RegularExpression(r) => res.push(compile_regex(r)?),
+            Bson::RegularExpression(r) => res.push(regex_pred(r)?),
             Bson::Document(d) if d.keys().next().is_some_and(|k| k.starts_with('$')) => {
                 return Err(Error::bad_value("cannot nest $ under $in"))
+            }
+            Bson::Undefined => {
+                return Err(Error::bad_value(
+                    "InMatchExpression equality cannot be undefined",
+                ))
             }
             _ => vals.push(e.clone()),
         }
@@ -668,16 +814,77 @@ fn in_op(arg: &Bson, name: &str) -> Result<Op> {
     Ok(Op::In(vals, res))
 }
 
+/// `$all`: either only `$elemMatch` objects or only values (each an
+/// equality, or for a regex a pattern match); operator objects are refused.
+fn all_op(arg: &Bson, path: &str) -> Result<Op> {
+    let Bson::Array(a) = arg else {
+        return Err(Error::bad_value("$all needs an array"));
+    };
+    let first_key = |e: &Bson| match e {
+        Bson::Document(d) => d.keys().next().cloned(),
+        _ => None,
+    };
+    let mut ops = Vec::with_capacity(a.len());
+    if a.first().and_then(first_key).as_deref() == Some("$elemMatch") {
+        for e in a {
+            match e {
+                Bson::Document(d) if first_key(e).as_deref() == Some("$elemMatch") => {
+                    ops.push(single_op("$elemMatch", d.get("$elemMatch").unwrap(), path)?)
+                }
+                _ => return Err(Error::bad_value("$all/$elemMatch has to be consistent")),
+            }
+        }
+        return Ok(Op::All(ops));
+    }
+    for e in a {
+        match e {
+            Bson::RegularExpression(r) => ops.push(Op::Regex(regex_pred(r)?)),
+            _ if first_key(e).is_some_and(|k| PATH_OPERATORS.contains(&k.as_str())) => {
+                return Err(Error::bad_value("no $ expressions in $all"))
+            }
+            _ => ops.push(eq_op(e)?),
+        }
+    }
+    Ok(Op::All(ops))
+}
+
+/// `$mod`'s divisor or remainder as an int64: numbers truncated toward
+/// zero; NaN, infinities and values outside the int64 range are refused
+/// (BSONElement::tryCoerce, since 5.1).
+fn mod_arg(v: &Bson, what: &str) -> Result<i64> {
+    let n = match v {
+        Bson::Int32(i) => Some(*i as i64),
+        Bson::Int64(i) => Some(*i),
+        Bson::Double(d) => f64_to_i64_trunc(*d),
+        Bson::Decimal128(d) => decimal_to_i64_trunc(&Decimal::from(d)),
+        _ => {
+            return Err(Error::bad_value(format!(
+                "malformed mod, {what} not a number"
+            )))
+        }
+    };
+    n.ok_or_else(|| {
+        Error::bad_value(format!(
+            "malformed mod, {what} value is invalid :: caused by :: Out of bounds coercing to integral value"
+        ))
+    })
+}
+
 fn single_op(k: &str, arg: &Bson, path: &str) -> Result<Op> {
     Ok(match k {
         "$eq" => eq_op(arg)?,
-        "$gt" => Op::Cmp(Ordering::Greater, false, arg.clone()),
-        "$gte" => Op::Cmp(Ordering::Greater, true, arg.clone()),
-        "$lt" => Op::Cmp(Ordering::Less, false, arg.clone()),
-        "$lte" => Op::Cmp(Ordering::Less, true, arg.clone()),
+        "$gt" => cmp_op(Ordering::Greater, false, arg, path)?,
+        "$gte" => cmp_op(Ordering::Greater, true, arg, path)?,
+        "$lt" => cmp_op(Ordering::Less, false, arg, path)?,
+        "$lte" => cmp_op(Ordering::Less, true, arg, path)?,
         "$in" => in_op(arg, "$in")?,
         "$exists" => Op::Exists(crate::bsonutil::truthy(arg)),
         "$type" => match arg {
+            Bson::Array(a) if a.is_empty() => {
+                return Err(Error::failed_to_parse(format!(
+                    "{path} must match at least one type"
+                )))
+            }
             Bson::Array(a) => Op::Type(a.iter().map(parse_type_spec).collect::<Result<_>>()?),
             _ => Op::Type(vec![parse_type_spec(arg)?]),
         },
@@ -696,28 +903,42 @@ fn single_op(k: &str, arg: &Bson, path: &str) -> Result<Op> {
             if a.len() < 2 {
                 return Err(Error::bad_value("malformed mod, not enough elements"));
             }
+            if !is_number(&a[0]) {
+                return Err(Error::bad_value("malformed mod, divisor not a number"));
+            }
+            if !is_number(&a[1]) {
+                return Err(Error::bad_value("malformed mod, remainder not a number"));
+            }
             if a.len() > 2 {
                 return Err(Error::bad_value("malformed mod, too many elements"));
             }
-            let (Some(d), Some(r)) = (as_f64(&a[0]), as_f64(&a[1])) else {
-                return Err(Error::bad_value(
-                    "malformed mod, divisor and remainder not numbers",
-                ));
-            };
-            if d.trunc() == 0.0 {
+            let d = mod_arg(&a[0], "divisor")?;
+            let r = mod_arg(&a[1], "remainder")?;
+            if d == 0 {
                 return Err(Error::bad_value("divisor cannot be 0"));
             }
-            Op::Mod(d.trunc() as i64, r.trunc() as i64)
+            Op::Mod(d, r)
         }
-        "$all" => match arg {
-            Bson::Array(a) => Op::All(a.clone()),
-            _ => return Err(Error::bad_value("$all needs an array")),
-        },
+        "$all" => all_op(arg, path)?,
         "$elemMatch" => match arg {
             Bson::Document(d) => {
+                // The value form applies the operators to each element; an
+                // object led by a top-level operator is the object form.
                 let is_value_form = d.keys().next().is_some_and(|k| {
                     k.starts_with('$')
-                        && !matches!(k.as_str(), "$and" | "$or" | "$nor" | "$expr" | "$where")
+                        && !matches!(
+                            k.as_str(),
+                            "$and"
+                                | "$or"
+                                | "$nor"
+                                | "$expr"
+                                | "$where"
+                                | "$comment"
+                                | "$jsonSchema"
+                                | "$text"
+                                | "$alwaysTrue"
+                                | "$alwaysFalse"
+                        )
                 });
                 if is_value_form {
                     let mut pos = Vec::new();

@@ -1,6 +1,8 @@
-//! Find projections: inclusion and exclusion of (dotted) fields, with mongod's
-//! `_id` rule (included unless excluded) and its errors for mixing the two
-//! kinds. Array values are projected element by element.
+//! Find projections: inclusion and exclusion of (dotted) fields and
+//! sub-projections, with mongod's `_id` rule (included unless excluded or
+//! only parts of it are named), the find operators ($slice, $elemMatch,
+//! positional `$`), computed fields, and projection_parser.cpp's errors.
+//! Array values are projected element by element.
 
 use crate::bsonutil::truthy;
 use crate::error::{Error, ErrorCode, Result};
@@ -45,100 +47,129 @@ fn code(n: i32) -> ErrorCode {
     ErrorCode::Location(n)
 }
 
-enum Entry {
-    Flag(bool),
-    Slice(i64, Option<i64>),
-    ElemMatch(Filter),
-    Positional,
-    Computed(Bson),
-}
-
-fn classify(k: &str, v: &Bson) -> Result<Entry> {
-    if let Some(prefix) = k.strip_suffix(".$") {
-        if prefix.is_empty() || prefix.contains('$') {
-            return Err(Error::new(code(31394), format!("As of 4.4, it's illegal to specify positional operator in the middle of a path.Positional projection may only be used at the end, for example: a.b.$. If the query previously used a form like a.b.$.d, remove the parts following the '$' and the results will be equivalent.: {k}")));
-        }
-        return Ok(Entry::Positional);
+/// mongod's FieldPath rules for a projected path: not empty, no empty
+/// component, no trailing dot, no component starting with '$' (but the
+/// DBRef fields).
+fn check_field_path(path: &str) -> Result<()> {
+    if path.is_empty() {
+        return Err(Error::new(
+            code(40352),
+            "FieldPath cannot be constructed with empty string",
+        ));
     }
-    Ok(match v {
-        Bson::Boolean(_)
-        | Bson::Int32(_)
-        | Bson::Int64(_)
-        | Bson::Double(_)
-        | Bson::Decimal128(_) => Entry::Flag(truthy(v)),
-        Bson::Document(d) if d.len() == 1 && d.contains_key("$slice") => {
-            let arg = d.get("$slice").unwrap();
-            match arg {
-                Bson::Array(a) if a.len() == 2 => {
-                    let (Some(skip), Some(n)) = (
-                        crate::bsonutil::as_i64(&a[0]),
-                        crate::bsonutil::as_i64(&a[1]),
-                    ) else {
-                        return Err(Error::new(
-                            code(28724),
-                            "First argument to $slice must be an array",
-                        ));
-                    };
-                    if n <= 0 {
-                        return Err(Error::new(code(28724), "$slice limit must be positive"));
-                    }
-                    Entry::Slice(skip, Some(n))
-                }
-                _ if crate::bsonutil::is_number(arg) => {
-                    Entry::Slice(crate::bsonutil::as_i64(arg).unwrap_or(0), None)
-                }
-                _ => {
-                    return Err(Error::new(
-                        code(28667),
-                        "$slice only supports numbers and [skip, limit] arrays",
-                    ))
-                }
-            }
+    if path.ends_with('.') {
+        return Err(Error::new(
+            code(40353),
+            "FieldPath must not end with a '.'.",
+        ));
+    }
+    for part in path.split('.') {
+        if part.is_empty() {
+            return Err(Error::new(
+                code(15998),
+                "FieldPath field names may not be empty strings.",
+            ));
         }
-        Bson::Document(d) if d.len() == 1 && d.contains_key("$elemMatch") => {
-            match d.get("$elemMatch") {
-                Some(Bson::Document(f)) => {
-                    if k.contains('.') {
-                        return Err(Error::new(
-                            code(31275),
-                            "Cannot use $elemMatch projection on a nested field.",
-                        ));
-                    }
-                    Entry::ElemMatch(Filter::parse(f)?)
-                }
-                _ => {
-                    return Err(Error::new(
-                        code(31274),
-                        "elemMatch: Invalid argument, object required.",
-                    ))
-                }
-            }
+        if part.starts_with('$') && !matches!(part, "$id" | "$ref" | "$db") {
+            return Err(Error::new(code(16410), "FieldPath field names may not start with '$'. Consider using $getField or $setField."));
         }
-        Bson::Document(d) if d.len() == 1 && d.contains_key("$meta") => {
-            return Err(Error::not_implemented(
-                "$meta projections are not implemented yet",
-            ))
-        }
-        other => Entry::Computed(other.clone()),
-    })
+    }
+    Ok(())
 }
 
+/// `safeNumberInt`: a number truncated toward zero and clamped to int32
+/// (NaN is 0).
+fn safe_int(v: &Bson) -> i64 {
+    match v {
+        Bson::Int32(i) => *i as i64,
+        Bson::Int64(i) => (*i).clamp(i32::MIN as i64, i32::MAX as i64),
+        _ => {
+            let d = crate::bsonutil::as_f64(v).unwrap_or(0.0);
+            if d.is_nan() {
+                0
+            } else {
+                d.trunc().clamp(i32::MIN as f64, i32::MAX as f64) as i64
+            }
+        }
+    }
+}
+
+/// The find `$slice` argument: a count, or `[skip, limit]`.
+fn parse_slice(arg: &Bson) -> Result<(i64, Option<i64>)> {
+    match arg {
+        Bson::Array(a) if a.len() == 2 => {
+            if !crate::bsonutil::is_number(&a[0]) || !crate::bsonutil::is_number(&a[1]) {
+                return Err(Error::new(
+                    code(28724),
+                    "First argument to $slice must be an array",
+                ));
+            }
+            let n = safe_int(&a[1]);
+            if n <= 0 {
+                return Err(Error::new(code(28724), "$slice limit must be positive"));
+            }
+            Ok((safe_int(&a[0]), Some(n)))
+        }
+        _ if crate::bsonutil::is_number(arg) => Ok((safe_int(arg), None)),
+        _ => Err(Error::new(
+            code(28667),
+            "$slice only supports numbers and [skip, limit] arrays",
+        )),
+    }
+}
+
+/// Adds a projected path to the tree of every path the projection names,
+/// with mongod's collision errors: a path below a named one is 31249, a
+/// path already named (or above a named one) 31250.
 fn add_path(tree: &mut Node, k: &str) -> Result<()> {
     let mut node = tree;
     let parts: Vec<&str> = k.split('.').collect();
     for (i, p) in parts.iter().enumerate() {
         if node.leaf {
-            return Err(Error::new(code(31250), format!("Path collision at {k}")));
+            let rest = parts[i..].join(".");
+            return Err(Error::new(
+                code(31249),
+                format!("Path collision at {k} remaining portion {rest}"),
+            ));
         }
         node = node.child(p);
         if i + 1 == parts.len() {
-            if !node.children.is_empty() {
+            if node.leaf || !node.children.is_empty() {
                 return Err(Error::new(code(31250), format!("Path collision at {k}")));
             }
             node.leaf = true;
         }
     }
     Ok(())
+}
+
+/// State while parsing a projection (projection_parser.cpp's ParseContext).
+#[derive(Default)]
+struct ParseCtx {
+    /// Some(true) once the projection is known to be an inclusion.
+    kind: Option<bool>,
+    /// Every path named so far, for collision errors.
+    named: Node,
+    has_positional: bool,
+    has_elem_match: bool,
+    has_slice: bool,
+    /// A top-level `_id: <flag>`.
+    id_flag: Option<bool>,
+    /// A top-level `_id` or `_id.<sub>` entry.
+    id_specified: bool,
+}
+
+impl ParseCtx {
+    fn set_inclusion(&mut self, full: &str) -> Result<()> {
+        if self.kind == Some(false) {
+            return Err(Error::new(
+                code(31253),
+                format!("Cannot do inclusion on field {full} in exclusion projection"),
+            ));
+        }
+        self.kind = Some(true);
+        Ok(())
+    }
 }
 
 impl Projection {
@@ -152,8 +183,7 @@ impl Projection {
         if spec.is_empty() {
             return Ok(None);
         }
-        let mut inclusion: Option<bool> = None;
-        let mut include_id = true;
+        let mut ctx = ParseCtx::default();
         let mut p = Projection {
             inclusion: true,
             tree: Node::default(),
@@ -165,65 +195,24 @@ impl Projection {
             query: query.clone(),
         };
         for (k, v) in spec {
-            if k.starts_with('$') {
-                return Err(Error::new(code(16410), "FieldPath field names may not start with '$'. Consider using $getField or $setField."));
-            }
-            let entry = classify(k, v)?;
-            if k == "_id" {
-                if let Entry::Flag(b) = entry {
-                    include_id = b;
-                    continue;
-                }
-            }
-            let include = match &entry {
-                Entry::Flag(b) => Some(*b),
-                Entry::Slice(..) => None,
-                _ => Some(true),
-            };
-            if let Some(include) = include {
-                match inclusion {
-                    None => inclusion = Some(include),
-                    Some(true) if !include => {
-                        return Err(Error::new(
-                            code(31254),
-                            format!("Cannot do exclusion on field {k} in inclusion projection"),
-                        ))
-                    }
-                    Some(false) if include => {
-                        return Err(Error::new(
-                            code(31253),
-                            format!("Cannot do inclusion on field {k} in exclusion projection"),
-                        ))
-                    }
-                    _ => {}
-                }
-            }
-            match entry {
-                Entry::Flag(_) => add_path(&mut p.tree, k)?,
-                Entry::Slice(skip, n) => p.slices.push((k.clone(), skip, n)),
-                Entry::ElemMatch(f) => p.elem_matches.push((k.clone(), f)),
-                Entry::Positional => {
-                    if p.positional.is_some() {
-                        return Err(Error::new(
-                            code(31276),
-                            "Cannot specify more than one positional projection per query.",
-                        ));
-                    }
-                    let prefix = k.trim_end_matches(".$").to_string();
-                    add_path(&mut p.tree, &prefix)?;
-                    p.positional = Some(prefix);
-                }
-                Entry::Computed(e) => p.computed.push((k.clone(), e)),
-            }
+            ctx.id_specified |= k == "_id" || k.starts_with("_id.");
+            p.parse_element(&mut ctx, "", k, v)?;
         }
-        p.inclusion = match inclusion {
+        // Without an inclusion or exclusion to decide it, the find operators
+        // and _id do (computeProjectionType): a $slice is an exclusion unless
+        // _id is included, an $elemMatch an inclusion, {_id: 1} an inclusion.
+        p.inclusion = match ctx.kind {
             Some(b) => b,
-            // Only $slice: everything else is kept.
-            None if !p.slices.is_empty() => false,
-            // Only _id was given: {_id: 0} excludes it, {_id: 1} keeps only it.
-            None => spec.get("_id").map(truthy).unwrap_or(true),
+            None if ctx.has_slice => ctx.id_flag == Some(true),
+            None if ctx.has_elem_match => true,
+            None => ctx.id_flag == Some(true),
         };
-        p.include_id = include_id;
+        p.include_id = if p.inclusion {
+            // _id comes along unless excluded or only parts of it are named.
+            ctx.id_flag.unwrap_or(!ctx.id_specified)
+        } else {
+            ctx.id_flag != Some(false)
+        };
         if p.inclusion {
             // A sliced field is part of an inclusion projection's output.
             let sliced: Vec<String> = p.slices.iter().map(|(f, _, _)| f.clone()).collect();
@@ -232,6 +221,206 @@ impl Projection {
             }
         }
         Ok(Some(p))
+    }
+
+    /// One entry of the projection (or of a sub-projection under `prefix`).
+    fn parse_element(&mut self, ctx: &mut ParseCtx, prefix: &str, k: &str, v: &Bson) -> Result<()> {
+        let full = if prefix.is_empty() {
+            k.to_string()
+        } else {
+            format!("{prefix}.{k}")
+        };
+        let top_level_id = prefix.is_empty() && k == "_id";
+        let positional = k.ends_with(".$");
+        if k.contains(".$.") {
+            return Err(Error::new(code(31394), format!("As of 4.4, it's illegal to specify positional operator in the middle of a path.Positional projection may only be used at the end, for example: a.b.$. If the query previously used a form like a.b.$.d, remove the parts following the '$' and the results will be equivalent.: {k}")));
+        }
+        match v {
+            Bson::Document(sub) => {
+                if positional {
+                    return Err(Error::new(
+                        code(31271),
+                        "positional projection cannot be used with an expression or sub object",
+                    ));
+                }
+                if sub.is_empty() {
+                    return Err(Error::new(
+                        code(51270),
+                        format!("Invalid empty sub-projection: {k}"),
+                    ));
+                }
+                check_field_path(k)?;
+                let first = sub.keys().next().map(String::as_str).unwrap_or("");
+                if sub.len() == 1 && first.starts_with('$') {
+                    return self.parse_operator(ctx, prefix, &full, first, &sub[first]);
+                }
+                // A sub-projection: {b: {c: 1}} is {"b.c": 1}.
+                for (k2, v2) in sub {
+                    self.parse_element(ctx, &full, k2, v2)?;
+                }
+                Ok(())
+            }
+            Bson::Boolean(_)
+            | Bson::Int32(_)
+            | Bson::Int64(_)
+            | Bson::Double(_)
+            | Bson::Decimal128(_)
+                if truthy(v) =>
+            {
+                if positional {
+                    if ctx.has_positional {
+                        return Err(Error::new(
+                            code(31276),
+                            "Cannot specify more than one positional projection per query.",
+                        ));
+                    }
+                    if ctx.has_elem_match {
+                        return Err(Error::new(
+                            code(31256),
+                            "Cannot specify positional operator and $elemMatch.",
+                        ));
+                    }
+                    if k == ".$" {
+                        return Err(Error::new(
+                            code(5392900),
+                            format!("Projection on field {k} is invalid"),
+                        ));
+                    }
+                    let path = full.trim_end_matches(".$").to_string();
+                    check_field_path(&path)?;
+                    add_path(&mut ctx.named, &path)?;
+                    add_path(&mut self.tree, &path)?;
+                    self.positional = Some(path);
+                    ctx.has_positional = true;
+                } else {
+                    check_field_path(k)?;
+                    add_path(&mut ctx.named, &full)?;
+                    if top_level_id {
+                        ctx.id_flag = Some(true);
+                    } else {
+                        add_path(&mut self.tree, &full)?;
+                    }
+                }
+                if !top_level_id {
+                    ctx.set_inclusion(&full)?;
+                }
+                Ok(())
+            }
+            Bson::Boolean(_)
+            | Bson::Int32(_)
+            | Bson::Int64(_)
+            | Bson::Double(_)
+            | Bson::Decimal128(_) => {
+                if positional {
+                    return Err(Error::new(
+                        code(31395),
+                        "positional projection cannot be used with exclusion",
+                    ));
+                }
+                check_field_path(k)?;
+                add_path(&mut ctx.named, &full)?;
+                if top_level_id {
+                    ctx.id_flag = Some(false);
+                } else {
+                    add_path(&mut self.tree, &full)?;
+                    if ctx.kind == Some(true) {
+                        return Err(Error::new(
+                            code(31254),
+                            format!("Cannot do exclusion on field {full} in inclusion projection"),
+                        ));
+                    }
+                    ctx.kind = Some(false);
+                }
+                Ok(())
+            }
+            // A literal value: a computed field.
+            _ => {
+                if positional {
+                    return Err(Error::new(
+                        code(31308),
+                        "positional projection cannot be used with a literal",
+                    ));
+                }
+                check_field_path(k)?;
+                add_path(&mut ctx.named, &full)?;
+                if ctx.kind == Some(false) {
+                    return Err(Error::new(
+                        code(31310),
+                        format!("Cannot use an expression {k}: {v} in an exclusion projection"),
+                    ));
+                }
+                ctx.kind = Some(true);
+                self.computed.push((full, v.clone()));
+                Ok(())
+            }
+        }
+    }
+
+    /// `{field: {$op: arg}}`: a find operator ($slice, $elemMatch) or an
+    /// aggregation expression.
+    fn parse_operator(
+        &mut self,
+        ctx: &mut ParseCtx,
+        prefix: &str,
+        full: &str,
+        op: &str,
+        arg: &Bson,
+    ) -> Result<()> {
+        match op {
+            "$slice" => {
+                let (skip, n) = parse_slice(arg)?;
+                add_path(&mut ctx.named, full)?;
+                self.slices.push((full.to_string(), skip, n));
+                ctx.has_slice = true;
+            }
+            "$elemMatch" => {
+                let Bson::Document(f) = arg else {
+                    return Err(Error::new(
+                        code(31274),
+                        "elemMatch: Invalid argument, object required.",
+                    ));
+                };
+                if ctx.has_positional {
+                    return Err(Error::new(
+                        code(31255),
+                        "Cannot specify positional operator and $elemMatch.",
+                    ));
+                }
+                if !prefix.is_empty() || full.contains('.') {
+                    return Err(Error::new(
+                        code(31275),
+                        "Cannot use $elemMatch projection on a nested field.",
+                    ));
+                }
+                // A match expression on the field: an element is kept when
+                // {field: [element]} matches it.
+                let mut q = Document::new();
+                q.insert(full, Bson::Document(bson::doc! {"$elemMatch": f.clone()}));
+                let filter = Filter::parse(&q)?;
+                add_path(&mut ctx.named, full)?;
+                self.elem_matches.push((full.to_string(), filter));
+                ctx.has_elem_match = true;
+            }
+            "$meta" => {
+                return Err(Error::not_implemented(
+                    "$meta projections are not implemented yet",
+                ))
+            }
+            _ => {
+                add_path(&mut ctx.named, full)?;
+                if ctx.kind == Some(false) {
+                    return Err(Error::new(
+                        code(31252),
+                        "Cannot use expression other than $meta in exclusion projection",
+                    ));
+                }
+                ctx.kind = Some(true);
+                let mut e = Document::new();
+                e.insert(op, arg.clone());
+                self.computed.push((full.to_string(), Bson::Document(e)));
+            }
+        }
+        Ok(())
     }
 
     /// Applies the projection to one document.
@@ -252,16 +441,24 @@ impl Projection {
             crate::update::set_path(&mut out, prefix, Bson::Array(vec![arr[i].clone()]))?;
         }
         for (field, f) in &self.elem_matches {
+            // The first element that matches, or no field at all.
+            let mut hit = None;
             if let Some(Bson::Array(a)) = doc.get(field) {
-                let mut hit = None;
                 for e in a {
-                    if matches!(e, Bson::Document(_)) && f.matches_value(e)? {
+                    let mut one = Document::new();
+                    one.insert(field.clone(), Bson::Array(vec![e.clone()]));
+                    if f.matches(&one)? {
                         hit = Some(e.clone());
                         break;
                     }
                 }
-                if let Some(e) = hit {
+            }
+            match hit {
+                Some(e) => {
                     out.insert(field.clone(), Bson::Array(vec![e]));
+                }
+                None => {
+                    out.remove(field);
                 }
             }
         }
@@ -282,13 +479,17 @@ impl Projection {
                 crate::update::set_path(&mut out, path, Bson::Array(slice(&a, *skip, *n)))?;
             }
         }
-        if self.inclusion && self.include_id {
-            if let Some(id) = doc.get("_id") {
-                let mut with_id = Document::new();
-                with_id.insert("_id", id.clone());
-                out.remove("_id");
-                with_id.extend(out);
-                out = with_id;
+        if self.inclusion {
+            // The whole _id, first; otherwise the tree chose what to keep of
+            // it ({"_id.x": 1}).
+            if self.include_id {
+                if let Some(id) = doc.get("_id") {
+                    let mut with_id = Document::new();
+                    with_id.insert("_id", id.clone());
+                    out.remove("_id");
+                    with_id.extend(out);
+                    out = with_id;
+                }
             }
         } else if !self.include_id {
             out.remove("_id");
@@ -443,6 +644,8 @@ mod tests {
         let e = Projection::parse(&doc! {"a": 0, "b": 1}).unwrap_err();
         assert_eq!(e.code.code(), 31253);
         let e = Projection::parse(&doc! {"a": 1, "a.b": 1}).unwrap_err();
+        assert_eq!(e.code.code(), 31249);
+        let e = Projection::parse(&doc! {"a.b": 1, "a": 1}).unwrap_err();
         assert_eq!(e.code.code(), 31250);
     }
 }

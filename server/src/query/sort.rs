@@ -25,27 +25,33 @@ impl SortSpec {
     pub fn parse(spec: &Document) -> Result<SortSpec> {
         let mut fields = Vec::new();
         for (k, v) in spec {
-            if k.is_empty() {
-                return Err(Error::bad_value(
-                    "FieldPath cannot be constructed with empty string",
-                ));
-            }
-            let dir = match v {
-                Bson::Document(d) if d.contains_key("$meta") => {
-                    return Err(Error::not_implemented("$meta sort is not implemented yet"))
-                }
-                _ => as_f64(v),
-            };
-            let desc = match dir {
-                Some(1.0) => false,
-                Some(-1.0) => true,
-                _ => {
-                    return Err(Error::new(
-                        ErrorCode::Location(15975),
-                        "$sort key ordering must be 1 (for ascending) or -1 (for descending)",
-                    ))
-                }
-            };
+            let desc =
+                match v {
+                    Bson::Document(d) if d.contains_key("$meta") => {
+                        return Err(Error::not_implemented("$meta sort is not implemented yet"))
+                    }
+                    Bson::Document(_) => {
+                        return Err(Error::new(
+                            ErrorCode::Location(17312),
+                            "$meta is the only expression supported by $sort right now",
+                        ))
+                    }
+                    _ => match as_f64(v) {
+                        Some(1.0) => false,
+                        Some(-1.0) => true,
+                        Some(_) => return Err(Error::new(
+                            ErrorCode::Location(15975),
+                            "$sort key ordering must be 1 (for ascending) or -1 (for descending)",
+                        )),
+                        None => {
+                            return Err(Error::new(
+                                ErrorCode::Location(15974),
+                                format!("Illegal key in $sort specification: {k}: {v}"),
+                            ))
+                        }
+                    },
+                };
+            check_field_path(k)?;
             fields.push((split(k), desc));
         }
         Ok(SortSpec {
@@ -69,13 +75,20 @@ impl SortSpec {
         self.fields.is_empty()
     }
 
-    /// The sort key of a document: one value per sort field.
+    /// The sort key of a document: one value per sort field. For one field
+    /// that is the smallest value the path reaches (the largest when
+    /// descending). For several, mongod generates keys as an index on the
+    /// sort pattern would (fields through the same array take their values
+    /// from the same element) and takes the smallest key in the sort's
+    /// order, so {a.b: 1, a.c: -1} pairs each b with its own c.
     pub fn key(&self, doc: &Document) -> Vec<Bson> {
         let root = Bson::Document(doc.clone());
-        self.fields
+        let fields: Vec<(&[String], bool)> = self
+            .fields
             .iter()
-            .map(|(path, desc)| field_key(&root, path, *desc, self.collation.as_deref()))
-            .collect()
+            .map(|(p, desc)| (p.as_slice(), *desc))
+            .collect();
+        min_key(Some(&root), &fields, self.collation.as_deref())
     }
 
     /// Compares two sort keys made by [`SortSpec::key`].
@@ -123,39 +136,147 @@ impl SortSpec {
     }
 }
 
-fn field_key(root: &Bson, path: &[String], desc: bool, coll: Option<&Collation>) -> Bson {
+/// mongod's FieldPath rules for a sort path: not empty, no empty
+/// component, no trailing dot.
+fn check_field_path(path: &str) -> Result<()> {
+    if path.is_empty() {
+        return Err(Error::new(
+            ErrorCode::Location(40352),
+            "FieldPath cannot be constructed with empty string",
+        ));
+    }
+    if path.ends_with('.') {
+        return Err(Error::new(
+            ErrorCode::Location(40353),
+            "FieldPath must not end with a '.'.",
+        ));
+    }
+    if path.split('.').any(str::is_empty) {
+        return Err(Error::new(
+            ErrorCode::Location(15998),
+            "FieldPath field names may not be empty strings.",
+        ));
+    }
+    Ok(())
+}
+
+/// The values one sort path contributes from `v`: each value the path
+/// reaches, an array's elements in its place, undefined for an empty array
+/// and null where the path is missing.
+fn path_values(v: Option<&Bson>, path: &[String]) -> Vec<Bson> {
+    let Some(v) = v else {
+        return vec![Bson::Null];
+    };
     let mut vals = Vec::new();
-    collect(root, path, &mut vals);
-    let mut best: Option<Bson> = None;
-    let mut consider = |v: Bson| {
-        let v = match coll {
-            Some(c) => collation_key(&v, c),
-            None => v,
-        };
-        let better = match &best {
-            None => true,
-            Some(b) => {
-                let c = compare(&v, b);
-                if desc {
+    collect(v, path, &mut vals);
+    let mut out = Vec::new();
+    for v in vals {
+        match v {
+            None => out.push(Bson::Null),
+            Some(Bson::Array(a)) if a.is_empty() => out.push(Bson::Undefined),
+            Some(Bson::Array(a)) => out.extend(a.iter().cloned()),
+            Some(v) => out.push(v.clone()),
+        }
+    }
+    out
+}
+
+/// Compares two keys over `fields` in the sort's order.
+fn cmp_keys(a: &[Bson], b: &[Bson], fields: &[(&[String], bool)]) -> Ordering {
+    for ((x, y), (_, desc)) in a.iter().zip(b.iter()).zip(fields.iter()) {
+        let c = compare(x, y);
+        let c = if *desc { c.reverse() } else { c };
+        if c != Ordering::Equal {
+            return c;
+        }
+    }
+    Ordering::Equal
+}
+
+/// The smallest, in the sort's order, of the keys a sort pattern generates
+/// from `v` (one value per field, in the fields' order). Fields that go on
+/// through the same array take their values from the same element; fields
+/// that part ways combine freely, and the smallest combination is the
+/// smallest key of each part. Strings are compared by their collation keys.
+fn min_key(v: Option<&Bson>, fields: &[(&[String], bool)], coll: Option<&Collation>) -> Vec<Bson> {
+    let nulls = || vec![Bson::Null; fields.len()];
+    if let [(path, desc)] = fields {
+        let best = path_values(v, path)
+            .into_iter()
+            .map(|x| match coll {
+                Some(c) => collation_key(&x, c),
+                None => x,
+            })
+            .reduce(|best, x| {
+                let c = compare(&x, &best);
+                let better = if *desc {
                     c == Ordering::Greater
                 } else {
                     c == Ordering::Less
+                };
+                if better {
+                    x
+                } else {
+                    best
                 }
-            }
-        };
-        if better {
-            best = Some(v);
+            });
+        return vec![best.unwrap_or(Bson::Null)];
+    }
+    let all_below = fields.iter().all(|(p, _)| !p.is_empty());
+    match v {
+        None => return nulls(),
+        // Fields all going on through one array: element by element (only
+        // documents have fields; a numeric component indexes the array,
+        // which the per-field expansion below handles).
+        Some(Bson::Array(a))
+            if all_below && fields.iter().all(|(p, _)| p[0].parse::<usize>().is_err()) =>
+        {
+            return a
+                .iter()
+                .filter(|e| matches!(e, Bson::Document(_)))
+                .map(|e| min_key(Some(e), fields, coll))
+                .reduce(|best, k| {
+                    if cmp_keys(&k, &best, fields) == Ordering::Less {
+                        k
+                    } else {
+                        best
+                    }
+                })
+                .unwrap_or_else(nulls);
         }
-    };
-    for v in vals {
-        match v {
-            None => consider(Bson::Null),
-            Some(Bson::Array(a)) if a.is_empty() => consider(Bson::Undefined),
-            Some(Bson::Array(a)) => a.iter().for_each(|e| consider(e.clone())),
-            Some(v) => consider(v.clone()),
+        // Fields all going through one field: descend together.
+        Some(Bson::Document(d))
+            if all_below && fields.iter().all(|(p, _)| p[0] == fields[0].0[0]) =>
+        {
+            let rest: Vec<(&[String], bool)> = fields.iter().map(|(p, d)| (&p[1..], *d)).collect();
+            return min_key(d.get(&fields[0].0[0]), &rest, coll);
+        }
+        _ => {}
+    }
+    // Group the fields by their next component (a field ending here stands
+    // alone); the groups are independent.
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for (i, (p, _)) in fields.iter().enumerate() {
+        match groups
+            .iter_mut()
+            .find(|g| !p.is_empty() && fields[g[0]].0.first() == p.first())
+        {
+            Some(g) => g.push(i),
+            None => groups.push(vec![i]),
         }
     }
-    best.unwrap_or(Bson::Null)
+    if groups.len() == 1 {
+        // One group that cannot descend together: each field on its own.
+        groups = (0..fields.len()).map(|i| vec![i]).collect();
+    }
+    let mut key = nulls();
+    for g in groups {
+        let sub: Vec<(&[String], bool)> = g.iter().map(|&i| fields[i]).collect();
+        for (j, value) in min_key(v, &sub, coll).into_iter().enumerate() {
+            key[g[j]] = value;
+        }
+    }
+    key
 }
 
 #[cfg(test)]

@@ -28,16 +28,11 @@ fn eval_row(filter: &Document, d: &Document) -> Result<bool, String> {
     outcome.unwrap_or_else(|_| Err("engine panicked".to_string()))
 }
 
-/// Runs rows, skipping those listed as known engine bugs.
+/// Runs rows, reporting every one that disagrees with mongod.
 fn run(table: &str, rows: Vec<Row>) {
-    let bugs = known_bug_rows();
-    let mut total = 0;
+    let total = rows.len();
     let mut failures = Vec::new();
     for (i, (filter, d, want)) in rows.iter().enumerate() {
-        if bugs.iter().any(|(f, bd, _)| f == filter && bd == d) {
-            continue;
-        }
-        total += 1;
         match eval_row(filter, d) {
             Ok(got) if got == *want => {}
             Ok(got) => failures.push(format!("#{i} {filter} on {d}: ours {got}, mongod {want}")),
@@ -338,6 +333,14 @@ fn null_and_missing() {
             (doc! {"a.b": null}, doc! {"a": [{"b": 1}, {"b": 2}]}, false),
             (doc! {"a": {"$exists": false}}, doc! {"a": null}, false),
             (doc! {"a": {"$type": "null"}}, doc! {}, false),
+            // Since 8.0 null equality no longer matches undefined
+            // ("Compatibility Changes in MongoDB 8.0").
+            (doc! {"a": null}, doc! {"a": [1, Bson::Undefined]}, false),
+            (
+                doc! {"a.b": null},
+                doc! {"a": {"b": Bson::Undefined}},
+                false,
+            ),
         ],
     );
 }
@@ -468,7 +471,29 @@ fn comparisons() {
                 true,
             ),
             (doc! {"a": {"$gt": 1}}, doc! {"a": dec("Infinity")}, true),
-            // MinKey and MaxKey operands (more rows in known_bug_rows).
+            // MinKey and MaxKey operands: no type bracketing, `$gt/$gte:
+            // MinKey` and `$lt/$lte: MaxKey` match every other type
+            // (ComparisonMatchExpression::matchesSingleElement), missing
+            // fields too (jstests min_max_key.js).
+            (doc! {"a": {"$gt": Bson::MinKey}}, doc! {"a": 1}, true),
+            (doc! {"a": {"$gt": Bson::MinKey}}, doc! {"a": "x"}, true),
+            (doc! {"a": {"$gt": Bson::MinKey}}, doc! {"a": null}, true),
+            (doc! {"a": {"$gt": Bson::MinKey}}, doc! {"a": []}, true),
+            (
+                doc! {"a": {"$gt": Bson::MinKey}},
+                doc! {"a": Bson::MaxKey},
+                true,
+            ),
+            (doc! {"a": {"$gt": Bson::MinKey}}, doc! {}, true),
+            (doc! {"a": {"$gte": Bson::MinKey}}, doc! {"a": {}}, true),
+            (doc! {"a": {"$lt": Bson::MaxKey}}, doc! {"a": 1}, true),
+            (
+                doc! {"a": {"$lt": Bson::MaxKey}},
+                doc! {"a": Bson::MinKey},
+                true,
+            ),
+            (doc! {"a": {"$lt": Bson::MaxKey}}, doc! {}, true),
+            (doc! {"a": {"$lte": Bson::MaxKey}}, doc! {"a": true}, true),
             (
                 doc! {"a": {"$gt": Bson::MinKey}},
                 doc! {"a": Bson::MinKey},
@@ -868,6 +893,13 @@ fn element_operators() {
                 doc! {"a": Bson::MinKey},
                 false,
             ),
+            // `$exists: false` is NOT($exists: true): one array element
+            // holding the field makes it false.
+            (
+                doc! {"a.b": {"$exists": false}},
+                doc! {"a": [{"c": 1}, {"b": 1}]},
+                false,
+            ),
         ],
     );
 }
@@ -1094,6 +1126,21 @@ fn array_operators() {
                 doc! {"a": [{"c": 1}]},
                 true,
             ),
+            // The object form matches elements that are objects or arrays
+            // (ElemMatchObjectMatchExpression: `inner.isABSONObj()`).
+            (
+                doc! {"a": {"$elemMatch": {"0": 1}}},
+                doc! {"a": [[1, 2]]},
+                true,
+            ),
+            // `$all` is an $and of equalities on the path, each traversing.
+            (
+                doc! {"a.b": {"$all": [1, 2]}},
+                doc! {"a": [{"b": 1}, {"b": 2}]},
+                true,
+            ),
+            // `$all: [null]` is `{a: null}`, which matches a missing field.
+            (doc! {"a": {"$all": [null]}}, doc! {}, true),
         ],
     );
 }
@@ -1206,6 +1253,29 @@ fn regex() {
                 true,
             ),
             (doc! {"a.b": re("^x", "")}, doc! {"a": [{"b": "xy"}]}, true),
+            // A regex predicate matches a BSON regex with the same pattern and
+            // flags (RegexMatchExpression::matchesSingleElement), also in $in,
+            // and symbols by pattern.
+            (doc! {"a": re("x", "")}, doc! {"a": re("x", "")}, true),
+            (doc! {"a": {"$regex": "x"}}, doc! {"a": re("x", "")}, true),
+            (
+                doc! {"a": {"$in": [re("^x", "")]}},
+                doc! {"a": re("^x", "")},
+                true,
+            ),
+            (
+                doc! {"a": {"$in": [re("^x", "")]}},
+                doc! {"a": sym("xy")},
+                true,
+            ),
+            // `$eq` with a regex operand is an equality test against regex
+            // values, not a pattern match (manual, $eq: "Regex Match
+            // Behavior"); `$ne` refuses a regex (see parse_errors).
+            (
+                doc! {"a": {"$eq": re("^M", "")}},
+                doc! {"a": "MongoDB"},
+                false,
+            ),
         ],
     );
 }
@@ -1245,6 +1315,7 @@ fn modulo() {
             (doc! {"a": {"$mod": [4, 0]}}, doc! {"a": nan()}, false),
             (doc! {"a": {"$mod": [4, 0]}}, doc! {"a": inf()}, false),
             (doc! {"a": {"$mod": [4, 0]}}, doc! {"a": neg_inf()}, false),
+            (doc! {"a": {"$mod": [4, 0]}}, doc! {"a": dec("NaN")}, false),
             (
                 doc! {"a": {"$mod": [4, 0]}},
                 doc! {"a": dec("Infinity")},
@@ -2178,310 +2249,48 @@ fn parse_errors() {
             (doc! {"$jsonSchema": {"unknownKeyword": 1}}, FAILED_TO_PARSE),
             (doc! {"$expr": {"$foo": 1}}, INVALID_PIPELINE_OPERATOR),
             (doc! {"$alwaysTrue": 0}, FAILED_TO_PARSE),
+            // Non-equality comparisons reject a regex operand ("Can't have
+            // RegEx as arg to predicate over field"), and $ne does too
+            // ("Can't have regex as arg to $ne.", SERVER-1705).
+            (doc! {"a": {"$gt": re("x", "")}}, BAD_VALUE),
+            (doc! {"a": {"$gte": re("x", "")}}, BAD_VALUE),
+            (doc! {"a": {"$lt": re("x", "")}}, BAD_VALUE),
+            (doc! {"a": {"$lte": re("x", "")}}, BAD_VALUE),
+            (doc! {"a": {"$ne": re("^M", "")}}, BAD_VALUE),
+            // Undefined operands are refused ("cannot compare to undefined",
+            // "InMatchExpression equality cannot be undefined").
+            (doc! {"a": Bson::Undefined}, BAD_VALUE),
+            (doc! {"a": {"$eq": Bson::Undefined}}, BAD_VALUE),
+            (doc! {"a": {"$ne": Bson::Undefined}}, BAD_VALUE),
+            (doc! {"a": {"$gt": Bson::Undefined}}, BAD_VALUE),
+            (doc! {"a": {"$in": [Bson::Undefined]}}, BAD_VALUE),
+            (doc! {"a": {"$nin": [1, Bson::Undefined]}}, BAD_VALUE),
+            // An empty $type list: "a must match at least one type".
+            (doc! {"a": {"$type": []}}, FAILED_TO_PARSE),
+            // $all refuses operator documents and mixing $elemMatch with
+            // plain values ("no $ expressions in $all", "$all/$elemMatch has
+            // to be consistent").
+            (doc! {"a": {"$all": [{"$gt": 1}]}}, BAD_VALUE),
+            (
+                doc! {"a": {"$all": [{"$elemMatch": {"b": 1}}, 5]}},
+                BAD_VALUE,
+            ),
+            (
+                doc! {"a": {"$all": [5, {"$elemMatch": {"b": 1}}]}},
+                BAD_VALUE,
+            ),
+            // A numeric bitmask goes through
+            // parseIntegerElementToNonNegativeLong: FailedToParse for
+            // negatives and fractions.
+            (doc! {"a": {"$bitsAllSet": -1}}, FAILED_TO_PARSE),
+            (doc! {"a": {"$bitsAnyClear": 1.5}}, FAILED_TO_PARSE),
+            // Since 5.1 a NaN, infinite or out-of-range divisor or remainder
+            // is an error (manual, $mod).
+            (doc! {"a": {"$mod": [nan(), 1]}}, BAD_VALUE),
+            (doc! {"a": {"$mod": [inf(), 1]}}, BAD_VALUE),
+            (doc! {"a": {"$mod": [4, nan()]}}, BAD_VALUE),
+            (doc! {"a": {"$mod": [4, neg_inf()]}}, BAD_VALUE),
+            (doc! {"a": {"$mod": [1e30, 1]}}, BAD_VALUE),
         ],
     );
-}
-
-/// Rows where this engine disagrees with mongod. Each is mongod's answer;
-/// the comment says what the engine does. Kept out of the tables above so
-/// the suite stays green; run with `cargo test -- --ignored`.
-fn known_bug_rows() -> Vec<Row> {
-    let undef = || Bson::Undefined;
-    vec![
-        // ENGINE BUG: MinKey/MaxKey operands. mongod
-        // (ComparisonMatchExpression::matchesSingleElement) lets `$gt/$gte:
-        // MinKey` and `$lt/$lte: MaxKey` match values of every other type; the
-        // engine applies type bracketing and matches nothing.
-        (doc! {"a": {"$gt": Bson::MinKey}}, doc! {"a": 1}, true),
-        (doc! {"a": {"$gt": Bson::MinKey}}, doc! {"a": "x"}, true),
-        (doc! {"a": {"$gt": Bson::MinKey}}, doc! {"a": null}, true),
-        (doc! {"a": {"$gt": Bson::MinKey}}, doc! {"a": []}, true),
-        (
-            doc! {"a": {"$gt": Bson::MinKey}},
-            doc! {"a": Bson::MaxKey},
-            true,
-        ),
-        (doc! {"a": {"$gte": Bson::MinKey}}, doc! {"a": {}}, true),
-        (doc! {"a": {"$lt": Bson::MaxKey}}, doc! {"a": 1}, true),
-        (
-            doc! {"a": {"$lt": Bson::MaxKey}},
-            doc! {"a": Bson::MinKey},
-            true,
-        ),
-        (doc! {"a": {"$lte": Bson::MaxKey}}, doc! {"a": true}, true),
-        // ENGINE BUG: `$elemMatch` value form looks inside nested arrays.
-        // mongod applies the predicates to each element as a whole
-        // (jstests elemmatch_value.js: only {a: [5]} matches).
-        (
-            doc! {"a": {"$elemMatch": {"$lt": 6, "$gt": 4}}},
-            doc! {"a": [[5]]},
-            false,
-        ),
-        (
-            doc! {"a": {"$elemMatch": {"$lt": 6, "$gt": 4}}},
-            doc! {"a": [[3, 7]]},
-            false,
-        ),
-        (
-            doc! {"a": {"$elemMatch": {"$elemMatch": {"$lt": 6, "$gt": 4}}}},
-            doc! {"a": [[[5]]]},
-            false,
-        ),
-        (
-            doc! {"a": {"$elemMatch": {"$elemMatch": {"$lt": 6, "$gt": 4}}}},
-            doc! {"a": [[[3, 7]]]},
-            false,
-        ),
-        (
-            doc! {"a": {"$elemMatch": {"$type": "number"}}},
-            doc! {"a": [[5]]},
-            false,
-        ),
-        (
-            doc! {"a": {"$elemMatch": {"$type": "number"}}},
-            doc! {"a": [[3, 7]]},
-            false,
-        ),
-        // ENGINE BUG: `$elemMatch` object form skips array elements; mongod
-        // matches any element that is an object *or an array*
-        // (ElemMatchObjectMatchExpression: `inner.isABSONObj()`).
-        (
-            doc! {"a": {"$elemMatch": {"0": 1}}},
-            doc! {"a": [[1, 2]]},
-            true,
-        ),
-        // ENGINE BUG: `$all` on a dotted path through an array. mongod parses
-        // `$all` into an $and of equalities on the path, each traversing.
-        (
-            doc! {"a.b": {"$all": [1, 2]}},
-            doc! {"a": [{"b": 1}, {"b": 2}]},
-            true,
-        ),
-        // ENGINE BUG: `$all: [null]` is `{a: null}`, which matches a missing
-        // field.
-        (doc! {"a": {"$all": [null]}}, doc! {}, true),
-        // ENGINE BUG: `$exists: false` is NOT($exists: true) in mongod, so an
-        // array element holding the field makes it false.
-        (
-            doc! {"a.b": {"$exists": false}},
-            doc! {"a": [{"c": 1}, {"b": 1}]},
-            false,
-        ),
-        // ENGINE BUG: `$mod` on a NumberDecimal NaN: mongod never matches a
-        // non-finite dividend; the engine truncates NaN to 0.
-        (doc! {"a": {"$mod": [4, 0]}}, doc! {"a": dec("NaN")}, false),
-        // ENGINE BUG: a regex predicate matches a BSON regex value with the
-        // same pattern and flags (RegexMatchExpression::matchesSingleElement),
-        // also inside $in; and it matches symbols.
-        (doc! {"a": re("x", "")}, doc! {"a": re("x", "")}, true),
-        (doc! {"a": {"$regex": "x"}}, doc! {"a": re("x", "")}, true),
-        (
-            doc! {"a": {"$in": [re("^x", "")]}},
-            doc! {"a": re("^x", "")},
-            true,
-        ),
-        (
-            doc! {"a": {"$in": [re("^x", "")]}},
-            doc! {"a": sym("xy")},
-            true,
-        ),
-        // ENGINE BUG: `$eq` (and `$ne`) with a regex operand is an equality
-        // test against regex values, not a pattern match (manual, $eq: "Regex
-        // Match Behavior").
-        (
-            doc! {"a": {"$eq": re("^M", "")}},
-            doc! {"a": "MongoDB"},
-            false,
-        ),
-        (
-            doc! {"a": {"$ne": re("^M", "")}},
-            doc! {"a": "MongoDB"},
-            true,
-        ),
-        // ENGINE BUG: since 8.0 null equality ($eq, implicit equality, $in and
-        // their negations) no longer matches undefined ("Compatibility Changes
-        // in MongoDB 8.0"; jstests null_query_semantics.js).
-        (doc! {"a": null}, doc! {"a": undef()}, false),
-        (doc! {"a": {"$eq": null}}, doc! {"a": undef()}, false),
-        (
-            doc! {"a": {"$eq": null}},
-            doc! {"a": [1, "string", undef(), 4]},
-            false,
-        ),
-        (
-            doc! {"a": null},
-            doc! {"a": [1, "string", undef(), 4]},
-            false,
-        ),
-        (doc! {"a": null}, doc! {"a": [1, undef()]}, false),
-        (doc! {"a": {"$ne": null}}, doc! {"a": undef()}, true),
-        (
-            doc! {"a": {"$ne": null}},
-            doc! {"a": [1, "string", undef(), 4]},
-            true,
-        ),
-        (doc! {"a": {"$in": [null, 75]}}, doc! {"a": undef()}, false),
-        (
-            doc! {"a": {"$in": [null, 75]}},
-            doc! {"a": [1, "string", undef(), 4]},
-            false,
-        ),
-        (doc! {"a": {"$in": [null, 4]}}, doc! {"a": undef()}, false),
-        (
-            doc! {"$or": [{"a": null}, {"a": 75}]},
-            doc! {"a": undef()},
-            false,
-        ),
-        (
-            doc! {"$or": [{"a": null}, {"a": 75}]},
-            doc! {"a": [1, "string", undef(), 4]},
-            false,
-        ),
-        (doc! {"a": {"$nin": [null, 75]}}, doc! {"a": undef()}, true),
-        (
-            doc! {"a": {"$nin": [null, 75]}},
-            doc! {"a": [1, "string", undef(), 4]},
-            true,
-        ),
-        (doc! {"a": {"$nin": [null, []]}}, doc! {"a": undef()}, true),
-        (
-            doc! {"a": {"$nin": [null, []]}},
-            doc! {"a": [1, "string", undef(), 4]},
-            true,
-        ),
-        (
-            doc! {"a": {"$nin": [null, re("^str.*", "")]}},
-            doc! {"a": undef()},
-            true,
-        ),
-        (
-            doc! {"a": {"$elemMatch": {"$eq": null}}},
-            doc! {"a": [1, "string", undef(), 4]},
-            false,
-        ),
-        (doc! {"a.b": null}, doc! {"a": {"b": undef()}}, false),
-        (
-            doc! {"a.b": {"$eq": null}},
-            doc! {"a": {"b": undef()}},
-            false,
-        ),
-        (
-            doc! {"a.b": {"$eq": null}},
-            doc! {"a": [{"b": undef()}, {"b": 3}]},
-            false,
-        ),
-        (
-            doc! {"a.b": {"$in": [null, 75]}},
-            doc! {"a": {"b": undef()}},
-            false,
-        ),
-        (
-            doc! {"a.b": {"$in": [null, 75]}},
-            doc! {"a": [{"b": undef()}, {"b": 3}]},
-            false,
-        ),
-        (
-            doc! {"$or": [{"a.b": null}, {"a.b": 75}]},
-            doc! {"a": {"b": undef()}},
-            false,
-        ),
-        (
-            doc! {"$or": [{"a.b": null}, {"a.b": 75}]},
-            doc! {"a": [{"b": undef()}, {"b": 3}]},
-            false,
-        ),
-        (
-            doc! {"a.b": {"$ne": null}},
-            doc! {"a": {"b": undef()}},
-            true,
-        ),
-        (
-            doc! {"a.b": {"$ne": null}},
-            doc! {"a": [{"b": undef()}, {"b": 3}]},
-            true,
-        ),
-        (
-            doc! {"a.b": {"$nin": [null, 75]}},
-            doc! {"a": {"b": undef()}},
-            true,
-        ),
-        (
-            doc! {"a.b": {"$nin": [null, 75]}},
-            doc! {"a": [{"b": undef()}, {"b": 3}]},
-            true,
-        ),
-    ]
-}
-
-/// Parse errors mongod reports that the engine does not (or reports with
-/// another code).
-fn known_bug_errors() -> Vec<(Document, i32)> {
-    const BAD_VALUE: i32 = 2;
-    const FAILED_TO_PARSE: i32 = 9;
-    vec![
-        // ENGINE BUG: non-equality comparisons reject a regex operand
-        // ("Can't have RegEx as arg to predicate over field").
-        (doc! {"a": {"$gt": re("x", "")}}, BAD_VALUE),
-        (doc! {"a": {"$gte": re("x", "")}}, BAD_VALUE),
-        (doc! {"a": {"$lt": re("x", "")}}, BAD_VALUE),
-        (doc! {"a": {"$lte": re("x", "")}}, BAD_VALUE),
-        // ENGINE BUG: undefined operands are refused ("cannot compare to
-        // undefined", "InMatchExpression equality cannot be undefined").
-        (doc! {"a": Bson::Undefined}, BAD_VALUE),
-        (doc! {"a": {"$eq": Bson::Undefined}}, BAD_VALUE),
-        (doc! {"a": {"$ne": Bson::Undefined}}, BAD_VALUE),
-        (doc! {"a": {"$gt": Bson::Undefined}}, BAD_VALUE),
-        (doc! {"a": {"$in": [Bson::Undefined]}}, BAD_VALUE),
-        (doc! {"a": {"$nin": [1, Bson::Undefined]}}, BAD_VALUE),
-        // ENGINE BUG: an empty $type list is FailedToParse ("a must match at
-        // least one type").
-        (doc! {"a": {"$type": []}}, FAILED_TO_PARSE),
-        // ENGINE BUG: $all refuses operator documents and mixing $elemMatch
-        // with plain values ("no $ expressions in $all", "$all/$elemMatch has
-        // to be consistent").
-        (doc! {"a": {"$all": [{"$gt": 1}]}}, BAD_VALUE),
-        (
-            doc! {"a": {"$all": [{"$elemMatch": {"b": 1}}, 5]}},
-            BAD_VALUE,
-        ),
-        (
-            doc! {"a": {"$all": [5, {"$elemMatch": {"b": 1}}]}},
-            BAD_VALUE,
-        ),
-        // ENGINE BUG: a numeric bitmask goes through
-        // parseIntegerElementToNonNegativeLong, which fails with
-        // FailedToParse (not BadValue) for negatives and fractions.
-        (doc! {"a": {"$bitsAllSet": -1}}, FAILED_TO_PARSE),
-        (doc! {"a": {"$bitsAnyClear": 1.5}}, FAILED_TO_PARSE),
-        // ENGINE BUG: since 5.1 a NaN, infinite or out-of-range divisor or
-        // remainder is an error (manual, $mod); the engine accepts them (and a
-        // NaN divisor then divides by zero).
-        (doc! {"a": {"$mod": [nan(), 1]}}, BAD_VALUE),
-        (doc! {"a": {"$mod": [inf(), 1]}}, BAD_VALUE),
-        (doc! {"a": {"$mod": [4, nan()]}}, BAD_VALUE),
-        (doc! {"a": {"$mod": [4, neg_inf()]}}, BAD_VALUE),
-        (doc! {"a": {"$mod": [1e30, 1]}}, BAD_VALUE),
-    ]
-}
-
-#[test]
-#[ignore = "engine bug: matcher rows that disagree with mongod (see known_bug_rows)"]
-fn known_engine_bugs() {
-    let rows = known_bug_rows();
-    let total = rows.len();
-    let mut failures = Vec::new();
-    for (i, (filter, d, want)) in rows.iter().enumerate() {
-        match eval_row(filter, d) {
-            Ok(got) if got == *want => {}
-            Ok(got) => failures.push(format!("#{i} {filter} on {d}: ours {got}, mongod {want}")),
-            Err(e) => failures.push(format!("#{i} {filter} on {d}: ours {e}, mongod {want}")),
-        }
-    }
-    report("known matcher bugs", total, failures);
-}
-
-#[test]
-#[ignore = "engine bug: parse errors that disagree with mongod (see known_bug_errors)"]
-fn known_engine_bugs_parse_errors() {
-    run_errors("known parse-error bugs", known_bug_errors());
 }

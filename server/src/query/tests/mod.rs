@@ -3,10 +3,10 @@
 //!
 //! Every expectation is mongod's answer (8.0, the version this server
 //! presents), taken from the MongoDB manual or mongod's own sources and
-//! jstests, never from what this engine happens to do. Rows where the engine
-//! disagrees with mongod are kept, unchanged, in `#[ignore]`d tests named
-//! `known_engine_bugs` in each file so the suite stays green while the bugs
-//! stay visible (`cargo test -- --ignored` shows them).
+//! jstests, never from what this engine happens to do. A row the engine gets
+//! wrong goes, unchanged, into an `#[ignore]`d test named `known_engine_bugs`
+//! in its file, so the suite stays green while the bug stays visible
+//! (`cargo test -- --ignored` shows them); there are none at present.
 //!
 //! Each table runner checks every row and reports all failing rows at once.
 

@@ -204,6 +204,14 @@ fn inclusion_exclusion_and_id() {
             doc! {"_id": {"x": 1, "y": 2}, "a": 1},
             Doc(doc! {"_id": {"y": 2}, "a": 1}),
         ),
+        // Naming a path under _id projects only that sub-field: no
+        // implicit whole _id (ParseContext::idSpecified).
+        (
+            doc! {"_id.x": 1},
+            q.clone(),
+            doc! {"_id": {"x": 1, "y": 2}, "a": 1},
+            Doc(doc! {"_id": {"x": 1}}),
+        ),
     ];
     run("inclusion, exclusion and _id", rows);
 }
@@ -280,6 +288,20 @@ fn dotted_paths_and_arrays() {
             q.clone(),
             doc! {"_id": 1, "x": [{"y": [{"z": 1, "w": 2}, 3]}, {"y": {"z": 4}}]},
             Doc(doc! {"_id": 1, "x": [{"y": [{"z": 1}]}, {"y": {"z": 4}}]}),
+        ),
+        // A nested document is a sub-projection ({b: {c: 1}} is
+        // {"b.c": 1}), not an expression object.
+        (
+            doc! {"b": {"c": 1}},
+            q.clone(),
+            doc! {"_id": 1, "a": 1, "b": {"c": 7, "d": 2}},
+            Doc(doc! {"_id": 1, "b": {"c": 7}}),
+        ),
+        (
+            doc! {"b": {"c": 0}},
+            q.clone(),
+            doc! {"_id": 1, "a": 1, "b": {"c": 7, "d": 2}},
+            Doc(doc! {"_id": 1, "a": 1, "b": {"d": 2}}),
         ),
     ];
     run("dotted paths and arrays", rows);
@@ -438,6 +460,29 @@ fn find_operators() {
             objs.clone(),
             Doc(doc! {"_id": 1, "b": [{"x": 2, "y": 3}]}),
         ),
+        // With a find $slice, {_id: 1} makes the projection an inclusion
+        // (computeProjectionType).
+        (
+            doc! {"a": {"$slice": 2}, "_id": 1},
+            q.clone(),
+            arr.clone(),
+            Doc(doc! {"_id": 1, "a": [1, 2]}),
+        ),
+        // $slice counts are taken with safeNumberInt (1.5 -> 1).
+        (
+            doc! {"a": {"$slice": 1.5}},
+            q.clone(),
+            arr.clone(),
+            Doc(doc! {"_id": 1, "a": [1], "b": 1}),
+        ),
+        // The $elemMatch projection is a match expression on the field, so
+        // the value form works and scalar elements can match.
+        (
+            doc! {"a": {"$elemMatch": {"$gt": 1}}},
+            q.clone(),
+            arr.clone(),
+            Doc(doc! {"_id": 1, "a": [2]}),
+        ),
     ];
     run("$slice, $elemMatch and positional $", rows);
 }
@@ -564,6 +609,49 @@ fn parse_errors() {
             Code(31276),
         ),
         (doc! {"a.$.$": 1}, doc! {"a": 1}, d.clone(), Code(31394)),
+        // A path below an included field: "Path collision at a.b remaining
+        // portion b".
+        (doc! {"a": 1, "a.b": 1}, q.clone(), d.clone(), Code(31249)),
+        (
+            doc! {"a.b": 1, "a.b.c": 1},
+            q.clone(),
+            d.clone(),
+            Code(31249),
+        ),
+        // FieldPath validation of projected paths.
+        (doc! {"": 1}, q.clone(), d.clone(), Code(40352)),
+        (doc! {"a..b": 1}, q.clone(), d.clone(), Code(15998)),
+        (doc! {".a": 1}, q.clone(), d.clone(), Code(15998)),
+        (doc! {"a.": 1}, q.clone(), d.clone(), Code(40353)),
+        // Expressions and literals after an exclusion have their own codes.
+        (
+            doc! {"a": 0, "b": {"$add": [1, 2]}},
+            q.clone(),
+            d.clone(),
+            Code(31252),
+        ),
+        (doc! {"a": 0, "b": "lit"}, q.clone(), d.clone(), Code(31310)),
+        // Positional projection conflicts are parse errors.
+        (
+            doc! {"a.$": 1, "b": {"$elemMatch": {"x": 1}}},
+            doc! {"a": 1},
+            d.clone(),
+            Code(31255),
+        ),
+        (
+            doc! {"b": {"$elemMatch": {"x": 1}}, "a.$": 1},
+            doc! {"a": 1},
+            d.clone(),
+            Code(31256),
+        ),
+        (
+            doc! {"a.$": {"$slice": 1}},
+            doc! {"a": 1},
+            d.clone(),
+            Code(31271),
+        ),
+        (doc! {"a.$": "x"}, doc! {"a": 1}, d.clone(), Code(31308)),
+        (doc! {"a.$.b": 1}, doc! {"a": 1}, d.clone(), Code(31394)),
     ];
     run("parse errors", rows);
 }
@@ -656,109 +744,4 @@ fn every_value_type() {
         ));
     }
     run("every value type under inclusion and exclusion", rows);
-}
-
-/// Rows where the engine disagrees with mongod; each row is mongod's answer.
-fn known_bug_rows() -> Vec<Row> {
-    let q = doc! {};
-    let d = base();
-    let arr = doc! {"_id": 1, "a": [1, 2, 3, 4], "b": 1};
-    vec![
-        // ENGINE BUG: a path below an included field is 31249 ("Path
-        // collision at a.b remaining portion b"); the engine says 31250.
-        (doc! {"a": 1, "a.b": 1}, q.clone(), d.clone(), Code(31249)),
-        (
-            doc! {"a.b": 1, "a.b.c": 1},
-            q.clone(),
-            d.clone(),
-            Code(31249),
-        ),
-        // ENGINE BUG: FieldPath validation of projected paths is missing.
-        (doc! {"": 1}, q.clone(), d.clone(), Code(40352)),
-        (doc! {"a..b": 1}, q.clone(), d.clone(), Code(15998)),
-        (doc! {".a": 1}, q.clone(), d.clone(), Code(15998)),
-        (doc! {"a.": 1}, q.clone(), d.clone(), Code(40353)),
-        // ENGINE BUG: expressions and literals after an exclusion have their
-        // own codes (31252, 31310); the engine reports 31253.
-        (
-            doc! {"a": 0, "b": {"$add": [1, 2]}},
-            q.clone(),
-            d.clone(),
-            Code(31252),
-        ),
-        (doc! {"a": 0, "b": "lit"}, q.clone(), d.clone(), Code(31310)),
-        // ENGINE BUG: positional projection conflicts are parse errors in
-        // mongod; the engine only fails when applying (51246).
-        (
-            doc! {"a.$": 1, "b": {"$elemMatch": {"x": 1}}},
-            doc! {"a": 1},
-            d.clone(),
-            Code(31255),
-        ),
-        (
-            doc! {"b": {"$elemMatch": {"x": 1}}, "a.$": 1},
-            doc! {"a": 1},
-            d.clone(),
-            Code(31256),
-        ),
-        (
-            doc! {"a.$": {"$slice": 1}},
-            doc! {"a": 1},
-            d.clone(),
-            Code(31271),
-        ),
-        (doc! {"a.$": "x"}, doc! {"a": 1}, d.clone(), Code(31308)),
-        (doc! {"a.$.b": 1}, doc! {"a": 1}, d.clone(), Code(31394)),
-        // ENGINE BUG: a nested document is a sub-projection ({b: {c: 1}} is
-        // {"b.c": 1}), not an expression object.
-        (
-            doc! {"b": {"c": 1}},
-            q.clone(),
-            doc! {"_id": 1, "a": 1, "b": {"c": 7, "d": 2}},
-            Doc(doc! {"_id": 1, "b": {"c": 7}}),
-        ),
-        (
-            doc! {"b": {"c": 0}},
-            q.clone(),
-            doc! {"_id": 1, "a": 1, "b": {"c": 7, "d": 2}},
-            Doc(doc! {"_id": 1, "a": 1, "b": {"d": 2}}),
-        ),
-        // ENGINE BUG: {"_id.x": 1} projects only that sub-field of _id (no
-        // implicit whole _id once a path under _id is named).
-        (
-            doc! {"_id.x": 1},
-            q.clone(),
-            doc! {"_id": {"x": 1, "y": 2}, "a": 1},
-            Doc(doc! {"_id": {"x": 1}}),
-        ),
-        // ENGINE BUG: with a find $slice, {_id: 1} makes the projection an
-        // inclusion (computeProjectionType).
-        (
-            doc! {"a": {"$slice": 2}, "_id": 1},
-            q.clone(),
-            arr.clone(),
-            Doc(doc! {"_id": 1, "a": [1, 2]}),
-        ),
-        // ENGINE BUG: $slice counts are taken with safeNumberInt (1.5 -> 1).
-        (
-            doc! {"a": {"$slice": 1.5}},
-            q.clone(),
-            arr.clone(),
-            Doc(doc! {"_id": 1, "a": [1], "b": 1}),
-        ),
-        // ENGINE BUG: the $elemMatch projection is a match expression on the
-        // field, so the value form works and scalar elements can match.
-        (
-            doc! {"a": {"$elemMatch": {"$gt": 1}}},
-            q.clone(),
-            arr,
-            Doc(doc! {"_id": 1, "a": [2]}),
-        ),
-    ]
-}
-
-#[test]
-#[ignore = "engine bug: projection rows that disagree with mongod (see known_bug_rows)"]
-fn known_engine_bugs() {
-    run("known projection bugs", known_bug_rows());
 }

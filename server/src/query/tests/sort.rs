@@ -186,8 +186,32 @@ fn arrays() {
             ],
             vec![4, 2, 1, 3],
         ),
-        // DOCS-2760, without the empty array: [0, 1] sorts by 0 ascending, by
-        // 1 descending (tied with 1 and [1]).
+        // DOCS-2760: an empty array sorts below null and missing (its key is
+        // undefined); [0, 1] sorts by 0 ascending, by 1 descending (tied
+        // with 1 and [1]). Ascending [], {}, [0, 1], 1, [1]; descending 1,
+        // [1], [0, 1], {}, [].
+        (
+            doc! {"a": 1},
+            vec![
+                doc! {"_id": 1},
+                doc! {"_id": 2, "a": 1},
+                doc! {"_id": 3, "a": []},
+                doc! {"_id": 4, "a": [1]},
+                doc! {"_id": 5, "a": [0, 1]},
+            ],
+            vec![3, 1, 5, 2, 4],
+        ),
+        (
+            doc! {"a": -1},
+            vec![
+                doc! {"_id": 3, "a": []},
+                doc! {"_id": 1},
+                doc! {"_id": 2, "a": 1},
+                doc! {"_id": 4, "a": [1]},
+                doc! {"_id": 5, "a": [0, 1]},
+            ],
+            vec![2, 4, 5, 1, 3],
+        ),
         (
             doc! {"a": 1},
             vec![
@@ -343,21 +367,28 @@ fn compound() {
             ],
             vec![4, 3, 2, 1],
         ),
+        // Compound keys over the same array pair values from the same
+        // element, as index keys do: for [{b: 0, c: 0}, {b: 1, c: 5}] the key
+        // of {a.b: 1, a.c: -1} is (0, 0), not (0, 5).
+        (
+            doc! {"a.b": 1, "a.c": -1},
+            vec![
+                doc! {"_id": 1, "a": [{"b": 0, "c": 0}, {"b": 1, "c": 5}]},
+                doc! {"_id": 2, "a": [{"b": 0, "c": 3}]},
+            ],
+            vec![2, 1],
+        ),
     ];
     run("compound sorts", rows);
 }
 
 /// Every pair of values from the cross-type list sorted both ways: the key of
-/// an array is its smallest (ascending) or largest (descending) element, and
-/// equal keys keep their input order. Undefined, DBPointers and the empty
-/// array are left to `known_engine_bugs`.
+/// an array is its smallest (ascending) or largest (descending) element (an
+/// empty array's is undefined), and equal keys keep their input order.
 #[test]
 fn cross_type_pairs() {
     let all = super::cross_type::ordered_values();
-    let values: Vec<&(&str, u32, Bson)> = all
-        .iter()
-        .filter(|(l, _, _)| !matches!(*l, "undefined" | "[]") && !l.starts_with("dbpointer"))
-        .collect();
+    let values: Vec<&(&str, u32, Bson)> = all.iter().collect();
     let rank_of = |v: &Bson| {
         all.iter()
             .find(|(_, _, w)| w == v || (w.to_string() == "NaN" && v.to_string() == "NaN"))
@@ -365,6 +396,7 @@ fn cross_type_pairs() {
             .expect("array elements are listed values")
     };
     let key = |v: &Bson, desc: bool| match v {
+        Bson::Array(a) if a.is_empty() => rank_of(&Bson::Undefined),
         Bson::Array(a) => {
             let ranks = a.iter().map(rank_of);
             if desc {
@@ -420,66 +452,16 @@ fn spec_parsing() {
         (doc! {"a": 0}, Some(15975)),
         (doc! {"a": 1.5}, Some(15975)),
         (doc! {"a": -2_i64}, Some(15975)),
-    ];
-    let (total, failures) = check_specs(&rows);
-    report("sort specification parsing", total, failures);
-}
-
-#[test]
-#[ignore = "engine bug: sort rows that disagree with mongod (empty arrays, compound keys over one array, spec error codes)"]
-fn known_engine_bugs() {
-    let rows: Vec<Row> = vec![
-        // ENGINE BUG: an empty array sorts below null and missing (DOCS-2760:
-        // ascending [], {}, [0, 1], 1, [1]; descending 1, [1], [0, 1], {},
-        // []). The engine ties [] with null.
-        (
-            doc! {"a": 1},
-            vec![
-                doc! {"_id": 1},
-                doc! {"_id": 2, "a": 1},
-                doc! {"_id": 3, "a": []},
-                doc! {"_id": 4, "a": [1]},
-                doc! {"_id": 5, "a": [0, 1]},
-            ],
-            vec![3, 1, 5, 2, 4],
-        ),
-        (
-            doc! {"a": -1},
-            vec![
-                doc! {"_id": 3, "a": []},
-                doc! {"_id": 1},
-                doc! {"_id": 2, "a": 1},
-                doc! {"_id": 4, "a": [1]},
-                doc! {"_id": 5, "a": [0, 1]},
-            ],
-            vec![2, 4, 5, 1, 3],
-        ),
-        // ENGINE BUG: compound keys over the same array pair values from the
-        // same element, as index keys do: for [{b: 0, c: 0}, {b: 1, c: 5}]
-        // the key of {a.b: 1, a.c: -1} is (0, 0), not (0, 5).
-        (
-            doc! {"a.b": 1, "a.c": -1},
-            vec![
-                doc! {"_id": 1, "a": [{"b": 0, "c": 0}, {"b": 1, "c": 5}]},
-                doc! {"_id": 2, "a": [{"b": 0, "c": 3}]},
-            ],
-            vec![2, 1],
-        ),
-    ];
-    let (t1, mut failures) = check(&rows);
-    let specs = vec![
-        // ENGINE BUG: a non-numeric direction is 15974 ("Illegal key in $sort
-        // specification"), not 15975.
+        // A non-numeric direction: "Illegal key in $sort specification".
         (doc! {"a": "x"}, Some(15974)),
         (doc! {"a": true}, Some(15974)),
         (doc! {"a": null}, Some(15974)),
-        // ENGINE BUG: sort paths are FieldPaths: "" is 40352, an empty
-        // component 15998, a trailing dot 40353.
+        // Sort paths are FieldPaths: "" is 40352, an empty component 15998,
+        // a trailing dot 40353.
         (doc! {"": 1}, Some(40352)),
         (doc! {"a..b": 1}, Some(15998)),
         (doc! {"a.": 1}, Some(40353)),
     ];
-    let (t2, f2) = check_specs(&specs);
-    failures.extend(f2);
-    report("known sort bugs", t1 + t2, failures);
+    let (total, failures) = check_specs(&rows);
+    report("sort specification parsing", total, failures);
 }
