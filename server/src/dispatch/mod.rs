@@ -552,6 +552,17 @@ const API_V1: &[&str] = &[
     "update",
 ];
 
+/// Aggregation stages outside API Version 1.
+const NON_V1_STAGES: &[&str] = &[
+    "$currentOp",
+    "$indexStats",
+    "$listLocalSessions",
+    "$listSessions",
+    "$planCacheStats",
+    "$search",
+    "$searchMeta",
+];
+
 /// The Stable API envelope: `apiVersion` must be "1"; `apiStrict` refuses
 /// commands outside version 1.
 fn check_api_version(command: &str, body: &Document) -> Result<()> {
@@ -572,6 +583,18 @@ fn check_api_version(command: &str, body: &Document) -> Result<()> {
                     ErrorCode::APIStrictError,
                     format!("Provided apiStrict:true, but the command {command} is not in API Version 1. Information on supported commands and migrations in API Version 1 can be found at https://dochub.mongodb.org/core/manual-versioning"),
                 ));
+            }
+            // Stages that are not part of API Version 1.
+            if strict && command == "aggregate" {
+                for stage in body.get_array("pipeline").into_iter().flatten() {
+                    let name = stage.as_document().and_then(|d| d.keys().next());
+                    if let Some(n) = name.filter(|n| NON_V1_STAGES.contains(&n.as_str())) {
+                        return Err(Error::new(
+                            ErrorCode::APIStrictError,
+                            format!("{n} is not allowed with 'apiStrict: true' in API Version 1"),
+                        ));
+                    }
+                }
             }
             Ok(())
         }
