@@ -1,7 +1,9 @@
 //! `collStats`: document count and sizes of a collection and its indexes.
+//! [`storage_stats`] is shared with the `$collStats` stage.
 
 use crate::dispatch::Ctx;
 use crate::error::Result;
+use crate::storage::CollMeta;
 use bson::{doc, Document};
 
 pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
@@ -10,14 +12,23 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         .unwrap_or(1)
         .max(1);
     let ns = format!("{}.{coll}", ctx.db);
-    let Some(meta) = ctx.state.engine.collection(&ctx.db, &coll) else {
+    let meta = ctx.state.engine.collection(&ctx.db, &coll);
+    let mut r = doc! { "ns": ns };
+    r.extend(storage_stats(ctx, meta.as_deref(), scale)?);
+    Ok(r)
+}
+
+/// Sizes and counts of a collection (all zero when it does not exist), in
+/// units of `scale` bytes.
+pub fn storage_stats(ctx: &Ctx<'_>, meta: Option<&CollMeta>, scale: i64) -> Result<Document> {
+    let Some(meta) = meta else {
         return Ok(doc! {
-            "ns": ns, "size": 0, "count": 0, "storageSize": 0, "totalIndexSize": 0,
+            "size": 0, "count": 0, "storageSize": 0, "totalIndexSize": 0,
             "totalSize": 0, "indexSizes": {}, "scaleFactor": scale as i32, "nindexes": 0,
         });
     };
     let mut txn = ctx.state.engine.begin()?;
-    let (count, bytes) = txn.data_size(&meta)?;
+    let (count, bytes) = txn.data_size(meta)?;
     let mut index_sizes = Document::new();
     let mut index_total = 0i64;
     for i in &meta.indexes {
@@ -26,7 +37,6 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         index_sizes.insert(i.name.clone(), b / scale);
     }
     let mut r = doc! {
-        "ns": ns,
         "size": (bytes as i64 / scale),
         "count": count as i64,
         "storageSize": (bytes as i64 / scale),

@@ -98,35 +98,7 @@ fn coll_stats(
                 if scale < 1 {
                     return Err(Error::bad_value("scale has to be >= 1"));
                 }
-                let mut storage = doc! {
-                    "size": 0_i64, "count": 0_i64, "storageSize": 0_i64, "totalIndexSize": 0_i64,
-                    "totalSize": 0_i64, "indexSizes": {}, "nindexes": 0, "scaleFactor": scale as i32,
-                };
-                if let Some(m) = meta {
-                    let mut txn = ctx.state.engine.begin()?;
-                    let (count, bytes) = txn.data_size(m)?;
-                    let mut sizes = Document::new();
-                    let mut total = 0i64;
-                    for i in &m.indexes {
-                        let b = txn.index_bytes(i)? as i64;
-                        total += b;
-                        sizes.insert(i.name.clone(), b / scale);
-                    }
-                    storage = doc! {
-                        "size": bytes as i64 / scale,
-                        "count": count as i64,
-                        "storageSize": bytes as i64 / scale,
-                        "totalIndexSize": total / scale,
-                        "totalSize": (bytes as i64 + total) / scale,
-                        "indexSizes": sizes,
-                        "nindexes": m.indexes.len() as i32,
-                        "scaleFactor": scale as i32,
-                        "capped": m.is_capped(),
-                    };
-                    if let Some(avg) = bytes.checked_div(count) {
-                        storage.insert("avgObjSize", avg as i64);
-                    }
-                }
+                let storage = super::coll_stats::storage_stats(ctx, meta, scale)?;
                 out.insert("storageStats", storage);
             }
             "count" => {

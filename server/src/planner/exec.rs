@@ -1,7 +1,7 @@
 //! Running a plan: reading candidate documents in the plan's order and
 //! passing those that match the filter on, until the consumer stops.
 
-use super::Plan;
+use super::{IxScan, Plan};
 use crate::error::Result;
 use crate::query::Filter;
 use crate::storage::{CollMeta, Txn};
@@ -59,81 +59,82 @@ pub fn run(
             Ok((docs, docs))
         }
         Plan::Or(scans) => {
-            // Each branch's keys, then every document once.
-            let mut rids = Vec::new();
-            let mut seen = HashSet::new();
-            let mut keys = 0u64;
+            // Each branch's keys, then every document once, in natural
+            // order as a collection scan would give.
+            let mut rids = Rids::default();
             for scan in scans {
-                scan.index
-                    .accesses
-                    .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                for (lo, hi) in &scan.ranges {
-                    txn.index_range(&scan.index, lo, hi.as_deref(), |rid| {
-                        keys += 1;
-                        if seen.insert(rid) {
-                            rids.push(rid);
-                        }
-                        Ok(ControlFlow::Continue(()))
-                    })?;
-                }
+                rids.add(txn, scan)?;
             }
-            // Natural order, as a collection scan would give.
-            rids.sort_unstable();
-            txn.fetch_each(meta, &rids, |rid, d| {
-                docs += 1;
-                if filter.matches(&d)? {
-                    return f(rid, d);
-                }
-                Ok(ControlFlow::Continue(()))
-            })?;
-            Ok((keys, docs))
+            rids.order.sort_unstable();
+            fetch(txn, meta, &rids.order, filter, &mut docs, f)?;
+            Ok((rids.keys, docs))
         }
         Plan::IxScan(scan) => {
-            scan.index
-                .accesses
-                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             // Keys first (a multikey index lists a document once per
             // distinct key; the first occurrence fixes its place), then the
             // documents with one cursor.
-            let mut rids = Vec::new();
-            let mut seen = HashSet::new();
-            let mut keys = 0u64;
-            for (lo, hi) in scan.ranges.iter().filter(|_| !scan.reverse) {
-                txn.index_range(&scan.index, lo, hi.as_deref(), |rid| {
-                    keys += 1;
-                    if seen.insert(rid) {
-                        rids.push(rid);
-                    }
-                    Ok(ControlFlow::Continue(()))
-                })?;
-            }
-            if scan.reverse {
-                // Walking backwards, a document's place is its last key.
-                let mut seen = HashSet::new();
-                let mut back = Vec::with_capacity(rids.len());
-                for (lo, hi) in scan.ranges.iter().rev() {
-                    let mut part = Vec::new();
-                    txn.index_range(&scan.index, lo, hi.as_deref(), |rid| {
-                        part.push(rid);
-                        Ok(ControlFlow::Continue(()))
-                    })?;
-                    keys += part.len() as u64;
-                    for rid in part.into_iter().rev() {
-                        if seen.insert(rid) {
-                            back.push(rid);
-                        }
-                    }
-                }
-                rids = back;
-            }
-            txn.fetch_each(meta, &rids, |rid, d| {
-                docs += 1;
-                if filter.matches(&d)? {
-                    return f(rid, d);
-                }
-                Ok(ControlFlow::Continue(()))
-            })?;
-            Ok((keys, docs))
+            let mut rids = Rids::default();
+            rids.add(txn, scan)?;
+            fetch(txn, meta, &rids.order, filter, &mut docs, f)?;
+            Ok((rids.keys, docs))
         }
     }
+}
+
+/// Record ids gathered from index scans, each once, in first-seen order.
+#[derive(Default)]
+struct Rids {
+    order: Vec<i64>,
+    seen: HashSet<i64>,
+    keys: u64,
+}
+
+impl Rids {
+    /// Adds the record ids of a scan's ranges; walking backwards, a
+    /// document's place is its last key in index order.
+    fn add(&mut self, txn: &mut Txn<'_>, scan: &IxScan) -> Result<()> {
+        scan.index
+            .accesses
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let ranges: Vec<_> = if scan.reverse {
+            scan.ranges.iter().rev().collect()
+        } else {
+            scan.ranges.iter().collect()
+        };
+        for (lo, hi) in ranges {
+            let mut part = Vec::new();
+            txn.index_range(&scan.index, lo, hi.as_deref(), |rid| {
+                part.push(rid);
+                Ok(ControlFlow::Continue(()))
+            })?;
+            self.keys += part.len() as u64;
+            if scan.reverse {
+                part.reverse();
+            }
+            for rid in part {
+                if self.seen.insert(rid) {
+                    self.order.push(rid);
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Fetches the documents and passes those matching the filter on.
+fn fetch(
+    txn: &mut Txn<'_>,
+    meta: &CollMeta,
+    rids: &[i64],
+    filter: &Filter,
+    docs: &mut u64,
+    mut f: impl FnMut(i64, Document) -> Result<ControlFlow<()>>,
+) -> Result<()> {
+    txn.fetch_each(meta, rids, |rid, d| {
+        *docs += 1;
+        if filter.matches(&d)? {
+            return f(rid, d);
+        }
+        Ok(ControlFlow::Continue(()))
+    })
 }

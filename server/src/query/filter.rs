@@ -572,8 +572,15 @@ pub fn type_code(v: &Bson) -> i32 {
 }
 
 fn type_alias(name: &str) -> Option<TypeSpec> {
-    let code = match name {
-        "number" => return Some(TypeSpec::Number),
+    match name {
+        "number" => Some(TypeSpec::Number),
+        _ => type_number(name).map(TypeSpec::Code),
+    }
+}
+
+/// The `$type` number of a BSON type alias ("double", "objectId", ...).
+pub fn type_number(name: &str) -> Option<i32> {
+    Some(match name {
         "double" => 1,
         "string" => 2,
         "object" => 3,
@@ -596,8 +603,7 @@ fn type_alias(name: &str) -> Option<TypeSpec> {
         "minKey" => -1,
         "maxKey" => 127,
         _ => return None,
-    };
-    Some(TypeSpec::Code(code))
+    })
 }
 
 fn parse_type_spec(v: &Bson) -> Result<TypeSpec> {

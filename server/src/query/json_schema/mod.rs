@@ -126,29 +126,7 @@ impl<'a> Val<'a> {
     fn type_code(self) -> i32 {
         match self {
             Val::Doc(_) => 3,
-            Val::Other(v) => match v {
-                Bson::Double(_) => 1,
-                Bson::String(_) => 2,
-                Bson::Document(_) => 3,
-                Bson::Array(_) => 4,
-                Bson::Binary(_) => 5,
-                Bson::Undefined => 6,
-                Bson::ObjectId(_) => 7,
-                Bson::Boolean(_) => 8,
-                Bson::DateTime(_) => 9,
-                Bson::Null => 10,
-                Bson::RegularExpression(_) => 11,
-                Bson::DbPointer(_) => 12,
-                Bson::JavaScriptCode(_) => 13,
-                Bson::Symbol(_) => 14,
-                Bson::JavaScriptCodeWithScope(_) => 15,
-                Bson::Int32(_) => 16,
-                Bson::Timestamp(_) => 17,
-                Bson::Int64(_) => 18,
-                Bson::Decimal128(_) => 19,
-                Bson::MinKey => -1,
-                Bson::MaxKey => 127,
-            },
+            Val::Other(v) => crate::query::filter::type_code(v),
         }
     }
 }

@@ -37,30 +37,7 @@ pub(super) fn json_type_alias(name: &str) -> Option<i32> {
 }
 
 pub(super) fn bson_type_alias(name: &str) -> Option<i32> {
-    Some(match name {
-        "double" => 1,
-        "string" => 2,
-        "object" => 3,
-        "array" => 4,
-        "binData" => 5,
-        "undefined" => 6,
-        "objectId" => 7,
-        "bool" => 8,
-        "date" => 9,
-        "null" => 10,
-        "regex" => 11,
-        "dbPointer" => 12,
-        "javascript" => 13,
-        "symbol" => 14,
-        "javascriptWithScope" => 15,
-        "int" => 16,
-        "timestamp" => 17,
-        "long" => 18,
-        "decimal" => 19,
-        "minKey" => -1,
-        "maxKey" => 127,
-        _ => return None,
-    })
+    crate::query::filter::type_number(name)
 }
 
 /// A type name or an array of them, for `type`, `bsonType` and
