@@ -130,7 +130,10 @@ async fn documents_over_16_mib_are_refused_whole() {
     // Growing past 16 MiB fails with BSONObjectTooLarge and changes nothing,
     // through update and findAndModify alike.
     let grow = doc! {"$set": {"b": "y".repeat(9 * 1024 * 1024)}};
-    let err = coll.update_one(doc! {"_id": 1}, grow.clone()).await.unwrap_err();
+    let err = coll
+        .update_one(doc! {"_id": 1}, grow.clone())
+        .await
+        .unwrap_err();
     assert_eq!(code_of(&err), 10334, "{err}");
     let err = coll
         .find_one_and_update(doc! {"_id": 1}, grow)

@@ -172,7 +172,9 @@ impl UpdateSpec {
                         // mongod: a field cannot be renamed into itself or
                         // its own parent.
                         let nested = |a: &str, b: &str| {
-                            a == b || a.starts_with(&format!("{b}.")) || b.starts_with(&format!("{a}."))
+                            a == b
+                                || a.starts_with(&format!("{b}."))
+                                || b.starts_with(&format!("{a}."))
                         };
                         if nested(p, to) {
                             return Err(Error::bad_value(format!(

@@ -7,13 +7,13 @@ use super::Stage;
 use crate::agg::expr::{eval_value, Scope, Vars};
 use crate::agg::{Loader, Pipeline};
 use crate::error::{Error, ErrorCode, Result};
+use crate::index::keyenc::encode_value;
+use crate::query::collation::Collation;
+use crate::query::compare::collation_key;
 use crate::query::path::{collect, split};
 use crate::query::Filter;
 use crate::update::set_path;
 use bson::{doc, Bson, Document};
-use crate::index::keyenc::encode_value;
-use crate::query::collation::Collation;
-use crate::query::compare::collation_key;
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
@@ -225,7 +225,10 @@ impl Stage for Lookup {
                             Some(v) => values.push(v.clone()),
                         }
                     }
-                    if values.iter().any(|v| matches!(v, Bson::RegularExpression(_))) {
+                    if values
+                        .iter()
+                        .any(|v| matches!(v, Bson::RegularExpression(_)))
+                    {
                         // A regex local value matches by pattern, as in $in.
                         let filter = Filter::parse_collated(
                             &doc! { ff.clone(): { "$in": values } },
