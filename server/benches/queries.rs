@@ -32,7 +32,15 @@ async fn main() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(1_000_000);
-    let server = Server::start(Config::ephemeral()).await.expect("server");
+    // On disk (a temporary directory), as a deployment would run: an
+    // in-memory store of this size would need a cache bigger than its data.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let config = Config {
+        in_memory: false,
+        storage_path: dir.path().to_path_buf(),
+        ..Config::ephemeral()
+    };
+    let server = Server::start(config).await.expect("server");
     let uri = format!("mongodb://{}/?directConnection=true", server.addr());
     let client = Client::with_uri_str(&uri).await.expect("client");
     let coll = client.database("bench").collection::<Document>("c");

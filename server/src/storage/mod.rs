@@ -25,6 +25,11 @@ use crate::wt::WtError;
 pub fn wt_err(e: WtError) -> Error {
     if e.is_rollback() {
         Error::new(ErrorCode::WriteConflict, "WriteConflict error: this operation conflicted with another operation. Please retry your operation or multi-document transaction.")
+    } else if e.is_cache_full() {
+        Error::new(
+            ErrorCode::ExceededMemoryLimit,
+            format!("the in-memory store is full ({e}); start the server with a larger --cache-size-mb or on disk"),
+        )
     } else {
         Error::internal(format!("storage engine error: {e}"))
     }

@@ -24,6 +24,7 @@ pub const WT_ROLLBACK: i32 = -31800;
 pub const WT_DUPLICATE_KEY: i32 = -31801;
 pub const WT_NOTFOUND: i32 = -31803;
 pub const WT_PREPARE_CONFLICT: i32 = -31808;
+pub const WT_CACHE_FULL: i32 = -31807;
 
 /// A failed WiredTiger call: its return code and WiredTiger's message for it.
 #[derive(Debug, Clone)]
@@ -37,6 +38,11 @@ impl WtError {
     /// (a write-write conflict between concurrent transactions).
     pub fn is_rollback(&self) -> bool {
         self.code == WT_ROLLBACK || self.code == WT_PREPARE_CONFLICT
+    }
+
+    /// An in-memory store that has filled its cache.
+    pub fn is_cache_full(&self) -> bool {
+        self.code == WT_CACHE_FULL
     }
 
     pub fn is_duplicate_key(&self) -> bool {
