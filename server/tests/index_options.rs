@@ -225,6 +225,12 @@ async fn index_statistics_and_reindex() {
             .unwrap(),
         2
     );
+    // No plan cache is kept, so $planCacheStats lists nothing.
+    let reply = db
+        .run_command(doc! {"aggregate": "s", "pipeline": [{"$planCacheStats": {}}], "cursor": {}})
+        .await
+        .unwrap();
+    assert!(common::first_batch(&reply).is_empty());
     // A replica-set member refuses reIndex, as mongod 6.0+ does.
     let err = db.run_command(doc! {"reIndex": "s"}).await.unwrap_err();
     assert!(err.to_string().contains("standalone"), "{err}");

@@ -1,6 +1,7 @@
-//! `$collStats` and `$indexStats`: aggregation stages that must come first
-//! in a collection's pipeline and produce documents about the collection
-//! itself rather than reading it. `aggregate` hands them their collection;
+//! `$collStats`, `$indexStats`, `$planCacheStats` and `$listSessions`:
+//! aggregation stages that must come first in a collection's pipeline and
+//! produce documents about the server or the collection rather than reading
+//! it. `aggregate` hands them their collection;
 //! the rest of the pipeline runs over what they produce.
 
 use crate::dispatch::Ctx;
@@ -61,6 +62,36 @@ pub fn leading(
                         .collect()
                 })
                 .unwrap_or_default(),
+            ))
+        }
+        // The planner keeps no plan cache (it plans every query afresh),
+        // so there are no cached plans to report.
+        "$planCacheStats" => match arg {
+            Bson::Document(_) => Ok(Some(Vec::new())),
+            _ => Err(Error::new(
+                ErrorCode::FailedToParse,
+                "$planCacheStats value must be an object",
+            )),
+        },
+        // The sessions a persisted sessions collection would list: this
+        // single server's session registry.
+        "$listSessions" => {
+            if ctx.db != "config" || coll != "system.sessions" {
+                return Err(Error::new(
+                    ErrorCode::InvalidNamespace,
+                    "$listSessions may only be run against config.system.sessions",
+                ));
+            }
+            if !matches!(arg, Bson::Document(_)) {
+                return Err(Error::type_mismatch("$listSessions must take a nested object"));
+            }
+            Ok(Some(
+                ctx.state
+                    .sessions
+                    .list()
+                    .into_iter()
+                    .map(|(id, last_use)| doc! { "_id": { "id": id }, "lastUse": last_use })
+                    .collect(),
             ))
         }
         _ => Ok(None),
