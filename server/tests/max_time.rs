@@ -68,6 +68,7 @@ async fn sort_memory_limit_without_disk_use() {
     for cmd in [
         doc! {"find": "wide", "sort": {"i": -1}, "allowDiskUse": false},
         doc! {"aggregate": "wide", "pipeline": [{"$sort": {"i": -1}}], "cursor": {}, "allowDiskUse": false},
+        doc! {"aggregate": "wide", "pipeline": [{"$group": {"_id": null, "all": {"$push": "$pad"}}}], "cursor": {}, "allowDiskUse": false},
     ] {
         let err = db.run_command(cmd.clone()).await.unwrap_err();
         assert!(

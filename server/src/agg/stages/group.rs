@@ -112,6 +112,9 @@ impl Group {
     ) -> Result<Vec<Document>> {
         let mut order: Vec<(Bson, Vec<Acc>)> = Vec::new();
         let mut index: HashMap<Vec<u8>, usize> = HashMap::new();
+        // The bytes held by group keys and collected values, for mongod's
+        // 100 MB limit when the command does not allow spilling to disk.
+        let mut held = 0usize;
         for (id, d) in input {
             let scope = Scope { root: &d, vars };
             // Group keys equal under the collation share a group (the first
@@ -131,6 +134,7 @@ impl Group {
                             None => init(op),
                         });
                     }
+                    held += key.len();
                     order.push((id, accs));
                     index.insert(key, order.len() - 1);
                     order.len() - 1
@@ -149,7 +153,18 @@ impl Group {
                 } else {
                     eval(e, &scope)?
                 };
+                if let (Acc::List(_), Some(x)) = (&*acc, &v) {
+                    let mut scratch = Vec::new();
+                    encode_value(x, &mut scratch);
+                    held += scratch.len();
+                }
                 accumulate(acc, op, v, vars)?;
+            }
+            if vars.no_disk_use && held > crate::query::sort::SORT_MEMORY_LIMIT {
+                return Err(Error::new(
+                    ErrorCode::QueryExceededMemoryLimitNoDiskUseAllowed,
+                    "Exceeded memory limit for $group, but didn't allow external sort. Pass allowDiskUse:true to opt in.",
+                ));
             }
         }
         Ok(order
