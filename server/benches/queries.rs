@@ -38,6 +38,8 @@ async fn main() {
     let config = Config {
         in_memory: false,
         storage_path: dir.path().to_path_buf(),
+        // The server's default cache (`--cache-size-mb 1024`).
+        cache_size_mb: 1024,
         ..Config::ephemeral()
     };
     let server = Server::start(config).await.expect("server");

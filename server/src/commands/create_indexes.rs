@@ -319,9 +319,19 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         let mut indexes = meta.indexes.clone();
         indexes.push(idx.clone());
         let new_meta = meta.with_indexes(indexes);
-        let r = engine.with_txn(false, |txn| {
+        // One transaction, not retried: nothing else writes the new index's
+        // table, so a rollback means the build outgrew the cache.
+        let r = engine.begin().and_then(|mut txn| {
             txn.build_index(&new_meta, &idx)?;
-            engine.stage_meta(txn, &new_meta)
+            engine.stage_meta(&mut txn, &new_meta)?;
+            txn.commit(false)
+        });
+        let r = r.map_err(|e| match e.code {
+            ErrorCode::WriteConflict => Error::new(
+                ErrorCode::ExceededMemoryLimit,
+                format!("index build of {name} did not fit in the WiredTiger cache; restart with a larger --cache-size-mb"),
+            ),
+            _ => e,
         });
         if let Err(e) = r {
             engine.drop_tables(vec![table]);
