@@ -7,9 +7,7 @@ use super::check_fields;
 use crate::bsonutil::{as_f64, is_number};
 use crate::dispatch::Ctx;
 use crate::error::{Error, ErrorCode, Result};
-use crate::storage::IndexMeta;
 use bson::{doc, Bson, Document};
-use std::sync::Arc;
 
 const KNOWN: &[&str] = &[
     "indexes",
@@ -314,32 +312,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
                 ),
             ));
         }
-        let table = engine.create_index_table()?;
-        let idx = IndexMeta::from_spec(spec, table.clone());
-        let mut indexes = meta.indexes.clone();
-        indexes.push(idx.clone());
-        let new_meta = meta.with_indexes(indexes);
-        // One transaction, not retried: nothing else writes the new index's
-        // table, so a rollback means the build outgrew the cache.
-        let r = engine.begin().and_then(|mut txn| {
-            txn.build_index(&new_meta, &idx)?;
-            engine.stage_meta(&mut txn, &new_meta)?;
-            txn.commit(false)
-        });
-        let r = r.map_err(|e| match e.code {
-            ErrorCode::WriteConflict => Error::new(
-                ErrorCode::ExceededMemoryLimit,
-                format!("index build of {name} did not fit in the WiredTiger cache; restart with a larger --cache-size-mb"),
-            ),
-            _ => e,
-        });
-        if let Err(e) = r {
-            engine.drop_tables(vec![table]);
-            return Err(e);
-        }
-        let new_meta = Arc::new(new_meta);
-        engine.publish(new_meta.clone());
-        meta = new_meta;
+        meta = super::index_build::build(engine, meta, spec)?;
         added += 1;
     }
     ctx.wrote();

@@ -22,7 +22,11 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             format!("ns does not exist: {ns}"),
         )
     })?;
-    let specs: Vec<Document> = meta.indexes.iter().map(|i| i.spec.clone()).collect();
+    let specs: Vec<Document> = meta
+        .indexes
+        .iter()
+        .filter(|i| i.ready)
+        .map(|i| i.spec.clone()).collect();
     first_batch_reply(
         ctx,
         &ns,

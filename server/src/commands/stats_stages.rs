@@ -83,7 +83,9 @@ pub fn leading(
                 ));
             }
             if !matches!(arg, Bson::Document(_)) {
-                return Err(Error::type_mismatch("$listSessions must take a nested object"));
+                return Err(Error::type_mismatch(
+                    "$listSessions must take a nested object",
+                ));
             }
             Ok(Some(
                 ctx.state

@@ -195,8 +195,9 @@ fn ixscan_doc(s: &IxScan) -> Document {
     }
 }
 
+/// Hidden indexes, and indexes still being built, are not planned with.
 fn is_hidden(idx: &IndexMeta) -> bool {
-    idx.spec.get_bool("hidden").unwrap_or(false)
+    !idx.ready || idx.spec.get_bool("hidden").unwrap_or(false)
 }
 
 /// A hinted plan: `{$natural: ±1}` forces a collection scan, an index name
@@ -209,7 +210,7 @@ fn hinted(
     sort: Option<&SortSpec>,
 ) -> Result<Option<Plan>> {
     let idx = match hint {
-        Bson::String(name) => meta.indexes.iter().find(|i| &i.name == name),
+        Bson::String(name) => meta.indexes.iter().find(|i| i.ready && &i.name == name),
         Bson::Document(k) if k.is_empty() => return Ok(None),
         Bson::Document(k) if k.contains_key("$natural") => {
             let reverse = k
@@ -218,7 +219,7 @@ fn hinted(
                 .is_some_and(|d| d < 0.0);
             return Ok(Some(Plan::CollScan { reverse }));
         }
-        Bson::Document(k) => meta.indexes.iter().find(|i| &i.key == k),
+        Bson::Document(k) => meta.indexes.iter().find(|i| i.ready && &i.key == k),
         Bson::Null => return Ok(None),
         _ => return Ok(None),
     };

@@ -34,6 +34,9 @@ pub struct IndexMeta {
     /// since when (shared by every version of the catalog entry).
     pub accesses: Arc<std::sync::atomic::AtomicU64>,
     pub since: bson::DateTime,
+    /// False while the index is being built: writes maintain it, but the
+    /// planner and listIndexes do not see it yet.
+    pub ready: bool,
 }
 
 impl IndexMeta {
@@ -56,6 +59,7 @@ impl IndexMeta {
             partial,
             hashed: key.values().position(|v| v.as_str() == Some("hashed")),
             accesses: Arc::default(),
+            ready: true,
             since: bson::DateTime::now(),
             expire_after: spec
                 .get("expireAfterSeconds")

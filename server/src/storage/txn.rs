@@ -430,6 +430,37 @@ impl<'e> Txn<'e> {
         Ok(())
     }
 
+    /// One batch of an index build: adds the keys of up to `limit`
+    /// documents from record id `from` on, rewriting each record unchanged
+    /// so that a concurrent update or delete of it conflicts with this
+    /// batch (which is then retried) instead of leaving a stale key.
+    /// Returns where the next batch starts, or None at the end.
+    pub fn backfill_index(
+        &mut self,
+        meta: &CollMeta,
+        idx: &IndexMeta,
+        from: i64,
+        limit: usize,
+    ) -> Result<Option<i64>> {
+        let mut batch = Vec::with_capacity(limit);
+        let next = self.scan(meta, from, |rid, d| {
+            if batch.len() == limit {
+                return Ok(ControlFlow::Break(()));
+            }
+            batch.push((rid, d));
+            Ok(ControlFlow::Continue(()))
+        })?;
+        for (rid, d) in &batch {
+            let bytes = d.to_vec()?;
+            let mut c = self.s().open_cursor(&meta.table, "").map_err(wt_err)?;
+            c.insert(&ordered_i64(*rid), &bytes).map_err(wt_err)?;
+            drop(c);
+            self.add_keys(meta, idx, *rid, d)?;
+        }
+        // `scan` reports the record it stopped at (the first one not taken).
+        Ok(next.map(|n| n - 1))
+    }
+
     fn add_keys(
         &mut self,
         meta: &CollMeta,
@@ -458,7 +489,14 @@ impl<'e> Txn<'e> {
                 .map_err(wt_err)?;
             match c.insert(key, &ordered_i64(rid)) {
                 Ok(()) => Ok(()),
-                Err(e) if e.is_duplicate_key() => Err(duplicate_key(meta, idx, doc)),
+                // The same key of the same document (an index build meeting
+                // a key a concurrent write already added) is no duplicate.
+                Err(e) if e.is_duplicate_key() => {
+                    match c.search(key).map_err(wt_err)? {
+                        Some(v) if decode_i64(&v) == rid => Ok(()),
+                        _ => Err(duplicate_key(meta, idx, doc)),
+                    }
+                }
                 Err(e) => Err(wt_err(e)),
             }
         } else {

@@ -1,5 +1,6 @@
 //! Type conversion operators: $toString, $toInt, $toLong, $toDouble,
-//! $toBool, $toDate, $toObjectId, and $convert (with onError/onNull).
+//! $toBool, $toDate, $toObjectId, $toDecimal, and $convert (with
+//! onError/onNull).
 
 use super::{args, eval, eval_value, Scope};
 use crate::bsonutil::{as_f64, type_name};
@@ -105,6 +106,7 @@ pub fn convert(v: &Bson, to: &str) -> Result<Bson> {
             })?,
             _ => return Err(fail()),
         }),
+        "decimal" => super::decimal::to_decimal(v)?.ok_or_else(fail)?,
         _ => return Err(Error::bad_value(format!("Unknown type name: {to}"))),
     })
 }
@@ -120,6 +122,7 @@ fn type_of(v: &Bson) -> Result<String> {
             Some(9) => "date".into(),
             Some(16) => "int".into(),
             Some(18) => "long".into(),
+            Some(19) => "decimal".into(),
             _ => {
                 return Err(Error::bad_value(format!(
                     "Unknown type code in $convert: {other}"
@@ -138,6 +141,7 @@ pub fn eval_op(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Option<Option<Bson
         "$toBool" => "bool",
         "$toDate" => "date",
         "$toObjectId" => "objectId",
+        "$toDecimal" => "decimal",
         "$convert" => {
             let Bson::Document(d) = arg else {
                 return Err(Error::failed_to_parse(

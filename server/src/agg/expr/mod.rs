@@ -12,14 +12,17 @@ mod compare;
 mod cond;
 pub(crate) mod convert;
 mod date;
+mod decimal;
 mod higher;
 mod logic;
 mod math;
+pub(crate) mod misc;
 pub(crate) mod n_ops;
 mod object;
 mod sets;
 mod string;
 mod string2;
+mod trig;
 mod types;
 
 use crate::error::{Error, ErrorCode, Result};
@@ -219,7 +222,7 @@ fn operator(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Option<Bson>> {
     }
     // Each family answers None for operators it does not know.
     type Family = fn(&str, &Bson, &Scope<'_>) -> Result<Option<Option<Bson>>>;
-    let families: [Family; 15] = [
+    let families: [Family; 17] = [
         arith::eval,
         compare::eval,
         logic::eval,
@@ -235,6 +238,8 @@ fn operator(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Option<Bson>> {
         string2::eval_op,
         sets::eval_op,
         n_ops::eval_op,
+        trig::eval_op,
+        misc::eval_op,
     ];
     for family in families {
         if let Some(r) = family(op, arg, s)? {
