@@ -184,6 +184,11 @@ impl Filter {
                             return Err(Error::type_mismatch("$jsonSchema must be an object"))
                         }
                     },
+                    // `$sampleRate: x` keeps each document with probability x.
+                    "sampleRate" => {
+                        let e = crate::agg::expr::misc::sample_rate_expr(v)?;
+                        parts.push(Filter::Expr(e, vars.clone()));
+                    }
                     "alwaysTrue" | "alwaysFalse" => {
                         if as_f64(v) != Some(1.0) {
                             return Err(Error::failed_to_parse(format!(

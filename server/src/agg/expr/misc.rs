@@ -98,7 +98,6 @@ fn function(arg: &Bson) -> Result<Bson> {
 
 /// `{$sampleRate: x}` as the `$expr` body mongod desugars it to: false for
 /// 0, true for 1, `{$lt: [{$rand: {}}, x]}` in between.
-#[allow(dead_code)] // For the filter parser's top-level $sampleRate (query/filter.rs).
 pub(crate) fn sample_rate_expr(arg: &Bson) -> Result<Bson> {
     if !is_number(arg) {
         return Err(Error::bad_value(

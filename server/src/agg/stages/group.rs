@@ -93,6 +93,9 @@ impl Group {
                 n_specs.push(Some(NSpec::parse(op, e, vars)?));
             } else if ACCUMULATORS.contains(&op.as_str()) {
                 n_specs.push(None);
+            } else if op == "$accumulator" {
+                // JavaScript accumulators: mongod's answer with JS disabled.
+                return Err(crate::agg::expr::misc::javascript_unsupported());
             } else {
                 return Err(Error::new(
                     ErrorCode::Location(15952),
