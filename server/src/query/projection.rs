@@ -401,10 +401,14 @@ impl Projection {
                 self.elem_matches.push((full.to_string(), filter));
                 ctx.has_elem_match = true;
             }
+            // $meta may appear in inclusion and exclusion projections alike;
+            // the expression answers (or refuses, for textScore without a
+            // text query) the way mongod does.
             "$meta" => {
-                return Err(Error::not_implemented(
-                    "$meta projections are not implemented yet",
-                ))
+                add_path(&mut ctx.named, full)?;
+                let mut e = Document::new();
+                e.insert(op, arg.clone());
+                self.computed.push((full.to_string(), Bson::Document(e)));
             }
             _ => {
                 add_path(&mut ctx.named, full)?;
