@@ -5,7 +5,9 @@ mod add_fields;
 mod bucket;
 mod bucket_auto;
 mod count;
+mod densify;
 mod facet;
+mod fill;
 mod granularity;
 mod graph_lookup;
 mod group;
@@ -17,11 +19,15 @@ mod project;
 mod redact;
 mod replace_root;
 mod sample;
+mod set_window_fields;
 mod skip;
 mod sort;
 mod sort_by_count;
 mod union_with;
 mod unwind;
+mod window_acc;
+mod window_bounds;
+mod window_fns;
 
 use crate::agg::expr::Vars;
 use crate::error::{Error, ErrorCode, Result};
@@ -63,6 +69,9 @@ pub fn parse(
         "$project" => Box::new(project::Project::parse(arg)?),
         "$count" => Box::new(count::Count::parse(arg)?),
         "$unwind" => Box::new(unwind::Unwind::parse(arg)?),
+        "$setWindowFields" => Box::new(set_window_fields::SetWindowFields::parse(arg, vars)?),
+        "$densify" => Box::new(densify::Densify::parse(arg)?),
+        "$fill" => Box::new(fill::Fill::parse(arg, vars)?),
         "$listSearchIndexes" | "$search" | "$searchMeta" | "$vectorSearch" => {
             return Err(crate::commands::search_index::not_enabled())
         }

@@ -1,0 +1,492 @@
+//! `$setWindowFields`: sorts the documents by the `partitionBy` value and
+//! then `sortBy` (as mongod's desugaring into `$sort` does), and adds each
+//! `output` field, computed by a window function over a window of the
+//! document's partition (window_fns.rs, window_bounds.rs). Missing
+//! partition values group with null; an array partition value is an error.
+//!
+//! Also the small helpers `$densify` shares: time units, date arithmetic,
+//! numeric addition with mongod's result types, and field paths.
+
+use super::window_fns::{Ctx, WindowFn};
+use super::Stage;
+use crate::agg::expr::n_ops::constant_value;
+use crate::agg::expr::{eval, field_path, Scope, Vars};
+use crate::bsonutil::{as_f64, type_name};
+use crate::error::{Error, ErrorCode, Result};
+use crate::query::compare::compare_with;
+use crate::query::sort::SortSpec;
+use crate::update::{set_path, unset_path};
+use bson::{doc, Bson, Decimal128, Document};
+use std::cmp::Ordering;
+
+const STAGE: &str = "$setWindowFields";
+
+pub struct SetWindowFields {
+    /// `None` without a partitionBy, or with a constant one.
+    partition_by: Option<Bson>,
+    sort: Option<SortSpec>,
+    outputs: Vec<(String, WindowFn)>,
+}
+
+/// Whether two output paths overlap ("a" and "a.b").
+fn conflicting(a: &str, b: &str) -> bool {
+    let prefix =
+        |p: &str, q: &str| q.len() > p.len() && q.starts_with(p) && q.as_bytes()[p.len()] == b'.';
+    a == b || prefix(a, b) || prefix(b, a)
+}
+
+impl SetWindowFields {
+    pub fn parse(arg: &Bson, vars: &Vars) -> Result<SetWindowFields> {
+        let Bson::Document(spec) = arg else {
+            return Err(Error::failed_to_parse(format!(
+                "the {STAGE} stage specification must be an object, found {}",
+                type_name(arg)
+            )));
+        };
+        let (mut partition_by, mut sort_by, mut output) = (None, None, None);
+        for (k, v) in spec {
+            match (k.as_str(), v) {
+                ("partitionBy", _) => partition_by = Some(v.clone()),
+                ("sortBy", Bson::Document(d)) => sort_by = Some(d),
+                ("output", Bson::Document(d)) => output = Some(d),
+                ("sortBy" | "output", _) => return Err(Error::field_type(STAGE, k, v, "object")),
+                _ => return Err(Error::unknown_field(STAGE, k)),
+            }
+        }
+        let output = output.ok_or_else(|| Error::missing_field(STAGE, "output"))?;
+        // Partitioning by a constant puts every document in one partition.
+        let partition_by =
+            match partition_by {
+                Some(p) => match constant_value(&p, vars)? {
+                    Some(Bson::Array(_)) => return Err(Error::type_mismatch(
+                        "An expression used to partition cannot evaluate to value of type array",
+                    )),
+                    Some(_) => None,
+                    None => Some(p),
+                },
+                None => None,
+            };
+        let sort = sort_by.map(SortSpec::parse).transpose()?;
+        let names: Vec<&String> = output.keys().collect();
+        for (i, a) in names.iter().enumerate() {
+            if names[..i].iter().any(|b| conflicting(a, b)) {
+                return Err(Error::new(
+                    ErrorCode::Location(6307900),
+                    "$setWindowFields 'output' specification contains two conflicting paths",
+                ));
+            }
+        }
+        let mut outputs = Vec::with_capacity(output.len());
+        for (k, v) in output {
+            outputs.push((k.clone(), WindowFn::parse(k, v, sort.as_ref(), vars)?));
+        }
+        Ok(SetWindowFields {
+            partition_by,
+            sort,
+            outputs,
+        })
+    }
+}
+
+impl Stage for SetWindowFields {
+    fn apply(&self, input: Vec<Document>, vars: &Vars) -> Result<Vec<Document>> {
+        if input.is_empty() {
+            return Ok(input);
+        }
+        for (path, _) in &self.outputs {
+            check_field_path(path)?;
+        }
+        let coll = vars.coll();
+        let sort = self
+            .sort
+            .clone()
+            .map(|s| s.with_collation(vars.collation.clone()));
+        let mut rows = Vec::with_capacity(input.len());
+        for d in input {
+            let pk = match &self.partition_by {
+                Some(e) => match eval(e, &Scope { root: &d, vars })? {
+                    Some(Bson::Array(_)) => {
+                        return Err(Error::type_mismatch(
+                            "Cannot 'partitionBy' an expression of type array",
+                        ))
+                    }
+                    Some(v) => v,
+                    None => Bson::Null,
+                },
+                None => Bson::Null,
+            };
+            let key = sort.as_ref().map_or_else(Vec::new, |s| s.key(&d));
+            rows.push((pk, key, d));
+        }
+        if self.partition_by.is_some() || sort.is_some() {
+            rows.sort_by(|a, b| {
+                compare_with(&a.0, &b.0, coll).then_with(|| {
+                    sort.as_ref()
+                        .map_or(Ordering::Equal, |s| s.compare_keys(&a.1, &b.1))
+                })
+            });
+        }
+        let mut pks = Vec::with_capacity(rows.len());
+        let mut keys = Vec::with_capacity(rows.len());
+        let mut docs = Vec::with_capacity(rows.len());
+        for (pk, key, d) in rows {
+            pks.push(pk);
+            keys.push(key);
+            docs.push(d);
+        }
+        // The sortBy field's values, for range windows and the functions
+        // that use the sortBy field as their x axis.
+        let sort_vals: Vec<Option<Bson>> = match sort.as_ref().filter(|s| s.fields.len() == 1) {
+            Some(s) => {
+                let path = s.fields[0].0.join(".");
+                docs.iter().map(|d| get_path(d, &path)).collect()
+            }
+            None => Vec::new(),
+        };
+        let mut start = 0;
+        while start < docs.len() {
+            let mut end = start + 1;
+            while end < docs.len() && compare_with(&pks[start], &pks[end], coll) == Ordering::Equal
+            {
+                end += 1;
+            }
+            let ctx = Ctx {
+                docs: &docs[start..end],
+                keys: &keys[start..end],
+                sort: sort.as_ref(),
+                sort_vals: sort_vals.get(start..end).unwrap_or(&[]),
+                vars,
+            };
+            let mut results = Vec::with_capacity(self.outputs.len());
+            for (_, f) in &self.outputs {
+                results.push(f.compute(&ctx)?);
+            }
+            for ((path, _), values) in self.outputs.iter().zip(results) {
+                for (d, v) in docs[start..end].iter_mut().zip(values) {
+                    match v {
+                        Some(v) => set_path(d, path, v)?,
+                        None => {
+                            unset_path(d, path);
+                        }
+                    }
+                }
+            }
+            start = end;
+        }
+        Ok(docs)
+    }
+}
+
+/// mongod's name of a value's type, "missing" for none.
+pub(super) fn value_type(v: Option<&Bson>) -> &'static str {
+    v.map_or("missing", type_name)
+}
+
+/// A computed number as a double, or as a decimal when a decimal input
+/// made mongod's result one.
+pub(super) fn decimal_or_double(v: f64, decimal: bool) -> Bson {
+    if !decimal {
+        return Bson::Double(v);
+    }
+    let s = if v.is_nan() {
+        "NaN".to_string()
+    } else if v.is_infinite() {
+        if v > 0.0 { "Infinity" } else { "-Infinity" }.to_string()
+    } else {
+        format!("{v}")
+    };
+    s.parse::<Decimal128>()
+        .map_or(Bson::Double(v), Bson::Decimal128)
+}
+
+const TIME_UNITS: &[&str] = &[
+    "year",
+    "quarter",
+    "month",
+    "week",
+    "day",
+    "hour",
+    "minute",
+    "second",
+    "millisecond",
+];
+
+/// A time unit name, with mongod's FailedToParse for an unknown one.
+pub(super) fn parse_time_unit(s: &str) -> Result<&'static str> {
+    TIME_UNITS
+        .iter()
+        .find(|u| **u == s)
+        .copied()
+        .ok_or_else(|| Error::failed_to_parse(format!("unknown time unit value: {s}")))
+}
+
+/// `$dateAdd` in UTC, on milliseconds since the epoch.
+pub(super) fn date_add(ms: i64, unit: &str, amount: i64, vars: &Vars) -> Result<i64> {
+    let e = Bson::Document(doc! {"$dateAdd": {
+        "startDate": bson::DateTime::from_millis(ms),
+        "unit": unit,
+        "amount": amount,
+    }});
+    let empty = Document::new();
+    match eval(&e, &Scope { root: &empty, vars })? {
+        Some(Bson::DateTime(d)) => Ok(d.timestamp_millis()),
+        other => Err(Error::internal(format!(
+            "$dateAdd produced {other:?} instead of a date"
+        ))),
+    }
+}
+
+/// Adds two numbers with `$add`'s result type: int while it fits, then
+/// long, double, or decimal when one of them is.
+pub(super) fn add_numbers(a: &Bson, b: &Bson) -> Bson {
+    let int = |v: &Bson| match v {
+        Bson::Int32(i) => Some(*i as i64),
+        Bson::Int64(i) => Some(*i),
+        _ => None,
+    };
+    let (fa, fb) = (as_f64(a).unwrap_or(0.0), as_f64(b).unwrap_or(0.0));
+    match (a, b) {
+        (Bson::Int32(x), Bson::Int32(y)) => x
+            .checked_add(*y)
+            .map_or(Bson::Int64(*x as i64 + *y as i64), Bson::Int32),
+        _ => match (int(a), int(b)) {
+            (Some(x), Some(y)) => x.checked_add(y).map_or(Bson::Double(fa + fb), Bson::Int64),
+            _ => decimal_or_double(
+                fa + fb,
+                matches!(a, Bson::Decimal128(_)) || matches!(b, Bson::Decimal128(_)),
+            ),
+        },
+    }
+}
+
+/// The value at a dotted path, as a `$`-path expression reads it (arrays
+/// along the way map the rest of the path over their elements).
+pub(super) fn get_path(doc: &Document, path: &str) -> Option<Bson> {
+    let (head, rest) = match path.split_once('.') {
+        Some((h, r)) => (h, Some(r)),
+        None => (path, None),
+    };
+    let v = doc.get(head)?;
+    match rest {
+        None => Some(v.clone()),
+        Some(r) => field_path(v, r),
+    }
+}
+
+/// mongod's FieldPath checks for a path a stage writes or reads.
+pub(super) fn check_field_path(path: &str) -> Result<()> {
+    let err = |code: i32, m: &str| Err(Error::new(ErrorCode::Location(code), m));
+    if path.is_empty() {
+        return err(40352, "FieldPath cannot be constructed with empty string");
+    }
+    if path.ends_with('.') {
+        return err(40353, "FieldPath must not end with a '.'.");
+    }
+    for part in path.split('.') {
+        if part.is_empty() {
+            return err(15998, "FieldPath field names may not be empty strings.");
+        }
+        if part.starts_with('$') {
+            return err(
+                16410,
+                "FieldPath field names may not start with '$'. Consider using $getField or $setField.",
+            );
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use bson::bson;
+
+    fn run(spec: Bson, docs: Vec<Document>) -> Result<Vec<Document>> {
+        let vars = Vars::new();
+        SetWindowFields::parse(&spec, &vars)?.apply(docs, &vars)
+    }
+
+    fn sales() -> Vec<Document> {
+        vec![
+            doc! {"_id": 1, "st": "CA", "y": 2020, "q": 5},
+            doc! {"_id": 2, "st": "WA", "y": 2019, "q": 1},
+            doc! {"_id": 3, "st": "CA", "y": 2019, "q": 3},
+            doc! {"_id": 4, "y": 2021, "q": 2},
+            doc! {"_id": 5, "st": "WA", "y": 2021, "q": 7},
+            doc! {"_id": 6, "st": null, "y": 2018, "q": 4},
+        ]
+    }
+
+    #[test]
+    fn partitions_sort_and_outputs() {
+        let out = run(
+            bson!({
+                "partitionBy": "$st",
+                "sortBy": {"y": 1},
+                "output": {
+                    "cum": {"$sum": "$q", "window": {"documents": ["unbounded", "current"]}},
+                    "n.rank": {"$rank": {}},
+                    "all": {"$push": "$_id"},
+                },
+            }),
+            sales(),
+        )
+        .unwrap();
+        // Missing and null partition values share a partition, sorted first.
+        let want = vec![
+            doc! {"_id": 6, "st": null, "y": 2018, "q": 4, "cum": 4, "n": {"rank": 1}, "all": [6, 4]},
+            doc! {"_id": 4, "y": 2021, "q": 2, "cum": 6, "n": {"rank": 2}, "all": [6, 4]},
+            doc! {"_id": 3, "st": "CA", "y": 2019, "q": 3, "cum": 3, "n": {"rank": 1}, "all": [3, 1]},
+            doc! {"_id": 1, "st": "CA", "y": 2020, "q": 5, "cum": 8, "n": {"rank": 2}, "all": [3, 1]},
+            doc! {"_id": 2, "st": "WA", "y": 2019, "q": 1, "cum": 1, "n": {"rank": 1}, "all": [2, 5]},
+            doc! {"_id": 5, "st": "WA", "y": 2021, "q": 7, "cum": 8, "n": {"rank": 2}, "all": [2, 5]},
+        ];
+        assert_eq!(out, want);
+        // Without partitionBy and sortBy the input order stays.
+        let out = run(bson!({"output": {"t": {"$sum": "$q"}}}), sales()).unwrap();
+        let ids: Vec<i32> = out.iter().map(|d| d.get_i32("_id").unwrap()).collect();
+        assert_eq!(ids, [1, 2, 3, 4, 5, 6]);
+        assert!(out.iter().all(|d| d.get_i32("t").ok() == Some(22)));
+        // A constant partitionBy is one partition; a missing $shift output
+        // removes the field.
+        let out = run(
+            bson!({"partitionBy": {"$literal": "x"}, "sortBy": {"_id": -1}, "output": {"q": {"$shift": {"output": "$nope", "by": 0}}}}),
+            sales(),
+        )
+        .unwrap();
+        assert_eq!(out[0], doc! {"_id": 6, "st": null, "y": 2018});
+        assert_eq!(
+            run(bson!({"output": {}}), Vec::new()).unwrap(),
+            Vec::<Document>::new()
+        );
+    }
+
+    #[test]
+    fn range_window_over_dates() {
+        let day = |n: i64| bson::DateTime::from_millis(n * 86_400_000);
+        let docs = vec![
+            doc! {"d": day(3), "v": 3},
+            doc! {"d": day(0), "v": 1},
+            doc! {"d": day(1), "v": 2},
+            doc! {"d": day(10), "v": 4},
+        ];
+        let out = run(
+            bson!({"sortBy": {"d": 1}, "output": {"s": {"$sum": "$v", "window": {"range": [-2, 0], "unit": "day"}}}}),
+            docs,
+        )
+        .unwrap();
+        let sums: Vec<i32> = out.iter().map(|d| d.get_i32("s").unwrap()).collect();
+        assert_eq!(sums, [1, 3, 5, 4]);
+    }
+
+    #[test]
+    fn errors() {
+        let cases: Vec<(Bson, Vec<Document>, i32)> = vec![
+            (bson!(1), vec![], 9),
+            (bson!({"output": {}, "foo": 1}), vec![], 40415),
+            (bson!({"sortBy": {"a": 1}}), vec![], 40414),
+            (bson!({"output": 1}), vec![], 14),
+            (bson!({"sortBy": 1, "output": {}}), vec![], 14),
+            (bson!({"sortBy": {"a": 2}, "output": {}}), vec![], 15975),
+            (bson!({"partitionBy": [1], "output": {}}), vec![], 14),
+            (
+                bson!({"output": {"a": {"$sum": 1}, "a.b": {"$sum": 1}}}),
+                vec![],
+                6307900,
+            ),
+            (bson!({"output": {"$a": {"$sum": 1}}}), vec![doc! {}], 16410),
+            (
+                bson!({"partitionBy": "$p", "output": {}}),
+                vec![doc! {"p": [1]}],
+                14,
+            ),
+            (
+                bson!({"sortBy": {"t": 1}, "output": {"x": {"$sum": 1, "window": {"range": [0, 1]}}}}),
+                vec![doc! {"t": "a"}],
+                5429414,
+            ),
+        ];
+        for (spec, docs, code) in cases {
+            let err = run(spec.clone(), docs).expect_err(&format!("{spec}"));
+            assert_eq!(err.code.code(), code, "{spec}: {}", err.message);
+        }
+    }
+
+    #[test]
+    fn registered_and_collation_aware() {
+        let coll =
+            crate::query::collation::Collation::parse(&bson!({"locale": "en", "strength": 2}))
+                .unwrap();
+        let vars = std::sync::Arc::new(Vars::with_collation(coll));
+        let stage = super::super::parse(
+            "$setWindowFields",
+            &bson!({"partitionBy": "$p", "sortBy": {"n": 1}, "output": {"c": {"$count": {}}, "m": {"$max": "$s"}}}),
+            &vars,
+            None,
+        )
+        .unwrap();
+        let out = stage
+            .apply(
+                vec![
+                    doc! {"p": "a", "n": 2, "s": "b"},
+                    doc! {"p": "A", "n": 1, "s": "B"},
+                    doc! {"p": "b", "n": 3, "s": "a"},
+                ],
+                &vars,
+            )
+            .unwrap();
+        let counts: Vec<i32> = out.iter().map(|d| d.get_i32("c").unwrap()).collect();
+        assert_eq!(counts, [2, 2, 1]);
+        assert_eq!(out[0].get_str("p").unwrap(), "A");
+        // "b" and "B" are equal under the collation: the first seen stays.
+        assert_eq!(out[0].get_str("m").unwrap(), "B");
+        for (name, arg) in [
+            (
+                "$densify",
+                bson!({"field": "a", "range": {"step": 1, "bounds": "full"}}),
+            ),
+            ("$fill", bson!({"output": {"a": {"value": 1}}})),
+        ] {
+            assert!(
+                super::super::parse(name, &arg, &vars, None).is_ok(),
+                "{name}"
+            );
+        }
+    }
+
+    #[test]
+    fn helpers() {
+        let cases: Vec<(Bson, Bson, Bson)> = vec![
+            (bson!(1), bson!(2), bson!(3)),
+            (bson!(i32::MAX), bson!(1), Bson::Int64(i32::MAX as i64 + 1)),
+            (Bson::Int64(1), bson!(1), Bson::Int64(2)),
+            (bson!(1), bson!(0.5), bson!(1.5)),
+            (
+                Bson::Int64(i64::MAX),
+                bson!(1),
+                bson!(i64::MAX as f64 + 1.0),
+            ),
+        ];
+        for (a, b, want) in cases {
+            assert_eq!(add_numbers(&a, &b), want, "{a} + {b}");
+        }
+        assert!(matches!(
+            add_numbers(&bson!(1), &Bson::Decimal128("2".parse().unwrap())),
+            Bson::Decimal128(_)
+        ));
+        assert_eq!(
+            date_add(0, "month", 1, &Vars::new()).unwrap(),
+            31 * 86_400_000
+        );
+        assert_eq!(parse_time_unit("hour").unwrap(), "hour");
+        assert!(parse_time_unit("hours").is_err());
+        assert_eq!(
+            get_path(&doc! {"a": [{"b": 1}, {"b": 2}]}, "a.b"),
+            Some(bson!([1, 2]))
+        );
+        for (p, code) in [("", 40352), ("a.", 40353), ("a..b", 15998), ("a.$b", 16410)] {
+            assert_eq!(check_field_path(p).unwrap_err().code.code(), code, "{p}");
+        }
+        assert!(conflicting("a", "a.b") && conflicting("a.b", "a") && !conflicting("a", "ab"));
+    }
+}

@@ -1,0 +1,538 @@
+//! The accumulator states of the window functions that fold a window's
+//! values into one ($sum, $count, $avg, $min, $max, $push, $addToSet,
+//! $stdDevPop/Samp, $covariancePop/Samp, $integral, $expMovingAvg and
+//! $locf), with the result types and the arithmetic mongod uses: sums in
+//! double-double precision, int/long results while they fit, online
+//! (Welford) deviations and covariances.
+
+use super::set_window_fields::decimal_or_double;
+use crate::agg::expr::Vars;
+use crate::bsonutil::{as_f64, is_number};
+use crate::error::{Error, ErrorCode, Result};
+use crate::query::compare::{compare_with, values_equal_with};
+use bson::Bson;
+use std::cmp::Ordering;
+
+fn located(code: i32, m: impl Into<String>) -> Error {
+    Error::new(ErrorCode::Location(code), m)
+}
+
+/// Null, undefined or missing.
+pub(super) fn nullish(v: Option<&Bson>) -> bool {
+    matches!(v, None | Some(Bson::Null | Bson::Undefined))
+}
+
+/// A sortBy value as a number on the x axis: dates (and what converts to
+/// one) in milliseconds.
+pub(super) fn x_axis(v: &Bson) -> f64 {
+    match v {
+        Bson::DateTime(d) => d.timestamp_millis() as f64,
+        Bson::Timestamp(t) => t.time as f64 * 1000.0,
+        Bson::ObjectId(o) => o.timestamp().timestamp_millis() as f64,
+        _ => as_f64(v).unwrap_or(0.0),
+    }
+}
+
+/// Which accumulator a window function runs.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum AccKind {
+    Sum,
+    Avg,
+    Min,
+    Max,
+    Push,
+    AddToSet,
+    StdDev {
+        samp: bool,
+    },
+    Covariance {
+        samp: bool,
+    },
+    /// The output unit in milliseconds, if any.
+    Integral(Option<i64>),
+    ExpMovingAvg(f64),
+    Locf,
+}
+
+/// A compensated (double-double) sum, as mongod's DoubleDoubleSummation
+/// keeps: the low part collects the rounding error of each addition.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Summation {
+    hi: f64,
+    lo: f64,
+    /// The sum of the non-finite inputs, which poison the total.
+    special: f64,
+}
+
+impl Summation {
+    fn add(&mut self, x: f64) {
+        if !x.is_finite() {
+            self.special += x;
+            return;
+        }
+        let s = self.hi + x;
+        let bp = s - self.hi;
+        self.lo += (self.hi - (s - bp)) + (x - bp);
+        self.hi = s;
+    }
+
+    fn add_long(&mut self, x: i64) {
+        let hi = x as f64;
+        self.add(hi);
+        self.add((x as i128 - hi as i128) as f64);
+    }
+
+    fn value(&self) -> f64 {
+        if self.special != 0.0 || self.special.is_nan() {
+            return self.special;
+        }
+        self.hi + self.lo
+    }
+}
+
+/// A numeric sum typed as mongod types `$sum`: int while it fits, then
+/// long, double once a double is added, decimal once a decimal is.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Sum {
+    ints: i128,
+    total: Summation,
+    long: bool,
+    double: bool,
+    decimal: bool,
+}
+
+impl Sum {
+    fn add(&mut self, v: &Bson) {
+        match v {
+            Bson::Int32(i) => {
+                self.ints += *i as i128;
+                self.total.add(*i as f64);
+            }
+            Bson::Int64(i) => {
+                self.long = true;
+                self.ints += *i as i128;
+                self.total.add_long(*i);
+            }
+            Bson::Double(d) => {
+                self.double = true;
+                self.total.add(*d);
+            }
+            Bson::Decimal128(_) => {
+                self.decimal = true;
+                self.total.add(as_f64(v).unwrap_or(0.0));
+            }
+            _ => {}
+        }
+    }
+
+    fn value(&self) -> Bson {
+        if self.decimal || self.double {
+            return decimal_or_double(self.total.value(), self.decimal);
+        }
+        if !self.long {
+            if let Ok(i) = i32::try_from(self.ints) {
+                return Bson::Int32(i);
+            }
+        }
+        i64::try_from(self.ints).map_or(Bson::Double(self.total.value()), Bson::Int64)
+    }
+}
+
+/// The state of one accumulator over a window.
+pub(super) enum Acc {
+    Sum(Sum),
+    Avg(Sum, u64),
+    Pick(Option<Bson>, bool),
+    List(Vec<Bson>, bool),
+    StdDev {
+        samp: bool,
+        n: u64,
+        mean: f64,
+        m2: f64,
+    },
+    Covariance {
+        samp: bool,
+        n: u64,
+        sum_x: Summation,
+        sum_y: Summation,
+        c_xy: Summation,
+    },
+    Integral {
+        unit_ms: Option<i64>,
+        last: Option<(Bson, f64)>,
+        sum: Summation,
+        points: u64,
+        nans: u64,
+    },
+    ExpMovingAvg {
+        alpha: f64,
+        avg: Option<f64>,
+        decimal: bool,
+    },
+    Locf(Bson),
+}
+
+impl Acc {
+    pub(super) fn new(kind: AccKind) -> Acc {
+        match kind {
+            AccKind::Sum => Acc::Sum(Sum::default()),
+            AccKind::Avg => Acc::Avg(Sum::default(), 0),
+            AccKind::Min => Acc::Pick(None, false),
+            AccKind::Max => Acc::Pick(None, true),
+            AccKind::Push => Acc::List(Vec::new(), false),
+            AccKind::AddToSet => Acc::List(Vec::new(), true),
+            AccKind::StdDev { samp } => Acc::StdDev {
+                samp,
+                n: 0,
+                mean: 0.0,
+                m2: 0.0,
+            },
+            AccKind::Covariance { samp } => Acc::Covariance {
+                samp,
+                n: 0,
+                sum_x: Summation::default(),
+                sum_y: Summation::default(),
+                c_xy: Summation::default(),
+            },
+            AccKind::Integral(unit_ms) => Acc::Integral {
+                unit_ms,
+                last: None,
+                sum: Summation::default(),
+                points: 0,
+                nans: 0,
+            },
+            AccKind::ExpMovingAvg(alpha) => Acc::ExpMovingAvg {
+                alpha,
+                avg: None,
+                decimal: false,
+            },
+            AccKind::Locf => Acc::Locf(Bson::Null),
+        }
+    }
+
+    /// Adds one document's input value `v` (its sortBy value is `x`).
+    pub(super) fn add(&mut self, v: Option<&Bson>, x: Option<&Bson>, vars: &Vars) -> Result<()> {
+        match self {
+            Acc::Sum(s) => {
+                if let Some(v) = v {
+                    s.add(v);
+                }
+            }
+            Acc::Avg(s, n) => {
+                if let Some(v) = v.filter(|v| is_number(v)) {
+                    s.add(v);
+                    *n += 1;
+                }
+            }
+            Acc::Pick(cur, max) => {
+                let Some(v) = v.filter(|v| !nullish(Some(v))) else {
+                    return Ok(());
+                };
+                let want = if *max {
+                    Ordering::Greater
+                } else {
+                    Ordering::Less
+                };
+                if cur
+                    .as_ref()
+                    .is_none_or(|c| compare_with(v, c, vars.coll()) == want)
+                {
+                    *cur = Some(v.clone());
+                }
+            }
+            Acc::List(list, set) => {
+                if let Some(v) = v {
+                    if !*set || !list.iter().any(|e| values_equal_with(e, v, vars.coll())) {
+                        list.push(v.clone());
+                    }
+                }
+            }
+            Acc::StdDev { n, mean, m2, .. } => {
+                if let Some(x) = v.filter(|v| is_number(v)).and_then(as_f64) {
+                    *n += 1;
+                    let delta = x - *mean;
+                    if delta != 0.0 {
+                        *mean += delta / *n as f64;
+                        *m2 += delta * (x - *mean);
+                    }
+                }
+            }
+            Acc::Covariance {
+                n,
+                sum_x,
+                sum_y,
+                c_xy,
+                ..
+            } => {
+                let Some(Bson::Array(pair)) = v else {
+                    return Ok(());
+                };
+                if pair.len() != 2 || !pair.iter().all(is_number) {
+                    return Ok(());
+                }
+                let (px, py) = (
+                    as_f64(&pair[0]).unwrap_or(0.0),
+                    as_f64(&pair[1]).unwrap_or(0.0),
+                );
+                if !px.is_finite() || !py.is_finite() {
+                    // A NaN, or infinities of both signs, make it NaN; an
+                    // infinity makes it infinite.
+                    let special = if px.is_nan() || py.is_nan() || px * py < 0.0 {
+                        f64::NAN
+                    } else if px > 0.0 || py > 0.0 {
+                        f64::INFINITY
+                    } else {
+                        f64::NEG_INFINITY
+                    };
+                    c_xy.add(special);
+                    return Ok(());
+                }
+                // The online update mongod runs: the x delta against the old
+                // mean, the y delta against the new one.
+                let delta_x = if *n == 0 {
+                    0.0
+                } else {
+                    px - sum_x.value() / *n as f64
+                };
+                *n += 1;
+                sum_x.add(px);
+                sum_y.add(py);
+                let delta_y = py - sum_y.value() / *n as f64;
+                c_xy.add(delta_x * delta_y);
+            }
+            Acc::Integral {
+                unit_ms,
+                last,
+                sum,
+                points,
+                nans,
+            } => {
+                let null = Bson::Null;
+                let xv = x.unwrap_or(&null);
+                let y = v.filter(|y| is_number(y));
+                let (Some(y), true) = (y, is_number(xv) || matches!(xv, Bson::DateTime(_))) else {
+                    return Err(located(5423900, "The input value of $integral window function must be a vector of 2 value, the first value must be numeric or date type and the second must be numeric."));
+                };
+                if unit_ms.is_some() && !matches!(xv, Bson::DateTime(_)) {
+                    return Err(located(
+                        5423901,
+                        "$integral with 'outputUnit' expects the sortBy field to be a Date",
+                    ));
+                }
+                if unit_ms.is_none() && !is_number(xv) {
+                    return Err(located(
+                        5423902,
+                        "$integral (with no 'outputUnit') expects the sortBy field to be numeric",
+                    ));
+                }
+                let (xf, yf) = (x_axis(xv), as_f64(y).unwrap_or(0.0));
+                if xf.is_nan() || yf.is_nan() {
+                    *nans += 1;
+                }
+                if let Some((px, py)) = last {
+                    let (pxf, pyf) = (x_axis(px), *py);
+                    // The trapezoid between the previous point and this one;
+                    // a NaN coordinate contributes nothing.
+                    if !(pxf.is_nan() || pyf.is_nan() || xf.is_nan() || yf.is_nan()) {
+                        sum.add((pyf + yf) * (xf - pxf) / 2.0);
+                    }
+                }
+                *last = Some((xv.clone(), yf));
+                *points += 1;
+            }
+            Acc::ExpMovingAvg {
+                alpha,
+                avg,
+                decimal,
+            } => {
+                if let Some(v) = v.filter(|v| is_number(v)) {
+                    *decimal |= matches!(v, Bson::Decimal128(_));
+                    let x = as_f64(v).unwrap_or(0.0);
+                    *avg = Some(match avg {
+                        None => x,
+                        Some(a) => x * *alpha + *a * (1.0 - *alpha),
+                    });
+                }
+            }
+            Acc::Locf(last) => {
+                if let Some(v) = v.filter(|v| !nullish(Some(v))) {
+                    *last = v.clone();
+                }
+            }
+        }
+        Ok(())
+    }
+
+    pub(super) fn value(&self, vars: &Vars) -> Bson {
+        match self {
+            Acc::Sum(s) => s.value(),
+            Acc::Avg(_, 0) => Bson::Null,
+            Acc::Avg(s, n) => decimal_or_double(s.total.value() / *n as f64, s.decimal),
+            Acc::Pick(v, _) => v.clone().unwrap_or(Bson::Null),
+            Acc::List(l, false) => Bson::Array(l.clone()),
+            Acc::List(l, true) => {
+                // mongod keeps a window's set ordered by value.
+                let mut l = l.clone();
+                l.sort_by(|a, b| compare_with(a, b, vars.coll()));
+                Bson::Array(l)
+            }
+            Acc::StdDev { samp, n, m2, .. } => {
+                let adj = if *samp { n.saturating_sub(1) } else { *n };
+                if adj == 0 {
+                    Bson::Null
+                } else {
+                    Bson::Double((m2 / adj as f64).sqrt())
+                }
+            }
+            Acc::Covariance { samp, n, c_xy, .. } => {
+                if *n == 1 && !*samp {
+                    return Bson::Double(0.0);
+                }
+                let adj = if *samp { n.saturating_sub(1) } else { *n };
+                if adj == 0 {
+                    Bson::Null
+                } else {
+                    Bson::Double(c_xy.value() / adj as f64)
+                }
+            }
+            Acc::Integral {
+                unit_ms,
+                sum,
+                points,
+                nans,
+                ..
+            } => {
+                if *points == 0 {
+                    return Bson::Null;
+                }
+                if *nans > 0 {
+                    return Bson::Double(f64::NAN);
+                }
+                match (unit_ms, *points) {
+                    // One point: an empty sum, which mongod types as int 0.
+                    (None, 1) => Bson::Int32(0),
+                    (None, _) => Bson::Double(sum.value()),
+                    (Some(u), _) => Bson::Double(sum.value() / *u as f64),
+                }
+            }
+            Acc::ExpMovingAvg { avg, decimal, .. } => match avg {
+                None => Bson::Null,
+                Some(a) => decimal_or_double(*a, *decimal),
+            },
+            Acc::Locf(v) => v.clone(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use bson::bson;
+
+    fn fold(kind: AccKind, vals: &[Bson]) -> Bson {
+        let vars = Vars::new();
+        let mut acc = Acc::new(kind);
+        for v in vals {
+            let x = Bson::Int32(0);
+            acc.add(Some(v), Some(&x), &vars).unwrap();
+        }
+        acc.value(&vars)
+    }
+
+    #[test]
+    fn values_and_types() {
+        let big = Bson::Int64(i64::MAX);
+        let cases: Vec<(AccKind, Vec<Bson>, Bson)> = vec![
+            (AccKind::Sum, vec![], bson!(0)),
+            (AccKind::Sum, vec![bson!(1), bson!("x"), bson!(2)], bson!(3)),
+            (AccKind::Sum, vec![bson!(1), Bson::Int64(2)], Bson::Int64(3)),
+            (
+                AccKind::Sum,
+                vec![big.clone(), bson!(1)],
+                bson!(i64::MAX as f64 + 1.0),
+            ),
+            // Compensated: the small terms survive the large one.
+            (
+                AccKind::Sum,
+                vec![bson!(1e16), bson!(1.0), bson!(1.0), bson!(-1e16)],
+                bson!(2.0),
+            ),
+            (
+                AccKind::Sum,
+                vec![bson!(f64::INFINITY), bson!(1)],
+                bson!(f64::INFINITY),
+            ),
+            (AccKind::Avg, vec![], Bson::Null),
+            (
+                AccKind::Avg,
+                vec![bson!(1), bson!(null), bson!(2)],
+                bson!(1.5),
+            ),
+            (AccKind::Min, vec![bson!(null)], Bson::Null),
+            (
+                AccKind::Max,
+                vec![bson!(1), bson!("a"), bson!(null)],
+                bson!("a"),
+            ),
+            (
+                AccKind::AddToSet,
+                vec![bson!(2), bson!(1), bson!(2)],
+                bson!([1, 2]),
+            ),
+            (AccKind::Push, vec![bson!(2), bson!(null)], bson!([2, null])),
+            (AccKind::StdDev { samp: true }, vec![bson!(1)], Bson::Null),
+            (
+                AccKind::StdDev { samp: false },
+                vec![bson!(1), bson!(3)],
+                bson!(1.0),
+            ),
+            (
+                AccKind::Covariance { samp: false },
+                vec![bson!([1, 2])],
+                bson!(0.0),
+            ),
+            (
+                AccKind::Covariance { samp: false },
+                vec![bson!([1, "a"])],
+                Bson::Null,
+            ),
+            (
+                AccKind::Covariance { samp: true },
+                vec![bson!([1, 1]), bson!([2, 2]), bson!([f64::NAN, 2])],
+                bson!(f64::NAN),
+            ),
+            (AccKind::Locf, vec![bson!(1), bson!(null)], bson!(1)),
+            (AccKind::ExpMovingAvg(0.5), vec![bson!("x")], Bson::Null),
+        ];
+        for (kind, vals, want) in cases {
+            let got = fold(kind, &vals);
+            // NaN is not equal to itself.
+            let same = match (&got, &want) {
+                (Bson::Double(a), Bson::Double(b)) => a == b || (a.is_nan() && b.is_nan()),
+                _ => got == want,
+            };
+            assert!(same, "{kind:?} {vals:?}: {got} != {want}");
+        }
+    }
+
+    #[test]
+    fn integral_checks_its_points() {
+        let vars = Vars::new();
+        let cases: Vec<(Option<i64>, Bson, Bson, i32)> = vec![
+            (None, bson!(null), bson!(1), 5423900),
+            (None, bson!(1), bson!("t"), 5423900),
+            (Some(1), bson!(1), bson!(1), 5423901),
+            (
+                None,
+                bson!(1),
+                Bson::DateTime(bson::DateTime::from_millis(0)),
+                5423902,
+            ),
+        ];
+        for (unit, y, x, code) in cases {
+            let mut acc = Acc::new(AccKind::Integral(unit));
+            let e = acc.add(Some(&y), Some(&x), &vars).unwrap_err();
+            assert_eq!(e.code.code(), code, "{y} at {x}");
+        }
+    }
+}
