@@ -47,7 +47,9 @@ pub fn pass(state: &ServerState) -> crate::error::Result<u64> {
     for db in engine.databases() {
         for meta in engine.collections(&db) {
             for idx in meta.indexes.iter() {
-                let (Some(secs), [(field, _)], true) = (idx.expire_after, idx.fields.as_slice(), idx.ready) else {
+                let (Some(secs), [(field, _)], true) =
+                    (idx.expire_after, idx.fields.as_slice(), idx.ready)
+                else {
                     continue;
                 };
                 let cutoff = Bson::DateTime(DateTime::from_millis(now - secs * 1000));

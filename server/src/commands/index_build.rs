@@ -54,7 +54,9 @@ pub fn build(engine: &Engine, meta: Arc<CollMeta>, spec: Document) -> Result<Arc
     let mut from = i64::MIN;
     loop {
         let next = engine
-            .with_txn(false, |txn| txn.backfill_index(&building, &idx, from, BATCH))
+            .with_txn(false, |txn| {
+                txn.backfill_index(&building, &idx, from, BATCH)
+            })
             .map_err(&fail)?;
         match next {
             Some(n) => from = n,

@@ -26,7 +26,8 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         .indexes
         .iter()
         .filter(|i| i.ready)
-        .map(|i| i.spec.clone()).collect();
+        .map(|i| i.spec.clone())
+        .collect();
     first_batch_reply(
         ctx,
         &ns,

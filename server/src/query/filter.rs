@@ -230,16 +230,15 @@ impl Filter {
 
     /// Whether `doc` matches. Fails only when an `$expr` fails to evaluate.
     pub fn matches(&self, doc: &Document) -> Result<bool> {
-        // Filters see the document as a value so paths can start at the root.
-        self.matches_value(&Bson::Document(doc.clone()))
+        self.eval(Root::Doc(doc), None)
     }
 
     /// Whether the value (a document, for `$elemMatch`) matches.
     pub fn matches_value(&self, root: &Bson) -> Result<bool> {
-        self.eval(root, None)
+        self.eval(Root::Val(root), None)
     }
 
-    fn eval(&self, root: &Bson, coll: Option<&Collation>) -> Result<bool> {
+    fn eval(&self, root: Root<'_>, coll: Option<&Collation>) -> Result<bool> {
         Ok(match self {
             Filter::And(fs) => {
                 for f in fs {
@@ -268,15 +267,12 @@ impl Filter {
             Filter::Path { path, op } => path_matches(root, path, op, coll),
             Filter::NotPath { path, op } => !path_matches(root, path, op, coll),
             Filter::Collated(f, c) => f.eval(root, Some(c))?,
-            Filter::JsonSchema(schema) => match root {
-                Bson::Document(d) => schema.matches(d),
-                _ => false,
-            },
-            Filter::Expr(e, vars) => match root {
-                Bson::Document(d) => eval(e, &Scope { root: d, vars })?
+            Filter::JsonSchema(schema) => root.doc().is_some_and(|d| schema.matches(d)),
+            Filter::Expr(e, vars) => match root.doc() {
+                Some(d) => eval(e, &Scope { root: d, vars })?
                     .as_ref()
                     .is_some_and(crate::bsonutil::truthy),
-                _ => false,
+                None => false,
             },
         })
     }
@@ -314,9 +310,38 @@ fn id_eq(f: &Filter) -> Option<&Bson> {
     None
 }
 
-fn path_matches(root: &Bson, path: &[String], op: &Op, coll: Option<&Collation>) -> bool {
+/// What a filter is evaluated against: a top-level document (not copied
+/// into a value) or a value such as an `$elemMatch` element.
+#[derive(Clone, Copy)]
+enum Root<'a> {
+    Doc(&'a Document),
+    Val(&'a Bson),
+}
+
+impl<'a> Root<'a> {
+    /// The values a path reaches, as [`collect`] finds them from a value.
+    fn collect(self, path: &[String], out: &mut Vec<Option<&'a Bson>>) {
+        match (self, path.first()) {
+            (Root::Val(v), _) => collect(v, path, out),
+            (Root::Doc(d), Some(first)) => match d.get(first) {
+                Some(x) => collect(x, &path[1..], out),
+                None => out.push(None),
+            },
+            (Root::Doc(_), None) => out.push(None),
+        }
+    }
+
+    fn doc(self) -> Option<&'a Document> {
+        match self {
+            Root::Doc(d) | Root::Val(Bson::Document(d)) => Some(d),
+            Root::Val(_) => None,
+        }
+    }
+}
+
+fn path_matches(root: Root<'_>, path: &[String], op: &Op, coll: Option<&Collation>) -> bool {
     let mut vals = Vec::new();
-    collect(root, path, &mut vals);
+    root.collect(path, &mut vals);
     values_match(&vals, op, coll)
 }
 
@@ -419,14 +444,15 @@ fn op_matches(v: &Bson, op: &Op, coll: Option<&Collation>) -> bool {
         // into [1, 2] but `{b: 1}` does not traverse [{b: 1}].
         Op::ElemMatchDoc(f) => match v {
             Bson::Array(a) => a.iter().any(|e| match e {
-                Bson::Document(_) => f.eval(e, coll).unwrap_or(false),
+                Bson::Document(_) => f.eval(Root::Val(e), coll).unwrap_or(false),
                 Bson::Array(inner) => {
                     let as_doc: Document = inner
                         .iter()
                         .enumerate()
                         .map(|(i, x)| (i.to_string(), x.clone()))
                         .collect();
-                    f.eval(&Bson::Document(as_doc), coll).unwrap_or(false)
+                    f.eval(Root::Val(&Bson::Document(as_doc)), coll)
+                        .unwrap_or(false)
                 }
                 _ => false,
             }),

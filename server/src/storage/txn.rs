@@ -491,12 +491,10 @@ impl<'e> Txn<'e> {
                 Ok(()) => Ok(()),
                 // The same key of the same document (an index build meeting
                 // a key a concurrent write already added) is no duplicate.
-                Err(e) if e.is_duplicate_key() => {
-                    match c.search(key).map_err(wt_err)? {
-                        Some(v) if decode_i64(&v) == rid => Ok(()),
-                        _ => Err(duplicate_key(meta, idx, doc)),
-                    }
-                }
+                Err(e) if e.is_duplicate_key() => match c.search(key).map_err(wt_err)? {
+                    Some(v) if decode_i64(&v) == rid => Ok(()),
+                    _ => Err(duplicate_key(meta, idx, doc)),
+                },
                 Err(e) => Err(wt_err(e)),
             }
         } else {
