@@ -251,30 +251,29 @@ impl UpdateSpec {
             }
             UpdateSpec::Operators(o) => {
                 let mut d = old.clone();
-                for (op, args) in &o.ops {
-                    if !args.keys().any(|p| positional::is_positional(p)) {
-                        ops::apply(op, args, &mut d, inserting)?;
+                // mongod (5.0+) applies the fields an update names in path
+                // order, whatever the order of its operators and fields, so
+                // new fields are appended in that order; a $rename sits at
+                // its target.
+                let mut steps: Vec<(&str, &str, &Bson)> = o
+                    .ops
+                    .iter()
+                    .flat_map(|(op, args)| {
+                        args.iter().map(move |(p, a)| (op.as_str(), p.as_str(), a))
+                    })
+                    .collect();
+                let position = |&(op, path, arg): &(&str, &str, &Bson)| match (op, arg) {
+                    ("$rename", Bson::String(to)) => to.clone(),
+                    _ => path.to_string(),
+                };
+                steps.sort_by(|a, b| cmp_update_paths(&position(a), &position(b)));
+                for (op, path, arg) in steps {
+                    if !positional::is_positional(path) {
+                        ops::apply(op, &bson::doc! { path: arg.clone() }, &mut d, inserting)?;
                         continue;
                     }
-                    for (path, arg) in args {
-                        if !positional::is_positional(path) {
-                            ops::apply(
-                                op,
-                                &bson::doc! { path.clone(): arg.clone() },
-                                &mut d,
-                                inserting,
-                            )?;
-                            continue;
-                        }
-                        for concrete in positional::expand(&d.clone(), path, &o.query, &o.filters)?
-                        {
-                            ops::apply(
-                                op,
-                                &bson::doc! { concrete: arg.clone() },
-                                &mut d,
-                                inserting,
-                            )?;
-                        }
+                    for concrete in positional::expand(&d.clone(), path, &o.query, &o.filters)? {
+                        ops::apply(op, &bson::doc! { concrete: arg.clone() }, &mut d, inserting)?;
                     }
                 }
                 if !inserting {
@@ -294,6 +293,33 @@ impl UpdateSpec {
             crate::commands::insert::check_id(id)?;
         }
         Ok(new)
+    }
+}
+
+/// mongod's order of update paths: component by component, numeric
+/// components (array indexes, no leading zeros) by value, others bytewise;
+/// a path before its extensions.
+fn cmp_update_paths(a: &str, b: &str) -> std::cmp::Ordering {
+    let numeric = |c: &str| {
+        !c.is_empty() && c.bytes().all(|b| b.is_ascii_digit()) && (c == "0" || !c.starts_with('0'))
+    };
+    let (mut x, mut y) = (a.split('.'), b.split('.'));
+    loop {
+        match (x.next(), y.next()) {
+            (None, None) => return std::cmp::Ordering::Equal,
+            (None, Some(_)) => return std::cmp::Ordering::Less,
+            (Some(_), None) => return std::cmp::Ordering::Greater,
+            (Some(p), Some(q)) => {
+                let o = if numeric(p) && numeric(q) {
+                    p.len().cmp(&q.len()).then_with(|| p.cmp(q))
+                } else {
+                    p.cmp(q)
+                };
+                if o != std::cmp::Ordering::Equal {
+                    return o;
+                }
+            }
+        }
     }
 }
 
@@ -379,110 +405,7 @@ fn collect_equalities(filter: &Document, seed: &mut Document) -> Result<()> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use bson::{bson, doc};
-
-    fn up(u: Document, d: Document) -> Result<Document> {
-        UpdateSpec::parse(&Bson::Document(u))?.apply(&d, false)
-    }
-
-    #[test]
-    fn operators() {
-        assert_eq!(
-            up(doc! {"$set": {"a.b": 1}}, doc! {"_id": 1}).unwrap(),
-            doc! {"_id": 1, "a": {"b": 1}}
-        );
-        assert_eq!(
-            up(doc! {"$inc": {"n": 2}}, doc! {"_id": 1, "n": 1}).unwrap(),
-            doc! {"_id": 1, "n": 3}
-        );
-        assert_eq!(
-            up(doc! {"$inc": {"n": 1.5}}, doc! {"_id": 1}).unwrap(),
-            doc! {"_id": 1, "n": 1.5}
-        );
-        assert_eq!(
-            up(doc! {"$unset": {"a": ""}}, doc! {"_id": 1, "a": 1}).unwrap(),
-            doc! {"_id": 1}
-        );
-        assert_eq!(
-            up(doc! {"$push": {"a": 1}}, doc! {"_id": 1}).unwrap(),
-            doc! {"_id": 1, "a": [1]}
-        );
-        assert_eq!(
-            up(doc! {"$addToSet": {"a": 1}}, doc! {"_id": 1, "a": [1]}).unwrap(),
-            doc! {"_id": 1, "a": [1]}
-        );
-        assert_eq!(
-            up(doc! {"$max": {"a": 5}}, doc! {"_id": 1, "a": 3}).unwrap(),
-            doc! {"_id": 1, "a": 5}
-        );
-        assert_eq!(
-            up(doc! {"$rename": {"a": "b"}}, doc! {"_id": 1, "a": 3}).unwrap(),
-            doc! {"_id": 1, "b": 3}
-        );
-        assert_eq!(
-            up(
-                doc! {"$pull": {"a": {"$gt": 1}}},
-                doc! {"_id": 1, "a": [1, 2, 3]}
-            )
-            .unwrap(),
-            doc! {"_id": 1, "a": [1]}
-        );
-        assert_eq!(
-            up(doc! {"$inc": {"n": 1}}, doc! {"n": i32::MAX}).unwrap(),
-            doc! {"n": i32::MAX as i64 + 1}
-        );
-    }
-
-    #[test]
-    fn errors() {
-        assert_eq!(
-            up(doc! {"$set": {"_id": 2}}, doc! {"_id": 1})
-                .unwrap_err()
-                .code,
-            ErrorCode::ImmutableField
-        );
-        assert_eq!(
-            up(doc! {"$inc": {"a": "x"}}, doc! {}).unwrap_err().code,
-            ErrorCode::TypeMismatch
-        );
-        assert_eq!(
-            up(doc! {"$set": {"a": 1}, "$inc": {"a": 1}}, doc! {})
-                .unwrap_err()
-                .code,
-            ErrorCode::ConflictingUpdateOperators
-        );
-        assert_eq!(
-            up(doc! {"$bogus": {"a": 1}}, doc! {}).unwrap_err().code,
-            ErrorCode::FailedToParse
-        );
-        assert_eq!(
-            up(doc! {"$set": {"a.b": 1}}, doc! {"a": 5})
-                .unwrap_err()
-                .code,
-            ErrorCode::PathNotViable
-        );
-    }
-
-    #[test]
-    fn replacement_keeps_id() {
-        assert_eq!(
-            up(doc! {"x": 1}, doc! {"_id": 7, "y": 1}).unwrap(),
-            doc! {"_id": 7, "x": 1}
-        );
-        assert!(up(doc! {"_id": 8}, doc! {"_id": 7}).is_err());
-    }
-
-    #[test]
-    fn seed_from_filter() {
-        assert_eq!(
-            upsert_seed(&doc! {"a": 1, "b": {"$gt": 1}, "c.d": 2, "_id": 5}).unwrap(),
-            doc! {"_id": 5, "a": 1, "c": {"d": 2}}
-        );
-        let _ = bson!(1);
-    }
-}
+mod tests;
 
 #[cfg(test)]
 mod positional_tests {

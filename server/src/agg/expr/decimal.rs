@@ -4,11 +4,13 @@
 //! one (the trigonometric family and `$log`), plus mongod's C++ stream
 //! formatting of doubles used in its error messages.
 //!
-//! The `bson` crate stores Decimal128 but has no decimal arithmetic, so
-//! results are computed in f64 and the decimal carries the f64's shortest
-//! round-trip digits (about 17 significant digits instead of mongod's 34).
+//! The transcendental functions are computed in f64 and the decimal
+//! carries the f64's shortest round-trip digits (about 17 significant digits
+//! instead of mongod's 34); exact decimal arithmetic lives in
+//! `query::decimal`.
 
 use crate::error::{Error, ErrorCode, Result};
+use crate::query::decimal::Decimal;
 use bson::{Bson, Decimal128};
 
 /// A decimal holding the shortest decimal digits that round-trip `f`.
@@ -27,16 +29,7 @@ pub(crate) fn from_f64_shortest(f: f64) -> Bson {
 /// rounded to 15 significant digits, all 15 kept (2.5 becomes
 /// 2.50000000000000).
 pub(crate) fn from_f64_15_digits(f: f64) -> Decimal128 {
-    let s = if f.is_nan() {
-        "NaN".to_string()
-    } else if f.is_infinite() {
-        if f > 0.0 { "Infinity" } else { "-Infinity" }.to_string()
-    } else if f == 0.0 {
-        if f.is_sign_negative() { "-0" } else { "0" }.to_string()
-    } else {
-        format!("{f:.14e}")
-    };
-    s.parse().unwrap_or_else(|_| nan())
+    Decimal::from_f64_15(f).to_decimal128()
 }
 
 fn nan() -> Decimal128 {

@@ -150,6 +150,18 @@ pub fn eval_op(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Option<Option<Bson
             match op {
                 "$sum" | "$avg" => {
                     let nums: Vec<&Bson> = vals.iter().filter(|v| is_number(v)).collect();
+                    if nums.iter().any(|v| matches!(v, Bson::Decimal128(_))) {
+                        // A decimal makes the accumulator's exact decimal
+                        // total (and mean).
+                        let sum = nums
+                            .iter()
+                            .fold(crate::agg::stages::Sum::new(), |s, v| s.add(v));
+                        return Ok(Some(Some(if op == "$avg" {
+                            sum.average(nums.len() as u64)
+                        } else {
+                            sum.to_bson()
+                        })));
+                    }
                     if op == "$avg" {
                         if nums.is_empty() {
                             Bson::Null
@@ -193,4 +205,41 @@ pub fn eval_op(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Option<Option<Bson
         _ => return Ok(None),
     };
     Ok(Some(Some(r)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{eval as eval_expr, Vars};
+    use super::*;
+    use bson::{bson, doc};
+
+    fn dec(s: &str) -> Bson {
+        Bson::Decimal128(s.parse().expect(s))
+    }
+
+    /// `$sum` and `$avg` as expressions total decimals exactly, as the
+    /// accumulators do.
+    #[test]
+    fn decimal_sum_and_avg() {
+        let vars = Vars::new();
+        let root =
+            doc! {"arr": [dec("0.1"), dec("0.1"), dec("0.1")], "mixed": [1, dec("1.5"), "x"]};
+        let scope = Scope {
+            root: &root,
+            vars: &vars,
+        };
+        let cases: Vec<(Bson, Bson)> = vec![
+            (bson!({"$sum": "$arr"}), dec("0.3")),
+            (bson!({"$avg": "$arr"}), dec("0.1")),
+            (bson!({"$sum": "$mixed"}), dec("2.5")),
+            (bson!({"$avg": "$mixed"}), dec("1.25")),
+            (bson!({"$sum": [dec("1.5"), 2]}), dec("3.5")),
+            (bson!({"$avg": [dec("1"), 2]}), dec("1.5")),
+            (bson!({"$sum": [1, 2]}), bson!(3)),
+            (bson!({"$avg": [1, 2]}), bson!(1.5)),
+        ];
+        for (e, want) in cases {
+            assert_eq!(eval_expr(&e, &scope).unwrap(), Some(want.clone()), "{e}");
+        }
+    }
 }

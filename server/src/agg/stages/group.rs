@@ -13,6 +13,7 @@ use crate::bsonutil::{as_f64, is_number};
 use crate::error::{Error, ErrorCode, Result};
 use crate::index::keyenc::encode_value;
 use crate::query::compare::{collation_key, compare_with, values_equal_with};
+use crate::query::decimal::{self, Decimal};
 use bson::{Bson, Document};
 use std::cmp::Ordering;
 use std::collections::HashMap;
@@ -180,8 +181,9 @@ impl Group {
                 {
                     let v = match acc {
                         Acc::Sum(s) => s.to_bson(),
-                        Acc::Avg(_, 0) => Bson::Null,
-                        Acc::Avg(t, n) => Bson::Double(t / n as f64),
+                        Acc::Avg(_, 0, _) => Bson::Null,
+                        Acc::Avg(t, n, None) => Bson::Double(t / n as f64),
+                        Acc::Avg(t, n, Some(d)) => average(d, &Plain::Double(t), n),
                         Acc::Pick(v) => v.unwrap_or(Bson::Null),
                         Acc::List(l) => Bson::Array(l),
                         Acc::Merge(m) => Bson::Document(m),
@@ -198,7 +200,9 @@ impl Group {
 
 enum Acc {
     Sum(Sum),
-    Avg(f64, u64),
+    /// The total of the non-decimal inputs, their count and the exact total
+    /// of the decimal ones (once there is one).
+    Avg(f64, u64, Option<Decimal>),
     Pick(Option<Bson>),
     List(Vec<Bson>),
     Merge(Document),
@@ -206,56 +210,122 @@ enum Acc {
     N(Box<super::group_n::NState>),
 }
 
-/// A sum that stays int32/int64 while it can, as mongod's $sum does.
+/// mongod's `$sum`: the non-decimal inputs add up as int32/int64 while
+/// they can, then as a double; decimal inputs add up exactly on their own
+/// (from mongod's `Decimal128()`, zero with exponent 0), and once there is
+/// one the result is that decimal total plus the other total converted.
 #[derive(Clone, Copy)]
-enum Sum {
+pub(crate) struct Sum {
+    plain: Plain,
+    decimal: Option<Decimal>,
+}
+
+/// The total of the non-decimal inputs.
+#[derive(Clone, Copy)]
+enum Plain {
     Int(i32),
     Long(i64),
     Double(f64),
 }
 
 impl Sum {
-    fn add(self, v: &Bson) -> Sum {
+    pub(crate) fn new() -> Sum {
+        Sum {
+            plain: Plain::Int(0),
+            decimal: None,
+        }
+    }
+
+    /// Adds a number (other types are the caller's to skip).
+    pub(crate) fn add(self, v: &Bson) -> Sum {
+        match v {
+            Bson::Decimal128(d) => Sum {
+                decimal: Some(self.decimal.unwrap_or(decimal::ZERO).add(&Decimal::from(d))),
+                ..self
+            },
+            _ => Sum {
+                plain: self.plain.add(v),
+                ..self
+            },
+        }
+    }
+
+    pub(crate) fn to_bson(self) -> Bson {
+        match self.decimal {
+            None => self.plain.to_bson(),
+            Some(d) => d.add(&self.plain.to_decimal()).to_bson(),
+        }
+    }
+
+    /// The mean of `n` inputs: a double, or a decimal once a decimal was
+    /// added (the exact total divided to 34 digits).
+    pub(crate) fn average(self, n: u64) -> Bson {
+        match self.decimal {
+            None => Bson::Double(self.plain.as_f64() / n as f64),
+            Some(d) => average(d, &self.plain, n),
+        }
+    }
+}
+
+/// mongod's decimal mean: the decimal total plus the other total, divided
+/// by the count.
+fn average(decimal: Decimal, plain: &Plain, n: u64) -> Bson {
+    let n = Decimal::from_i64(i64::try_from(n).unwrap_or(i64::MAX));
+    decimal.add(&plain.to_decimal()).div(&n).to_bson()
+}
+
+impl Plain {
+    fn add(self, v: &Bson) -> Plain {
         match (self, v) {
-            (Sum::Int(a), Bson::Int32(b)) => a
+            (Plain::Int(a), Bson::Int32(b)) => a
                 .checked_add(*b)
-                .map(Sum::Int)
-                .unwrap_or(Sum::Long(a as i64 + *b as i64)),
-            (Sum::Int(a), Bson::Int64(b)) => (a as i64)
+                .map(Plain::Int)
+                .unwrap_or(Plain::Long(a as i64 + *b as i64)),
+            (Plain::Int(a), Bson::Int64(b)) => (a as i64)
                 .checked_add(*b)
-                .map(Sum::Long)
-                .unwrap_or(Sum::Double(a as f64 + *b as f64)),
-            (Sum::Long(a), Bson::Int32(b)) => a
+                .map(Plain::Long)
+                .unwrap_or(Plain::Double(a as f64 + *b as f64)),
+            (Plain::Long(a), Bson::Int32(b)) => a
                 .checked_add(*b as i64)
-                .map(Sum::Long)
-                .unwrap_or(Sum::Double(a as f64 + *b as f64)),
-            (Sum::Long(a), Bson::Int64(b)) => a
+                .map(Plain::Long)
+                .unwrap_or(Plain::Double(a as f64 + *b as f64)),
+            (Plain::Long(a), Bson::Int64(b)) => a
                 .checked_add(*b)
-                .map(Sum::Long)
-                .unwrap_or(Sum::Double(a as f64 + *b as f64)),
-            (s, v) => Sum::Double(s.as_f64() + as_f64(v).unwrap_or(0.0)),
+                .map(Plain::Long)
+                .unwrap_or(Plain::Double(a as f64 + *b as f64)),
+            (s, v) => Plain::Double(s.as_f64() + as_f64(v).unwrap_or(0.0)),
         }
     }
     fn as_f64(self) -> f64 {
         match self {
-            Sum::Int(i) => i as f64,
-            Sum::Long(i) => i as f64,
-            Sum::Double(d) => d,
+            Plain::Int(i) => i as f64,
+            Plain::Long(i) => i as f64,
+            Plain::Double(d) => d,
         }
     }
     fn to_bson(self) -> Bson {
         match self {
-            Sum::Int(i) => Bson::Int32(i),
-            Sum::Long(i) => Bson::Int64(i),
-            Sum::Double(d) => Bson::Double(d),
+            Plain::Int(i) => Bson::Int32(i),
+            Plain::Long(i) => Bson::Int64(i),
+            Plain::Double(d) => Bson::Double(d),
+        }
+    }
+    /// The total as a decimal, as mongod's `DoubleDoubleSummation::
+    /// getDecimal` converts it: integers exactly, a double with all 34
+    /// digits (plus a zero error term).
+    fn to_decimal(self) -> Decimal {
+        match self {
+            Plain::Int(i) => Decimal::from_i64(i as i64),
+            Plain::Long(i) => Decimal::from_i64(i),
+            Plain::Double(d) => Decimal::from_f64(d).add(&Decimal::from_f64(0.0)),
         }
     }
 }
 
 fn init(op: &str) -> Acc {
     match op {
-        "$sum" | "$count" => Acc::Sum(Sum::Int(0)),
-        "$avg" => Acc::Avg(0.0, 0),
+        "$sum" | "$count" => Acc::Sum(Sum::new()),
+        "$avg" => Acc::Avg(0.0, 0, None),
         "$push" | "$addToSet" => Acc::List(Vec::new()),
         "$mergeObjects" => Acc::Merge(Document::new()),
         "$stdDevPop" | "$stdDevSamp" => Acc::Samples(Vec::new()),
@@ -281,9 +351,18 @@ fn accumulate(acc: &mut Acc, op: &str, v: Option<Bson>, vars: &Vars) -> Result<(
             Some(x) if is_number(x) => *s = s.add(x),
             _ => {}
         },
-        (Acc::Avg(total, n), _) => {
+        (Acc::Avg(total, n, decimal), _) => {
             if let Some(x) = v.as_ref().filter(|x| is_number(x)) {
-                *total += as_f64(x).unwrap_or(0.0);
+                match x {
+                    Bson::Decimal128(d) => {
+                        *decimal = Some(
+                            decimal
+                                .unwrap_or(crate::query::decimal::ZERO)
+                                .add(&Decimal::from(d)),
+                        )
+                    }
+                    _ => *total += as_f64(x).unwrap_or(0.0),
+                }
                 *n += 1;
             }
         }
@@ -372,6 +451,44 @@ mod tests {
         assert_eq!(out[0].get_document("m").unwrap(), &doc! {"a": 1, "b": 2});
         assert_eq!(out[0].get_f64("sd").unwrap(), 1.0);
         assert!((out[0].get_f64("ss").unwrap() - 2f64.sqrt()).abs() < 1e-12);
+    }
+
+    #[test]
+    fn decimal_sums_and_averages() {
+        let dec = |s: &str| Bson::Decimal128(s.parse().unwrap());
+        let g =
+            Group::parse(&bson!({"_id": null, "s": {"$sum": "$v"}, "a": {"$avg": "$v"}})).unwrap();
+        // (inputs, $sum, $avg)
+        let cases: Vec<(Vec<Bson>, Bson, Bson)> = vec![
+            (vec![dec("1.5"), dec("2.25")], dec("3.75"), dec("1.875")),
+            // Integers join the decimal total exactly.
+            (vec![bson!(1), dec("1.5"), bson!(2)], dec("4.5"), dec("1.5")),
+            (
+                vec![dec("1.0"), dec("2.0"), dec("4.0")],
+                dec("7.0"),
+                dec("2.333333333333333333333333333333333"),
+            ),
+            // The decimal total starts from zero with exponent 0.
+            (vec![dec("1E+5")], dec("100000"), dec("100000")),
+            // A double total joins with all 34 digits.
+            (
+                vec![bson!(0.1), dec("0.2")],
+                dec("0.3000000000000000055511151231257827"),
+                dec("0.1500000000000000027755575615628914"),
+            ),
+            (vec![dec("NaN"), bson!(1)], dec("NaN"), dec("NaN")),
+            // 0 + -0 is +0.
+            (vec![bson!("x"), dec("-0")], dec("0"), dec("0")),
+            // No decimal: the types are as before.
+            (vec![bson!(1), bson!(2)], bson!(3), bson!(1.5)),
+            (vec![bson!(1), bson!(0.5)], bson!(1.5), bson!(0.75)),
+        ];
+        for (vals, sum, avg) in cases {
+            let docs = vals.iter().map(|v| doc! {"v": v.clone()}).collect();
+            let out = g.apply(docs, &Vars::new()).unwrap();
+            assert_eq!(out[0].get("s"), Some(&sum), "$sum of {vals:?}");
+            assert_eq!(out[0].get("a"), Some(&avg), "$avg of {vals:?}");
+        }
     }
 
     #[test]

@@ -29,6 +29,8 @@ mod window_acc;
 mod window_bounds;
 mod window_fns;
 
+pub(crate) use group::Sum;
+
 use crate::agg::expr::Vars;
 use crate::error::{Error, ErrorCode, Result};
 use crate::query::Filter;

@@ -10,6 +10,7 @@ use crate::agg::expr::Vars;
 use crate::bsonutil::{as_f64, is_number};
 use crate::error::{Error, ErrorCode, Result};
 use crate::query::compare::{compare_with, values_equal_with};
+use crate::query::decimal::{self, Decimal};
 use bson::Bson;
 use std::cmp::Ordering;
 
@@ -88,17 +89,28 @@ impl Summation {
         }
         self.hi + self.lo
     }
+
+    /// The sum as a decimal, as mongod's `DoubleDoubleSummation::
+    /// getDecimal` converts it: both parts with all 34 digits, added.
+    fn decimal(&self) -> Decimal {
+        if self.special != 0.0 || self.special.is_nan() {
+            return Decimal::from_f64(self.special);
+        }
+        Decimal::from_f64(self.hi).add(&Decimal::from_f64(self.lo))
+    }
 }
 
 /// A numeric sum typed as mongod types `$sum`: int while it fits, then
-/// long, double once a double is added, decimal once a decimal is.
+/// long, double once a double is added, decimal once a decimal is. The
+/// decimals add up exactly on their own (from zero with exponent 0), the
+/// other numbers in `total`; a decimal result adds the two.
 #[derive(Debug, Clone, Default)]
 pub(super) struct Sum {
     ints: i128,
     total: Summation,
     long: bool,
     double: bool,
-    decimal: bool,
+    decimal: Option<Decimal>,
 }
 
 impl Sum {
@@ -117,17 +129,25 @@ impl Sum {
                 self.double = true;
                 self.total.add(*d);
             }
-            Bson::Decimal128(_) => {
-                self.decimal = true;
-                self.total.add(as_f64(v).unwrap_or(0.0));
+            Bson::Decimal128(d) => {
+                let total = self.decimal.unwrap_or(decimal::ZERO);
+                self.decimal = Some(total.add(&Decimal::from(d)));
             }
             _ => {}
         }
     }
 
+    /// The decimal total plus the others, once a decimal was added.
+    fn decimal_total(&self) -> Option<Decimal> {
+        self.decimal.map(|d| d.add(&self.total.decimal()))
+    }
+
     fn value(&self) -> Bson {
-        if self.decimal || self.double {
-            return decimal_or_double(self.total.value(), self.decimal);
+        if let Some(d) = self.decimal_total() {
+            return d.to_bson();
+        }
+        if self.double {
+            return Bson::Double(self.total.value());
         }
         if !self.long {
             if let Ok(i) = i32::try_from(self.ints) {
@@ -367,7 +387,12 @@ impl Acc {
         match self {
             Acc::Sum(s) => s.value(),
             Acc::Avg(_, 0) => Bson::Null,
-            Acc::Avg(s, n) => decimal_or_double(s.total.value() / *n as f64, s.decimal),
+            Acc::Avg(s, n) => match s.decimal_total() {
+                Some(d) => d
+                    .div(&Decimal::from_i64(i64::try_from(*n).unwrap_or(i64::MAX)))
+                    .to_bson(),
+                None => Bson::Double(s.total.value() / *n as f64),
+            },
             Acc::Pick(v, _) => v.clone().unwrap_or(Bson::Null),
             Acc::List(l, false) => Bson::Array(l.clone()),
             Acc::List(l, true) => {
@@ -429,6 +454,10 @@ mod tests {
     use super::*;
     use bson::bson;
 
+    fn dec(s: &str) -> Bson {
+        Bson::Decimal128(s.parse().unwrap())
+    }
+
     fn fold(kind: AccKind, vals: &[Bson]) -> Bson {
         let vars = Vars::new();
         let mut acc = Acc::new(kind);
@@ -461,6 +490,25 @@ mod tests {
                 AccKind::Sum,
                 vec![bson!(f64::INFINITY), bson!(1)],
                 bson!(f64::INFINITY),
+            ),
+            // Decimals add up exactly, the other numbers joining them.
+            (
+                AccKind::Sum,
+                vec![dec("1.5"), dec("2.25"), bson!(1)],
+                dec("4.75"),
+            ),
+            (AccKind::Sum, vec![bson!(1), dec("0.5")], dec("1.5")),
+            (
+                AccKind::Sum,
+                vec![bson!(0.1), dec("0.2")],
+                dec("0.3000000000000000055511151231257827"),
+            ),
+            (AccKind::Sum, vec![dec("1E+5")], dec("100000")),
+            (AccKind::Avg, vec![dec("1"), bson!(2)], dec("1.5")),
+            (
+                AccKind::Avg,
+                vec![dec("1"), dec("2"), dec("2")],
+                dec("1.666666666666666666666666666666667"),
             ),
             (AccKind::Avg, vec![], Bson::Null),
             (
