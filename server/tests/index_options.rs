@@ -236,3 +236,40 @@ async fn index_statistics_and_reindex() {
     assert!(err.to_string().contains("standalone"), "{err}");
     server.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn concurrent_index_builds_and_writes() {
+    // As GridFS does from several threads: every writer ensures the same
+    // indexes, then writes. No build may wait on another's metadata.
+    let (server, client) = common::start().await;
+    let coll = client.database("t").collection::<Document>("w");
+    let mut tasks = Vec::new();
+    for t in 0..8 {
+        let coll = coll.clone();
+        tasks.push(tokio::spawn(async move {
+            for i in 0..10 {
+                coll.create_index(model(
+                    doc! {"k": 1, "t": 1},
+                    IndexOptions::builder().unique(true).build(),
+                ))
+                .await
+                .unwrap();
+                coll.insert_one(doc! {"k": i, "t": t}).await.unwrap();
+            }
+        }));
+    }
+    for t in tasks {
+        tokio::time::timeout(Duration::from_secs(30), t)
+            .await
+            .expect("no build waits for long")
+            .unwrap();
+    }
+    assert_eq!(coll.count_documents(doc! {}).await.unwrap(), 80);
+    let n = coll
+        .count_documents(doc! {"k": 3})
+        .hint(mongodb::options::Hint::Name("k_1_t_1".into()))
+        .await
+        .unwrap();
+    assert_eq!(n, 8);
+    server.stop().await;
+}

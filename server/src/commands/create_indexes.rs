@@ -245,10 +245,20 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     }
     let engine = &ctx.state.engine;
     let created_coll = engine.collection(&ctx.db, &coll).is_none();
-    let meta = engine.ensure_collection(&ctx.db, &coll)?;
-    let before = meta.indexes.len() as i32;
+    // No metadata may be held while waiting for the DDL lock: an index
+    // build in progress waits for every holder of the old metadata.
+    drop(engine.ensure_collection(&ctx.db, &coll)?);
     let _g = engine.ddl_lock();
-    let mut meta = engine.collection(&ctx.db, &coll).unwrap_or(meta);
+    let mut meta = engine.collection(&ctx.db, &coll).ok_or_else(|| {
+        Error::new(
+            ErrorCode::NamespaceNotFound,
+            format!(
+                "collection {}.{coll} was dropped during createIndexes",
+                ctx.db
+            ),
+        )
+    })?;
+    let before = meta.indexes.len() as i32;
     let mut added = 0;
     for mut spec in wanted {
         // An index without a collation gets the collection's default one.
