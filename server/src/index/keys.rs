@@ -78,8 +78,7 @@ pub fn keys_for(idx: &IndexMeta, doc: &Document) -> Result<Vec<Vec<u8>>> {
             return Ok(Vec::new());
         }
     }
-    let root = Bson::Document(doc.clone());
-    if idx.sparse && !idx.fields.iter().any(|(f, _)| present(&root, f)) {
+    if idx.sparse && !idx.fields.iter().any(|(f, _)| present(doc, f)) {
         return Ok(Vec::new());
     }
     let coll = idx.collation.as_deref();
@@ -88,7 +87,7 @@ pub fn keys_for(idx: &IndexMeta, doc: &Document) -> Result<Vec<Vec<u8>>> {
     for (i, (field, _)) in idx.fields.iter().enumerate() {
         let parts: Vec<&str> = field.split('.').collect();
         let mut vals = Vec::new();
-        if values_at(&root, &parts, &mut vals) {
+        if values_in(doc, &parts, &mut vals) {
             if idx.hashed == Some(i) {
                 return Err(Error::new(
                     ErrorCode::Location(16766),
@@ -130,10 +129,26 @@ pub fn keys_for(idx: &IndexMeta, doc: &Document) -> Result<Vec<Vec<u8>>> {
     Ok(keys)
 }
 
+/// [`values_at`] from a top-level document, which is read in place (key
+/// generation runs on every write, so the document is not copied).
+fn values_in<'a>(doc: &'a Document, path: &[&str], out: &mut Vec<&'a Bson>) -> bool {
+    match doc.get(path[0]) {
+        Some(x) => values_at(x, &path[1..], out),
+        None => {
+            out.push(&Bson::Null);
+            false
+        }
+    }
+}
+
 /// Whether a dotted path reaches a value in the document.
-fn present(root: &Bson, field: &str) -> bool {
+fn present(doc: &Document, field: &str) -> bool {
+    let path = crate::query::path::split(field);
     let mut found = Vec::new();
-    crate::query::path::collect(root, &crate::query::path::split(field), &mut found);
+    match doc.get(&path[0]) {
+        Some(x) => crate::query::path::collect(x, &path[1..], &mut found),
+        None => return false,
+    }
     found.iter().any(Option::is_some)
 }
 

@@ -14,7 +14,7 @@ mod implies;
 
 pub use exec::run;
 
-use crate::error::{Error, ErrorCode, Result};
+use crate::error::{Error, Result};
 use crate::query::collation::Collation;
 use crate::query::filter::Filter;
 use crate::query::sort::SortSpec;
@@ -220,7 +220,6 @@ fn hinted(
             return Ok(Some(Plan::CollScan { reverse }));
         }
         Bson::Document(k) => meta.indexes.iter().find(|i| i.ready && &i.key == k),
-        Bson::Null => return Ok(None),
         _ => return Ok(None),
     };
     let Some(idx) = idx else {
@@ -378,22 +377,4 @@ fn bounds_doc(
         d.insert(f.clone(), intervals);
     }
     d
-}
-
-/// A check used by commands that forbid a hint on a missing index even
-/// when they would not use one (count, distinct, writes).
-pub fn check_hint(meta: &CollMeta, hint: Option<&Bson>) -> Result<()> {
-    match hint {
-        Some(Bson::String(_)) | Some(Bson::Document(_)) => {
-            hinted(meta, hint.unwrap(), &[], None, None).map(|_| ())
-        }
-        None | Some(Bson::Null) => Ok(()),
-        Some(v) => Err(Error::new(
-            ErrorCode::FailedToParse,
-            format!(
-                "hint must be a string or an object, not {}",
-                crate::bsonutil::type_name(v)
-            ),
-        )),
-    }
 }

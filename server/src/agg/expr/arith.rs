@@ -165,12 +165,14 @@ pub fn eval(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Option<Option<Bson>>>
                 return Ok(Some(Some(Bson::Null)));
             }
             let (x, y) = (vals[0].clone().unwrap(), vals[1].clone().unwrap());
+            // With a decimal on either side the arithmetic is exact decimal.
+            let dec = decimal_pair(&x, &y);
             match op {
-                "$subtract" => match (&x, &y) {
-                    (Bson::DateTime(a), Bson::DateTime(b)) => {
+                "$subtract" => match (&x, &y, dec) {
+                    (Bson::DateTime(a), Bson::DateTime(b), _) => {
                         Bson::Int64(a.timestamp_millis() - b.timestamp_millis())
                     }
-                    (Bson::DateTime(a), Bson::Decimal128(d)) => {
+                    (Bson::DateTime(a), Bson::Decimal128(d), _) => {
                         // Milliseconds rounded half to even; what does not
                         // fit is an overflow.
                         match Decimal::from(d)
@@ -181,75 +183,57 @@ pub fn eval(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Option<Option<Bson>>>
                             None => return Err(Error::new(ErrorCode::Overflow, "date overflow")),
                         }
                     }
-                    (Bson::DateTime(a), n) if num(n).is_some() => {
+                    (Bson::DateTime(a), n, _) if num(n).is_some() => {
                         Bson::DateTime(bson::DateTime::from_millis(
                             a.timestamp_millis() - as_f64(n).unwrap().round() as i64,
                         ))
                     }
-                    (Bson::Decimal128(_), _) | (_, Bson::Decimal128(_))
-                        if num(&x).is_some() && num(&y).is_some() =>
-                    {
-                        let (a, b) = (Decimal::coerce(&x), Decimal::coerce(&y));
-                        let (a, b) = (a.unwrap_or(Decimal::NaN), b.unwrap_or(Decimal::NaN));
-                        a.sub(&b).to_bson()
-                    }
+                    (_, _, Some((a, b))) => a.sub(&b).to_bson(),
                     _ => combine("$subtract", &x, &y, i64::checked_sub, |a, b| a - b)?,
                 },
-                "$divide"
-                    if matches!(
-                        (&x, &y),
-                        (Bson::Decimal128(_), _) | (_, Bson::Decimal128(_))
-                    ) && num(&x).is_some()
-                        && num(&y).is_some() =>
-                {
-                    let (a, b) = (Decimal::coerce(&x), Decimal::coerce(&y));
-                    let (a, b) = (a.unwrap_or(Decimal::NaN), b.unwrap_or(Decimal::NaN));
-                    if b.is_zero() {
+                "$divide" => match dec {
+                    Some((_, b)) if b.is_zero() => {
                         return Err(Error::new(
                             ErrorCode::Location(16608),
                             "can't $divide by zero",
-                        ));
+                        ))
                     }
-                    a.div(&b).to_bson()
-                }
-                "$divide" => {
-                    let (Some(a), Some(b)) = (as_f64(&x), as_f64(&y)) else {
-                        return Err(Error::type_mismatch(format!(
-                            "$divide only supports numeric types, not {} and {}",
-                            type_name(&x),
-                            type_name(&y)
-                        )));
-                    };
-                    if b == 0.0 {
-                        return Err(Error::new(
-                            ErrorCode::Location(16608),
-                            "can't $divide by zero",
-                        ));
+                    Some((a, b)) => a.div(&b).to_bson(),
+                    None => {
+                        let (Some(a), Some(b)) = (as_f64(&x), as_f64(&y)) else {
+                            return Err(Error::type_mismatch(format!(
+                                "$divide only supports numeric types, not {} and {}",
+                                type_name(&x),
+                                type_name(&y)
+                            )));
+                        };
+                        if b == 0.0 {
+                            return Err(Error::new(
+                                ErrorCode::Location(16608),
+                                "can't $divide by zero",
+                            ));
+                        }
+                        Bson::Double(a / b)
                     }
-                    Bson::Double(a / b)
-                }
-                _ if matches!(
-                    (&x, &y),
-                    (Bson::Decimal128(_), _) | (_, Bson::Decimal128(_))
-                ) && num(&x).is_some()
-                    && num(&y).is_some() =>
-                {
-                    let (a, b) = (Decimal::coerce(&x), Decimal::coerce(&y));
-                    let (a, b) = (a.unwrap_or(Decimal::NaN), b.unwrap_or(Decimal::NaN));
-                    if b.is_zero() {
+                },
+                _ => match dec {
+                    Some((_, b)) if b.is_zero() => {
                         return Err(Error::new(
                             ErrorCode::Location(5733415),
                             "can't $mod by zero",
-                        ));
+                        ))
                     }
-                    a.rem(&b).to_bson()
-                }
-                _ => {
-                    if as_f64(&y) == Some(0.0) {
-                        return Err(Error::new(ErrorCode::Location(16610), "can't $mod by zero"));
+                    Some((a, b)) => a.rem(&b).to_bson(),
+                    None => {
+                        if as_f64(&y) == Some(0.0) {
+                            return Err(Error::new(
+                                ErrorCode::Location(16610),
+                                "can't $mod by zero",
+                            ));
+                        }
+                        combine("$mod", &x, &y, i64::checked_rem, |a, b| a % b)?
                     }
-                    combine("$mod", &x, &y, i64::checked_rem, |a, b| a % b)?
-                }
+                },
             }
         }
         "$abs" => {
@@ -280,6 +264,18 @@ pub fn eval(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Option<Option<Bson>>>
         _ => return Ok(None),
     };
     Ok(Some(Some(r)))
+}
+
+/// Both operands as decimals when either is a Decimal128 and both are
+/// numbers (mongod then computes in decimal).
+fn decimal_pair(x: &Bson, y: &Bson) -> Option<(Decimal, Decimal)> {
+    let either = matches!(x, Bson::Decimal128(_)) || matches!(y, Bson::Decimal128(_));
+    (either && num(x).is_some() && num(y).is_some()).then(|| {
+        (
+            Decimal::coerce(x).unwrap_or(Decimal::NaN),
+            Decimal::coerce(y).unwrap_or(Decimal::NaN),
+        )
+    })
 }
 
 #[cfg(test)]
