@@ -6,7 +6,9 @@
 //!   field (a collection scan);
 //! - range scan through an index vs a plain cursor scan of the collection,
 //!   in documents per second;
-//! - `$group` over the whole collection.
+//! - `$group` over the whole collection;
+//! - `$lookup` of 1,000 documents into the collection through the index on
+//!   `k` vs by the unindexed `u` (a hash join over the whole collection).
 //!
 //! BENCH_DOCS sets the collection size (default 1,000,000).
 
@@ -139,5 +141,33 @@ async fn main() {
         "| $group by g (100 groups) with $sum over all documents | {:.2} s |",
         started.elapsed().as_secs_f64()
     );
+
+    // $lookup from a small collection into the big one: per input document
+    // an index probe on k, or one read of the whole collection for u.
+    let local = client.database("bench").collection::<Document>("l");
+    let joins = 1_000;
+    let locals: Vec<Document> = (0..joins)
+        .map(|i| doc! { "_id": i, "v": rng.random_range(0..n) })
+        .collect();
+    local.insert_many(locals).await.unwrap();
+    for (label, field) in [
+        ("$lookup of 1,000 documents by indexed k", "k"),
+        ("$lookup of 1,000 documents by unindexed u (hash join)", "u"),
+    ] {
+        let started = Instant::now();
+        let joined: Vec<Document> = local
+            .aggregate(vec![
+                doc! { "$lookup": { "from": "c", "localField": "v", "foreignField": field, "as": "m" } },
+            ])
+            .await
+            .unwrap()
+            .try_collect()
+            .await
+            .unwrap();
+        let elapsed = started.elapsed();
+        assert_eq!(joined.len(), joins as usize);
+        assert!(joined.iter().all(|d| d.get_array("m").unwrap().len() == 1));
+        println!("| {label} | {:.3} s |", elapsed.as_secs_f64());
+    }
     server.stop().await;
 }

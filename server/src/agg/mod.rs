@@ -3,12 +3,14 @@
 //! (with a leading `$match` applied during the scan) and returns a cursor.
 
 pub mod expr;
+pub mod foreign;
 pub mod sink;
 pub mod stages;
 
 use crate::error::{Error, ErrorCode, Result};
 use bson::{Bson, Document};
 use expr::Vars;
+pub use foreign::Foreign;
 use std::sync::Arc;
 
 impl std::fmt::Debug for Pipeline {
@@ -16,10 +18,6 @@ impl std::fmt::Debug for Pipeline {
         write!(f, "Pipeline({} stages)", self.stages.len())
     }
 }
-
-/// Reads a collection of the current database (for `$lookup` and
-/// `$unionWith`); a missing collection reads as empty.
-pub type Loader<'a> = dyn Fn(&str) -> Result<Vec<Document>> + 'a;
 
 /// A parsed pipeline.
 pub struct Pipeline {
@@ -33,12 +31,13 @@ impl Pipeline {
         Self::parse_with(pipeline, vars, None)
     }
 
-    /// Parses a pipeline whose `$lookup`/`$unionWith` stages read other
-    /// collections of the database through `loader`.
+    /// Parses a pipeline whose `$lookup`/`$graphLookup`/`$unionWith` stages
+    /// read other collections of the database through `foreign` (without
+    /// it they are refused). Nothing is read until the pipeline runs.
     pub fn parse_with(
         pipeline: &[Bson],
         vars: Arc<Vars>,
-        loader: Option<&Loader<'_>>,
+        foreign: Option<&Arc<dyn Foreign>>,
     ) -> Result<Pipeline> {
         let mut out = Vec::with_capacity(pipeline.len());
         for s in pipeline {
@@ -54,7 +53,7 @@ impl Pipeline {
                 ));
             }
             let (name, arg) = d.iter().next().unwrap();
-            out.push(stages::parse(name, arg, &vars, loader)?);
+            out.push(stages::parse(name, arg, &vars, foreign)?);
         }
         Ok(Pipeline { stages: out, vars })
     }
@@ -80,20 +79,18 @@ mod tests {
     use bson::{bson, doc};
 
     fn run(p: Bson, input: Vec<Document>) -> Result<Vec<Document>> {
-        let loader = |name: &str| -> Result<Vec<Document>> {
-            Ok(match name {
-                "inv" => vec![
-                    doc! {"sku": "a", "qty": 1},
-                    doc! {"sku": "b", "qty": 5},
-                    doc! {"sku": "a", "qty": 2},
-                ],
-                _ => Vec::new(),
-            })
-        };
+        let foreign: Arc<dyn Foreign> = Arc::new(foreign::Memory::new(&[(
+            "inv",
+            vec![
+                doc! {"sku": "a", "qty": 1},
+                doc! {"sku": "b", "qty": 5},
+                doc! {"sku": "a", "qty": 2},
+            ],
+        )]));
         let Bson::Array(stages) = p else {
             unreachable!()
         };
-        Pipeline::parse_with(&stages, Arc::new(Vars::new()), Some(&loader))?.run(input)
+        Pipeline::parse_with(&stages, Arc::new(Vars::new()), Some(&foreign))?.run(input)
     }
 
     #[test]

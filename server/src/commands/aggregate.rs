@@ -1,5 +1,8 @@
 //! `aggregate`: runs a pipeline over a collection and returns a cursor.
-//! A leading `$match` is applied while scanning.
+//! A leading `$match` is applied while scanning; stages that read other
+//! collections do so through [`foreign::DbForeign`].
+
+mod foreign;
 
 use super::check_fields;
 use super::cursor_reply::{cursor_batch_size, first_batch_reply};
@@ -57,8 +60,8 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         // {aggregate: 1}: the first stage produces the documents.
         let (docs, rest) = source_stage(ctx, pipeline, &vars)?;
         let (rest, sink) = split_sink(rest, &ctx.db)?;
-        let loader = collection_loader(ctx);
-        let mut out = Pipeline::parse_with(rest, vars, Some(&loader))?.run(docs)?;
+        let foreign = collection_reader(ctx);
+        let mut out = Pipeline::parse_with(rest, vars, Some(&foreign))?.run(docs)?;
         if let Some(sink) = sink {
             write_sink(ctx, &sink, out)?;
             out = Vec::new();
@@ -85,7 +88,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             "$out and $merge cannot be used with a 'linearizable' read concern level",
         ));
     }
-    let loader = collection_loader(ctx);
+    let foreign = collection_reader(ctx);
     // $collStats / $indexStats describe the collection instead of reading it.
     let source = super::stats_stages::leading(ctx, &coll, meta.as_deref(), pipeline)?;
     let rest = if source.is_some() {
@@ -93,7 +96,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     } else {
         pipeline
     };
-    let pipeline = Pipeline::parse_with(rest, vars, Some(&loader))?;
+    let pipeline = Pipeline::parse_with(rest, vars, Some(&foreign))?;
     let mut docs = source.clone().unwrap_or_default();
     if let (Some(meta), None) = (meta, &source) {
         // A leading $match is answered through the planner (an index when
@@ -345,21 +348,11 @@ fn find_on(
     Ok(found)
 }
 
-/// Reads whole collections of the command's database, for `$lookup` and
-/// `$unionWith`.
-fn collection_loader(ctx: &Ctx<'_>) -> impl Fn(&str) -> Result<Vec<Document>> {
-    let engine = ctx.state.engine.clone();
-    let db = ctx.db.clone();
-    move |name: &str| {
-        let Some(meta) = engine.collection(&db, name) else {
-            return Ok(Vec::new());
-        };
-        let mut docs = Vec::new();
-        let mut txn = engine.begin()?;
-        txn.scan(&meta, i64::MIN, |_, d| {
-            docs.push(d);
-            Ok(ControlFlow::Continue(()))
-        })?;
-        Ok(docs)
-    }
+/// Reads the other collections of the command's database, for `$lookup`,
+/// `$graphLookup` and `$unionWith`.
+fn collection_reader(ctx: &Ctx<'_>) -> std::sync::Arc<dyn crate::agg::Foreign> {
+    std::sync::Arc::new(foreign::DbForeign::new(
+        ctx.state.engine.clone(),
+        ctx.db.clone(),
+    ))
 }

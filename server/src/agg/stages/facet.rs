@@ -3,7 +3,7 @@
 
 use super::Stage;
 use crate::agg::expr::Vars;
-use crate::agg::{Loader, Pipeline};
+use crate::agg::{Foreign, Pipeline};
 use crate::error::{Error, ErrorCode, Result};
 use bson::{Bson, Document};
 use std::sync::Arc;
@@ -13,7 +13,11 @@ pub struct Facet {
 }
 
 impl Facet {
-    pub fn parse(arg: &Bson, vars: &Arc<Vars>, loader: Option<&Loader<'_>>) -> Result<Facet> {
+    pub fn parse(
+        arg: &Bson,
+        vars: &Arc<Vars>,
+        foreign: Option<&Arc<dyn Foreign>>,
+    ) -> Result<Facet> {
         let Bson::Document(spec) = arg else {
             return Err(Error::new(
                 ErrorCode::Location(15947),
@@ -52,7 +56,7 @@ impl Facet {
             }
             facets.push((
                 name.clone(),
-                Pipeline::parse_with(stages, vars.clone(), loader)?,
+                Pipeline::parse_with(stages, vars.clone(), foreign)?,
             ));
         }
         Ok(Facet { facets })

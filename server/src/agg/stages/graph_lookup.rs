@@ -1,14 +1,18 @@
 //! `$graphLookup`: a breadth-first search over another collection of the
-//! database (read through the pipeline's `Loader`, as `$lookup` does). It
+//! database (read through the pipeline's [`Foreign`], as `$lookup` does). It
 //! starts from the `startWith` values, finds the documents whose
 //! `connectToField` equals a frontier value, and continues from their
 //! `connectFromField` values, up to `maxDepth`. Each document is visited
 //! once (by `_id`); the visited documents, optionally with their depth in
-//! `depthField`, go into the `as` array in the order they were found.
+//! `depthField`, go into the `as` array in the order they were found
+//! (natural order within one depth). Each depth's frontier is looked up
+//! through an index on `connectToField` when one fits; otherwise the whole
+//! collection (read once, on first use) is searched.
 
 use super::Stage;
 use crate::agg::expr::{eval, Scope, Vars};
-use crate::agg::Loader;
+use crate::agg::foreign::{probe_value, PROBE_VALUES};
+use crate::agg::Foreign;
 use crate::bsonutil::type_name;
 use crate::error::{Error, ErrorCode, Result};
 use crate::index::keyenc::encode_value;
@@ -18,11 +22,16 @@ use crate::query::Filter;
 use crate::update::set_path;
 use bson::{Bson, Document};
 use std::collections::HashSet;
-use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, OnceLock};
 
 pub struct GraphLookup {
     from: String,
-    foreign: Vec<Document>,
+    foreign: Arc<dyn Foreign>,
+    /// The whole collection, read when a frontier cannot use an index.
+    all: OnceLock<Arc<Vec<Document>>>,
+    /// Cleared when a probe finds no index on `connectToField`.
+    probing: AtomicBool,
     start_with: Bson,
     connect_from: Vec<String>,
     connect_to: Vec<String>,
@@ -56,7 +65,11 @@ fn field_path(p: &str) -> Result<()> {
 }
 
 impl GraphLookup {
-    pub fn parse(arg: &Bson, vars: &Arc<Vars>, loader: Option<&Loader<'_>>) -> Result<GraphLookup> {
+    pub fn parse(
+        arg: &Bson,
+        vars: &Arc<Vars>,
+        foreign: Option<&Arc<dyn Foreign>>,
+    ) -> Result<GraphLookup> {
         let Bson::Document(spec) = arg else {
             return Err(Error::failed_to_parse(format!(
                 "the $graphLookup stage specification must be an object, but found {}",
@@ -83,9 +96,17 @@ impl GraphLookup {
                 )))
             }
         };
+        let foreign = foreign.cloned();
         let mut g = GraphLookup {
             from,
-            foreign: Vec::new(),
+            // Without one the stage is refused below, once the spec has
+            // been checked.
+            foreign: match &foreign {
+                Some(f) => f.clone(),
+                None => Arc::new(crate::agg::foreign::Memory::default()),
+            },
+            all: OnceLock::new(),
+            probing: AtomicBool::new(true),
             start_with: Bson::Null,
             connect_from: Vec::new(),
             connect_to: Vec::new(),
@@ -168,10 +189,55 @@ impl GraphLookup {
         field_path(&g.connect_from.join("."))?;
         field_path(&g.connect_to.join("."))?;
         g.start_with = start_with;
-        let loader =
-            loader.ok_or_else(|| Error::not_implemented("$graphLookup is not available here"))?;
-        g.foreign = loader(&g.from)?;
+        if foreign.is_none() {
+            return Err(Error::not_implemented("$graphLookup is not available here"));
+        }
         Ok(g)
+    }
+
+    /// The whole foreign collection, read on first use.
+    fn all(&self) -> Result<&Arc<Vec<Document>>> {
+        if let Some(all) = self.all.get() {
+            return Ok(all);
+        }
+        let all = self.foreign.collection(&self.from)?;
+        Ok(self.all.get_or_init(|| all))
+    }
+
+    /// The documents an index on `connectToField` gives for the frontier,
+    /// in natural order, each once; None when the frontier holds values an
+    /// index cannot look up or no index fits.
+    fn probe(&self, frontier: &[Bson], vars: &Vars) -> Result<Option<Vec<Document>>> {
+        if !self.probing.load(Ordering::Relaxed) || !frontier.iter().all(probe_value) {
+            return Ok(None);
+        }
+        let mut seen = HashSet::new();
+        let values: Vec<Bson> = frontier
+            .iter()
+            .filter(|v| {
+                let mut key = Vec::new();
+                encode_value(v, &mut key);
+                seen.insert(key)
+            })
+            .cloned()
+            .collect();
+        let field = self.connect_to.join(".");
+        let mut found = Vec::new();
+        for chunk in values.chunks(PROBE_VALUES) {
+            match self
+                .foreign
+                .probe(&self.from, &field, chunk, &vars.collation)?
+            {
+                Some(docs) => found.extend(docs),
+                None => {
+                    self.probing.store(false, Ordering::Relaxed);
+                    return Ok(None);
+                }
+            }
+        }
+        found.sort_unstable_by_key(|(rid, _)| *rid);
+        found.dedup_by_key(|(rid, _)| *rid);
+        Ok(Some(found.into_iter().map(|(_, d)| d).collect()))
     }
 
     /// Whether a foreign document's `connectToField` holds a frontier value
@@ -202,7 +268,14 @@ impl GraphLookup {
         let mut depth: i64 = 0;
         while !frontier.is_empty() {
             let mut next = Vec::new();
-            for f in &self.foreign {
+            // Candidates from an index (checked like any other document
+            // below, so the results do not depend on it), else everything.
+            let probed = self.probe(&frontier, vars)?;
+            let candidates: &[Document] = match &probed {
+                Some(docs) => docs,
+                None => self.all()?,
+            };
+            for f in candidates {
                 if let Some(r) = &self.restrict {
                     if !r.matches(f)? {
                         continue;
@@ -273,15 +346,28 @@ mod tests {
     }
 
     fn run(spec: Bson, input: Vec<Document>) -> Result<Vec<Document>> {
-        let loader = |name: &str| -> Result<Vec<Document>> {
-            Ok(if name == "emp" {
-                employees()
-            } else {
-                Vec::new()
-            })
-        };
+        let plain = run_with(spec.clone(), input.clone(), false);
+        let indexed = run_with(spec, input, true);
+        match (&plain, &indexed) {
+            (Ok(a), Ok(b)) => assert_eq!(a, b, "same results with an index"),
+            (Err(a), Err(b)) => assert_eq!(a.code, b.code),
+            _ => panic!("{plain:?} vs {indexed:?}"),
+        }
+        plain
+    }
+
+    /// Runs the stage over the employees, with every field "indexed" (the
+    /// in-memory probe answers with all documents, newest first) or not.
+    fn run_with(spec: Bson, input: Vec<Document>, indexed: bool) -> Result<Vec<Document>> {
+        let mut mem = crate::agg::foreign::Memory::new(&[("emp", employees())]);
+        if indexed {
+            for f in ["name", "reportsTo", "b"] {
+                mem.indexed.push(("emp".into(), f.into()));
+            }
+        }
+        let foreign: Arc<dyn Foreign> = Arc::new(mem);
         let vars = Arc::new(Vars::new());
-        GraphLookup::parse(&spec, &vars, Some(&loader))?.apply(input, &vars)
+        GraphLookup::parse(&spec, &vars, Some(&foreign))?.apply(input, &vars)
     }
 
     fn names(d: &Document, field: &str) -> Vec<String> {
@@ -335,13 +421,10 @@ mod tests {
     #[test]
     fn inside_lookup_pipeline() {
         // A $lookup sub-pipeline reads the $graphLookup collection too.
-        let loader = |name: &str| -> Result<Vec<Document>> {
-            Ok(match name {
-                "emp" => employees(),
-                "one" => vec![doc! {"_id": 0, "start": "Ron"}],
-                _ => Vec::new(),
-            })
-        };
+        let foreign: Arc<dyn Foreign> = Arc::new(crate::agg::foreign::Memory::new(&[
+            ("emp", employees()),
+            ("one", vec![doc! {"_id": 0, "start": "Ron"}]),
+        ]));
         let p = bson!([{"$lookup": {"from": "one", "as": "x", "pipeline": [
             {"$graphLookup": {"from": "emp", "startWith": "$start", "connectFromField": "reportsTo",
                               "connectToField": "name", "as": "up"}},
@@ -349,7 +432,7 @@ mod tests {
         let Bson::Array(stages) = p else {
             unreachable!()
         };
-        let out = crate::agg::Pipeline::parse_with(&stages, Arc::new(Vars::new()), Some(&loader))
+        let out = crate::agg::Pipeline::parse_with(&stages, Arc::new(Vars::new()), Some(&foreign))
             .unwrap()
             .run(vec![doc! {}])
             .unwrap();

@@ -1,21 +1,28 @@
 //! `$unionWith`: appends the documents of another collection (optionally
-//! passed through a pipeline) to the stream.
+//! passed through a pipeline) to the stream. The collection is read through
+//! the pipeline's [`Foreign`] when the stage runs.
 
 use super::Stage;
 use crate::agg::expr::Vars;
-use crate::agg::{Loader, Pipeline};
+use crate::agg::{Foreign, Pipeline};
 use crate::error::{Error, ErrorCode, Result};
 use bson::{Bson, Document};
 use std::sync::Arc;
 
 pub struct UnionWith {
-    docs: Vec<Document>,
+    coll: String,
+    pipeline: Option<Pipeline>,
+    foreign: Arc<dyn Foreign>,
 }
 
 impl UnionWith {
-    pub fn parse(arg: &Bson, vars: &Arc<Vars>, loader: Option<&Loader<'_>>) -> Result<UnionWith> {
-        let loader =
-            loader.ok_or_else(|| Error::not_implemented("$unionWith is not available here"))?;
+    pub fn parse(
+        arg: &Bson,
+        vars: &Arc<Vars>,
+        foreign: Option<&Arc<dyn Foreign>>,
+    ) -> Result<UnionWith> {
+        let foreign =
+            foreign.ok_or_else(|| Error::not_implemented("$unionWith is not available here"))?;
         let (coll, pipeline) = match arg {
             Bson::String(c) => (c.clone(), None),
             Bson::Document(d) => (
@@ -36,17 +43,25 @@ impl UnionWith {
                 ))
             }
         };
-        let mut docs = loader(&coll)?;
-        if let Some(p) = pipeline {
-            docs = Pipeline::parse_with(&p, vars.clone(), Some(loader))?.run(docs)?;
-        }
-        Ok(UnionWith { docs })
+        let pipeline = match pipeline {
+            Some(p) => Some(Pipeline::parse_with(&p, vars.clone(), Some(foreign))?),
+            None => None,
+        };
+        Ok(UnionWith {
+            coll,
+            pipeline,
+            foreign: foreign.clone(),
+        })
     }
 }
 
 impl Stage for UnionWith {
     fn apply(&self, mut input: Vec<Document>, _vars: &Vars) -> Result<Vec<Document>> {
-        input.extend(self.docs.iter().cloned());
+        let docs = self.foreign.collection(&self.coll)?;
+        match &self.pipeline {
+            Some(p) => input.extend(p.run(docs.to_vec())?),
+            None => input.extend(docs.iter().cloned()),
+        }
         Ok(input)
     }
 }

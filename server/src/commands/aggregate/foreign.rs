@@ -1,0 +1,92 @@
+//! The storage side of [`Foreign`]: how `aggregate`'s `$lookup`,
+//! `$graphLookup` and `$unionWith` stages read the other collections of the
+//! command's database. Whole collections are read once per command and
+//! shared by every stage (and every re-parse of a `$lookup` sub-pipeline);
+//! value probes go through the query planner, so they use an index exactly
+//! when `find` would for the same `$in` filter. Each read is a fresh
+//! snapshot transaction.
+
+use crate::agg::Foreign;
+use crate::error::Result;
+use crate::planner::{self, Plan};
+use crate::query::collation::Coll;
+use crate::query::Filter;
+use crate::storage::Engine;
+use bson::{doc, Bson, Document};
+use std::collections::HashMap;
+use std::ops::ControlFlow;
+use std::sync::{Arc, Mutex};
+
+pub struct DbForeign {
+    engine: Arc<Engine>,
+    db: String,
+    /// Collections already read in full, by name.
+    read: Mutex<HashMap<String, Arc<Vec<Document>>>>,
+}
+
+impl DbForeign {
+    pub fn new(engine: Arc<Engine>, db: String) -> DbForeign {
+        DbForeign {
+            engine,
+            db,
+            read: Mutex::new(HashMap::new()),
+        }
+    }
+}
+
+impl Foreign for DbForeign {
+    fn collection(&self, name: &str) -> Result<Arc<Vec<Document>>> {
+        if let Some(docs) = self.read.lock().unwrap().get(name) {
+            return Ok(docs.clone());
+        }
+        let Some(meta) = self.engine.collection(&self.db, name) else {
+            return Ok(Arc::default());
+        };
+        let mut docs = Vec::new();
+        let mut txn = self.engine.begin()?;
+        txn.scan(&meta, i64::MIN, |_, d| {
+            docs.push(d);
+            Ok(ControlFlow::Continue(()))
+        })?;
+        let docs = Arc::new(docs);
+        self.read
+            .lock()
+            .unwrap()
+            .insert(name.to_string(), docs.clone());
+        Ok(docs)
+    }
+
+    fn probe(
+        &self,
+        name: &str,
+        field: &str,
+        values: &[Bson],
+        collation: &Coll,
+    ) -> Result<Option<Vec<(i64, Document)>>> {
+        let Some(meta) = self.engine.collection(&self.db, name) else {
+            return Ok(Some(Vec::new()));
+        };
+        // `{field: {$in: values}}` under the command's collation: the
+        // planner picks an index on `field` (with bounds for each value)
+        // when one can answer it. A field name the filter language reads
+        // as an operator simply gets no index.
+        let query = doc! { field: { "$in": values } };
+        let Ok(filter) = Filter::parse_collated(&query, collation.clone()) else {
+            return Ok(None);
+        };
+        let plan = Plan::choose(&meta, &filter, None, None)?;
+        if matches!(plan, Plan::CollScan { .. }) {
+            return Ok(None);
+        }
+        // The caller checks every candidate with its own join rules, so
+        // the index only narrows the reading.
+        let everything = Filter::And(Vec::new());
+        let mut found = Vec::new();
+        let mut txn = self.engine.begin()?;
+        planner::run(&mut txn, &meta, &plan, &everything, |rid, d| {
+            found.push((rid, d));
+            Ok(ControlFlow::Continue(()))
+        })?;
+        Ok(Some(found))
+    }
+}
