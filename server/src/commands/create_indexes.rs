@@ -1,12 +1,13 @@
 //! `createIndexes`: validates index specs, builds each new index over the
 //! existing documents and records it in the catalog, in one transaction per
-//! index. Index types and options whose semantics are not implemented yet
-//! (text, geo, hashed, wildcard, sparse, partial, TTL, collation) are refused.
+//! index. Wildcard specs are checked by `index::wildcard`. Index types whose
+//! semantics are not implemented yet (text, geo) are refused.
 
 use super::check_fields;
 use crate::bsonutil::{as_f64, is_number};
 use crate::dispatch::Ctx;
 use crate::error::{Error, ErrorCode, Result};
+use crate::index::wildcard;
 use bson::{doc, Bson, Document};
 
 const KNOWN: &[&str] = &[
@@ -39,12 +40,22 @@ const SPEC_KNOWN: &[&str] = &[
     "storageEngine",
     "dropDups",
 ];
-const SPEC_UNIMPLEMENTED: &[&str] = &["wildcardProjection"];
 
 fn spec_error(spec: &Document, why: &str) -> Error {
     Error::new(
         ErrorCode::CannotCreateIndex,
         format!("Error in specification {spec} :: caused by :: {why}"),
+    )
+}
+
+/// An error from a spec check, in mongod's "Error in specification" context.
+fn in_spec(spec: &Document, e: Error) -> Error {
+    Error::new(
+        e.code,
+        format!(
+            "Error in specification {spec} :: caused by :: {}",
+            e.message
+        ),
     )
 }
 
@@ -60,18 +71,45 @@ fn validate(spec: &Document) -> Result<Document> {
         Some(Bson::Document(_)) => return Err(spec_error(spec, "Index keys cannot be empty.")),
         _ => return Err(Error::failed_to_parse(format!("Error in specification {spec} :: caused by :: The 'key' field is a required property of an index specification"))),
     };
+    let plugin = key.values().find_map(Bson::as_str);
+    let wildcard_index = plugin.is_none() && key.keys().any(|f| wildcard::is_wildcard_field(f));
+    if !wildcard_index && spec.contains_key("wildcardProjection") {
+        // Refused whatever else the key pattern holds.
+        wildcard::validate(spec, &key).map_err(|e| in_spec(spec, e))?;
+    }
     for (f, v) in &key {
+        // "$**" is a wildcard component, or with "text" a text index; in an
+        // index of any other plugin it is an illegal field name.
+        if wildcard::is_wildcard_field(f)
+            && plugin.is_some()
+            && !(f == "$**" && v.as_str() == Some("text"))
+        {
+            return Err(spec_error(
+                spec,
+                "Index key contains an illegal field name: field name starts with '$'.",
+            ));
+        }
         if f.is_empty() {
             return Err(spec_error(spec, "Index keys cannot be an empty field."));
         }
         match v {
             Bson::String(t) if t == "hashed" => {}
+            Bson::String(t) if t == "wildcard" => return Err(spec_error(spec, "The key pattern value for an 'wildcard' index must be a non-zero number, not a string.")),
             Bson::String(t) if matches!(t.as_str(), "text" | "2d" | "2dsphere" | "geoHaystack") => return Err(Error::not_implemented(format!("'{t}' indexes are not implemented yet"))),
             Bson::String(t) => return Err(spec_error(spec, &format!("Unknown index plugin '{t}'"))),
             _ if is_number(v) && as_f64(v).is_some_and(|d| d != 0.0 && !d.is_nan()) => {}
             _ => return Err(spec_error(spec, &format!("Values in the index key pattern can only be positive numbers or negative numbers or 'text' or '2dsphere' or 'hashed' or '2d', found {f}: {v}"))),
         }
-        if f.starts_with('$') && f != "$**" {
+        // Only the last component may be "$**" (and only in a wildcard or
+        // text index, checked above); others starting with '$' may only be
+        // part of a DBRef ($ref, $id, $db).
+        let last = f.split('.').count() - 1;
+        let illegal = f.split('.').enumerate().any(|(i, p)| {
+            p.starts_with('$')
+                && !(p == "$**" && i == last)
+                && !(i > 0 && matches!(p, "$ref" | "$id" | "$db"))
+        });
+        if illegal {
             return Err(spec_error(
                 spec,
                 "Index key contains an illegal field name: field name starts with '$'.",
@@ -84,12 +122,9 @@ fn validate(spec: &Document) -> Result<Document> {
         Some(_) => return Err(Error::type_mismatch(format!("The field 'name' must be a string: {spec}"))),
         None => return Err(Error::failed_to_parse(format!("Error in specification {spec} :: caused by :: The 'name' field is a required property of an index specification"))),
     };
-    for f in SPEC_UNIMPLEMENTED {
-        if spec.contains_key(*f) {
-            return Err(Error::not_implemented(format!(
-                "index option '{f}' is not implemented yet"
-            )));
-        }
+    if wildcard_index {
+        wildcard::validate(spec, &key).map_err(|e| in_spec(spec, e))?;
+        wildcard::check_options(spec)?;
     }
     check_special_options(spec, &key)?;
     if name == "_id_" && key != doc! { "_id": 1 } {
@@ -102,7 +137,12 @@ fn validate(spec: &Document) -> Result<Document> {
     if spec.get("hidden").is_some_and(crate::bsonutil::truthy) {
         out.insert("hidden", true);
     }
-    for f in ["sparse", "partialFilterExpression", "expireAfterSeconds"] {
+    for f in [
+        "sparse",
+        "partialFilterExpression",
+        "expireAfterSeconds",
+        "wildcardProjection",
+    ] {
         if let Some(v) = spec.get(f) {
             out.insert(f, v.clone());
         }
@@ -281,6 +321,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             if existing.key == key
                 && existing.unique == unique
                 && existing.spec.get_document("collation").ok() == collation.as_ref()
+                && existing.spec.get("wildcardProjection") == spec.get("wildcardProjection")
             {
                 continue;
             }
@@ -289,12 +330,13 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
                 format!("An existing index has the same name as the requested index. When index names are not specified, they are auto generated and can cause conflicts. Please refer to our documentation. Requested index: {spec}, existing index: {}", existing.spec),
             ));
         }
-        // Indexes on the same keys may coexist when their collations differ.
-        if let Some(existing) = meta
-            .indexes
-            .iter()
-            .find(|i| i.key == key && i.spec.get_document("collation").ok() == collation.as_ref())
-        {
+        // Indexes on the same keys may coexist when their collations (or
+        // wildcard projections) differ.
+        if let Some(existing) = meta.indexes.iter().find(|i| {
+            i.key == key
+                && i.spec.get_document("collation").ok() == collation.as_ref()
+                && i.spec.get("wildcardProjection") == spec.get("wildcardProjection")
+        }) {
             if existing.unique == unique {
                 return Err(Error::new(
                     ErrorCode::IndexOptionsConflict,

@@ -71,12 +71,16 @@ pub fn pattern_fields(pattern: &Document) -> Vec<(String, bool)> {
 
 /// The encoded keys of `doc` for an index, sorted and deduplicated: none
 /// for a document a partial index's filter rejects or a sparse index finds
-/// none of its fields in; hashed fields contribute the hash of their value.
+/// none of its fields in; hashed fields contribute the hash of their value;
+/// wildcard indexes have their own keys (see `wildcard`).
 pub fn keys_for(idx: &IndexMeta, doc: &Document) -> Result<Vec<Vec<u8>>> {
     if let Some(f) = &idx.partial {
         if !f.matches(doc)? {
             return Ok(Vec::new());
         }
+    }
+    if let Some(w) = &idx.wildcard {
+        return super::wildcard::keys(idx, w, doc);
     }
     if idx.sparse && !idx.fields.iter().any(|(f, _)| present(doc, f)) {
         return Ok(Vec::new());

@@ -135,7 +135,7 @@ fn has_strings(v: &Bson) -> bool {
 }
 
 /// Field `i`'s encoded component, under the index's collation (or hashed).
-fn component(idx: &IndexMeta, i: usize, v: &Bson) -> Vec<u8> {
+pub(super) fn component(idx: &IndexMeta, i: usize, v: &Bson) -> Vec<u8> {
     let desc = idx.fields[i].1;
     let mut out = Vec::new();
     match &idx.collation {
@@ -196,38 +196,49 @@ pub fn ranges(
         Some((ord, inclusive, v)) => {
             let desc = idx.fields[points.len()].1;
             let c = component(idx, points.len(), v);
-            let b = bracket(v);
-            // The keys of the value's type bracket, in index order.
-            let (type_lo, type_hi) = if desc {
-                (vec![!b], vec![!b + 1])
-            } else {
-                (vec![b], vec![b + 1])
-            };
-            // Which side of the value the wanted keys lie on, in key order.
-            let above = (ord == Ordering::Greater) != desc;
             prefixes
                 .into_iter()
-                .map(|p| {
-                    let at = join(&p, &c);
-                    let past = successor(&at);
-                    let (lo, hi) = if above {
-                        (
-                            if inclusive { Some(at) } else { past },
-                            Some(join(&p, &type_hi)),
-                        )
-                    } else {
-                        (
-                            Some(join(&p, &type_lo)),
-                            if inclusive { past } else { Some(at) },
-                        )
-                    };
-                    (lo.unwrap_or_else(|| join(&p, &type_hi)), hi)
-                })
+                .map(|p| value_range(&p, &c, bracket(v), desc, ord, inclusive))
                 .collect()
         }
     };
     out.sort_by(|a, b| a.0.cmp(&b.0));
     out
+}
+
+/// The keys after `prefix` whose next component compares with the encoded
+/// value `c` (of type bracket `b`) as `ord` says (or equals it, when
+/// `inclusive`), within the value's type bracket.
+pub fn value_range(
+    prefix: &[u8],
+    c: &[u8],
+    b: u8,
+    desc: bool,
+    ord: Ordering,
+    inclusive: bool,
+) -> KeyRange {
+    // The keys of the value's type bracket, in index order.
+    let (type_lo, type_hi) = if desc {
+        (vec![!b], vec![!b + 1])
+    } else {
+        (vec![b], vec![b + 1])
+    };
+    // Which side of the value the wanted keys lie on, in key order.
+    let above = (ord == Ordering::Greater) != desc;
+    let at = join(prefix, c);
+    let past = successor(&at);
+    let (lo, hi) = if above {
+        (
+            if inclusive { Some(at) } else { past },
+            Some(join(prefix, &type_hi)),
+        )
+    } else {
+        (
+            Some(join(prefix, &type_lo)),
+            if inclusive { past } else { Some(at) },
+        )
+    };
+    (lo.unwrap_or_else(|| join(prefix, &type_hi)), hi)
 }
 
 /// The range covering every key of the index.

@@ -4,13 +4,15 @@
 //! collection scan, an `_id` lookup, or a scan of key ranges of one index
 //! (equality on leading fields, `$in`, then one range), honours `hint`, and
 //! can hand back documents already in a sort's order when an index provides
-//! it. Every candidate document is matched against the whole filter, so plans
-//! only change speed, never results. `explain` reports the chosen plan with
+//! it; wildcard (`$**`) indexes are planned in `wildcard`. Every candidate
+//! document is matched against the whole filter, so plans only change
+//! speed, never results. `explain` reports the chosen plan with
 //! mongod's stage names.
 
 pub mod bounds;
 mod exec;
 mod implies;
+mod wildcard;
 
 pub use exec::run;
 
@@ -58,8 +60,12 @@ impl Plan {
         hint: Option<&Bson>,
     ) -> Result<Plan> {
         let (preds, coll) = bounds::predicates(filter);
+        let root = match filter {
+            Filter::Collated(f, _) => f.as_ref(),
+            f => f,
+        };
         if let Some(h) = hint {
-            if let Some(p) = hinted(meta, h, &preds, coll, sort)? {
+            if let Some(p) = hinted(meta, h, &preds, root, coll, sort)? {
                 return Ok(p);
             }
         }
@@ -76,7 +82,7 @@ impl Plan {
                     .is_none_or(|p| implies::implies(filter, p))
         };
         for idx in meta.indexes.iter().filter(usable) {
-            let Some((score, scan)) = plan_for(idx, &preds, coll, sort) else {
+            let Some((score, scan)) = candidate(idx, &preds, root, coll, sort) else {
                 continue;
             };
             if best.as_ref().is_none_or(|(s, _)| score > *s) {
@@ -108,7 +114,7 @@ impl Plan {
                     .indexes
                     .iter()
                     .filter(|i| !is_hidden(i) && i.partial.is_none())
-                    .filter_map(|idx| plan_for(idx, &preds, coll, None))
+                    .filter_map(|idx| candidate(idx, &preds, b, coll, None))
                     .max_by_key(|(score, _)| *score);
                 match scan {
                     Some((_, s)) => scans.push(s),
@@ -177,13 +183,36 @@ impl Plan {
 /// Whether every document has a key in the index in value order (not
 /// sparse, partial or hashed), so a full scan of it sees them all in order.
 fn complete(idx: &IndexMeta) -> bool {
-    !idx.sparse && idx.partial.is_none() && idx.hashed.is_none()
+    !idx.sparse && idx.partial.is_none() && idx.hashed.is_none() && idx.wildcard.is_none()
+}
+
+/// The best use of `idx` for a filter's conjuncts (`preds`, from `root`):
+/// a wildcard index also offers its (path, value) plans.
+fn candidate(
+    idx: &IndexMeta,
+    preds: &[(String, Pred)],
+    root: &Filter,
+    coll: Option<&Collation>,
+    sort: Option<&SortSpec>,
+) -> Option<(u32, IxScan)> {
+    let plain = plan_for(idx, preds, coll, sort);
+    if idx.wildcard.is_none() {
+        return plain;
+    }
+    match (plain, wildcard::plan_for(idx, root, coll)) {
+        (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),
+        (a, b) => a.or(b),
+    }
 }
 
 fn ixscan_doc(s: &IxScan) -> Document {
+    let key_pattern = match s.index.wildcard {
+        Some(_) => wildcard::key_pattern(&s.index, &s.bounds_doc),
+        None => s.index.key.clone(),
+    };
     doc! {
         "stage": "IXSCAN",
-        "keyPattern": s.index.key.clone(),
+        "keyPattern": key_pattern,
         "indexName": s.index.name.clone(),
         "isMultiKey": false,
         "isUnique": s.index.unique,
@@ -206,6 +235,7 @@ fn hinted(
     meta: &CollMeta,
     hint: &Bson,
     preds: &[(String, Pred)],
+    root: &Filter,
     coll: Option<&Collation>,
     sort: Option<&SortSpec>,
 ) -> Result<Option<Plan>> {
@@ -228,21 +258,31 @@ fn hinted(
             meta.ns()
         )));
     };
-    Ok(Some(Plan::IxScan(Box::new(
-        match plan_for(idx, preds, coll, sort) {
-            Some((_, scan)) => scan,
-            None => IxScan {
-                index: idx.clone(),
-                ranges: bounds::full(),
-                reverse: sort
-                    .and_then(|s| sort_direction(idx, 0, s, coll))
-                    .unwrap_or(false),
-                provides_sort: sort
-                    .is_some_and(|s| !s.is_empty() && sort_direction(idx, 0, s, coll).is_some()),
-                bounds_doc: full_bounds_doc(idx),
-            },
+    let scan = candidate(idx, preds, root, coll, sort);
+    // A wildcard index holds only the documents with indexed paths: a
+    // query it cannot bound has no plan with it, as in mongod.
+    if scan.is_none() && idx.wildcard.is_some() && idx.fields.len() == 1 {
+        return Err(Error::new(
+            crate::error::ErrorCode::NoQueryExecutionPlans,
+            format!(
+                "error processing query: ns={} planner returned error :: caused by :: No query solutions",
+                meta.ns()
+            ),
+        ));
+    }
+    Ok(Some(Plan::IxScan(Box::new(match scan {
+        Some((_, scan)) => scan,
+        None => IxScan {
+            index: idx.clone(),
+            ranges: bounds::full(),
+            reverse: sort
+                .and_then(|s| sort_direction(idx, 0, s, coll))
+                .unwrap_or(false),
+            provides_sort: sort
+                .is_some_and(|s| !s.is_empty() && sort_direction(idx, 0, s, coll).is_some()),
+            bounds_doc: full_bounds_doc(idx),
         },
-    ))))
+    }))))
 }
 
 /// The best use of `idx` for these predicates: equality on as many leading
@@ -266,6 +306,10 @@ fn plan_for(
     let mut range = None;
     let mut combos = 1usize;
     for (i, (field, _)) in idx.fields.iter().enumerate() {
+        // A wildcard component is planned by `wildcard::plan_for`.
+        if crate::index::wildcard::is_wildcard_field(field) {
+            break;
+        }
         match find(field) {
             Some(Pred::Points(vs)) if combos * vs.len() <= 4096 => {
                 combos *= vs.len();
@@ -325,7 +369,7 @@ fn sort_direction(
     }
     let (path, desc) = &sort.fields[0];
     let (field, idx_desc) = idx.fields.get(from)?;
-    if idx.hashed.is_some_and(|h| h <= from) {
+    if idx.hashed.is_some_and(|h| h <= from) || idx.wildcard.is_some() {
         return None;
     }
     if path.join(".") != *field || path.first().is_some_and(|p| p == "$natural") {

@@ -3,6 +3,7 @@
 
 use super::validation::Validator;
 use crate::index::keys::pattern_fields;
+use crate::index::wildcard::WildcardSpec;
 use crate::query::collation::{Coll, Collation};
 use crate::query::Filter;
 use bson::{doc, spec::BinarySubtype, Binary, Bson, Document};
@@ -30,6 +31,9 @@ pub struct IndexMeta {
     pub hashed: Option<usize>,
     /// `expireAfterSeconds`: a TTL index.
     pub expire_after: Option<i64>,
+    /// The wildcard component (`$**`) and its projection, for a wildcard
+    /// index: its keys are (path, value) pairs.
+    pub wildcard: Option<Arc<WildcardSpec>>,
     /// How many times the planner chose this index (`$indexStats`), and
     /// since when (shared by every version of the catalog entry).
     pub accesses: Arc<std::sync::atomic::AtomicU64>,
@@ -58,6 +62,7 @@ impl IndexMeta {
             sparse: spec.get("sparse").is_some_and(crate::bsonutil::truthy),
             partial,
             hashed: key.values().position(|v| v.as_str() == Some("hashed")),
+            wildcard: WildcardSpec::from_spec(&key, &spec).map(Arc::new),
             accesses: Arc::default(),
             ready: true,
             since: bson::DateTime::now(),
