@@ -3,9 +3,10 @@
 //! fills a batch from a cursor source, registers the cursor when results
 //! remain, and builds `{cursor: {firstBatch|nextBatch, id, ns}}`.
 
-use crate::cursor::{ScanState, ServerCursor, Source};
+use crate::cursor::{IndexScanState, ScanState, ServerCursor, Source};
 use crate::dispatch::Ctx;
 use crate::error::{Error, ErrorCode, Result};
+use crate::storage::{Examined, Take};
 use bson::{doc, Bson, Document};
 use std::ops::ControlFlow;
 use std::time::Instant;
@@ -39,6 +40,7 @@ pub fn fill_batch(
             let done = buf.is_empty();
             Ok((batch, done))
         }
+        Source::Index(scan) => fill_from_index(ctx, scan, limit),
         Source::Scan(scan) => {
             let ScanState {
                 db,
@@ -131,6 +133,88 @@ pub fn fill_batch(
             Ok((batch, done))
         }
     }
+}
+
+/// Takes up to `limit` documents from an index scan, resuming where the
+/// last batch stopped. Like a collection scan, a full batch ends without
+/// looking further.
+fn fill_from_index(
+    ctx: &Ctx<'_>,
+    scan: &mut IndexScanState,
+    limit: usize,
+) -> Result<(Vec<Document>, bool)> {
+    let mut batch = Vec::new();
+    if scan.remaining == Some(0) {
+        return Ok((batch, true));
+    }
+    let meta = ctx.state.engine.collection(&scan.db, &scan.coll);
+    let Some(idx) = meta
+        .as_deref()
+        .and_then(|m| m.indexes.iter().find(|i| i.name == scan.index))
+    else {
+        return Err(Error::new(
+            ErrorCode::QueryPlanKilled,
+            format!("index '{}' dropped", scan.index),
+        ));
+    };
+    let meta = meta.as_deref().expect("found with its index");
+    let mut txn = ctx.state.engine.begin()?;
+    txn.deadline = ctx.deadline;
+    let mut bytes = 0usize;
+    let IndexScanState {
+        ranges,
+        reverse,
+        pos,
+        seen,
+        filter,
+        projection,
+        skip,
+        remaining,
+        ..
+    } = scan;
+    let finished = txn.index_walk(
+        meta,
+        idx,
+        ranges,
+        *reverse,
+        pos,
+        seen,
+        &mut Examined::default(),
+        |_, d| {
+            if batch.len() >= limit {
+                return Ok(Take::StopBefore);
+            }
+            if !filter.matches(&d)? {
+                return Ok(Take::More);
+            }
+            if *skip > 0 {
+                *skip -= 1;
+                return Ok(Take::More);
+            }
+            let out = match projection {
+                Some(p) => p.apply(&d)?,
+                None => d,
+            };
+            let sz = crate::bsonutil::doc_size(&out);
+            if !batch.is_empty() && bytes + sz > MAX_BATCH_BYTES {
+                return Ok(Take::StopBefore);
+            }
+            bytes += sz;
+            batch.push(out);
+            if let Some(r) = remaining {
+                *r -= 1;
+                if *r == 0 {
+                    return Ok(Take::StopAfter);
+                }
+            }
+            Ok(if batch.len() >= limit {
+                Take::StopAfter
+            } else {
+                Take::More
+            })
+        },
+    )?;
+    Ok((batch, finished || *remaining == Some(0)))
 }
 
 /// Builds the first-batch reply of a cursor-returning command, registering

@@ -6,7 +6,7 @@
 use super::check_fields;
 use super::cursor_reply::first_batch_reply;
 use crate::bsonutil::{opt_bool, opt_doc, opt_i64};
-use crate::cursor::{ScanState, Source};
+use crate::cursor::{IndexScanState, ScanState, Source};
 use crate::dispatch::Ctx;
 use crate::error::{Error, ErrorCode, Result};
 use crate::planner::Plan;
@@ -135,6 +135,16 @@ pub fn command_collation(cmd: &Document, meta: Option<&crate::storage::CollMeta>
     }
 }
 
+/// The first batch of a streamed find: a limit smaller than the batch size
+/// (or the default first batch) ends the result in one batch.
+fn first_batch_size(batch_size: Option<usize>, limit: Option<i64>) -> Option<usize> {
+    match (batch_size, limit) {
+        (Some(b), Some(l)) => Some(b.min(l as usize)),
+        (None, Some(l)) => Some(l.min(super::cursor_reply::DEFAULT_FIRST_BATCH as i64) as usize),
+        (b, None) => b,
+    }
+}
+
 pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let coll = super::collection_arg(cmd, "find")?;
     check_fields(cmd, "find", KNOWN)?;
@@ -243,19 +253,54 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             await_data,
             position: None,
         }));
-        let bs = match (batch_size, limit) {
-            (Some(b), Some(l)) => Some(b.min(l as usize)),
-            (None, Some(l)) => {
-                Some(l.min(super::cursor_reply::DEFAULT_FIRST_BATCH as i64) as usize)
-            }
-            (b, None) => b,
-        };
-        return first_batch_reply(ctx, &ns, source, bs, single_batch, no_timeout);
+        return first_batch_reply(
+            ctx,
+            &ns,
+            source,
+            first_batch_size(batch_size, limit),
+            single_batch,
+            no_timeout,
+        );
     }
-    // Materialized: through an index, sorted, bounded by min/max, or
+    // Through an index in the order the query wants: streamed, each batch
+    // continuing at the next key.
+    let needs_sort = !sort.is_empty() && !plan.provides_sort();
+    if let (Plan::IxScan(ix), false, None, false, false, false) = (
+        &plan,
+        needs_sort,
+        &bounds,
+        return_key,
+        show_record_id,
+        ctx.in_txn(),
+    ) {
+        ix.index
+            .accesses
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let source = Source::Index(Box::new(IndexScanState {
+            db: ctx.db.clone(),
+            coll,
+            index: ix.index.name.clone(),
+            ranges: ix.ranges.clone(),
+            reverse: ix.reverse,
+            pos: Default::default(),
+            seen: Default::default(),
+            filter,
+            projection,
+            skip,
+            remaining: limit,
+        }));
+        return first_batch_reply(
+            ctx,
+            &ns,
+            source,
+            first_batch_size(batch_size, limit),
+            single_batch,
+            no_timeout,
+        );
+    }
+    // Materialized: sorted, bounded by min/max, or
     // decorated per document. When the plan yields the sort's order, reading
     // stops once skip + limit documents are in.
-    let needs_sort = !sort.is_empty() && !plan.provides_sort();
     let wanted = match (needs_sort || bounds.is_some(), limit) {
         (false, Some(l)) => Some(skip as usize + l as usize),
         _ => None,

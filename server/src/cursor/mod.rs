@@ -2,7 +2,8 @@
 //! behind when a result does not fit in the first batch, for `getMore` to
 //! continue and `killCursors` to end. A cursor either resumes a collection
 //! scan by record id (plain finds, so large results are never held in
-//! memory) or hands out a buffered result (sorted finds, aggregations).
+//! memory), resumes an index scan at its next key (finds answered through
+//! an index), or hands out a buffered result (sorted finds, aggregations).
 //! Idle cursors expire after `cursorTimeoutMillis` (10 minutes) unless
 //! created with `noCursorTimeout`; cursors opened in a session belong to it.
 
@@ -20,6 +21,30 @@ pub const CURSOR_TIMEOUT: Duration = Duration::from_secs(600);
 pub enum Source {
     Buffered(VecDeque<Document>),
     Scan(Box<ScanState>),
+    Index(Box<IndexScanState>),
+}
+
+/// A resumable scan of key ranges of one index (a find the planner answers
+/// through an index, in the index's order): each batch continues at the key
+/// after the last document handed out.
+pub struct IndexScanState {
+    pub db: String,
+    pub coll: String,
+    /// The index, found again by name for every batch (a dropped index ends
+    /// the cursor with QueryPlanKilled, as in mongod).
+    pub index: String,
+    pub ranges: Vec<crate::storage::KeyRange>,
+    pub reverse: bool,
+    pub pos: crate::storage::WalkPos,
+    /// Record ids already handed out (multikey indexes list a document
+    /// once per key).
+    pub seen: std::collections::HashSet<i64>,
+    pub filter: Filter,
+    pub projection: Option<Projection>,
+    /// Matching documents still to skip.
+    pub skip: u64,
+    /// Documents still to return (None = no limit).
+    pub remaining: Option<i64>,
 }
 
 /// A resumable collection scan.

@@ -4,7 +4,7 @@
 use super::{IxScan, Plan};
 use crate::error::Result;
 use crate::query::Filter;
-use crate::storage::{CollMeta, Txn};
+use crate::storage::{CollMeta, Examined, Take, Txn, WalkPos};
 use bson::Document;
 use std::collections::HashSet;
 use std::ops::ControlFlow;
@@ -70,13 +70,31 @@ pub fn run(
             Ok((rids.keys, docs))
         }
         Plan::IxScan(scan) => {
-            // Keys first (a multikey index lists a document once per
-            // distinct key; the first occurrence fixes its place), then the
-            // documents with one cursor.
-            let mut rids = Rids::default();
-            rids.add(txn, scan)?;
-            fetch(txn, meta, &rids.order, filter, &mut docs, f)?;
-            Ok((rids.keys, docs))
+            // Keys in order, each document fetched as its first key is
+            // reached, so a consumer that stops early reads no further.
+            scan.index
+                .accesses
+                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let mut examined = Examined::default();
+            txn.index_walk(
+                meta,
+                &scan.index,
+                &scan.ranges,
+                scan.reverse,
+                &mut WalkPos::default(),
+                &mut HashSet::new(),
+                &mut examined,
+                |rid, d| {
+                    if !filter.matches(&d)? {
+                        return Ok(Take::More);
+                    }
+                    Ok(match f(rid, d)? {
+                        ControlFlow::Continue(()) => Take::More,
+                        ControlFlow::Break(()) => Take::StopAfter,
+                    })
+                },
+            )?;
+            Ok((examined.keys, examined.docs))
         }
     }
 }

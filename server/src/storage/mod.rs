@@ -10,11 +10,13 @@
 
 mod catalog;
 mod engine;
+mod index_walk;
 mod txn;
 pub mod validation;
 
 pub use catalog::{CollMeta, IndexMeta};
 pub use engine::{Engine, EngineConfig};
+pub use index_walk::{Examined, KeyRange, Take, WalkPos};
 pub use txn::{HeldTxn, Txn, ValidateReport};
 
 use crate::error::{Error, ErrorCode};

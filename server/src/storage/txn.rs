@@ -96,7 +96,7 @@ impl<'e> Txn<'e> {
         }
     }
 
-    fn s(&self) -> &Session {
+    pub(super) fn s(&self) -> &Session {
         self.session.as_ref().expect("session present until drop")
     }
 

@@ -99,6 +99,24 @@ impl<'s> Cursor<'s> {
         found(unsafe { f(c) })
     }
 
+    /// Moves to the last record (a fresh walk backwards); false when empty.
+    pub fn last(&mut self) -> Result<bool, WtError> {
+        let (c, f) = method!(self, reset);
+        // SAFETY: the cursor is open; reset only drops its position.
+        check(unsafe { f(c) })?;
+        self.prev()
+    }
+
+    /// Looks `key` up and leaves the cursor on it: true when present (read
+    /// it with [`Cursor::value`], no copy).
+    pub fn seek_exact(&mut self, key: &[u8]) -> Result<bool, WtError> {
+        let k = item(key);
+        self.set_key(&k);
+        let (c, f) = method!(self, search);
+        // SAFETY: the cursor is open and its key was set from `k`, alive here.
+        found(unsafe { f(c) })
+    }
+
     /// Looks `key` up; returns its value when present.
     pub fn search(&mut self, key: &[u8]) -> Result<Option<Vec<u8>>, WtError> {
         let k = item(key);
