@@ -53,6 +53,35 @@ async fn long_scans_time_out() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn in_memory_stages_time_out() {
+    let (server, client) = common::start().await;
+    let db = client.database("t");
+    // No collection is read: the work is all in $unwind and $group, which
+    // must notice the deadline themselves.
+    let pipeline = vec![
+        doc! {"$documents": [{"x": {"$range": [0, 100_000]}}]},
+        doc! {"$unwind": "$x"},
+        doc! {"$group": {"_id": {"$mod": ["$x", 1000]}, "n": {"$sum": 1}}},
+    ];
+    let err = db
+        .run_command(
+            doc! {"aggregate": 1, "pipeline": pipeline.clone(), "cursor": {}, "maxTimeMS": 1},
+        )
+        .await
+        .unwrap_err();
+    match *err.kind {
+        mongodb::error::ErrorKind::Command(ref c) => assert_eq!(c.code, 50, "{err}"),
+        _ => panic!("{err}"),
+    }
+    let reply = db
+        .run_command(doc! {"aggregate": 1, "pipeline": pipeline, "cursor": {"batchSize": 2000}, "maxTimeMS": 600_000})
+        .await
+        .unwrap();
+    assert_eq!(common::first_batch(&reply).len(), 1000);
+    server.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sort_memory_limit_without_disk_use() {
     let (server, client) = common::start().await;
     let db = client.database("t");

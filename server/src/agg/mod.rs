@@ -65,11 +65,61 @@ impl Pipeline {
 
     /// Runs the pipeline over `input`.
     pub fn run(&self, input: Vec<Document>) -> Result<Vec<Document>> {
+        self.run_from(0, input)
+    }
+
+    /// Runs stages `from..` over `input`.
+    fn run_from(&self, from: usize, input: Vec<Document>) -> Result<Vec<Document>> {
         let mut docs = input;
-        for s in &self.stages {
+        for s in &self.stages[from..] {
+            self.vars.check_deadline()?;
             docs = s.apply(docs, &self.vars)?;
         }
         Ok(docs)
+    }
+
+    /// Runs the pipeline over the documents `source` produces, without
+    /// holding them all when it can: leading `$match` stages filter each
+    /// document as it arrives and a blocking stage that takes documents
+    /// one at a time (`$group`) absorbs them, so `source`'s documents are
+    /// dropped as they are consumed. `source` already applied the first
+    /// stage when `first_applied` (a leading `$match` the scan evaluated).
+    pub fn run_streaming(
+        &self,
+        first_applied: bool,
+        source: impl FnOnce(&mut dyn FnMut(Document) -> Result<()>) -> Result<()>,
+    ) -> Result<Vec<Document>> {
+        let start = usize::from(first_applied && self.leading_match().is_some());
+        let filters: Vec<&crate::query::Filter> = self.stages[start..]
+            .iter()
+            .map_while(|s| s.as_match())
+            .collect();
+        let next = start + filters.len();
+        let passes = |d: &Document| -> Result<bool> {
+            for f in &filters {
+                if !f.matches(d)? {
+                    return Ok(false);
+                }
+            }
+            Ok(true)
+        };
+        match self.stages.get(next).and_then(|s| s.absorber(&self.vars)) {
+            Some(mut sink) => {
+                source(&mut |d| if passes(&d)? { sink.add(d) } else { Ok(()) })?;
+                let out = sink.finish()?;
+                self.run_from(next + 1, out)
+            }
+            None => {
+                let mut docs = Vec::new();
+                source(&mut |d| {
+                    if passes(&d)? {
+                        docs.push(d);
+                    }
+                    Ok(())
+                })?;
+                self.run_from(next, docs)
+            }
+        }
     }
 }
 

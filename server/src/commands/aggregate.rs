@@ -55,6 +55,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let mut vars = super::find::let_vars(cmd, "aggregate")?;
     vars.collation = super::find::command_collation(cmd, meta.as_deref())?;
     vars.no_disk_use = cmd.get("allowDiskUse") == Some(&Bson::Boolean(false));
+    vars.deadline = ctx.deadline;
     let vars = std::sync::Arc::new(vars);
     let Some(coll) = coll else {
         // {aggregate: 1}: the first stage produces the documents.
@@ -97,21 +98,26 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         pipeline
     };
     let pipeline = Pipeline::parse_with(rest, vars, Some(&foreign))?;
-    let mut docs = source.clone().unwrap_or_default();
-    if let (Some(meta), None) = (meta, &source) {
-        // A leading $match is answered through the planner (an index when
-        // one fits); the pipeline then runs over the matching documents.
-        let everything = crate::query::Filter::And(Vec::new());
-        let pre = pipeline.leading_match().unwrap_or(&everything);
-        let plan = crate::planner::Plan::choose(&meta, pre, None, cmd.get("hint"))?;
-        ctx.read(|txn| {
-            crate::planner::run(txn, &meta, &plan, pre, |_, d| {
-                docs.push(d);
-                Ok(ControlFlow::Continue(()))
-            })
-        })?;
-    }
-    let mut out = pipeline.run(docs)?;
+    let mut out = match (meta, source) {
+        (Some(meta), None) => {
+            // A leading $match is answered through the planner (an index
+            // when one fits); the rest of the pipeline consumes the
+            // matching documents as the scan produces them.
+            let everything = crate::query::Filter::And(Vec::new());
+            let pre = pipeline.leading_match().unwrap_or(&everything);
+            let plan = crate::planner::Plan::choose(&meta, pre, None, cmd.get("hint"))?;
+            ctx.read(|txn| {
+                pipeline.run_streaming(true, |emit| {
+                    crate::planner::run(txn, &meta, &plan, pre, |_, d| {
+                        emit(d)?;
+                        Ok(ControlFlow::Continue(()))
+                    })
+                    .map(|_| ())
+                })
+            })?
+        }
+        (_, source) => pipeline.run(source.unwrap_or_default())?,
+    };
     let ns = format!("{}.{coll}", ctx.db);
     if let Some(sink) = sink {
         write_sink(ctx, &sink, out)?;

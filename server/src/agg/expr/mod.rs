@@ -39,6 +39,9 @@ pub struct Vars {
     /// `allowDiskUse: false`: blocking stages must stay within mongod's
     /// 100 MB memory limit instead of spilling to disk.
     pub no_disk_use: bool,
+    /// The command's `maxTimeMS` deadline: in-memory stages stop with
+    /// MaxTimeMSExpired once it passes, as reads do.
+    pub deadline: Option<std::time::Instant>,
 }
 
 impl Vars {
@@ -52,6 +55,18 @@ impl Vars {
             map: HashMap::new(),
             collation,
             no_disk_use: false,
+            deadline: None,
+        }
+    }
+
+    /// Fails with MaxTimeMSExpired once the command's deadline has passed.
+    pub fn check_deadline(&self) -> Result<()> {
+        match self.deadline {
+            Some(d) if std::time::Instant::now() >= d => Err(Error::new(
+                ErrorCode::MaxTimeMSExpired,
+                "operation exceeded time limit",
+            )),
+            _ => Ok(()),
         }
     }
 
@@ -91,7 +106,7 @@ pub fn eval(expr: &Bson, s: &Scope<'_>) -> Result<Option<Bson>> {
                     "'$' by itself is not a valid FieldPath",
                 ));
             }
-            Ok(field_path(&Bson::Document(s.root.clone()), &p[1..]))
+            Ok(doc_field_path(s.root, &p[1..]))
         }
         Bson::Document(d) => {
             match d.keys().next() {
@@ -136,18 +151,24 @@ fn variable(path: &str, s: &Scope<'_>) -> Result<Option<Bson>> {
         Some((a, b)) => (a, Some(b)),
         None => (path, None),
     };
+    // Paths into the current document read it in place: copying it per
+    // evaluation made every field reference cost a whole document.
+    let current = |rest: Option<&str>| match rest {
+        None => Some(Bson::Document(s.root.clone())),
+        Some(p) => doc_field_path(s.root, p),
+    };
     let base = match var {
         // `$redact` evaluates embedded documents as the current document
         // and passes the whole one as ROOT (a name no user variable takes).
         "ROOT" => match s.vars.get("ROOT") {
-            Some(root) => root.clone(),
-            None => Bson::Document(s.root.clone()),
+            Some(root) => return Ok(traverse(root, rest)),
+            None => return Ok(current(rest)),
         },
-        "CURRENT" => Bson::Document(s.root.clone()),
+        "CURRENT" => return Ok(current(rest)),
         "REMOVE" => return Ok(None),
         "NOW" => Bson::DateTime(bson::DateTime::now()),
         _ => match s.vars.get(var) {
-            Some(v) => v.clone(),
+            Some(v) => return Ok(traverse(v, rest)),
             None => {
                 return Err(Error::new(
                     ErrorCode::Location(17276),
@@ -156,10 +177,24 @@ fn variable(path: &str, s: &Scope<'_>) -> Result<Option<Bson>> {
             }
         },
     };
-    Ok(match rest {
-        None => Some(base),
-        Some(p) => field_path(&base, p),
-    })
+    Ok(traverse(&base, rest))
+}
+
+/// A value, or the rest of a field path through it.
+fn traverse(v: &Bson, rest: Option<&str>) -> Option<Bson> {
+    match rest {
+        None => Some(v.clone()),
+        Some(p) => field_path(v, p),
+    }
+}
+
+/// A field path from a document (the current document of an expression).
+pub fn doc_field_path(d: &Document, path: &str) -> Option<Bson> {
+    let (head, rest) = match path.split_once('.') {
+        Some((h, r)) => (h, Some(r)),
+        None => (path, None),
+    };
+    traverse(d.get(head)?, rest)
 }
 
 /// A field path over a value: traverses documents, and over arrays maps the
@@ -170,13 +205,7 @@ pub fn field_path(v: &Bson, path: &str) -> Option<Bson> {
         None => (path, None),
     };
     match v {
-        Bson::Document(d) => {
-            let x = d.get(head)?;
-            match rest {
-                None => Some(x.clone()),
-                Some(r) => field_path(x, r),
-            }
-        }
+        Bson::Document(d) => traverse(d.get(head)?, rest),
         Bson::Array(a) => Some(Bson::Array(
             a.iter()
                 .filter_map(|e| match e {

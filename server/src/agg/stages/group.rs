@@ -6,7 +6,7 @@
 //! [`Group::apply_keyed`].
 
 use super::group_n::{NSpec, N_ACCUMULATORS};
-use super::Stage;
+use super::{Absorb, Stage};
 use crate::agg::expr::Vars;
 use crate::agg::expr::{eval, Scope};
 use crate::bsonutil::{as_f64, is_number};
@@ -114,70 +114,113 @@ impl Group {
         input: impl IntoIterator<Item = (Bson, Document)>,
         vars: &Vars,
     ) -> Result<Vec<Document>> {
-        let mut order: Vec<(Bson, Vec<Acc>)> = Vec::new();
-        let mut index: HashMap<Vec<u8>, usize> = HashMap::new();
-        // The bytes held by group keys and collected values, for mongod's
-        // 100 MB limit when the command does not allow spilling to disk.
-        let mut held = 0usize;
+        let mut state = GroupState::new(self, vars);
         for (id, d) in input {
-            let scope = Scope { root: &d, vars };
-            // Group keys equal under the collation share a group (the first
-            // key seen names it).
-            let mut key = Vec::new();
-            match vars.coll() {
-                Some(c) => encode_value(&collation_key(&id, c), &mut key),
-                None => encode_value(&id, &mut key),
-            }
-            let slot = match index.get(&key) {
-                Some(&slot) => slot,
-                None => {
-                    let mut accs = Vec::with_capacity(self.accs.len());
-                    for ((_, op, _), spec) in self.accs.iter().zip(&self.n_specs) {
-                        accs.push(match spec {
-                            Some(spec) => Acc::N(Box::new(spec.start(&id, vars)?)),
-                            None => init(op),
-                        });
-                    }
-                    held += key.len();
-                    order.push((id, accs));
-                    index.insert(key, order.len() - 1);
-                    order.len() - 1
-                }
-            };
-            let accs = &mut order[slot].1;
-            for ((acc, (_, op, e)), spec) in
-                accs.iter_mut().zip(self.accs.iter()).zip(&self.n_specs)
-            {
-                if let (Acc::N(st), Some(spec)) = (&mut *acc, spec) {
-                    spec.process(st, &d, vars)?;
-                    continue;
-                }
-                let v = if op == "$count" {
-                    Some(Bson::Int32(1))
-                } else {
-                    eval(e, &scope)?
-                };
-                if let (Acc::List(_), Some(x)) = (&*acc, &v) {
-                    let mut scratch = Vec::new();
-                    encode_value(x, &mut scratch);
-                    held += scratch.len();
-                }
-                accumulate(acc, op, v, vars)?;
-            }
-            if vars.no_disk_use && held > crate::query::sort::SORT_MEMORY_LIMIT {
-                return Err(Error::new(
-                    ErrorCode::QueryExceededMemoryLimitNoDiskUseAllowed,
-                    "Exceeded memory limit for $group, but didn't allow external sort. Pass allowDiskUse:true to opt in.",
-                ));
-            }
+            state.add_keyed(id, &d)?;
         }
-        Ok(order
+        Ok(state.into_docs())
+    }
+}
+
+/// The groups of a `$group` being built, one input document at a time.
+struct GroupState<'s> {
+    group: &'s Group,
+    vars: &'s Vars,
+    /// Groups in first-seen order with their accumulators.
+    order: Vec<(Bson, Vec<Acc>)>,
+    /// Each group's slot by the encoded (collation) key of its `_id`.
+    index: HashMap<Vec<u8>, usize>,
+    /// The bytes held by group keys and collected values, for mongod's
+    /// 100 MB limit when the command does not allow spilling to disk.
+    held: usize,
+    /// Reused buffer for the encoded key of each input.
+    key: Vec<u8>,
+    seen: u32,
+}
+
+impl<'s> GroupState<'s> {
+    fn new(group: &'s Group, vars: &'s Vars) -> Self {
+        GroupState {
+            group,
+            vars,
+            order: Vec::new(),
+            index: HashMap::new(),
+            held: 0,
+            key: Vec::new(),
+            seen: 0,
+        }
+    }
+
+    fn add_keyed(&mut self, id: Bson, d: &Document) -> Result<()> {
+        let vars = self.vars;
+        self.seen = self.seen.wrapping_add(1);
+        if self.seen.is_multiple_of(1024) {
+            vars.check_deadline()?;
+        }
+        let scope = Scope { root: d, vars };
+        // Group keys equal under the collation share a group (the first
+        // key seen names it).
+        self.key.clear();
+        match vars.coll() {
+            Some(c) => encode_value(&collation_key(&id, c), &mut self.key),
+            None => encode_value(&id, &mut self.key),
+        }
+        let slot = match self.index.get(&self.key) {
+            Some(&slot) => slot,
+            None => {
+                let mut accs = Vec::with_capacity(self.group.accs.len());
+                for ((_, op, _), spec) in self.group.accs.iter().zip(&self.group.n_specs) {
+                    accs.push(match spec {
+                        Some(spec) => Acc::N(Box::new(spec.start(&id, vars)?)),
+                        None => init(op),
+                    });
+                }
+                self.held += self.key.len();
+                self.order.push((id, accs));
+                self.index.insert(self.key.clone(), self.order.len() - 1);
+                self.order.len() - 1
+            }
+        };
+        let accs = &mut self.order[slot].1;
+        for ((acc, (_, op, e)), spec) in accs
+            .iter_mut()
+            .zip(self.group.accs.iter())
+            .zip(&self.group.n_specs)
+        {
+            if let (Acc::N(st), Some(spec)) = (&mut *acc, spec) {
+                spec.process(st, d, vars)?;
+                continue;
+            }
+            let v = if op == "$count" {
+                Some(Bson::Int32(1))
+            } else {
+                eval(e, &scope)?
+            };
+            if let (Acc::List(_), Some(x)) = (&*acc, &v) {
+                let mut scratch = Vec::new();
+                encode_value(x, &mut scratch);
+                self.held += scratch.len();
+            }
+            accumulate(acc, op, v, vars)?;
+        }
+        if vars.no_disk_use && self.held > crate::query::sort::SORT_MEMORY_LIMIT {
+            return Err(Error::new(
+                ErrorCode::QueryExceededMemoryLimitNoDiskUseAllowed,
+                "Exceeded memory limit for $group, but didn't allow external sort. Pass allowDiskUse:true to opt in.",
+            ));
+        }
+        Ok(())
+    }
+
+    fn into_docs(self) -> Vec<Document> {
+        let group = self.group;
+        self.order
             .into_iter()
             .map(|(id, accs)| {
                 let mut out = Document::new();
                 out.insert("_id", id);
                 for ((acc, (name, op, _)), spec) in
-                    accs.into_iter().zip(self.accs.iter()).zip(&self.n_specs)
+                    accs.into_iter().zip(group.accs.iter()).zip(&group.n_specs)
                 {
                     let v = match acc {
                         Acc::Sum(s) => s.to_bson(),
@@ -194,7 +237,25 @@ impl Group {
                 }
                 out
             })
-            .collect())
+            .collect()
+    }
+}
+
+impl Absorb for GroupState<'_> {
+    fn add(&mut self, d: Document) -> Result<()> {
+        let id = eval(
+            &self.group.id,
+            &Scope {
+                root: &d,
+                vars: self.vars,
+            },
+        )?
+        .unwrap_or(Bson::Null);
+        self.add_keyed(id, &d)
+    }
+
+    fn finish(self: Box<Self>) -> Result<Vec<Document>> {
+        Ok(self.into_docs())
     }
 }
 
@@ -335,12 +396,15 @@ fn init(op: &str) -> Acc {
 
 impl Stage for Group {
     fn apply(&self, input: Vec<Document>, vars: &Vars) -> Result<Vec<Document>> {
-        let mut keyed = Vec::with_capacity(input.len());
+        let mut state = GroupState::new(self, vars);
         for d in input {
-            let id = eval(&self.id, &Scope { root: &d, vars })?.unwrap_or(Bson::Null);
-            keyed.push((id, d));
+            state.add(d)?;
         }
-        self.apply_keyed(keyed, vars)
+        Ok(state.into_docs())
+    }
+
+    fn absorber<'s>(&'s self, vars: &'s Vars) -> Option<Box<dyn Absorb + 's>> {
+        Some(Box::new(GroupState::new(self, vars)))
     }
 }
 

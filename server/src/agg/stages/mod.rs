@@ -42,6 +42,18 @@ pub trait Stage: Send + Sync {
     fn as_match(&self) -> Option<&Filter> {
         None
     }
+    /// A blocking stage that can take its input one document at a time
+    /// (`$group`): a fresh accumulator, so the pipeline's source need not
+    /// be held in memory first.
+    fn absorber<'s>(&'s self, _vars: &'s Vars) -> Option<Box<dyn Absorb + 's>> {
+        None
+    }
+}
+
+/// A blocking stage consuming its input document by document.
+pub trait Absorb {
+    fn add(&mut self, d: Document) -> Result<()>;
+    fn finish(self: Box<Self>) -> Result<Vec<Document>>;
 }
 
 pub fn parse(

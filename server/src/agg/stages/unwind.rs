@@ -65,9 +65,12 @@ impl Unwind {
 impl Stage for Unwind {
     fn apply(&self, input: Vec<Document>, _vars: &Vars) -> Result<Vec<Document>> {
         let mut out = Vec::new();
-        for d in input {
+        for mut d in input {
             match get_path(&d, &self.path).cloned() {
                 Some(Bson::Array(a)) if !a.is_empty() => {
+                    // Each output copies the document without the array
+                    // (copying it with the array made unwinding quadratic).
+                    set_path(&mut d, &self.path, Bson::Null)?;
                     for (i, e) in a.into_iter().enumerate() {
                         let mut nd = d.clone();
                         set_path(&mut nd, &self.path, e)?;
