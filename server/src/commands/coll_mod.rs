@@ -1,13 +1,16 @@
 //! `collMod`: changes a collection's options after creation — its document
 //! validation rules (`validator`, `validationLevel`, `validationAction`),
-//! an index's `hidden` flag, and a capped collection's limits. The new
-//! metadata is written to the catalog in one transaction and then published,
-//! so concurrent commands see either the old or the new options.
+//! an index's `hidden`, `expireAfterSeconds` and uniqueness options
+//! (`prepareUnique`, `unique`, `forceNonUnique`: coll_mod_unique.rs), and a
+//! capped collection's limits. The new metadata is written to the catalog in
+//! one transaction and then published, so concurrent commands see either the
+//! old or the new options; a uniqueness conversion rebuilds the index first.
 
 use super::check_fields;
+use super::coll_mod_unique::{self as unique, Conversion, UniqueRequest};
 use crate::dispatch::Ctx;
 use crate::error::{Error, ErrorCode, Result};
-use crate::storage::validation;
+use crate::storage::{validation, IndexMeta};
 use bson::{Bson, Document};
 use std::sync::Arc;
 
@@ -27,6 +30,17 @@ const KNOWN: &[&str] = &[
     "writeConcern",
 ];
 
+/// The fields of collMod's `index` document (IDL `CollModIndex`).
+const INDEX_KNOWN: &[&str] = &[
+    "name",
+    "keyPattern",
+    "expireAfterSeconds",
+    "hidden",
+    "unique",
+    "prepareUnique",
+    "forceNonUnique",
+];
+
 pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let coll = super::collection_arg(cmd, "collMod")?;
     check_fields(cmd, "collMod", KNOWN)?;
@@ -35,6 +49,32 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             return Err(Error::not_implemented(format!(
                 "collMod option '{f}' is not implemented yet"
             )));
+        }
+    }
+    let index_spec = match cmd.get("index") {
+        None => None,
+        Some(Bson::Document(d)) => {
+            if let Some(k) = d.keys().find(|k| !INDEX_KNOWN.contains(&k.as_str())) {
+                return Err(Error::unknown_field("collMod.index", k));
+            }
+            Some(d)
+        }
+        Some(v) => return Err(Error::field_type("collMod", "index", v, "object")),
+    };
+    let dry_run = cmd.get("dryRun").is_some_and(crate::bsonutil::truthy);
+    if dry_run {
+        // mongod's dry run only checks a conversion to unique.
+        let Some(spec) = index_spec else {
+            return Err(Error::new(
+                ErrorCode::InvalidOptions,
+                "dry run mode requires an valid index modification.",
+            ));
+        };
+        if unique::safe_bool(spec, "unique")? != Some(true) {
+            return Err(Error::new(
+                ErrorCode::InvalidOptions,
+                "dry run mode requires an index modification with unique: true.",
+            ));
         }
     }
     let engine = &ctx.state.engine;
@@ -46,10 +86,13 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         ));
     };
     let mut options = meta.options.clone();
-    let mut reply = Document::new();
+    // mongod counts the modifications: prepareUnique and a dry run must
+    // come alone.
+    let mut modifications = 0;
     for f in ["validator", "validationLevel", "validationAction"] {
         if let Some(v) = cmd.get(f) {
             options.insert(f, v.clone());
+            modifications += 1;
         }
     }
     if options.contains_key("validator") {
@@ -62,6 +105,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     }
     validation::check_options(&options)?;
     if cmd.contains_key("cappedSize") || cmd.contains_key("cappedMax") {
+        modifications += 1;
         if !meta.is_capped() {
             return Err(Error::new(
                 ErrorCode::InvalidOptions,
@@ -82,82 +126,179 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         }
     }
     let mut indexes = meta.indexes.clone();
-    if let Some(spec) = cmd.get("index") {
-        let Bson::Document(spec) = spec else {
-            return Err(Error::field_type("collMod", "index", spec, "object"));
-        };
-        let target = match (spec.get("keyPattern"), spec.get("name")) {
-            (Some(Bson::Document(k)), None) => indexes.iter_mut().find(|i| &i.key == k),
-            (None, Some(Bson::String(n))) => indexes.iter_mut().find(|i| &i.name == n),
-            _ => {
-                return Err(Error::new(
-                    ErrorCode::InvalidOptions,
-                    "must specify either index name or key pattern",
-                ))
-            }
-        };
-        let Some(idx) = target else {
+    let mut reply = Document::new();
+    let mut changed: Option<(usize, UniqueRequest)> = None;
+    if let Some(spec) = index_spec {
+        let ns = format!("{}.{coll}", ctx.db);
+        let (pos, req, n) = modify_index(spec, &mut indexes, &mut reply, &ns)?;
+        modifications += n;
+        changed = Some((pos, req));
+    }
+    let req = changed.as_ref().map(|(_, r)| r);
+    if req.is_some_and(|r| r.prepare.is_some()) && modifications > 1 {
+        return Err(Error::new(
+            ErrorCode::InvalidOptions,
+            "prepareUnique cannot be combined with any other modification.",
+        ));
+    }
+    if dry_run {
+        if modifications > 1 {
             return Err(Error::new(
-                ErrorCode::IndexNotFound,
-                format!("cannot find index {spec} for ns {}.{coll}", ctx.db),
+                ErrorCode::InvalidOptions,
+                "unique: true cannot be combined with any other modification in dry run mode.",
             ));
-        };
-        for (k, v) in spec {
-            match k.as_str() {
-                "keyPattern" | "name" => {}
-                "hidden" => {
-                    let Bson::Boolean(hide) = v else {
-                        return Err(Error::field_type("collMod.index", "hidden", v, "bool"));
-                    };
-                    if idx.name == "_id_" {
-                        return Err(Error::bad_value("can't hide _id index"));
-                    }
-                    let old = idx.spec.get_bool("hidden").unwrap_or(false);
-                    if old != *hide {
-                        reply.insert("hidden_old", old);
-                        reply.insert("hidden_new", *hide);
-                    }
-                    if *hide {
-                        idx.spec.insert("hidden", true);
-                    } else {
-                        idx.spec.remove("hidden");
-                    }
+        }
+        if let Some((pos, _)) = &changed {
+            unique::check_duplicates(engine, &meta, &meta.indexes[*pos])?;
+        }
+        return Ok(Document::new());
+    }
+    let new_meta = meta.with_indexes(indexes).with_options(options);
+    match changed {
+        Some((
+            pos,
+            UniqueRequest {
+                convert: Some(conversion),
+                ..
+            },
+        )) => {
+            if conversion == Conversion::ToUnique {
+                unique::check_duplicates(engine, &meta, &meta.indexes[pos])?;
+            }
+            unique::convert(engine, meta, pos, conversion, new_meta)?;
+        }
+        _ => {
+            engine.with_txn(false, |txn| engine.stage_meta(txn, &new_meta))?;
+            engine.publish(Arc::new(new_meta));
+        }
+    }
+    ctx.wrote();
+    Ok(reply)
+}
+
+/// Applies collMod's `index` document to its index in `indexes`, adding
+/// mongod's `<option>_old`/`<option>_new` fields to `reply` (in mongod's
+/// order). Returns the index's position, its uniqueness request and how
+/// many modifications the document asks for.
+fn modify_index(
+    spec: &Document,
+    indexes: &mut [IndexMeta],
+    reply: &mut Document,
+    ns: &str,
+) -> Result<(usize, UniqueRequest, usize)> {
+    let invalid = |m: &str| Error::new(ErrorCode::InvalidOptions, m);
+    let modifications = [
+        "expireAfterSeconds",
+        "hidden",
+        "unique",
+        "prepareUnique",
+        "forceNonUnique",
+    ]
+    .iter()
+    .filter(|f| spec.contains_key(f))
+    .count();
+    let hidden = unique::safe_bool(spec, "hidden")?;
+    let pos = match (spec.get("keyPattern"), spec.get("name")) {
+        (Some(_), Some(_)) => return Err(invalid("Cannot specify both key pattern and name.")),
+        (None, None) => return Err(invalid("Must specify either index name or key pattern.")),
+        _ if modifications == 0 => {
+            return Err(invalid(
+                "no expireAfterSeconds, hidden, unique, or prepareUnique field",
+            ))
+        }
+        (Some(Bson::Document(k)), None) => {
+            let found: Vec<usize> = (0..indexes.len())
+                .filter(|&i| indexes[i].ready && &indexes[i].key == k)
+                .collect();
+            match found[..] {
+                [i] => i,
+                [] => {
+                    return Err(Error::new(
+                        ErrorCode::IndexNotFound,
+                        format!("cannot find index {k} for ns {ns}"),
+                    ))
                 }
-                "expireAfterSeconds" => {
-                    let Some(old) = idx.spec.get("expireAfterSeconds").cloned() else {
-                        return Err(Error::new(
-                            ErrorCode::InvalidOptions,
-                            "no expireAfterSeconds field to update",
-                        ));
-                    };
-                    let secs = crate::bsonutil::as_i64(v)
-                        .filter(|s| (0..=i32::MAX as i64).contains(s))
-                        .ok_or_else(|| {
-                            Error::bad_value(format!(
-                                "TTL index 'expireAfterSeconds' option must be within an acceptable range, rejecting value {v}"
-                            ))
-                        })?;
-                    if crate::bsonutil::as_i64(&old) != Some(secs) {
-                        reply.insert("expireAfterSeconds_old", old);
-                        reply.insert("expireAfterSeconds_new", secs);
-                    }
-                    idx.spec.insert("expireAfterSeconds", secs);
-                    idx.expire_after = Some(secs);
-                }
-                other => {
-                    return Err(Error::not_implemented(format!(
-                        "collMod index option '{other}' is not implemented yet"
-                    )))
+                [a, b, ..] => {
+                    return Err(Error::new(
+                        ErrorCode::AmbiguousIndexKeyPattern,
+                        format!(
+                            "index keyPattern {k} matches {} indexes, must use index name. Conflicting indexes:{}, {}",
+                            found.len(),
+                            indexes[a].spec,
+                            indexes[b].spec
+                        ),
+                    ))
                 }
             }
         }
+        (None, Some(Bson::String(n))) => indexes
+            .iter()
+            .position(|i| i.ready && &i.name == n)
+            .ok_or_else(|| {
+                Error::new(
+                    ErrorCode::IndexNotFound,
+                    format!("cannot find index {n} for ns {ns}"),
+                )
+            })?,
+        (Some(v), None) => {
+            return Err(Error::field_type(
+                "collMod.index",
+                "keyPattern",
+                v,
+                "object",
+            ))
+        }
+        (None, Some(v)) => return Err(Error::field_type("collMod.index", "name", v, "string")),
+    };
+    let idx = &indexes[pos];
+    let mut new_spec = idx.spec.clone();
+    if let Some(v) = spec.get("expireAfterSeconds") {
+        let Some(old) = idx.spec.get("expireAfterSeconds").cloned() else {
+            return Err(invalid("no expireAfterSeconds field to update"));
+        };
+        let secs = crate::bsonutil::as_i64(v)
+            .filter(|s| (0..=i32::MAX as i64).contains(s))
+            .ok_or_else(|| {
+                Error::bad_value(format!(
+                    "TTL index 'expireAfterSeconds' option must be within an acceptable range, rejecting value {v}"
+                ))
+            })?;
+        if crate::bsonutil::as_i64(&old) != Some(secs) {
+            reply.insert("expireAfterSeconds_old", old);
+            reply.insert("expireAfterSeconds_new", secs);
+        }
+        new_spec.insert("expireAfterSeconds", secs);
     }
-    if cmd.get("dryRun").is_some_and(crate::bsonutil::truthy) {
-        return Ok(reply);
+    let req = unique::parse(spec, idx)?;
+    if let Some(hide) = hidden {
+        if idx.name == "_id_" {
+            return Err(Error::bad_value("can't hide _id index"));
+        }
+        let old = idx.spec.get_bool("hidden").unwrap_or(false);
+        if old != hide {
+            reply.insert("hidden_old", old);
+            reply.insert("hidden_new", hide);
+        }
+        if hide {
+            new_spec.insert("hidden", true);
+        } else {
+            new_spec.remove("hidden");
+        }
     }
-    let new_meta = meta.with_indexes(indexes).with_options(options);
-    engine.with_txn(false, |txn| engine.stage_meta(txn, &new_meta))?;
-    engine.publish(Arc::new(new_meta));
-    ctx.wrote();
-    Ok(reply)
+    if req.convert == Some(Conversion::ToUnique) {
+        reply.insert("unique_new", true);
+    }
+    if let Some(p) = req.prepare {
+        reply.insert("prepareUnique_old", idx.prepare_unique);
+        reply.insert("prepareUnique_new", p);
+    }
+    if req.convert == Some(Conversion::ToNonUnique) {
+        reply.insert("forceNonUnique_new", true);
+    }
+    unique::apply_to_spec(&req, &mut new_spec);
+    let mut fresh = IndexMeta::from_spec(new_spec, idx.table.clone());
+    fresh.accesses = idx.accesses.clone();
+    fresh.since = idx.since;
+    indexes[pos] = fresh;
+    Ok((pos, req, modifications))
 }

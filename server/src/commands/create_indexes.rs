@@ -39,6 +39,7 @@ const SPEC_KNOWN: &[&str] = &[
     "wildcardProjection",
     "storageEngine",
     "dropDups",
+    "prepareUnique",
 ];
 
 fn spec_error(spec: &Document, why: &str) -> Error {
@@ -136,6 +137,20 @@ fn validate(spec: &Document) -> Result<Document> {
     }
     if spec.get("hidden").is_some_and(crate::bsonutil::truthy) {
         out.insert("hidden", true);
+    }
+    // `prepareUnique`: refuse new duplicate keys without being unique yet
+    // (collMod converts such an index); meaningless next to `unique`.
+    if spec
+        .get("prepareUnique")
+        .is_some_and(crate::bsonutil::truthy)
+    {
+        if out.contains_key("unique") {
+            return Err(spec_error(
+                spec,
+                "Cannot set both 'unique' and 'prepareUnique' on an index",
+            ));
+        }
+        out.insert("prepareUnique", true);
     }
     for f in [
         "sparse",
@@ -320,10 +335,20 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         if let Some(existing) = meta.indexes.iter().find(|i| i.name == name) {
             if existing.key == key
                 && existing.unique == unique
+                && existing.prepare_unique == spec.contains_key("prepareUnique")
                 && existing.spec.get_document("collation").ok() == collation.as_ref()
                 && existing.spec.get("wildcardProjection") == spec.get("wildcardProjection")
             {
                 continue;
+            }
+            if existing.key == key
+                && existing.unique == unique
+                && existing.prepare_unique != spec.contains_key("prepareUnique")
+            {
+                return Err(Error::new(
+                    ErrorCode::IndexOptionsConflict,
+                    format!("An existing index has the same name as the requested index but different options. Requested index: {spec}, existing index: {}", existing.spec),
+                ));
             }
             return Err(Error::new(
                 ErrorCode::IndexKeySpecsConflict,
@@ -337,7 +362,9 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
                 && i.spec.get_document("collation").ok() == collation.as_ref()
                 && i.spec.get("wildcardProjection") == spec.get("wildcardProjection")
         }) {
-            if existing.unique == unique {
+            if existing.unique == unique
+                && existing.prepare_unique == spec.contains_key("prepareUnique")
+            {
                 return Err(Error::new(
                     ErrorCode::IndexOptionsConflict,
                     format!(

@@ -29,7 +29,36 @@ const DRAIN_TIMEOUT: Duration = Duration::from_secs(60);
 /// with the ready index (already published). The caller holds the DDL lock.
 pub fn build(engine: &Engine, meta: Arc<CollMeta>, spec: Document) -> Result<Arc<CollMeta>> {
     let table = engine.create_index_table()?;
-    let mut idx = IndexMeta::from_spec(spec, table.clone());
+    let idx = IndexMeta::from_spec(spec, table);
+    let built = backfill(engine, meta, idx, |m, idx| {
+        let mut indexes = m.indexes.clone();
+        indexes.push(idx);
+        m.with_indexes(indexes)
+    })?;
+    Ok(built.ready)
+}
+
+/// What [`backfill`] published.
+pub struct Built {
+    /// The final metadata, committed and published.
+    pub ready: Arc<CollMeta>,
+    /// The metadata published while building: commands that still hold it
+    /// may write to every table it names.
+    pub building: Arc<CollMeta>,
+}
+
+/// Fills `idx` (whose table is new and empty) from the collection's
+/// documents while every write maintains it next to `meta`'s indexes, then
+/// commits and publishes the metadata `finish` makes from `meta` and the
+/// ready index. collMod's unique conversions rebuild an index this way. The
+/// caller holds the DDL lock and no other clone of `meta`.
+pub fn backfill(
+    engine: &Engine,
+    meta: Arc<CollMeta>,
+    mut idx: IndexMeta,
+    finish: impl FnOnce(&CollMeta, IndexMeta) -> CollMeta,
+) -> Result<Built> {
+    let table = idx.table.clone();
     idx.ready = false;
     let mut indexes = meta.indexes.clone();
     indexes.push(idx.clone());
@@ -41,15 +70,11 @@ pub fn build(engine: &Engine, meta: Arc<CollMeta>, spec: Document) -> Result<Arc
         e
     };
     // Only this function may still hold the old metadata.
-    let started = Instant::now();
-    while Arc::strong_count(&meta) > 1 {
-        if started.elapsed() > DRAIN_TIMEOUT {
-            return Err(fail(Error::new(
-                ErrorCode::CannotCreateIndex,
-                "index build gave up waiting for earlier operations on the collection to finish",
-            )));
-        }
-        std::thread::sleep(Duration::from_millis(1));
+    if !drained(&meta) {
+        return Err(fail(Error::new(
+            ErrorCode::CannotCreateIndex,
+            "index build gave up waiting for earlier operations on the collection to finish",
+        )));
     }
     let mut from = i64::MIN;
     loop {
@@ -64,12 +89,23 @@ pub fn build(engine: &Engine, meta: Arc<CollMeta>, spec: Document) -> Result<Arc
         }
     }
     idx.ready = true;
-    let mut indexes = meta.indexes.clone();
-    indexes.push(idx);
-    let ready = Arc::new(meta.with_indexes(indexes));
+    let ready = Arc::new(finish(&meta, idx));
     engine
         .with_txn(false, |txn| engine.stage_meta(txn, &ready))
         .map_err(&fail)?;
     engine.publish(ready.clone());
-    Ok(ready)
+    Ok(Built { ready, building })
+}
+
+/// Waits until the caller holds the only reference to `meta` (commands
+/// that started with it have finished); false after [`DRAIN_TIMEOUT`].
+pub fn drained(meta: &Arc<CollMeta>) -> bool {
+    let started = Instant::now();
+    while Arc::strong_count(meta) > 1 {
+        if started.elapsed() > DRAIN_TIMEOUT {
+            return false;
+        }
+        std::thread::sleep(Duration::from_millis(1));
+    }
+    true
 }

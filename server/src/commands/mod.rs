@@ -8,6 +8,7 @@ pub mod aggregate;
 pub mod build_info;
 pub mod bulk_write;
 pub mod coll_mod;
+mod coll_mod_unique;
 pub mod coll_stats;
 pub mod configure_fail_point;
 pub mod connection_status;
