@@ -5,7 +5,8 @@
 //! - point lookups: `_id` (baseline) vs an indexed field vs an unindexed
 //!   field (a collection scan);
 //! - range scan through an index vs a plain cursor scan of the collection,
-//!   in documents per second;
+//!   in documents per second, and the same range with a projection the
+//!   index covers (no document fetched);
 //! - `$group` over the whole collection;
 //! - `$lookup` of 1,000 documents into the collection through the index on
 //!   `k` vs by the unindexed `u` (a hash join over the whole collection).
@@ -108,6 +109,17 @@ async fn main() {
     assert_eq!(got.len() as i64, span.min(n - from));
     let range = started.elapsed();
     let started = Instant::now();
+    let keys: Vec<Document> = coll
+        .find(doc! { "k": { "$gte": from, "$lt": from + span } })
+        .projection(doc! { "k": 1, "_id": 0 })
+        .await
+        .unwrap()
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(keys.len() as i64, span.min(n - from));
+    let covered = started.elapsed();
+    let started = Instant::now();
     let all: Vec<Document> = coll
         .find(doc! {})
         .await
@@ -124,6 +136,10 @@ async fn main() {
     println!(
         "| index range scan k in [n/3, n/3 + n/10) | {:.0} docs/s |",
         span as f64 / range.as_secs_f64()
+    );
+    println!(
+        "| same range, covered projection {{k: 1, _id: 0}} | {:.0} docs/s |",
+        span as f64 / covered.as_secs_f64()
     );
 
     let started = Instant::now();

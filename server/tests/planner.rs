@@ -1,7 +1,9 @@
 //! Index-backed plans return exactly what a collection scan returns: the
 //! same randomized queries against an indexed and an unindexed copy of the
-//! same data (arrays only in `c`, so compound keys never meet parallel
-//! arrays), plus explain's view of the chosen plans.
+//! same data (arrays only in `c` and `d`, so compound keys never meet
+//! parallel arrays), with projections the index covers (read from the
+//! index entries alone, whose values must keep their types through updates
+//! that keep the keys), plus explain's view of the chosen plans.
 
 mod common;
 
@@ -23,6 +25,43 @@ fn value(rng: &mut StdRng, arrays: bool) -> Bson {
         5 => Bson::Boolean(rng.random()),
         _ => Bson::Int32(rng.random_range(0..10)),
     }
+}
+
+/// A value for `d`, read through an index on `d.x`: documents with and
+/// without `x`, scalars where the path stops, and arrays (multikey).
+fn nested(rng: &mut StdRng) -> Bson {
+    match rng.random_range(0..8) {
+        0 => Bson::Document(doc! {}),
+        1 => Bson::Document(doc! {"y": 1}),
+        2 => Bson::Int32(5),
+        3 => Bson::Document(doc! {"x": {"z": rng.random_range(0..3)}, "y": 2}),
+        4 => Bson::Array(vec![
+            Bson::Document(doc! {"x": rng.random_range(0..10)}),
+            Bson::Document(doc! {"x": value(rng, false)}),
+        ]),
+        _ => Bson::Document(doc! {"x": value(rng, false), "w": "s"}),
+    }
+}
+
+/// Unsorted results compared as multisets: covered results carry no `_id`,
+/// and their fields come in key-pattern order (as mongod's do).
+fn canonical(docs: Vec<Document>) -> Vec<Document> {
+    fn sorted(d: &Document) -> Document {
+        let mut keys: Vec<&String> = d.keys().collect();
+        keys.sort();
+        keys.into_iter()
+            .map(|k| {
+                let v = match &d[k] {
+                    Bson::Document(sub) => Bson::Document(sorted(sub)),
+                    v => v.clone(),
+                };
+                (k.clone(), v)
+            })
+            .collect()
+    }
+    let mut out: Vec<Document> = docs.iter().map(sorted).collect();
+    out.sort_by_cached_key(|d| format!("{d:?}"));
+    out
 }
 
 fn predicate(rng: &mut StdRng) -> Bson {
@@ -79,7 +118,7 @@ async fn indexed_and_unindexed_results_agree() {
     let (server, client) = common::start().await;
     let db = client.database("t");
     let mut rng = StdRng::seed_from_u64(42);
-    let docs: Vec<Document> = (0..400)
+    let mut docs: Vec<Document> = (0..400)
         .map(|i| {
             let mut d = doc! {"_id": i};
             for f in ["a", "b", "c"] {
@@ -87,11 +126,17 @@ async fn indexed_and_unindexed_results_agree() {
                     d.insert(f, value(&mut rng, f == "c"));
                 }
             }
+            if rng.random_range(0..8) > 0 {
+                d.insert("d", nested(&mut rng));
+            }
             d
         })
         .collect();
     let plain = db.collection::<Document>("plain");
     let indexed = db.collection::<Document>("indexed");
+    // Most documents are there before the indexes (built from them), the
+    // rest are inserted into them.
+    let later = docs.split_off(300);
     plain.insert_many(docs.clone()).await.unwrap();
     indexed.insert_many(docs).await.unwrap();
     for keys in [
@@ -99,16 +144,50 @@ async fn indexed_and_unindexed_results_agree() {
         doc! {"b": -1},
         doc! {"a": 1, "b": 1},
         doc! {"c": 1, "a": -1},
+        doc! {"d.x": 1},
     ] {
         indexed
             .create_index(mongodb::IndexModel::builder().keys(keys).build())
             .await
             .unwrap();
     }
-    let mut used_index = 0;
-    for round in 0..300 {
+    plain.insert_many(later.clone()).await.unwrap();
+    indexed.insert_many(later).await.unwrap();
+    // Updates that change a value's type but not its key (int 3 → long 3
+    // → double 3.0): covered reads must see the new types.
+    for coll in [&plain, &indexed] {
+        for (field, from, to, m) in [
+            ("a", "int", "$toLong", 2),
+            ("a", "long", "$toDouble", 3),
+            ("b", "int", "$toDouble", 2),
+            ("d.x", "int", "$toLong", 2),
+        ] {
+            let mut filter = doc! {field: {"$type": from}, "_id": {"$mod": [m, 0]}};
+            if field == "d.x" {
+                filter.insert("d.0", doc! {"$exists": false});
+            }
+            let r = coll
+                .update_many(
+                    filter,
+                    vec![doc! {"$set": {field: {to: format!("${field}")}}}],
+                )
+                .await
+                .unwrap();
+            assert!(r.modified_count > 0, "{field} {from}");
+        }
+    }
+    let projections = [
+        doc! {"a": 1, "_id": 0},
+        doc! {"a": 1, "b": 1, "_id": 0},
+        doc! {"b": 1, "_id": 0},
+        doc! {"c": 1, "a": 1, "_id": 0},
+        doc! {"d.x": 1, "_id": 0},
+        doc! {"a": 1},
+    ];
+    let (mut used_index, mut covered) = (0, 0);
+    for round in 0..400 {
         let mut filter = Document::new();
-        for f in ["a", "b", "c"] {
+        for f in ["a", "b", "c", "d.x"] {
             if rng.random_range(0..3) == 0 {
                 filter.insert(f, predicate(&mut rng));
             }
@@ -120,7 +199,20 @@ async fn indexed_and_unindexed_results_agree() {
             let f2 = ["a", "b", "c"][rng.random_range(0..3)];
             filter = doc! {"$or": [{f1: predicate(&mut rng)}, {f2: predicate(&mut rng)}]};
         }
+        let projection = (rng.random_range(0..2) == 0)
+            .then(|| projections[rng.random_range(0..projections.len())].clone());
+        // Often the filter tests only projected fields (a covered query).
+        if let (Some(p), 0) = (&projection, rng.random_range(0..2)) {
+            filter = p
+                .keys()
+                .filter(|f| *f != "_id")
+                .map(|f| (f.clone(), predicate(&mut rng)))
+                .collect();
+        }
         let mut q = doc! {"filter": filter.clone()};
+        if let Some(p) = projection {
+            q.insert("projection", p);
+        }
         let sorted = rng.random_range(0..2) == 0;
         if sorted {
             let field = ["a", "b", "c"][rng.random_range(0..3)];
@@ -138,9 +230,8 @@ async fn indexed_and_unindexed_results_agree() {
         let mut want = run(&db, "plain", &q, 10_000).await;
         let mut got = run(&db, "indexed", &q, batch).await;
         if !sorted {
-            let by_id = |d: &Document| d.get_i32("_id").unwrap();
-            want.sort_by_key(by_id);
-            got.sort_by_key(by_id);
+            want = canonical(want);
+            got = canonical(got);
         }
         assert_eq!(got, want, "round {round}: {q}");
         let mut explain = doc! {"explain": {"find": "indexed"}, "verbosity": "queryPlanner"};
@@ -148,12 +239,40 @@ async fn indexed_and_unindexed_results_agree() {
             .get_document_mut("explain")
             .unwrap()
             .extend(q.clone());
-        let plan = db.run_command(explain).await.unwrap();
-        if plan.to_string().contains("IXSCAN") {
+        let plan = db.run_command(explain).await.unwrap().to_string();
+        if plan.contains("IXSCAN") {
             used_index += 1;
+            if !plan.contains("FETCH") {
+                covered += 1;
+            }
         }
     }
     assert!(used_index > 50, "only {used_index} plans used an index");
+    assert!(covered > 20, "only {covered} plans were covered");
+    // Inside a transaction the same covered plans run materialized.
+    let mut session = client.start_session().await.unwrap();
+    session.start_transaction().await.unwrap();
+    for q in [
+        doc! {"filter": {"a": {"$gte": 2}}, "projection": {"a": 1, "_id": 0}},
+        doc! {"filter": {"d.x": {"$lt": 6}}, "projection": {"d.x": 1, "_id": 0}},
+    ] {
+        let mut cmds = Vec::new();
+        for coll in ["plain", "indexed"] {
+            let mut cmd = doc! {"find": coll, "batchSize": 10_000};
+            cmd.extend(q.clone());
+            let reply = db.run_command(cmd).session(&mut session).await.unwrap();
+            let docs: Vec<Document> = common::first_batch(&reply)
+                .into_iter()
+                .map(|b| b.as_document().unwrap().clone())
+                .collect();
+            cmds.push(canonical(docs));
+        }
+        assert!(!cmds[0].is_empty());
+        assert_eq!(cmds[1], cmds[0], "{q}");
+    }
+    session.abort_transaction().await.unwrap();
+    let v = db.run_command(doc! {"validate": "indexed"}).await.unwrap();
+    assert_eq!(v.get_bool("valid").ok(), Some(true), "{v}");
 
     // Sort-only queries walk an index in order, forwards and backwards.
     let top: Vec<Document> = indexed
@@ -282,5 +401,201 @@ async fn dropping_the_index_kills_a_streamed_cursor() {
         }
         ref other => panic!("unexpected error {other:?}"),
     }
+    server.stop().await;
+}
+
+/// The stages of an explain's winning plan, top down.
+fn stages(plan: &Document) -> Vec<String> {
+    let mut out = vec![plan.get_str("stage").unwrap().to_string()];
+    if let Ok(input) = plan.get_document("inputStage") {
+        out.extend(stages(input));
+    }
+    out
+}
+
+async fn explain(db: &mongodb::Database, find: Document) -> Document {
+    db.run_command(doc! {"explain": find, "verbosity": "executionStats"})
+        .await
+        .unwrap()
+}
+
+async fn find(db: &mongodb::Database, cmd: Document) -> Vec<Document> {
+    let reply = db.run_command(cmd).await.unwrap();
+    common::first_batch(&reply)
+        .into_iter()
+        .map(|b| b.as_document().unwrap().clone())
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn covered_queries_read_no_documents() {
+    let (server, client) = common::start().await;
+    let db = client.database("t");
+    let coll = db.collection::<Document>("cov");
+    coll.create_index(mongodb::IndexModel::builder().keys(doc! {"x": 1}).build())
+        .await
+        .unwrap();
+    // int, long and double values of equal keys.
+    let x = |i: i32| match i % 3 {
+        0 => Bson::Int32(i % 10),
+        1 => Bson::Int64((i % 10) as i64),
+        _ => Bson::Double((i % 10) as f64),
+    };
+    coll.insert_many(
+        (0..50).map(|i| doc! {"_id": i, "x": x(i), "y": i, "n": {"v": i % 4, "w": 1}}),
+    )
+    .await
+    .unwrap();
+    // Built over existing documents.
+    coll.create_index(mongodb::IndexModel::builder().keys(doc! {"n.v": 1}).build())
+        .await
+        .unwrap();
+    let q = doc! {"find": "cov", "filter": {"x": {"$gte": 3, "$lt": 5}}, "projection": {"x": 1, "_id": 0}};
+    let reply = explain(&db, q.clone()).await;
+    let winning = reply
+        .get_document("queryPlanner")
+        .unwrap()
+        .get_document("winningPlan")
+        .unwrap();
+    assert_eq!(
+        stages(winning),
+        ["PROJECTION_COVERED", "IXSCAN"],
+        "{winning}"
+    );
+    let stats = reply.get_document("executionStats").unwrap();
+    assert_eq!(stats.get_i64("nReturned").unwrap(), 10);
+    // One side of a range bounds the scan (the other is filtered on the
+    // keys): x from 3 up.
+    assert_eq!(stats.get_i64("totalKeysExamined").unwrap(), 35);
+    assert_eq!(stats.get_i64("totalDocsExamined").unwrap(), 0);
+    // The values keep their types.
+    let mut natural = q.clone();
+    natural.insert("hint", doc! {"$natural": 1});
+    let want: Vec<Document> = (0..50)
+        .filter(|i| (3..5).contains(&(i % 10)))
+        .map(|i| doc! {"x": x(i)})
+        .collect();
+    assert_eq!(find(&db, natural).await, want);
+    let got = find(&db, q.clone()).await;
+    assert_eq!(got.len(), want.len());
+    for w in &want {
+        assert!(got.contains(w), "{w} missing from {got:?}");
+    }
+
+    // An update keeping the key but not the type is seen.
+    coll.update_one(doc! {"_id": 3}, doc! {"$set": {"x": 3.0}})
+        .await
+        .unwrap();
+    let got = find(&db, q.clone()).await;
+    assert!(
+        got.contains(&doc! {"x": 3.0}) && got.contains(&doc! {"x": 3}),
+        "{got:?}"
+    );
+    assert_eq!(got.iter().filter(|d| d == &&doc! {"x": 3}).count(), 1);
+
+    // A document with an array there is fetched (a multikey entry).
+    coll.insert_one(doc! {"_id": 100, "x": [3, 40]})
+        .await
+        .unwrap();
+    let reply = explain(&db, q.clone()).await;
+    let stats = reply.get_document("executionStats").unwrap();
+    assert_eq!(stats.get_i64("nReturned").unwrap(), 11);
+    assert_eq!(stats.get_i64("totalDocsExamined").unwrap(), 1);
+    assert!(find(&db, q.clone()).await.contains(&doc! {"x": [3, 40]}));
+
+    // A sort the index provides, a limit, and a filter on the key.
+    let sorted = doc! {
+        "find": "cov", "filter": {"x": {"$gt": 7}, "$nor": [{"x": 9.0}]},
+        "projection": {"x": 1, "_id": 0}, "sort": {"x": -1}, "limit": 3,
+    };
+    let reply = explain(&db, sorted.clone()).await;
+    let winning = reply
+        .get_document("queryPlanner")
+        .unwrap()
+        .get_document("winningPlan")
+        .unwrap();
+    assert_eq!(
+        stages(winning),
+        ["PROJECTION_COVERED", "LIMIT", "IXSCAN"],
+        "{winning}"
+    );
+    // The array document sorts first (by 40) and is the only one read.
+    let stats = reply.get_document("executionStats").unwrap();
+    assert_eq!(stats.get_i64("totalDocsExamined").unwrap(), 1);
+    let got = find(&db, sorted).await;
+    let num = |d: &Document| match d.get("x") {
+        Some(Bson::Int32(v)) => *v as f64,
+        Some(Bson::Int64(v)) => *v as f64,
+        Some(Bson::Double(v)) => *v,
+        _ => -1.0,
+    };
+    assert_eq!(got[0], doc! {"x": [3, 40]});
+    assert_eq!(got.len(), 3);
+    assert!(got[1..].iter().all(|d| num(d) == 8.0), "{got:?}");
+
+    // Dotted fields are covered under PROJECTION_DEFAULT, as in mongod.
+    let dotted = doc! {"find": "cov", "filter": {"n.v": 2}, "projection": {"n.v": 1, "_id": 0}};
+    let reply = explain(&db, dotted.clone()).await;
+    let winning = reply
+        .get_document("queryPlanner")
+        .unwrap()
+        .get_document("winningPlan")
+        .unwrap();
+    assert_eq!(
+        stages(winning),
+        ["PROJECTION_DEFAULT", "IXSCAN"],
+        "{winning}"
+    );
+    let got = find(&db, dotted).await;
+    assert_eq!(got.len(), 12);
+    assert!(got.iter().all(|d| d == &doc! {"n": {"v": 2}}), "{got:?}");
+
+    // Not covered: _id is not in the index, or the filter needs another
+    // field.
+    for q in [
+        doc! {"find": "cov", "filter": {"x": 3}, "projection": {"x": 1}},
+        doc! {"find": "cov", "filter": {"x": 3, "y": 3}, "projection": {"x": 1, "_id": 0}},
+    ] {
+        let reply = explain(&db, q.clone()).await;
+        let winning = reply
+            .get_document("queryPlanner")
+            .unwrap()
+            .get_document("winningPlan")
+            .unwrap();
+        assert_eq!(
+            stages(winning),
+            ["PROJECTION_SIMPLE", "FETCH", "IXSCAN"],
+            "{q}"
+        );
+    }
+
+    // The _id index covers _id; fields come out in key-pattern order.
+    let ids = find(
+        &db,
+        doc! {"find": "cov", "filter": {"_id": {"$lt": 3}}, "projection": {"_id": 1}},
+    )
+    .await;
+    assert_eq!(ids, vec![doc! {"_id": 0}, doc! {"_id": 1}, doc! {"_id": 2}]);
+    let pair = db.collection::<Document>("pair");
+    pair.create_index(
+        mongodb::IndexModel::builder()
+            .keys(doc! {"a": 1, "b": 1})
+            .build(),
+    )
+    .await
+    .unwrap();
+    pair.insert_one(doc! {"_id": 1, "b": "x", "a": 2})
+        .await
+        .unwrap();
+    let got = find(
+        &db,
+        doc! {"find": "pair", "filter": {"a": 2}, "projection": {"b": 1, "a": 1, "_id": 0}},
+    )
+    .await;
+    let keys: Vec<&String> = got[0].keys().collect();
+    assert_eq!(keys, ["a", "b"]);
+
+    let v = db.run_command(doc! {"validate": "cov"}).await.unwrap();
+    assert_eq!(v.get_bool("valid").ok(), Some(true), "{v}");
     server.stop().await;
 }

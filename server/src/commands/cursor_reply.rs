@@ -136,8 +136,8 @@ pub fn fill_batch(
 }
 
 /// Takes up to `limit` documents from an index scan, resuming where the
-/// last batch stopped. Like a collection scan, a full batch ends without
-/// looking further.
+/// last batch stopped (a covered scan filters and projects key documents).
+/// Like a collection scan, a full batch ends without looking further.
 fn fill_from_index(
     ctx: &Ctx<'_>,
     scan: &mut IndexScanState,
@@ -164,6 +164,7 @@ fn fill_from_index(
     let IndexScanState {
         ranges,
         reverse,
+        covered,
         pos,
         seen,
         filter,
@@ -177,6 +178,7 @@ fn fill_from_index(
         idx,
         ranges,
         *reverse,
+        *covered,
         pos,
         seen,
         &mut Examined::default(),

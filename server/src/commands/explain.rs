@@ -1,7 +1,9 @@
 //! `explain`: describes how a find, count, distinct, aggregate, update,
 //! delete or findAndModify would run. The plan is the planner's choice
 //! (`IDHACK`, `FETCH` over `IXSCAN`, or `COLLSCAN`, under a `SORT` when the
-//! plan does not yield the requested order).
+//! plan does not yield the requested order; a covered find is
+//! `PROJECTION_COVERED` straight over its `IXSCAN`, and its
+//! totalDocsExamined counts only the documents of multikey entries).
 //! With `executionStats` or `allPlansExecution` (the default) verbosity the
 //! matching is run to count documents — writes are not performed.
 
@@ -68,10 +70,19 @@ pub fn explain(ctx: &Ctx<'_>, inner: &Document, verbosity: &str) -> Result<Docum
         }
         _ => None,
     };
-    let plan = match &meta {
+    let mut plan = match &meta {
         Some(m) => Plan::choose(m, &filter, sort.as_ref(), inner.get("hint"))?,
         None => Plan::CollScan { reverse: false },
     };
+    let sorts = sort.as_ref().is_some_and(|s| !s.is_empty()) && !plan.provides_sort();
+    // As find decides: an index holding all the query needs is read alone.
+    let whole_docs = ["returnKey", "showRecordId", "min", "max"]
+        .iter()
+        .any(|k| inner.get(k).is_some_and(|v| v != &Bson::Boolean(false)));
+    if name == "find" && !sorts && !whole_docs {
+        crate::planner::cover(&mut plan, &filter, inner.get_document("projection").ok());
+    }
+    let covered = matches!(&plan, Plan::IxScan(s) if s.covered);
     let ns = format!("{}.{coll}", ctx.db);
     let mut winning = match &meta {
         Some(_) => plan.explain(&filter_doc),
@@ -87,7 +98,6 @@ pub fn explain(ctx: &Ctx<'_>, inner: &Document, verbosity: &str) -> Result<Docum
         .get("skip")
         .and_then(crate::bsonutil::as_i64)
         .filter(|s| *s > 0 && name == "find");
-    let sorts = sort.as_ref().is_some_and(|s| !s.is_empty()) && !plan.provides_sort();
     // Without a blocking sort, SKIP sits under LIMIT; a SORT applies the
     // limit itself (limitAmount) and SKIP comes above it.
     if let (Some(s), false) = (skip, sorts) {
@@ -117,10 +127,13 @@ pub fn explain(ctx: &Ctx<'_>, inner: &Document, verbosity: &str) -> Result<Docum
             let simple = p.iter().all(|(k, v)| {
                 !k.contains('.') && !k.contains('$') && !matches!(v, Bson::Document(_))
             });
-            let stage = if simple {
-                "PROJECTION_SIMPLE"
-            } else {
-                "PROJECTION_DEFAULT"
+            // Over a covered scan a simple projection is built from the
+            // keys (PROJECTION_COVERED); dotted ones stay DEFAULT, as in
+            // mongod.
+            let stage = match (simple, covered) {
+                (true, true) => "PROJECTION_COVERED",
+                (true, false) => "PROJECTION_SIMPLE",
+                (false, _) => "PROJECTION_DEFAULT",
             };
             winning = doc! { "stage": stage, "transformBy": p.clone(), "inputStage": winning };
         }

@@ -1,7 +1,9 @@
 //! `find`: filter, sort, projection, skip, limit and batching. A plain
 //! `_id` equality is answered through the `_id` index; a sorted query is
-//! materialized, sorted and buffered in its cursor; any other query becomes a
-//! resumable collection scan so large results stream through getMore.
+//! materialized, sorted and buffered in its cursor; a query through an index
+//! streams key by key (reading no documents when the index covers it, see
+//! `planner::covered`); any other query becomes a resumable collection scan
+//! so large results stream through getMore.
 
 use super::check_fields;
 use super::cursor_reply::first_batch_reply;
@@ -224,13 +226,14 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     }
     // min/max bounds walk the hinted index; otherwise the planner chooses
     // (and honours a hint).
-    let plan = match &bounds {
+    let mut plan = match &bounds {
         Some(b) => Plan::IxScan(Box::new(crate::planner::IxScan {
             index: b.index(&meta, cmd.get("hint"))?,
             ranges: crate::planner::bounds::full(),
             reverse: false,
             provides_sort: false,
             bounds_doc: Document::new(),
+            covered: false,
         })),
         None => Plan::choose(&meta, &filter, Some(&sort), cmd.get("hint"))?,
     };
@@ -265,6 +268,10 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     // Through an index in the order the query wants: streamed, each batch
     // continuing at the next key.
     let needs_sort = !sort.is_empty() && !plan.provides_sort();
+    // Read from the index entries alone when they hold all the query needs.
+    if !needs_sort && bounds.is_none() && !return_key && !show_record_id {
+        crate::planner::cover(&mut plan, &filter, opt_doc(cmd, "find", "projection")?);
+    }
     if let (Plan::IxScan(ix), false, None, false, false, false) = (
         &plan,
         needs_sort,
@@ -282,6 +289,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             index: ix.index.name.clone(),
             ranges: ix.ranges.clone(),
             reverse: ix.reverse,
+            covered: ix.covered,
             pos: Default::default(),
             seen: Default::default(),
             filter,

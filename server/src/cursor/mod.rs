@@ -35,6 +35,8 @@ pub struct IndexScanState {
     pub index: String,
     pub ranges: Vec<crate::storage::KeyRange>,
     pub reverse: bool,
+    /// A covered scan: batches come from the index entries alone.
+    pub covered: bool,
     pub pos: crate::storage::WalkPos,
     /// Record ids already handed out (multikey indexes list a document
     /// once per key).

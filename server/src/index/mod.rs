@@ -1,8 +1,10 @@
 //! Index keys: what `storage` writes into an index table for a document.
 //! Key generation for the `_id` index and for user indexes (single-field and
 //! compound, with multikey expansion over arrays), wildcard (`$**`) index
-//! keys, and the order-preserving byte encoding of those keys.
+//! keys, the order-preserving byte encoding of those keys, and the payload
+//! an entry carries for covered queries.
 
 pub mod keyenc;
 pub mod keys;
+pub mod payload;
 pub mod wildcard;

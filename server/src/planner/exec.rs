@@ -71,7 +71,8 @@ pub fn run(
         }
         Plan::IxScan(scan) => {
             // Keys in order, each document fetched as its first key is
-            // reached, so a consumer that stops early reads no further.
+            // reached, so a consumer that stops early reads no further; a
+            // covered scan passes key documents on instead.
             scan.index
                 .accesses
                 .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
@@ -81,6 +82,7 @@ pub fn run(
                 &scan.index,
                 &scan.ranges,
                 scan.reverse,
+                scan.covered,
                 &mut WalkPos::default(),
                 &mut HashSet::new(),
                 &mut examined,

@@ -6,14 +6,17 @@
 //! can hand back documents already in a sort's order when an index provides
 //! it; wildcard (`$**`) indexes are planned in `wildcard`. Every candidate
 //! document is matched against the whole filter, so plans only change
-//! speed, never results. `explain` reports the chosen plan with
-//! mongod's stage names.
+//! speed, never results. A `find` whose filter and projection need only
+//! the index's fields reads no documents (`covered`). `explain` reports the
+//! chosen plan with mongod's stage names.
 
 pub mod bounds;
+mod covered;
 mod exec;
 mod implies;
 mod wildcard;
 
+pub use covered::cover;
 pub use exec::run;
 
 use crate::error::{Error, Result};
@@ -49,6 +52,9 @@ pub struct IxScan {
     pub provides_sort: bool,
     /// What explain shows as `indexBounds`.
     pub bounds_doc: Document,
+    /// Answered from the index entries alone (see `covered`): the consumer
+    /// gets key documents, not stored documents.
+    pub covered: bool,
 }
 
 impl Plan {
@@ -101,6 +107,7 @@ impl Plan {
                             reverse,
                             provides_sort: true,
                             bounds_doc: full_bounds_doc(idx),
+                            covered: false,
                         })));
                     }
                 }
@@ -166,6 +173,17 @@ impl Plan {
                     .collect();
                 fetch.insert("inputStage", doc! { "stage": "OR", "inputStages": inputs });
                 fetch
+            }
+            // A covered scan filters the keys itself: no FETCH above it.
+            Plan::IxScan(s) if s.covered => {
+                let mut ix = ixscan_doc(s);
+                if !filter.is_empty() {
+                    let mut with_filter = doc! { "stage": "IXSCAN", "filter": filter.clone() };
+                    ix.remove("stage");
+                    with_filter.extend(ix);
+                    ix = with_filter;
+                }
+                ix
             }
             Plan::IxScan(s) => {
                 let ix = ixscan_doc(s);
@@ -281,6 +299,7 @@ fn hinted(
             provides_sort: sort
                 .is_some_and(|s| !s.is_empty() && sort_direction(idx, 0, s, coll).is_some()),
             bounds_doc: full_bounds_doc(idx),
+            covered: false,
         },
     }))))
 }
@@ -350,6 +369,7 @@ fn plan_for(
             reverse: sort_dir.unwrap_or(false),
             provides_sort: sort_dir.is_some(),
             bounds_doc,
+            covered: false,
         },
     ))
 }

@@ -122,6 +122,7 @@ pub fn plan_for(idx: &IndexMeta, root: &Filter, coll: Option<&Collation>) -> Opt
             reverse: false,
             provides_sort: false,
             bounds_doc,
+            covered: false,
         },
     ))
 }

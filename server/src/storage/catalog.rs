@@ -15,7 +15,13 @@ use std::sync::{Arc, OnceLock};
 pub struct IndexMeta {
     pub name: String,
     pub key: Document,
+    /// A unique index maps each key to one record id (the value); any other
+    /// index stores key + record id with an empty value.
     pub unique: bool,
+    /// `prepareUnique` (set by collMod before a unique conversion): the
+    /// index keeps the non-unique layout and its existing duplicates, but
+    /// new duplicate keys are refused as in a unique index.
+    pub prepare_unique: bool,
     /// The WiredTiger table URI.
     pub table: String,
     /// The full spec as listIndexes reports it ({v, key, name, ...}).
@@ -73,6 +79,10 @@ impl IndexMeta {
             name,
             key,
             unique,
+            prepare_unique: !unique
+                && spec
+                    .get("prepareUnique")
+                    .is_some_and(crate::bsonutil::truthy),
             table,
             spec,
         }

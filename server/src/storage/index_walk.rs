@@ -3,13 +3,17 @@
 //! through an index reads no further than its consumer wants and a cursor
 //! can stop after a batch and resume at the next key in a later `getMore`.
 //! Sits under the planner's executor (`planner::exec`) and the `find`
-//! cursor source that resumes index scans.
+//! cursor source that resumes index scans. A covered walk (see
+//! `planner::covered`) hands out the key document an entry's payload holds
+//! (`index::payload`) instead, fetching only the documents of entries
+//! without one (multikey, or written before payloads existed).
 
 use super::catalog::{CollMeta, IndexMeta};
 use super::txn::Txn;
 use super::wt_err;
 use crate::error::Result;
 use crate::index::keyenc::{decode_i64, ordered_i64};
+use crate::index::payload;
 use crate::wt::Cursor;
 use bson::Document;
 use std::collections::HashSet;
@@ -51,8 +55,10 @@ impl Txn<'_> {
     /// Walks `ranges` of `idx` from `pos`, fetching each document once
     /// (`seen` holds the record ids already handed out: a multikey index
     /// lists a document under each of its keys, and the first key reached
-    /// fixes its place). Returns true when every range is done, false when
-    /// `f` stopped the walk (`pos` then says where to continue).
+    /// fixes its place). With `covered`, `f` gets the key document of each
+    /// entry that has one (only the index's fields) rather than the stored
+    /// document. Returns true when every range is done, false when `f`
+    /// stopped the walk (`pos` then says where to continue).
     #[allow(clippy::too_many_arguments)]
     pub fn index_walk(
         &mut self,
@@ -60,6 +66,7 @@ impl Txn<'_> {
         idx: &IndexMeta,
         ranges: &[KeyRange],
         reverse: bool,
+        covered: bool,
         pos: &mut WalkPos,
         seen: &mut HashSet<i64>,
         examined: &mut Examined,
@@ -100,9 +107,17 @@ impl Txn<'_> {
                 } else {
                     decode_i64(&key[key.len() - 8..])
                 };
-                if seen.insert(rid) && docs.seek_exact(&ordered_i64(rid)).map_err(wt_err)? {
+                let doc = if !seen.insert(rid) {
+                    None
+                } else if let Some(d) = key_doc(&keys, idx, covered)? {
+                    Some(d)
+                } else if docs.seek_exact(&ordered_i64(rid)).map_err(wt_err)? {
                     examined.docs += 1;
-                    let doc = Document::from_reader(docs.value().map_err(wt_err)?)?;
+                    Some(Document::from_reader(docs.value().map_err(wt_err)?)?)
+                } else {
+                    None
+                };
+                if let Some(doc) = doc {
                     match f(rid, doc)? {
                         Take::More => {}
                         stop => {
@@ -123,6 +138,15 @@ impl Txn<'_> {
         }
         Ok(true)
     }
+}
+
+/// The key document of the entry `c` is on, in a covered walk.
+fn key_doc(c: &Cursor<'_>, idx: &IndexMeta, covered: bool) -> Result<Option<Document>> {
+    if !covered {
+        return Ok(None);
+    }
+    let value = c.value().map_err(wt_err)?;
+    payload::key_doc(payload::of_value(idx.unique, value))
 }
 
 /// Positions a forward walk at its first key: the range's start, or where

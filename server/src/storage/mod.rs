@@ -6,10 +6,13 @@
 //! Layout: `table:_catalog` maps a namespace (`db.coll`) to its metadata
 //! document; each collection is a table keyed by an order-preserving 64-bit
 //! record id with the BSON document as value; each index is a table whose key
-//! is the encoded index key (plus the record id for non-unique indexes).
+//! is the encoded index key (plus the record id for non-unique indexes) and
+//! whose value is a unique index's record id followed by the entry's
+//! covered-query payload (`index::payload`).
 
 mod catalog;
 mod engine;
+mod index_unique;
 mod index_walk;
 mod txn;
 pub mod validation;

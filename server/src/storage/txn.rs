@@ -1,6 +1,8 @@
 //! A storage transaction: one WiredTiger session with a running transaction.
 //! Document writes maintain every index of the collection in the same
 //! transaction; a unique-index collision becomes mongod's duplicate-key error.
+//! Index entries carry the covered-query payload (`index::payload`) in their
+//! values, after a unique index's record id.
 //! Dropping an uncommitted `Txn` rolls it back.
 
 use super::catalog::{CollMeta, IndexMeta};
@@ -9,6 +11,7 @@ use super::wt_err;
 use crate::error::{Error, ErrorCode, Result};
 use crate::index::keyenc::{decode_i64, encode_value, ordered_i64};
 use crate::index::keys::{key_value_doc, keys_for};
+use crate::index::payload;
 use crate::wt::Session;
 use bson::{Bson, Document};
 use std::ops::ControlFlow;
@@ -174,14 +177,22 @@ impl<'e> Txn<'e> {
         for idx in &meta.indexes {
             let old_keys = keys_for(idx, old)?;
             let new_keys = keys_for(idx, new)?;
-            if old_keys == new_keys {
+            // Equal keys may hold different values (1 becoming 1.0 keeps
+            // its key): the covered-query payload must follow the document.
+            let old_payload = payload::for_doc(idx, old);
+            let new_payload = payload::for_doc(idx, new);
+            if old_keys == new_keys && old_payload == new_payload {
                 continue;
             }
             for k in old_keys.iter().filter(|k| !new_keys.contains(k)) {
                 self.remove_key(idx, rid, k)?;
             }
-            for k in new_keys.iter().filter(|k| !old_keys.contains(k)) {
-                self.add_key(meta, idx, rid, k, new)?;
+            for k in &new_keys {
+                if !old_keys.contains(k) {
+                    self.add_key(meta, idx, rid, k, new, &new_payload)?;
+                } else if old_payload != new_payload {
+                    self.rewrite_key(idx, rid, k, &new_payload)?;
+                }
             }
         }
         let mut c = self.s().open_cursor(&meta.table, "").map_err(wt_err)?;
@@ -468,12 +479,31 @@ impl<'e> Txn<'e> {
         rid: i64,
         doc: &Document,
     ) -> Result<()> {
-        for k in keys_for(idx, doc)? {
-            self.add_key(meta, idx, rid, &k, doc)?;
+        let keys = keys_for(idx, doc)?;
+        let payload = payload::for_doc(idx, doc);
+        for k in keys {
+            self.add_key(meta, idx, rid, &k, doc, &payload)?;
         }
         Ok(())
     }
 
+    /// Replaces the value of an entry the document keeps (its payload changed).
+    fn rewrite_key(&mut self, idx: &IndexMeta, rid: i64, key: &[u8], payload: &[u8]) -> Result<()> {
+        let mut c = self.s().open_cursor(&idx.table, "").map_err(wt_err)?;
+        let rid_bytes = ordered_i64(rid);
+        let value = payload::entry_value(idx.unique, &rid_bytes, payload);
+        if idx.unique {
+            c.insert(key, &value).map_err(wt_err)
+        } else {
+            let mut full = key.to_vec();
+            full.extend_from_slice(&rid_bytes);
+            c.insert(&full, &value).map_err(wt_err)
+        }
+    }
+
+    /// Adds one entry: a unique index maps the key to the record id, a
+    /// non-unique one suffixes the key with it; either way the value ends
+    /// with the covered-query payload.
     fn add_key(
         &mut self,
         meta: &CollMeta,
@@ -481,13 +511,16 @@ impl<'e> Txn<'e> {
         rid: i64,
         key: &[u8],
         doc: &Document,
+        payload: &[u8],
     ) -> Result<()> {
+        let rid_bytes = ordered_i64(rid);
+        let value = payload::entry_value(idx.unique, &rid_bytes, payload);
         if idx.unique {
             let mut c = self
                 .s()
                 .open_cursor(&idx.table, "overwrite=false")
                 .map_err(wt_err)?;
-            match c.insert(key, &ordered_i64(rid)) {
+            match c.insert(key, &value) {
                 Ok(()) => Ok(()),
                 // The same key of the same document (an index build meeting
                 // a key a concurrent write already added) is no duplicate.
@@ -498,10 +531,15 @@ impl<'e> Txn<'e> {
                 Err(e) => Err(wt_err(e)),
             }
         } else {
+            // While a prepareUnique index is built, existing duplicates
+            // go in as they are (mongod builds it like a regular index).
+            if idx.prepare_unique && idx.ready {
+                self.check_prepare_unique(meta, idx, rid, key, doc)?;
+            }
             let mut full = key.to_vec();
-            full.extend_from_slice(&ordered_i64(rid));
+            full.extend_from_slice(&rid_bytes);
             let mut c = self.s().open_cursor(&idx.table, "").map_err(wt_err)?;
-            c.insert(&full, &[]).map_err(wt_err)
+            c.insert(&full, &value).map_err(wt_err)
         }
     }
 
@@ -519,7 +557,7 @@ impl<'e> Txn<'e> {
 }
 
 /// mongod's E11000 error with keyPattern and keyValue.
-fn duplicate_key(meta: &CollMeta, idx: &IndexMeta, doc: &Document) -> Error {
+pub(super) fn duplicate_key(meta: &CollMeta, idx: &IndexMeta, doc: &Document) -> Error {
     let kv = key_value_doc(&idx.fields, doc);
     let shown: Vec<String> = kv
         .iter()
