@@ -106,3 +106,58 @@ fn second_server_on_the_same_store_refuses() {
     signal(&first, "-TERM");
     assert!(first.wait().unwrap().success());
 }
+
+/// An index learns it is multikey when the first array arrives; the fact
+/// must survive a crash, or a two-sided range (intersected only on indexes
+/// that are not multikey) would miss documents whose elements satisfy each
+/// bound separately.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn multikey_flag_survives_kill_9() {
+    let dir = tempfile::tempdir().unwrap();
+    let (child, addr) = spawn(dir.path());
+    let c = client(&addr).await;
+    let db = c.database("t");
+    let coll = db.collection::<Document>("m");
+    coll.create_index(mongodb::IndexModel::builder().keys(doc! {"a": 1}).build())
+        .await
+        .unwrap();
+    coll.insert_many((0..20).map(|i| doc! {"_id": i, "a": i}))
+        .await
+        .unwrap();
+    // 1 < 5 and 20 > 5: it matches {$gt: 5, $lt: 8} through different elements.
+    db.run_command(doc! {"insert": "m", "documents": [{"_id": "arr", "a": [1, 20]}], "writeConcern": {"w": 1, "j": true}})
+        .await
+        .unwrap();
+    drop(c);
+    signal(&child, "-KILL");
+    let mut child = child;
+    child.wait().unwrap();
+
+    let (mut child, addr) = spawn(dir.path());
+    let c = client(&addr).await;
+    let coll = c.database("t").collection::<Document>("m");
+    let filter = doc! {"a": {"$gt": 5, "$lt": 8}};
+    let mut ids: Vec<String> = Vec::new();
+    let mut cursor = coll.find(filter.clone()).await.unwrap();
+    while cursor.advance().await.unwrap() {
+        ids.push(
+            cursor
+                .deserialize_current()
+                .unwrap()
+                .get("_id")
+                .unwrap()
+                .to_string(),
+        );
+    }
+    ids.sort();
+    assert_eq!(ids, ["\"arr\"", "6", "7"]);
+    let plan = c
+        .database("t")
+        .run_command(doc! {"explain": {"find": "m", "filter": filter}})
+        .await
+        .unwrap();
+    assert!(plan.to_string().contains("\"isMultiKey\": true"), "{plan}");
+    drop(c);
+    signal(&child, "-TERM");
+    assert!(child.wait().unwrap().success());
+}

@@ -180,3 +180,20 @@ pub fn key_value_doc(pattern: &[(String, bool)], doc: &Document) -> Document {
     }
     d
 }
+
+/// Whether `doc` has an array anywhere along one of the index's field
+/// paths (which makes the index multikey, even for a one-element array).
+pub fn touches_array(fields: &[(String, bool)], doc: &Document) -> bool {
+    fields.iter().any(|(path, _)| {
+        let mut cur = Some(doc);
+        let mut parts = path.split('.').peekable();
+        while let (Some(d), Some(part)) = (cur, parts.next()) {
+            match d.get(part) {
+                Some(Bson::Array(_)) => return true,
+                Some(Bson::Document(sub)) if parts.peek().is_some() => cur = Some(sub),
+                _ => cur = None,
+            }
+        }
+        false
+    })
+}

@@ -20,15 +20,39 @@ pub enum Pred {
     Points(Vec<Bson>),
     /// A comparison (`$gt`/`$gte`/`$lt`/`$lte`) within the value's type.
     Range(Ordering, bool, Bson),
+    /// A lower and an upper comparison within one type bracket
+    /// (`{$gte: 5, $lt: 10}`): one range `[5, 10)` on an index that is not
+    /// multikey; on a multikey index only the lower bound narrows the scan
+    /// (each bound may hold for a different array element).
+    Interval((bool, Bson), (bool, Bson)),
+}
+
+impl Pred {
+    /// The predicate with only what a multikey index may use.
+    pub fn one_sided(&self) -> Pred {
+        match self {
+            Pred::Interval((eq, v), _) => Pred::Range(Ordering::Greater, *eq, v.clone()),
+            p => p.clone(),
+        }
+    }
+}
+
+/// What bounds the next field after the equality prefix.
+#[derive(Debug, Clone, Copy)]
+pub enum Span<'a> {
+    /// One comparison.
+    One(Ordering, bool, &'a Bson),
+    /// Lower and upper comparisons (inclusive flags), same type bracket.
+    Two((bool, &'a Bson), (bool, &'a Bson)),
 }
 
 /// A key range `[lo, hi)`; `hi` None means to the end of the index.
 pub type KeyRange = (Vec<u8>, Option<Vec<u8>>);
 
 /// The predicates on top-level paths of a filter that must all hold: the
-/// conjuncts of its root. Only one predicate per path is kept: intersecting
-/// two ranges on a multikey field could lose documents whose array
-/// satisfies each comparison with a different element.
+/// conjuncts of its root. One predicate per path is kept (the first), except
+/// that a lower and an upper comparison on one path become an interval,
+/// which the planner only intersects for indexes that are not multikey.
 pub fn predicates(filter: &Filter) -> (Vec<(String, Pred)>, Option<&Collation>) {
     let mut out = Vec::new();
     let (root, coll) = match filter {
@@ -65,10 +89,16 @@ fn collect(f: &Filter, out: &mut Vec<(String, Pred)>) {
         Filter::And(fs) => fs.iter().for_each(|f| collect(f, out)),
         Filter::Path { path, op } => {
             let path = path.join(".");
-            if out.iter().any(|(p, _)| *p == path) {
+            let new = pred_of(op);
+            if let Some((_, old)) = out.iter_mut().find(|(p, _)| *p == path) {
+                if let (Pred::Range(..), Some(n @ Pred::Range(..))) = (&*old, &new) {
+                    if let Some(both) = interval(old, n) {
+                        *old = both;
+                    }
+                }
                 return;
             }
-            if let Some(pred) = pred_of(op) {
+            if let Some(pred) = new {
                 out.push((path, pred));
             }
         }
@@ -101,13 +131,41 @@ fn pred_of(op: &Op) -> Option<Pred> {
         Op::Cmp(ord, eq, v) if indexable(v) => Some(Pred::Range(*ord, *eq, v.clone())),
         Op::AllOf(ops) => {
             let positive = || ops.iter().filter(|(_, neg)| !*neg).map(|(o, _)| o);
-            positive()
+            if let Some(eq) = positive()
                 .find(|o| matches!(o, Op::Eq(_)))
                 .and_then(pred_of)
-                .or_else(|| positive().find_map(pred_of))
+            {
+                return Some(eq);
+            }
+            let mut found: Option<Pred> = None;
+            for p in positive().filter_map(pred_of) {
+                found = match found {
+                    None => Some(p),
+                    Some(f @ Pred::Range(..)) => Some(interval(&f, &p).unwrap_or(f)),
+                    Some(f) => Some(f),
+                };
+            }
+            found
         }
         _ => None,
     }
+}
+
+/// Two comparisons on one path as an interval, when one is a lower and the
+/// other an upper bound within the same type bracket.
+fn interval(a: &Pred, b: &Pred) -> Option<Pred> {
+    let (Pred::Range(oa, ea, va), Pred::Range(ob, eb, vb)) = (a, b) else {
+        return None;
+    };
+    if bracket(va) != bracket(vb) || oa == ob {
+        return None;
+    }
+    let (lo, hi) = if *oa == Ordering::Greater {
+        ((*ea, va.clone()), (*eb, vb.clone()))
+    } else {
+        ((*eb, vb.clone()), (*ea, va.clone()))
+    };
+    Some(Pred::Interval(lo, hi))
 }
 
 /// Whether the values may be compared through this index: strings (also in
@@ -122,6 +180,7 @@ pub fn collation_ok(pred: &Pred, index: Option<&Collation>, query: Option<&Colla
     same || match pred {
         Pred::Points(vs) => vs.iter().all(|v| !has_strings(v)),
         Pred::Range(_, _, v) => !has_strings(v),
+        Pred::Interval((_, a), (_, b)) => !has_strings(a) && !has_strings(b),
     }
 }
 
@@ -168,11 +227,7 @@ fn join(prefix: &[u8], tail: &[u8]) -> Vec<u8> {
 /// The key ranges for equality prefixes (`points` per leading field, whose
 /// combinations become separate prefixes) and an optional range on the next
 /// field. Ranges come out sorted and disjoint.
-pub fn ranges(
-    idx: &IndexMeta,
-    points: &[&Vec<Bson>],
-    range: Option<(Ordering, bool, &Bson)>,
-) -> Vec<KeyRange> {
+pub fn ranges(idx: &IndexMeta, points: &[&Vec<Bson>], range: Option<Span<'_>>) -> Vec<KeyRange> {
     let mut prefixes: Vec<Vec<u8>> = vec![Vec::new()];
     for (i, vals) in points.iter().enumerate() {
         let mut next = Vec::with_capacity(prefixes.len() * vals.len());
@@ -193,17 +248,40 @@ pub fn ranges(
                 (p, hi)
             })
             .collect(),
-        Some((ord, inclusive, v)) => {
+        Some(span) => {
             let desc = idx.fields[points.len()].1;
-            let c = component(idx, points.len(), v);
+            let one = |p: &[u8], ord: Ordering, inclusive: bool, v: &Bson| {
+                let c = component(idx, points.len(), v);
+                value_range(p, &c, bracket(v), desc, ord, inclusive)
+            };
             prefixes
                 .into_iter()
-                .map(|p| value_range(&p, &c, bracket(v), desc, ord, inclusive))
+                .map(|p| match span {
+                    Span::One(ord, inclusive, v) => one(&p, ord, inclusive, v),
+                    Span::Two((le, lv), (he, hv)) => {
+                        let a = one(&p, Ordering::Greater, le, lv);
+                        let b = one(&p, Ordering::Less, he, hv);
+                        intersect(a, b)
+                    }
+                })
                 .collect()
         }
     };
     out.sort_by(|a, b| a.0.cmp(&b.0));
     out
+}
+
+/// The keys in both ranges (an empty range when they do not overlap).
+fn intersect(a: KeyRange, b: KeyRange) -> KeyRange {
+    let lo = a.0.max(b.0);
+    let hi = match (a.1, b.1) {
+        (Some(x), Some(y)) => Some(x.min(y)),
+        (x, None) | (None, x) => x,
+    };
+    match hi {
+        Some(h) if h < lo => (lo.clone(), Some(lo)),
+        h => (lo, h),
+    }
 }
 
 /// The keys after `prefix` whose next component compares with the encoded
@@ -288,7 +366,7 @@ mod tests {
                 (Ordering::Less, false),
                 (Ordering::Less, true),
             ] {
-                let r = ranges(&index, &[], Some((ord, inclusive, &three)));
+                let r = ranges(&index, &[], Some(Span::One(ord, inclusive, &three)));
                 for v in &values {
                     let c = crate::query::compare::compare(v, &three);
                     let want = bracket(v) == bracket(&three)
@@ -298,6 +376,26 @@ mod tests {
                         want,
                         "{v} {ord:?} {inclusive} desc={desc}"
                     );
+                }
+            }
+            // Two-sided intervals, every combination of open and closed
+            // ends, including empty ones.
+            for (lo, hi) in [(2, 5), (3, 3), (5, 2)] {
+                for (le, he) in [(false, false), (true, false), (false, true), (true, true)] {
+                    let (lv, hv) = (Bson::Int32(lo), Bson::Int32(hi));
+                    let r = ranges(&index, &[], Some(Span::Two((le, &lv), (he, &hv))));
+                    for v in &values {
+                        let above = crate::query::compare::compare(v, &lv);
+                        let below = crate::query::compare::compare(v, &hv);
+                        let want = bracket(v) == bracket(&lv)
+                            && (above == Ordering::Greater || (le && above == Ordering::Equal))
+                            && (below == Ordering::Less || (he && below == Ordering::Equal));
+                        assert_eq!(
+                            inside(&r, &key_of(&index, v)),
+                            want,
+                            "{v} in {lo}..{hi} {le} {he} desc={desc}"
+                        );
+                    }
                 }
             }
             let eq = vec![Bson::Int32(2), Bson::Double(7.25)];

@@ -24,7 +24,7 @@ use crate::query::collation::Collation;
 use crate::query::filter::Filter;
 use crate::query::sort::SortSpec;
 use crate::storage::{CollMeta, IndexMeta};
-use bounds::{KeyRange, Pred};
+use bounds::{KeyRange, Pred, Span};
 use bson::{doc, Bson, Document};
 use std::cmp::Ordering;
 
@@ -232,7 +232,7 @@ fn ixscan_doc(s: &IxScan) -> Document {
         "stage": "IXSCAN",
         "keyPattern": key_pattern,
         "indexName": s.index.name.clone(),
-        "isMultiKey": false,
+        "isMultiKey": s.index.is_multikey(),
         "isUnique": s.index.unique,
         "isSparse": s.index.sparse,
         "isPartial": s.index.partial.is_some(),
@@ -336,7 +336,15 @@ fn plan_for(
             }
             // A hashed field only answers equality.
             Some(Pred::Range(ord, eq, v)) if idx.hashed != Some(i) => {
-                range = Some((*ord, *eq, v));
+                range = Some(Span::One(*ord, *eq, v));
+                break;
+            }
+            Some(Pred::Interval((le, lv), (he, hv))) if idx.hashed != Some(i) => {
+                range = Some(if idx.is_multikey() {
+                    Span::One(Ordering::Greater, *le, lv)
+                } else {
+                    Span::Two((*le, lv), (*he, hv))
+                });
                 break;
             }
             _ => break,
@@ -416,23 +424,24 @@ fn full_bounds_doc(idx: &IndexMeta) -> Document {
 }
 
 /// explain's `indexBounds`: mongod's interval strings per field.
-fn bounds_doc(
-    idx: &IndexMeta,
-    points: &[&Vec<Bson>],
-    range: Option<(Ordering, bool, &Bson)>,
-) -> Document {
+fn bounds_doc(idx: &IndexMeta, points: &[&Vec<Bson>], range: Option<Span<'_>>) -> Document {
     let mut d = Document::new();
     for (i, (f, _)) in idx.fields.iter().enumerate() {
         let intervals: Vec<Bson> = if let Some(vs) = points.get(i) {
             vs.iter()
                 .map(|v| Bson::String(format!("[{v}, {v}]")))
                 .collect()
-        } else if let (true, Some((ord, eq, v))) = (i == points.len(), range) {
-            let s = match (ord, eq) {
-                (Ordering::Greater, false) => format!("({v}, inf]"),
-                (Ordering::Greater, true) => format!("[{v}, inf]"),
-                (_, false) => format!("[-inf, {v})"),
-                (_, true) => format!("[-inf, {v}]"),
+        } else if let (true, Some(span)) = (i == points.len(), range) {
+            let s = match span {
+                Span::One(Ordering::Greater, false, v) => format!("({v}, inf]"),
+                Span::One(Ordering::Greater, true, v) => format!("[{v}, inf]"),
+                Span::One(_, false, v) => format!("[-inf, {v})"),
+                Span::One(_, true, v) => format!("[-inf, {v}]"),
+                Span::Two((le, lv), (he, hv)) => format!(
+                    "{}{lv}, {hv}{}",
+                    if le { '[' } else { '(' },
+                    if he { ']' } else { ')' }
+                ),
             };
             vec![Bson::String(s)]
         } else {

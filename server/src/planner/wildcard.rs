@@ -37,7 +37,11 @@ enum Target<'a> {
 /// with its score on the scale of `Plan::choose`.
 pub fn plan_for(idx: &IndexMeta, root: &Filter, coll: Option<&Collation>) -> Option<(u32, IxScan)> {
     let spec = idx.wildcard.as_ref()?;
-    let preds = bounds::branch_predicates(root);
+    // One field of a wildcard key may come from any array element.
+    let preds: Vec<_> = bounds::branch_predicates(root)
+        .into_iter()
+        .map(|(p, pred)| (p, pred.one_sided()))
+        .collect();
     let usable = |p: &Pred| bounds::collation_ok(p, idx.collation.as_deref(), coll);
     // Equality on each regular field before the wildcard component.
     let mut points: Vec<&Vec<Bson>> = Vec::new();

@@ -44,6 +44,12 @@ pub struct IndexMeta {
     /// since when (shared by every version of the catalog entry).
     pub accesses: Arc<std::sync::atomic::AtomicU64>,
     pub since: bson::DateTime,
+    /// Some document has an array on an indexed path, so one document may
+    /// have several keys and two bounds on one field cannot be intersected
+    /// (each may hold for a different element). Only ever goes from false
+    /// to true; shared by every version of the catalog entry and recorded
+    /// in `table:_multikey` when it changes.
+    pub multikey: Arc<std::sync::atomic::AtomicBool>,
     /// False while the index is being built: writes maintain it, but the
     /// planner and listIndexes do not see it yet.
     pub ready: bool,
@@ -70,6 +76,7 @@ impl IndexMeta {
             hashed: key.values().position(|v| v.as_str() == Some("hashed")),
             wildcard: WildcardSpec::from_spec(&key, &spec).map(Arc::new),
             accesses: Arc::default(),
+            multikey: Arc::default(),
             ready: true,
             since: bson::DateTime::now(),
             expire_after: spec
@@ -89,7 +96,15 @@ impl IndexMeta {
     }
 
     fn to_doc(&self) -> Document {
-        doc! { "spec": self.spec.clone(), "table": self.table.clone() }
+        doc! {
+            "spec": self.spec.clone(),
+            "table": self.table.clone(),
+            "multikey": self.is_multikey(),
+        }
+    }
+
+    pub fn is_multikey(&self) -> bool {
+        self.multikey.load(std::sync::atomic::Ordering::Relaxed)
     }
 }
 
@@ -185,10 +200,15 @@ impl CollMeta {
             .iter()
             .filter_map(|i| {
                 let i = i.as_document()?;
-                Some(IndexMeta::from_spec(
+                let idx = IndexMeta::from_spec(
                     i.get_document("spec").ok()?.clone(),
                     i.get_str("table").ok()?.to_string(),
-                ))
+                );
+                // Indexes recorded before multikey tracking may hold arrays.
+                let multikey = i.get_bool("multikey").unwrap_or(true);
+                idx.multikey
+                    .store(multikey, std::sync::atomic::Ordering::Relaxed);
+                Some(idx)
             })
             .collect();
         Some(CollMeta {

@@ -18,6 +18,8 @@ use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 use std::time::Duration;
 
 pub(crate) const CATALOG: &str = "table:_catalog";
+/// Index tables known to hold multikey entries (keys: the index's table URI).
+pub(crate) const MULTIKEY: &str = "table:_multikey";
 const TABLE_CONFIG: &str = "key_format=u,value_format=u";
 
 /// Where and how to open the store.
@@ -110,6 +112,14 @@ impl Engine {
     fn load_catalog(&self) -> Result<()> {
         let s = self.take_session()?;
         s.create(CATALOG, TABLE_CONFIG).map_err(wt_err)?;
+        s.create(MULTIKEY, TABLE_CONFIG).map_err(wt_err)?;
+        let mut multikey = std::collections::HashSet::new();
+        {
+            let mut c = s.open_cursor(MULTIKEY, "").map_err(wt_err)?;
+            while c.next().map_err(wt_err)? {
+                multikey.insert(String::from_utf8_lossy(c.key().map_err(wt_err)?).into_owned());
+            }
+        }
         let mut entries = BTreeMap::new();
         {
             let mut c = s.open_cursor(CATALOG, "").map_err(wt_err)?;
@@ -131,6 +141,12 @@ impl Engine {
                 }
             };
             if let Some(meta) = CollMeta::from_doc(&d, Arc::new(AtomicI64::new(next))) {
+                for idx in &meta.indexes {
+                    if multikey.contains(&idx.table) {
+                        idx.multikey
+                            .store(true, std::sync::atomic::Ordering::Relaxed);
+                    }
+                }
                 cache.insert(ns, Arc::new(meta));
             }
         }

@@ -175,6 +175,7 @@ impl<'e> Txn<'e> {
             v.check_update(old, new)?;
         }
         for idx in &meta.indexes {
+            self.note_multikey(idx, new)?;
             let old_keys = keys_for(idx, old)?;
             let new_keys = keys_for(idx, new)?;
             // Equal keys may hold different values (1 becoming 1.0 keeps
@@ -479,11 +480,27 @@ impl<'e> Txn<'e> {
         rid: i64,
         doc: &Document,
     ) -> Result<()> {
+        self.note_multikey(idx, doc)?;
         let keys = keys_for(idx, doc)?;
         let payload = payload::for_doc(idx, doc);
         for k in keys {
             self.add_key(meta, idx, rid, &k, doc, &payload)?;
         }
+        Ok(())
+    }
+
+    /// Marks the index multikey when `doc` has an array on an indexed path.
+    /// Like mongod, the flag is recorded in its own transaction that commits
+    /// even if this one rolls back (a stale "multikey" only costs speed; a
+    /// missing one would lose documents to intersected bounds).
+    fn note_multikey(&mut self, idx: &IndexMeta, doc: &Document) -> Result<()> {
+        if idx.is_multikey() || !crate::index::keys::touches_array(&idx.fields, doc) {
+            return Ok(());
+        }
+        self.engine.with_txn(false, |t| {
+            t.put_raw(super::engine::MULTIKEY, idx.table.as_bytes(), &[1])
+        })?;
+        idx.multikey.store(true, Ordering::Relaxed);
         Ok(())
     }
 
