@@ -524,7 +524,7 @@ async fn covered_queries_read_no_documents() {
         .unwrap();
     assert_eq!(
         stages(winning),
-        ["PROJECTION_COVERED", "LIMIT", "IXSCAN"],
+        ["LIMIT", "PROJECTION_COVERED", "IXSCAN"],
         "{winning}"
     );
     // The array document sorts first (by 40) and is the only one read.

@@ -4,12 +4,12 @@
 //! plan does not yield the requested order; a covered find is
 //! `PROJECTION_COVERED` straight over its `IXSCAN`, and its
 //! totalDocsExamined counts only the documents of multikey entries).
+//! The winning plan's shape is built in `explain_shape`.
 //! With `executionStats` or `allPlansExecution` (the default) verbosity the
 //! matching is run to count documents — writes are not performed.
 
 use crate::dispatch::Ctx;
 use crate::error::{Error, ErrorCode, Result};
-use crate::planner::Plan;
 use crate::query::Filter;
 use bson::{doc, Bson, Document};
 use std::ops::ControlFlow;
@@ -70,74 +70,21 @@ pub fn explain(ctx: &Ctx<'_>, inner: &Document, verbosity: &str) -> Result<Docum
         }
         _ => None,
     };
-    let mut plan = match &meta {
-        Some(m) => Plan::choose(m, &filter, sort.as_ref(), inner.get("hint"))?,
-        None => Plan::CollScan { reverse: false },
-    };
-    let sorts = sort.as_ref().is_some_and(|s| !s.is_empty()) && !plan.provides_sort();
-    // As find decides: an index holding all the query needs is read alone.
-    let whole_docs = ["returnKey", "showRecordId", "min", "max"]
-        .iter()
-        .any(|k| inner.get(k).is_some_and(|v| v != &Bson::Boolean(false)));
-    if name == "find" && !sorts && !whole_docs {
-        crate::planner::cover(&mut plan, &filter, inner.get_document("projection").ok());
-    }
-    let covered = matches!(&plan, Plan::IxScan(s) if s.covered);
+    let plan = super::explain_shape::choose_plan(
+        meta.as_deref(),
+        &name,
+        inner,
+        &filter,
+        sort.as_ref(),
+    )?;
     let ns = format!("{}.{coll}", ctx.db);
-    let mut winning = match &meta {
-        Some(_) => plan.explain(&filter_doc),
-        // No collection: mongod's plan that produces nothing.
-        None => doc! { "stage": "EOF" },
-    };
-    let limit = inner
-        .get("limit")
-        .and_then(crate::bsonutil::as_i64)
-        .map(i64::abs)
-        .filter(|l| *l > 0 && name == "find");
-    let skip = inner
-        .get("skip")
-        .and_then(crate::bsonutil::as_i64)
-        .filter(|s| *s > 0 && name == "find");
-    // Without a blocking sort, SKIP sits under LIMIT; a SORT applies the
-    // limit itself (limitAmount) and SKIP comes above it.
-    if let (Some(s), false) = (skip, sorts) {
-        winning = doc! { "stage": "SKIP", "skipAmount": s, "inputStage": winning };
-    }
-    if sorts {
-        let mut stage = doc! {
-            "stage": "SORT",
-            "sortPattern": inner.get_document("sort").cloned().unwrap_or_default(),
-            "memLimit": crate::query::sort::SORT_MEMORY_LIMIT as i64,
-        };
-        if let Some(l) = limit {
-            stage.insert("limitAmount", l + skip.unwrap_or(0));
-        }
-        stage.insert("type", "simple");
-        stage.insert("inputStage", winning);
-        winning = stage;
-        if let Some(s) = skip {
-            winning = doc! { "stage": "SKIP", "skipAmount": s, "inputStage": winning };
-        }
-    } else if let Some(l) = limit {
-        winning = doc! { "stage": "LIMIT", "limitAmount": l, "inputStage": winning };
-    }
-    if let (Ok(p), "find") = (inner.get_document("projection"), name.as_str()) {
-        if !p.is_empty() {
-            // Plain inclusions/exclusions of top-level fields are "simple".
-            let simple = p.iter().all(|(k, v)| {
-                !k.contains('.') && !k.contains('$') && !matches!(v, Bson::Document(_))
-            });
-            // Over a covered scan a simple projection is built from the
-            // keys (PROJECTION_COVERED); dotted ones stay DEFAULT, as in
-            // mongod.
-            let stage = match (simple, covered) {
-                (true, true) => "PROJECTION_COVERED",
-                (true, false) => "PROJECTION_SIMPLE",
-                (false, _) => "PROJECTION_DEFAULT",
-            };
-            winning = doc! { "stage": stage, "transformBy": p.clone(), "inputStage": winning };
-        }
-    }
+    let winning = super::explain_shape::winning_plan(
+        &name,
+        inner,
+        &filter_doc,
+        meta.is_some().then_some(&plan),
+        sort.as_ref(),
+    );
     let mut reply = doc! {
         "explainVersion": "1",
         "queryPlanner": {

@@ -23,6 +23,7 @@ pub mod drop;
 pub mod drop_database;
 pub mod drop_indexes;
 pub mod explain;
+pub(crate) mod explain_shape;
 pub mod find;
 pub mod find_and_modify;
 pub mod find_bounds;

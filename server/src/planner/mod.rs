@@ -14,6 +14,8 @@ pub mod bounds;
 mod covered;
 mod exec;
 mod implies;
+#[cfg(test)]
+mod snapshot_tests;
 mod wildcard;
 
 pub use covered::cover;
