@@ -70,13 +70,8 @@ pub fn explain(ctx: &Ctx<'_>, inner: &Document, verbosity: &str) -> Result<Docum
         }
         _ => None,
     };
-    let plan = super::explain_shape::choose_plan(
-        meta.as_deref(),
-        &name,
-        inner,
-        &filter,
-        sort.as_ref(),
-    )?;
+    let plan =
+        super::explain_shape::choose_plan(meta.as_deref(), &name, inner, &filter, sort.as_ref())?;
     let ns = format!("{}.{coll}", ctx.db);
     let winning = super::explain_shape::winning_plan(
         &name,
