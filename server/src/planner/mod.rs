@@ -108,7 +108,7 @@ impl Plan {
                             ranges: bounds::full(),
                             reverse,
                             provides_sort: true,
-                            bounds_doc: full_bounds_doc(idx),
+                            bounds_doc: full_bounds_doc(idx, reverse),
                             covered: false,
                         })));
                     }
@@ -290,17 +290,18 @@ fn hinted(
             ),
         ));
     }
+    let reverse = sort
+        .and_then(|s| sort_direction(idx, 0, s, coll))
+        .unwrap_or(false);
     Ok(Some(Plan::IxScan(Box::new(match scan {
         Some((_, scan)) => scan,
         None => IxScan {
             index: idx.clone(),
             ranges: bounds::full(),
-            reverse: sort
-                .and_then(|s| sort_direction(idx, 0, s, coll))
-                .unwrap_or(false),
+            reverse,
             provides_sort: sort
                 .is_some_and(|s| !s.is_empty() && sort_direction(idx, 0, s, coll).is_some()),
-            bounds_doc: full_bounds_doc(idx),
+            bounds_doc: full_bounds_doc(idx, reverse),
             covered: false,
         },
     }))))
@@ -370,7 +371,7 @@ fn plan_for(
     if sort_dir.is_some() {
         score += 1;
     }
-    let bounds_doc = bounds_doc(idx, &points, range);
+    let bounds_doc = bounds_doc(idx, &points, range, sort_dir.unwrap_or(false));
     Some((
         score,
         IxScan {
@@ -413,42 +414,105 @@ fn sort_direction(
     same_collation.then_some(desc != idx_desc)
 }
 
-fn full_bounds_doc(idx: &IndexMeta) -> Document {
+fn full_bounds_doc(idx: &IndexMeta, reverse: bool) -> Document {
     idx.fields
         .iter()
-        .map(|(f, _)| {
-            (
-                f.clone(),
-                Bson::Array(vec![Bson::String("[MinKey, MaxKey]".into())]),
-            )
+        .map(|(f, desc)| {
+            let all = if *desc != reverse {
+                "[MaxKey, MinKey]"
+            } else {
+                "[MinKey, MaxKey]"
+            };
+            (f.clone(), Bson::Array(vec![Bson::String(all.into())]))
         })
         .collect()
 }
 
-/// explain's `indexBounds`: mongod's interval strings per field.
-fn bounds_doc(idx: &IndexMeta, points: &[&Vec<Bson>], range: Option<Span<'_>>) -> Document {
+/// One end of an interval as mongod prints it.
+#[derive(Clone)]
+struct End {
+    text: String,
+    inclusive: bool,
+}
+
+/// A bound value as mongod prints it (doubles keep a `.0`).
+fn bound_text(v: &Bson) -> String {
+    match v {
+        Bson::Double(d) if d.is_infinite() => if *d > 0.0 { "inf.0" } else { "-inf.0" }.to_string(),
+        Bson::Double(d) if d.fract() == 0.0 && d.abs() < 1e15 => format!("{d:.1}"),
+        v => v.to_string(),
+    }
+}
+
+/// The far ends of a value's type bracket, as mongod prints open-ended
+/// comparisons: numbers run to infinity, strings from "" to the start of
+/// objects; other types end at MinKey/MaxKey here.
+fn bracket_ends(v: &Bson) -> (&'static str, &'static str) {
+    match v {
+        Bson::Int32(_) | Bson::Int64(_) | Bson::Double(_) | Bson::Decimal128(_) => {
+            ("-inf.0", "inf.0")
+        }
+        Bson::String(_) | Bson::Symbol(_) => ("\"\"", "{}"),
+        _ => ("MinKey", "MaxKey"),
+    }
+}
+
+/// An interval in scan order: mongod prints a descending field's (or a
+/// backward scan's) intervals from high to low.
+fn interval(lo: End, hi: End, flip: bool) -> String {
+    let (a, b) = if flip { (hi, lo) } else { (lo, hi) };
+    format!(
+        "{}{}, {}{}",
+        if a.inclusive { '[' } else { '(' },
+        a.text,
+        b.text,
+        if b.inclusive { ']' } else { ')' }
+    )
+}
+
+/// explain's `indexBounds`: mongod's interval strings per field, in the
+/// order the scan visits them.
+fn bounds_doc(
+    idx: &IndexMeta,
+    points: &[&Vec<Bson>],
+    range: Option<Span<'_>>,
+    reverse: bool,
+) -> Document {
+    let end = |text: String, inclusive: bool| End { text, inclusive };
     let mut d = Document::new();
-    for (i, (f, _)) in idx.fields.iter().enumerate() {
-        let intervals: Vec<Bson> = if let Some(vs) = points.get(i) {
-            vs.iter()
-                .map(|v| Bson::String(format!("[{v}, {v}]")))
+    for (i, (f, desc)) in idx.fields.iter().enumerate() {
+        let flip = *desc != reverse;
+        let mut intervals: Vec<String> = if let Some(vs) = points.get(i) {
+            let mut sorted: Vec<&Bson> = vs.iter().collect();
+            sorted.sort_by(|a, b| crate::query::compare::compare(a, b));
+            sorted.dedup_by(|a, b| crate::query::compare::compare(a, b) == Ordering::Equal);
+            sorted
+                .into_iter()
+                .map(|v| format!("[{0}, {0}]", bound_text(v)))
                 .collect()
         } else if let (true, Some(span)) = (i == points.len(), range) {
-            let s = match span {
-                Span::One(Ordering::Greater, false, v) => format!("({v}, inf]"),
-                Span::One(Ordering::Greater, true, v) => format!("[{v}, inf]"),
-                Span::One(_, false, v) => format!("[-inf, {v})"),
-                Span::One(_, true, v) => format!("[-inf, {v}]"),
-                Span::Two((le, lv), (he, hv)) => format!(
-                    "{}{lv}, {hv}{}",
-                    if le { '[' } else { '(' },
-                    if he { ']' } else { ')' }
+            let (lo, hi) = match span {
+                Span::One(Ordering::Greater, eq, v) => (
+                    end(bound_text(v), eq),
+                    end(bracket_ends(v).1.to_string(), true),
                 ),
+                Span::One(_, eq, v) => (
+                    end(bracket_ends(v).0.to_string(), true),
+                    end(bound_text(v), eq),
+                ),
+                Span::Two((le, lv), (he, hv)) => (end(bound_text(lv), le), end(bound_text(hv), he)),
             };
-            vec![Bson::String(s)]
+            vec![interval(lo, hi, flip)]
         } else {
-            vec![Bson::String("[MinKey, MaxKey]".into())]
+            vec![interval(
+                end("MinKey".into(), true),
+                end("MaxKey".into(), true),
+                flip,
+            )]
         };
+        if flip {
+            intervals.reverse();
+        }
         d.insert(f.clone(), intervals);
     }
     d
