@@ -123,6 +123,12 @@ pub fn explain(ctx: &Ctx<'_>, inner: &Document, verbosity: &str) -> Result<Docum
                 "executionStages": exec_stage,
             },
         );
+        if verbosity == "allPlansExecution" {
+            // One candidate plan: no rejected plans to report on.
+            if let Ok(stats) = reply.get_document_mut("executionStats") {
+                stats.insert("allPlansExecution", Bson::Array(Vec::new()));
+            }
+        }
     }
     let mut command = inner.clone();
     command.insert("$db", ctx.db.clone());

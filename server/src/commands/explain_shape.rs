@@ -115,7 +115,33 @@ pub(crate) fn winning_plan(
     if let (Some(l), false) = (limit, sorts) {
         winning = doc! { "stage": "LIMIT", "limitAmount": l, "inputStage": winning };
     }
-    winning
+    write_or_count_stage(name, inner, filter_doc, plan, winning)
+}
+
+/// The stage a write or a count puts on top of the plan that finds its
+/// documents: UPDATE or DELETE (findAndModify by its `remove` flag), COUNT
+/// — or, for a count of a whole existing collection, mongod's
+/// RECORD_STORE_FAST_COUNT, which reads the stored count instead of a plan.
+fn write_or_count_stage(
+    name: &str,
+    inner: &Document,
+    filter_doc: &Document,
+    plan: Option<&Plan>,
+    winning: Document,
+) -> Document {
+    let remove = inner.get("remove").is_some_and(crate::bsonutil::truthy);
+    let stage = match name {
+        "update" => "UPDATE",
+        "delete" => "DELETE",
+        "findAndModify" | "findandmodify" if remove => "DELETE",
+        "findAndModify" | "findandmodify" => "UPDATE",
+        "count" if filter_doc.is_empty() && plan.is_some() => {
+            return doc! { "stage": "RECORD_STORE_FAST_COUNT" };
+        }
+        "count" => "COUNT",
+        _ => return winning,
+    };
+    doc! { "stage": stage, "inputStage": winning }
 }
 
 /// Whether a projection of plain inclusions or exclusions keeps every

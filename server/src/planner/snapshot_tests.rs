@@ -53,20 +53,23 @@ fn collection(specs: &[Document]) -> CollMeta {
     }
 }
 
-/// The winning plan `explain` reports for the find command `cmd` (or the
-/// planner's error), rendered for a snapshot.
+/// The winning plan `explain` reports for the find (or count or
+/// findAndModify) command `cmd` (or the planner's error), rendered for a
+/// snapshot.
 fn explain_find(specs: &[Document], cmd: &Document) -> String {
     let meta = collection(specs);
-    let filter_doc = cmd.get_document("filter").cloned().unwrap_or_default();
+    let name = cmd.keys().next().cloned().unwrap_or_default();
+    let filter_field = if name == "find" { "filter" } else { "query" };
+    let filter_doc = cmd.get_document(filter_field).cloned().unwrap_or_default();
     let collation = command_collation(cmd, Some(&meta)).expect("collation");
     let filter = Filter::parse_collated(&filter_doc, collation.clone()).expect("filter");
     let sort = cmd
         .get_document("sort")
         .ok()
         .map(|d| SortSpec::parse(d).expect("sort").with_collation(collation));
-    match choose_plan(Some(&meta), "find", cmd, &filter, sort.as_ref()) {
+    match choose_plan(Some(&meta), &name, cmd, &filter, sort.as_ref()) {
         Ok(plan) => {
-            let winning = winning_plan("find", cmd, &filter_doc, Some(&plan), sort.as_ref());
+            let winning = winning_plan(&name, cmd, &filter_doc, Some(&plan), sort.as_ref());
             let mut out = String::new();
             render(&Bson::Document(winning), 0, &mut out);
             out
@@ -458,6 +461,23 @@ fn cases() -> Vec<(&'static str, Vec<Document>, Document)> {
             "elem_match_object",
             vec![ix(doc! { "arr.x": 1 }, doc! {})],
             find(doc! { "filter": { "arr": { "$elemMatch": { "x": 1 } } } }),
+        ),
+        // Counts and findAndModify: their stage over the plan.
+        (
+            "count_with_query",
+            vec![a()],
+            doc! { "count": "c", "query": { "a": { "$gt": 1 } } },
+        ),
+        ("count_whole_collection", vec![a()], doc! { "count": "c" }),
+        (
+            "find_and_modify_update",
+            vec![a()],
+            doc! { "findAndModify": "c", "query": { "a": 2 }, "update": { "$set": { "b": 1 } } },
+        ),
+        (
+            "find_and_modify_remove",
+            vec![a()],
+            doc! { "findAndModify": "c", "query": { "a": 2 }, "remove": true },
         ),
     ]
 }
