@@ -298,6 +298,7 @@ fn modify_index(
     unique::apply_to_spec(&req, &mut new_spec);
     let mut fresh = IndexMeta::from_spec(new_spec, idx.table.clone());
     fresh.accesses = idx.accesses.clone();
+    fresh.multikey = idx.multikey.clone();
     fresh.since = idx.since;
     indexes[pos] = fresh;
     Ok((pos, req, modifications))

@@ -148,10 +148,11 @@ fn fill_from_index(
         return Ok((batch, true));
     }
     let meta = ctx.state.engine.collection(&scan.db, &scan.coll);
-    let Some(idx) = meta
-        .as_deref()
-        .and_then(|m| m.indexes.iter().find(|i| i.name == scan.index))
-    else {
+    let Some(idx) = meta.as_deref().and_then(|m| {
+        m.indexes
+            .iter()
+            .find(|i| i.name == scan.index && i.table == scan.table)
+    }) else {
         return Err(Error::new(
             ErrorCode::QueryPlanKilled,
             format!("index '{}' dropped", scan.index),

@@ -287,6 +287,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             db: ctx.db.clone(),
             coll,
             index: ix.index.name.clone(),
+            table: ix.index.table.clone(),
             ranges: ix.ranges.clone(),
             reverse: ix.reverse,
             covered: ix.covered,
@@ -358,7 +359,9 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
                     None => d,
                 }
             };
-            if show_record_id {
+            // With returnKey, mongod returns the index key alone: the record
+            // id is not added even when showRecordId asks for it.
+            if show_record_id && !return_key {
                 out.insert("$recordId", rid);
             }
             Ok(out)

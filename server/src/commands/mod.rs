@@ -50,6 +50,7 @@ pub mod server_status;
 pub mod sessions;
 pub mod set_parameter;
 pub mod stats_stages;
+pub mod test_version;
 pub mod transaction;
 pub mod update;
 pub mod validate;

@@ -33,6 +33,9 @@ pub struct IndexScanState {
     /// The index, found again by name for every batch (a dropped index ends
     /// the cursor with QueryPlanKilled, as in mongod).
     pub index: String,
+    /// The index's table when the scan began: a rebuilt or recreated
+    /// index (same name, other table) kills the cursor.
+    pub table: String,
     pub ranges: Vec<crate::storage::KeyRange>,
     pub reverse: bool,
     /// A covered scan: batches come from the index entries alone.

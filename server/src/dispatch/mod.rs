@@ -229,6 +229,7 @@ fn execute(state: &Arc<ServerState>, conn: &ConnInfo, body: &Document) -> Result
     }
     check_api_version(spec.name, body)?;
     let txn_key = transaction_of(&name, body, lsid.as_ref())?;
+    check_snapshot_support(spec.name, body, txn_key.is_some())?;
     let journal = match body.get("writeConcern") {
         Some(Bson::Document(wc)) => wc.get("j").is_some_and(crate::bsonutil::truthy),
         Some(Bson::Null) | None => false,
@@ -549,6 +550,7 @@ const API_V1: &[&str] = &[
     "listIndexes",
     "ping",
     "refreshSessions",
+    "testVersion1",
     "update",
 ];
 
@@ -565,6 +567,29 @@ const NON_V1_STAGES: &[&str] = &[
 
 /// The Stable API envelope: `apiVersion` must be "1"; `apiStrict` refuses
 /// commands outside version 1.
+/// Outside a transaction, mongod serves `readConcern: {level: "snapshot"}`
+/// only for reads that run at one point in time: find, aggregate and
+/// distinct (and their getMores); everything else is refused.
+fn check_snapshot_support(command: &str, body: &Document, in_txn: bool) -> Result<()> {
+    let level = body
+        .get_document("readConcern")
+        .ok()
+        .and_then(|rc| rc.get_str("level").ok());
+    if in_txn
+        || level != Some("snapshot")
+        || matches!(
+            command,
+            "find" | "aggregate" | "distinct" | "getMore" | "explain"
+        )
+    {
+        return Ok(());
+    }
+    Err(Error::new(
+        ErrorCode::InvalidOptions,
+        format!("Command {command} does not support {{ readConcern: {{ level: \"snapshot\" }} }} :: caused by :: read concern snapshot is not supported outside transactions for this command"),
+    ))
+}
+
 fn check_api_version(command: &str, body: &Document) -> Result<()> {
     let strict = body.get("apiStrict").is_some_and(crate::bsonutil::truthy);
     match body.get("apiVersion") {

@@ -259,6 +259,16 @@ pub static COMMANDS: &[CommandSpec] = &[
         c::sessions::start_session,
         "starts a logical session",
     ),
+    test_only(cmd(
+        "testVersion1",
+        c::test_version::version1,
+        "a test command in API Version 1",
+    )),
+    test_only(cmd(
+        "testVersion2",
+        c::test_version::version2,
+        "a test command outside API Version 1",
+    )),
     write(cmd("update", c::update::run, "updates documents")),
     write(cmd(
         "updateSearchIndex",
