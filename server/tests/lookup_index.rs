@@ -60,6 +60,13 @@ fn pipelines() -> Vec<(Vec<Document>, Option<Collation>)> {
         "pipeline": [{"$match": {"$expr": {"$ne": ["$_id", "$$me"]}}},
                      {"$project": {"k": 1}}]}},
     ];
+    // The pipeline form alone, correlated by $expr equality (an index on
+    // k serves scalar values of l).
+    let correlated = vec![
+        doc! {"$sort": {"_id": 1}},
+        doc! {"$lookup": {"from": "f", "let": {"v": "$l"}, "as": "m",
+        "pipeline": [{"$match": {"$expr": {"$eq": ["$k", "$$v"]}}}]}},
+    ];
     let graph = vec![
         doc! {"$sort": {"_id": 1}},
         doc! {"$graphLookup": {"from": "f", "startWith": "$l", "connectFromField": "next",
@@ -71,7 +78,9 @@ fn pipelines() -> Vec<(Vec<Document>, Option<Collation>)> {
         (with_pipeline.clone(), None),
         (with_pipeline, Some(ci.clone())),
         (graph.clone(), None),
-        (graph, Some(ci)),
+        (graph, Some(ci.clone())),
+        (correlated.clone(), None),
+        (correlated, Some(ci)),
     ]
 }
 

@@ -7,8 +7,11 @@
 //! and otherwise joins through a hash of the whole collection's
 //! `foreignField` values.
 
+#[path = "lookup_pipeline.rs"]
+mod pipeline;
+
 use super::Stage;
-use crate::agg::expr::{eval_value, Scope, Vars};
+use crate::agg::expr::Vars;
 use crate::agg::foreign::{probe_value, PROBE_VALUES};
 use crate::agg::{Foreign, Pipeline};
 use crate::error::{Error, ErrorCode, Result};
@@ -362,20 +365,11 @@ impl Stage for Lookup {
         };
         let mut out = Vec::with_capacity(input.len());
         for d in input {
-            let mut candidates: Vec<Document> = match &mut matched {
-                Some(m) => m.next().unwrap_or_default(),
-                None => self.all()?.to_vec(),
+            let equality = matched.as_mut().map(|m| m.next().unwrap_or_default());
+            let candidates = match &self.pipeline {
+                Some(p) => self.run_pipeline(p, &d, equality, vars)?,
+                None => equality.unwrap_or_default(),
             };
-            if let Some(p) = &self.pipeline {
-                let mut sub_vars: Vars = (*self.base_vars).clone();
-                sub_vars.extend(vars.iter().map(|(k, v)| (k.clone(), v.clone())));
-                let scope = Scope { root: &d, vars };
-                for (k, e) in &self.lets {
-                    sub_vars.insert(k.clone(), eval_value(e, &scope)?);
-                }
-                let pipeline = Pipeline::parse_with(p, Arc::new(sub_vars), Some(&self.foreign))?;
-                candidates = pipeline.run(candidates)?;
-            }
             let mut nd = d;
             set_path(
                 &mut nd,
@@ -459,6 +453,33 @@ mod tests {
         }
         assert_eq!(results[0].0, results[1].0, "same results with an index");
         results.pop().unwrap()
+    }
+
+    #[test]
+    fn correlated_pipeline_through_an_index() {
+        // {$expr: {$eq: ["$k", "$$v"]}} is exact equality: arrays match
+        // only as whole values, missing never equals anything.
+        let spec = bson!({
+            "from": "f",
+            "let": {"v": "$x"},
+            "pipeline": [{"$match": {"$expr": {"$eq": ["$k", "$$v"]}}}],
+            "as": "as",
+        });
+        let input = vec![
+            doc! {"x": 1},
+            doc! {"x": 2},
+            doc! {"x": "a"},
+            doc! {"x": [1, 2]},
+            doc! {"x": null},
+        ];
+        let (ids, _) = join(spec.clone(), input, Vars::new());
+        assert_eq!(ids, vec![vec![0], vec![7], vec![4], vec![1], vec![2]]);
+        // Scalars go through the index alone: the collection is never
+        // read whole.
+        let scalars = vec![doc! {"x": 1}, doc! {"x": "b"}, doc! {"x": 5}];
+        let (ids, reads) = join(spec, scalars, Vars::new());
+        assert_eq!(ids, vec![vec![0], vec![9], vec![]]);
+        assert_eq!(reads, 0);
     }
 
     #[test]
