@@ -2,7 +2,8 @@
 //! Sits between the commands (find, count, distinct, aggregate's leading
 //! `$match`, update/delete/findAndModify targeting) and storage: it picks a
 //! collection scan, an `_id` lookup, or a scan of key ranges of one index
-//! (equality on leading fields, `$in`, then one range), honours `hint`, and
+//! (equality on leading fields, `$in`, then one range — both bounds of it
+//! only when the index is not multikey), honours `hint`, and
 //! can hand back documents already in a sort's order when an index provides
 //! it; wildcard (`$**`) indexes are planned in `wildcard`. Every candidate
 //! document is matched against the whole filter, so plans only change
