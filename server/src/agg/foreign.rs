@@ -8,6 +8,7 @@
 //! [`Pipeline::parse_with`]: crate::agg::Pipeline::parse_with
 
 use crate::error::Result;
+use crate::planner::bounds::indexable;
 use crate::query::collation::Coll;
 use bson::{Bson, Document};
 use std::collections::HashMap;
@@ -36,22 +37,6 @@ pub trait Foreign: Send + Sync {
         values: &[Bson],
         collation: &Coll,
     ) -> Result<Option<Vec<(i64, Document)>>>;
-}
-
-/// Values an index probe can look up: mongod's planner builds point
-/// intervals for them. Null (which also stands for a missing field), arrays
-/// (which match whole arrays as well as elements), regexes and the
-/// MinKey/MaxKey bounds go through a collection scan instead.
-pub fn probe_value(v: &Bson) -> bool {
-    !matches!(
-        v,
-        Bson::Null
-            | Bson::Undefined
-            | Bson::Array(_)
-            | Bson::RegularExpression(_)
-            | Bson::MinKey
-            | Bson::MaxKey
-    )
 }
 
 /// Fixed collections in memory, for tests and for pipelines over literal
@@ -89,7 +74,7 @@ impl Foreign for Memory {
         _collation: &Coll,
     ) -> Result<Option<Vec<(i64, Document)>>> {
         let indexed = self.indexed.iter().any(|(c, f)| c == name && f == field);
-        if !indexed || !values.iter().all(probe_value) {
+        if !indexed || !values.iter().all(indexable) {
             return Ok(None);
         }
         let docs = self.collection(name)?;

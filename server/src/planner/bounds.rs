@@ -109,8 +109,8 @@ fn collect(f: &Filter, out: &mut Vec<(String, Pred)>) {
 /// Values an index lookup can stand for: not null (which also matches
 /// missing fields and is left to the collection scan), not arrays (which
 /// match whole arrays as well as elements), not regexes, not the MinKey and
-/// MaxKey bounds.
-fn indexable(v: &Bson) -> bool {
+/// MaxKey bounds. (`$lookup`'s index probes use the same rule.)
+pub fn indexable(v: &Bson) -> bool {
     !matches!(
         v,
         Bson::Null

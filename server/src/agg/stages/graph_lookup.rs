@@ -11,11 +11,12 @@
 
 use super::Stage;
 use crate::agg::expr::{eval, Scope, Vars};
-use crate::agg::foreign::{probe_value, PROBE_VALUES};
+use crate::agg::foreign::PROBE_VALUES;
 use crate::agg::Foreign;
 use crate::bsonutil::type_name;
 use crate::error::{Error, ErrorCode, Result};
 use crate::index::keyenc::encode_value;
+use crate::planner::bounds::indexable;
 use crate::query::compare::values_equal_with;
 use crate::query::path::{collect, split};
 use crate::query::Filter;
@@ -208,7 +209,7 @@ impl GraphLookup {
     /// in natural order, each once; None when the frontier holds values an
     /// index cannot look up or no index fits.
     fn probe(&self, frontier: &[Bson], vars: &Vars) -> Result<Option<Vec<Document>>> {
-        if !self.probing.load(Ordering::Relaxed) || !frontier.iter().all(probe_value) {
+        if !self.probing.load(Ordering::Relaxed) || !frontier.iter().all(indexable) {
             return Ok(None);
         }
         let mut seen = HashSet::new();

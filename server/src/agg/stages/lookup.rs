@@ -12,10 +12,11 @@ mod pipeline;
 
 use super::Stage;
 use crate::agg::expr::Vars;
-use crate::agg::foreign::{probe_value, PROBE_VALUES};
+use crate::agg::foreign::PROBE_VALUES;
 use crate::agg::{Foreign, Pipeline};
 use crate::error::{Error, ErrorCode, Result};
 use crate::index::keyenc::encode_value;
+use crate::planner::bounds::indexable;
 use crate::query::collation::Collation;
 use crate::query::compare::collation_key;
 use crate::query::path::{collect, split};
@@ -247,7 +248,7 @@ impl Lookup {
                 out[i] = Some(Vec::new());
                 continue;
             }
-            if !vals.iter().all(probe_value) {
+            if !vals.iter().all(indexable) {
                 continue;
             }
             let new: Vec<(Vec<u8>, &Bson)> = vals

@@ -10,9 +10,9 @@
 
 use super::Lookup;
 use crate::agg::expr::{eval_value, Scope, Vars};
-use crate::agg::foreign::probe_value;
 use crate::agg::Pipeline;
 use crate::error::Result;
+use crate::planner::bounds::indexable;
 use bson::{Bson, Document};
 use std::sync::Arc;
 
@@ -69,7 +69,7 @@ impl Lookup {
             return Ok(None);
         };
         // A document value would have to equal a whole sub-document key.
-        if !probe_value(value) || matches!(value, Bson::Document(_)) {
+        if !indexable(value) || matches!(value, Bson::Document(_)) {
             return Ok(None);
         }
         let Some(mut found) = self.foreign.probe(
