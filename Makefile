@@ -35,7 +35,7 @@ run: server-bin
 	$(SERVER_BIN) --host $(HOST) --port $(PORT) --storage-path $(STORAGE)
 
 # Unit and integration tests, then the quick conformance subset with the
-# regression check against reports/failing-tests.txt.
+# ratchet against the committed reports/results.tsv (specs/README.md).
 test: deps
 	$(CARGO) test --workspace
 	$(MAKE) conformance-check

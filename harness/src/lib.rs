@@ -8,14 +8,16 @@
 //!
 //! Both produce [`results::SuiteResults`] files; [`report`] turns them into
 //! `reports/validation-report.md`, `reports/failing-tests.txt` and
-//! `reports/summary.json`, and [`check`] compares a run with the committed list
-//! of known failures.
+//! `reports/summary.json` and `reports/results.tsv` (every test's status), and
+//! [`check`] compares a run's statuses with the committed ones.
 
 pub mod check;
 pub mod paths;
 pub mod pymongo;
+pub mod quick;
 pub mod report;
 pub mod results;
 pub mod server;
 pub mod specs;
+pub mod statuses;
 pub mod unified;

@@ -1,7 +1,10 @@
 //! `secantus-harness`: the command-line side of the conformance harness.
 //!
-//! - `report`: raw results → `reports/` (validation-report.md, failing-tests.txt, summary.json);
-//! - `check`: fail when a run has failures not listed in `reports/failing-tests.txt`;
+//! - `report`: raw results → `reports/` (validation-report.md, failing-tests.txt,
+//!   summary.json, results.tsv); refuses to overwrite them over a regression
+//!   unless `ACCEPT_REGRESSIONS=1`;
+//! - `check`: the ratchet of `make test`: fail when a test of the quick subset
+//!   changed status for the worse against the committed `reports/results.tsv`;
 //! - `pymongo`: run pymongo's suite against ephemeral servers (or `--target`);
 //! - `client-only`: run pymongo's suite with no server to list its client-only tests.
 //!
@@ -12,7 +15,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use secantus_harness::results::{Suite, SuiteResults};
-use secantus_harness::{check, paths, pymongo, report, specs};
+use secantus_harness::{check, paths, pymongo, report, specs, statuses};
 
 #[derive(Parser)]
 #[command(name = "secantus-harness", about = "SecantusDB conformance harness")]
@@ -34,18 +37,25 @@ enum Command {
         /// Output directory (default reports/).
         #[arg(long)]
         out: Option<PathBuf>,
-        /// Failing list to compare with (default: failing-tests.txt as committed at HEAD).
+        /// Results to compare with: a results.tsv, or a failing-tests.txt
+        /// (default: reports/results.tsv as committed at HEAD, else its failing-tests.txt).
         #[arg(long)]
         previous: Option<PathBuf>,
     },
-    /// Fail if any failing test in the given results is not a known failure.
+    /// The ratchet: fail on any regression against the committed statuses.
     Check {
-        /// The committed list of known failures.
+        /// The statuses to compare with (default: reports/results.tsv).
         #[arg(long)]
-        known: Option<PathBuf>,
+        previous: Option<PathBuf>,
+        /// The results are a run of the quick subset (specs/quick.txt): compare
+        /// only the tests it covers, and check it covers every area and module.
+        #[arg(long)]
+        quick: bool,
         /// Raw result files.
         results: Vec<PathBuf>,
     },
+    /// Regenerate the generated part of specs/quick.txt from reports/results.tsv.
+    Quick,
     /// Run pymongo's synchronous suite.
     Pymongo(pymongo::Args),
     /// Run pymongo's suite against a closed port and write specs/pymongo-client-only.txt.
@@ -61,7 +71,12 @@ fn main() -> ExitCode {
             out,
             previous,
         } => run_report(unified, pymongo, out, previous),
-        Command::Check { known, results } => run_check(known, results),
+        Command::Check {
+            previous,
+            quick,
+            results,
+        } => run_check(previous, quick, results),
+        Command::Quick => run_quick(),
         Command::Pymongo(args) => pymongo::run(&args).map(|_| ()),
         Command::ClientOnly(args) => pymongo::client_only(&args),
     };
@@ -117,28 +132,60 @@ fn header() -> String {
     }
 }
 
-/// `failing-tests.txt` in `out` as committed at HEAD, if it is.
-fn committed_failing(out: &std::path::Path) -> Option<std::collections::BTreeSet<String>> {
+/// A file of `out` as committed at HEAD, if it is.
+fn committed(out: &std::path::Path, name: &str) -> Option<String> {
     let root = paths::root();
     let abs = std::fs::canonicalize(out).ok()?;
     let rel = abs.strip_prefix(std::fs::canonicalize(&root).ok()?).ok()?;
-    let spec = format!("HEAD:{}", rel.join("failing-tests.txt").display());
+    let spec = format!("HEAD:{}", rel.join(name).display());
     let shown = std::process::Command::new("git")
         .args(["show", &spec])
         .current_dir(&root)
         .output()
         .ok()?;
-    if !shown.status.success() {
-        return None;
+    shown
+        .status
+        .success()
+        .then(|| String::from_utf8_lossy(&shown.stdout).to_string())
+}
+
+fn failing_list(text: &str) -> std::collections::BTreeSet<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(String::from)
+        .collect()
+}
+
+/// What a new report is compared with: `--previous`, else the results.tsv
+/// committed at HEAD, else the failing list committed at HEAD.
+fn previous_results(
+    previous: Option<PathBuf>,
+    out: &std::path::Path,
+) -> Result<report::Previous, String> {
+    if let Some(path) = previous {
+        let text =
+            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        return Ok(if path.extension().is_some_and(|e| e == "tsv") {
+            report::Previous::Statuses(statuses::parse_tsv(&text)?)
+        } else {
+            report::Previous::FailingList(failing_list(&text))
+        });
     }
-    let text = String::from_utf8_lossy(&shown.stdout).to_string();
-    Some(
-        text.lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(String::from)
-            .collect(),
-    )
+    // The committed files, not the working tree: two runs on the same commit
+    // compare with the same thing, and an uncommitted run cannot become the
+    // baseline that hides its own regressions.
+    if let Some(text) = committed(out, "results.tsv") {
+        return Ok(report::Previous::Statuses(statuses::parse_tsv(&text)?));
+    }
+    Ok(match committed(out, "failing-tests.txt") {
+        Some(text) => report::Previous::FailingList(failing_list(&text)),
+        None => report::Previous::None,
+    })
+}
+
+fn accept_regressions() -> bool {
+    std::env::var("ACCEPT_REGRESSIONS").is_ok_and(|v| !v.is_empty() && v != "0")
 }
 
 fn run_report(
@@ -152,14 +199,13 @@ fn run_report(
     input.unified = load(unified, "unified.json", Suite::Unified)?;
     input.pymongo = load(pymongo, "pymongo.json", Suite::Pymongo)?;
     input.client_only = specs::load_client_only(&paths::specs_dir());
-    // Compare with the list committed at HEAD, not the working tree, so two
-    // runs on the same commit write the same "changes" section.
-    input.previous_failing = match &previous {
-        Some(path) => report::read_failing(path),
-        None => committed_failing(&out),
-    };
+    input.previous = previous_results(previous, &out)?;
+    input.accept_regressions = accept_regressions();
     let built = report::build(&input);
-    report::write(&built, &out).map_err(|e| e.to_string())?;
+    let regressions = built.regressions();
+    for c in &regressions {
+        println!("REGRESSION {}: {}", c.id, c.transition());
+    }
     let summary: report::Summary =
         serde_json::from_str(&built.summary_json).map_err(|e| e.to_string())?;
     for (name, t) in [
@@ -175,6 +221,22 @@ fn run_report(
             report_rate(&t)
         );
     }
+    println!(
+        "{} status changes since the previous results",
+        built.changes.len()
+    );
+    if !regressions.is_empty() && !input.accept_regressions {
+        let aside = paths::results_dir().join("rejected-report");
+        report::write(&built, &aside).map_err(|e| e.to_string())?;
+        return Err(format!(
+            "{} regressions: {} left as it is; the new report is in {} \
+             (fix them, or rerun with ACCEPT_REGRESSIONS=1 to record them, named in the report)",
+            regressions.len(),
+            out.display(),
+            aside.display()
+        ));
+    }
+    report::write(&built, &out).map_err(|e| e.to_string())?;
     println!("report written to {}", out.display());
     Ok(())
 }
@@ -185,9 +247,7 @@ fn report_rate(t: &secantus_harness::results::Totals) -> String {
         .unwrap_or_else(|| "nothing ran".into())
 }
 
-fn run_check(known: Option<PathBuf>, results: Vec<PathBuf>) -> Result<(), String> {
-    let known_path = known.unwrap_or_else(|| paths::root().join("reports/failing-tests.txt"));
-    let known = report::read_failing(&known_path).unwrap_or_default();
+fn run_check(previous: Option<PathBuf>, quick: bool, results: Vec<PathBuf>) -> Result<(), String> {
     if results.is_empty() {
         return Err("check: no result files given".into());
     }
@@ -211,21 +271,121 @@ fn run_check(known: Option<PathBuf>, results: Vec<PathBuf>) -> Result<(), String
     if ran == 0 {
         return Err("check: no test ran".into());
     }
-    let regressions = check::regressions(&runs, &known);
+    let reports = paths::root().join("reports");
+    let (previous_path, before) = match previous {
+        Some(p) => {
+            let s = statuses::read(&p)?.ok_or_else(|| format!("{} not found", p.display()))?;
+            (p, s)
+        }
+        None => {
+            let p = reports.join("results.tsv");
+            match statuses::read(&p)? {
+                Some(s) => (p, s),
+                None => {
+                    // A checkout from before results.tsv: only the failing
+                    // list is known.
+                    let known = reports.join("failing-tests.txt");
+                    let list = report::read_failing(&known).unwrap_or_default();
+                    eprintln!(
+                        "check: {} missing; comparing failures with {}",
+                        p.display(),
+                        known.display()
+                    );
+                    (known, check::from_failing_list(&list))
+                }
+            }
+        }
+    };
+    let refs: Vec<&SuiteResults> = runs.iter().collect();
+    let now = statuses::from_runs(&refs);
+    let suites: Vec<String> = runs
+        .iter()
+        .map(|r| format!("{}:", r.suite.name()))
+        .collect();
+    let in_suites = |id: &str| suites.iter().any(|s| id.starts_with(s.as_str()));
+    let changes = if quick {
+        let subset = specs::load_quick(&paths::specs_dir())?;
+        let uncovered = uncovered(&subset, &before)?;
+        if !uncovered.is_empty() {
+            for u in &uncovered {
+                println!("NOT COVERED {u}");
+            }
+            return Err(format!(
+                "specs/quick.txt covers no test of {} areas/modules (rule: specs/README.md)",
+                uncovered.len()
+            ));
+        }
+        check::changes(&before, &now, |id| in_suites(id) && subset.covers(id))
+    } else {
+        check::changes(&before, &now, in_suites)
+    };
+    let regressions = check::regressions(&changes);
+    for c in &changes {
+        let tag = if c.is_regression() {
+            "REGRESSION"
+        } else {
+            "changed"
+        };
+        println!("{tag} {}: {}", c.id, c.transition());
+    }
     if regressions.is_empty() {
         println!(
-            "check: no failures beyond the {} known ones in {}",
-            known.len(),
-            known_path.display()
+            "check: no regressions against {} ({} tests compared)",
+            previous_path.display(),
+            now.len()
         );
         return Ok(());
     }
-    for id in &regressions {
-        println!("REGRESSION {id}");
-    }
     Err(format!(
-        "{} failing tests are not listed in {}",
+        "{} regressions against {}",
         regressions.len(),
-        known_path.display()
+        previous_path.display()
     ))
+}
+
+/// Unified areas and pymongo modules of the committed results that the quick
+/// subset does not reach at all.
+fn uncovered(subset: &specs::Quick, before: &statuses::Statuses) -> Result<Vec<String>, String> {
+    let mut groups: std::collections::BTreeMap<String, bool> = Default::default();
+    for area in specs::load_areas(&paths::specs_dir())? {
+        groups
+            .entry(format!("unified:{}/", area.area))
+            .or_insert(false);
+    }
+    for id in before.keys() {
+        let group = match id.strip_prefix("pymongo:") {
+            Some(rest) => format!("pymongo:{}", rest.split("::").next().unwrap_or(rest)),
+            None => continue,
+        };
+        let covered = subset.covers(id);
+        *groups.entry(group).or_insert(false) |= covered;
+    }
+    for id in before.keys().filter(|id| id.starts_with("unified:")) {
+        if subset.covers(id) {
+            if let Some(g) = groups.iter_mut().find(|(g, _)| id.starts_with(g.as_str())) {
+                *g.1 = true;
+            }
+        }
+    }
+    Ok(groups
+        .into_iter()
+        .filter(|(_, covered)| !covered)
+        .map(|(g, _)| g)
+        .collect())
+}
+
+fn run_quick() -> Result<(), String> {
+    let path = paths::specs_dir().join("quick.txt");
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let tsv = paths::root().join("reports/results.tsv");
+    let statuses = statuses::read(&tsv)?
+        .ok_or_else(|| format!("{} missing: run `make conformance` first", tsv.display()))?;
+    let new = secantus_harness::quick::regenerate(&text, &statuses)?;
+    std::fs::write(&path, &new).map_err(|e| e.to_string())?;
+    println!(
+        "quick: {} entries in {}",
+        specs::parse_quick(&new).map(|q| q.unified.len() + q.pymongo.len())?,
+        path.display()
+    );
+    Ok(())
 }

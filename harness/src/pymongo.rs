@@ -8,7 +8,6 @@
 //! `test/helpers_shared.py` reads at import). Each shard writes a
 //! pytest-json-report file; they are merged into one [`SuiteResults`].
 
-use std::collections::BTreeSet;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -223,47 +222,61 @@ fn run_shards(
     Ok(merged)
 }
 
+/// One module to run: its name and the node ids to run in it (none: all).
+type Selection = (String, Vec<String>);
+
 /// The sync test modules to run: `test/test_*.py`, or the quick subset, or
 /// `--modules`, minus whole-module exclusions.
-fn select_modules(args: &Args, sdist: &Path, excludes: &[Skip]) -> Result<Vec<String>, String> {
-    let mut modules: Vec<String> = if !args.modules.is_empty() {
-        args.modules.clone()
+fn select_modules(args: &Args, sdist: &Path, excludes: &[Skip]) -> Result<Vec<Selection>, String> {
+    let mut modules: Vec<Selection> = if !args.modules.is_empty() {
+        args.modules
+            .iter()
+            .map(|m| (m.clone(), Vec::new()))
+            .collect()
     } else if args.quick {
-        specs::load_quick(&paths::specs_dir())?.pymongo
+        specs::load_quick(&paths::specs_dir())?.pymongo_modules()
     } else {
         let mut all = Vec::new();
         for entry in std::fs::read_dir(sdist.join("test")).map_err(|e| e.to_string())? {
             let name = entry.map_err(|e| e.to_string())?.file_name();
             let name = name.to_string_lossy().to_string();
             if name.starts_with("test_") && name.ends_with(".py") {
-                all.push(name);
+                all.push((name, Vec::new()));
             }
         }
         all
     };
-    modules.retain(|m| {
+    modules.retain(|(m, _)| {
         let excluded = excludes
             .iter()
             .any(|s| !s.pattern.contains("::") && specs::glob_match(&s.pattern, m));
         !excluded
     });
     modules.sort();
-    modules.dedup();
+    modules.dedup_by(|a, b| a.0 == b.0);
     Ok(modules)
 }
 
 /// Splits modules into at most `n` shards of similar weight (number of test
-/// functions), largest first, so the shards finish at about the same time.
-fn partition(modules: &[String], n: usize, sdist: &Path) -> Vec<Vec<String>> {
-    let mut weighted: Vec<(usize, &String)> = modules
+/// functions, or of selected nodes), largest first, so the shards finish at
+/// about the same time.
+fn partition(modules: &[Selection], n: usize, sdist: &Path) -> Vec<Vec<Selection>> {
+    let mut weighted: Vec<(usize, &Selection)> = modules
         .iter()
-        .map(|m| {
-            let text = std::fs::read_to_string(sdist.join("test").join(m)).unwrap_or_default();
-            (text.matches("def test").count().max(1), m)
+        .map(|sel| {
+            let weight = if sel.1.is_empty() {
+                let text =
+                    std::fs::read_to_string(sdist.join("test").join(&sel.0)).unwrap_or_default();
+                text.matches("def test").count()
+            } else {
+                sel.1.len()
+            };
+            (weight.max(1), sel)
         })
         .collect();
     weighted.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
-    let mut shards: Vec<(usize, Vec<String>)> = vec![(0, Vec::new()); n.min(modules.len()).max(1)];
+    let mut shards: Vec<(usize, Vec<Selection>)> =
+        vec![(0, Vec::new()); n.min(modules.len()).max(1)];
     for (w, m) in weighted {
         let lightest = shards
             .iter_mut()
@@ -288,7 +301,7 @@ fn run_pytest(
     python: &Path,
     sdist: &Path,
     endpoint: &Endpoint,
-    modules: &[String],
+    modules: &[Selection],
     deselect: &[String],
     report: &Path,
     args: &Args,
@@ -306,7 +319,10 @@ fn run_pytest(
         ])
         .arg("--json-report")
         .arg(format!("--json-report-file={}", report.display()))
-        .arg("--json-report-omit=collectors,keywords,log,streams,warnings")
+        // `collectors` stays in: it is where a module that fails to import shows.
+        .arg("--json-report-omit=keywords,log,streams,warnings")
+        // Without this, one module that fails to import stops the whole shard.
+        .arg("--continue-on-collection-errors")
         .arg(format!("--timeout={}", args.timeout))
         .arg(format!(
             "--junitxml=xunit-results/secantus-shard-{shard}.xml"
@@ -320,8 +336,13 @@ fn run_pytest(
         cmd.arg(format!("--deselect={d}"));
     }
     cmd.args(&args.pytest_args);
-    for m in modules {
-        cmd.arg(format!("test/{m}"));
+    for (m, nodes) in modules {
+        if nodes.is_empty() {
+            cmd.arg(format!("test/{m}"));
+        }
+        for node in nodes {
+            cmd.arg(format!("test/{node}"));
+        }
     }
     let pythonpath = match std::env::var_os("PYTHONPATH") {
         Some(p) => format!("{}:{}", plugin_dir.display(), p.to_string_lossy()),
@@ -330,6 +351,9 @@ fn run_pytest(
     cmd.env("PYTHONPATH", pythonpath)
         .env("DB_IP", &endpoint.host)
         .env("DB_PORT", endpoint.port.to_string())
+        // pymongo skips its integration tests when it cannot reach the server;
+        // with this set, test_client_context's check fails instead.
+        .env("PYMONGO_MUST_CONNECT", "1")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
@@ -355,14 +379,29 @@ fn run_pytest(
     Ok(status.code().unwrap_or(-1))
 }
 
-/// Reads one shard's pytest-json-report file into results. A shard whose
-/// pytest died without a report marks each of its modules as an error.
+/// Reads one shard's pytest-json-report file into results.
+///
+/// Nothing is dropped silently: a shard whose pytest died without a report
+/// marks each of its modules as an error; a module (or class) that failed to
+/// import is an error of its own; and a pytest exit status other than 0 (all
+/// passed) or 1 (some tests failed) is recorded as an error of the shard's
+/// modules, since the report may then be incomplete.
 fn collect(
     report: &Path,
-    modules: &[String],
+    modules: &[Selection],
     status: Result<i32, String>,
 ) -> Result<SuiteResults, String> {
     let mut results = SuiteResults::new(Suite::Pymongo);
+    let module_errors = |results: &mut SuiteResults, marker: &str, why: &str| {
+        for (m, _) in modules {
+            results.tests.push(TestResult {
+                id: format!("{m}::{marker}"),
+                group: m.clone(),
+                outcome: Outcome::Error,
+                message: Some(why.to_string()),
+            });
+        }
+    };
     let text = match std::fs::read_to_string(report) {
         Ok(text) => text,
         Err(e) => {
@@ -370,40 +409,50 @@ fn collect(
                 Ok(code) => format!("pytest exited with {code} and wrote no report ({e})"),
                 Err(err) => err,
             };
-            for m in modules {
-                results.tests.push(TestResult {
-                    id: format!("{m}::<session>"),
-                    group: m.clone(),
-                    outcome: Outcome::Error,
-                    message: Some(why.clone()),
-                });
-            }
+            module_errors(&mut results, "<session>", &why);
             return Ok(results);
         }
     };
     let json: Value =
         serde_json::from_str(&text).map_err(|e| format!("{}: {e}", report.display()))?;
     results.tests = parse_json_report(&json);
-    // A module that failed to import shows up in neither list: record it.
-    let seen: BTreeSet<String> = results.tests.iter().map(|r| r.group.clone()).collect();
-    for m in modules.iter().filter(|m| !seen.contains(*m)) {
-        let errored = json["collectors"]
-            .as_array()
-            .map(|cs| {
-                cs.iter()
-                    .any(|c| c["nodeid"] == format!("test/{m}") && c["outcome"] == "failed")
-            })
-            .unwrap_or(false);
-        if errored {
-            results.tests.push(TestResult {
-                id: format!("{m}::<collection>"),
-                group: m.clone(),
-                outcome: Outcome::Error,
-                message: Some("module failed to import".into()),
-            });
-        }
+    results.tests.extend(collection_errors(&json));
+    match status {
+        Ok(0 | 1) => {}
+        Ok(code) => module_errors(
+            &mut results,
+            "<session>",
+            &format!("pytest exited with status {code} (interrupted, internal or usage error)"),
+        ),
+        Err(err) => module_errors(&mut results, "<session>", &err),
     }
     Ok(results)
+}
+
+/// Collectors (modules, classes) that failed: the module did not import, or
+/// a class could not be collected. Each becomes an error named after it.
+pub fn collection_errors(json: &Value) -> Vec<TestResult> {
+    let mut out = Vec::new();
+    for c in json["collectors"].as_array().into_iter().flatten() {
+        if c["outcome"] != "failed" {
+            continue;
+        }
+        let nodeid = c["nodeid"].as_str().unwrap_or("");
+        let id = nodeid.strip_prefix("test/").unwrap_or(nodeid);
+        let group = id.split("::").next().unwrap_or(id).to_string();
+        let message = c["longrepr"]
+            .as_str()
+            .map(|m| m.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or(m))
+            .map(|m| m.chars().take(400).collect::<String>())
+            .unwrap_or_else(|| "collection failed".into());
+        out.push(TestResult {
+            id: format!("{id}::<collection>"),
+            group,
+            outcome: Outcome::Error,
+            message: Some(message),
+        });
+    }
+    out
 }
 
 /// Turns pytest-json-report's `tests` array into results.
@@ -498,8 +547,49 @@ mod tests {
     }
 
     #[test]
+    fn import_errors_and_bad_exit_status_are_errors() {
+        let dir = tempfile::tempdir().unwrap();
+        let report = dir.path().join("r.json");
+        let json = serde_json::json!({
+            "tests": [{"nodeid": "test/test_a.py::T::test_x", "outcome": "passed"}],
+            "collectors": [
+                {"nodeid": "test/test_a.py", "outcome": "passed"},
+                {"nodeid": "test/test_b.py", "outcome": "failed",
+                 "longrepr": "Traceback...\nE   ImportError: cannot import name 'x'"}
+            ]
+        });
+        std::fs::write(&report, json.to_string()).unwrap();
+        let modules = vec![
+            ("test_a.py".to_string(), vec![]),
+            ("test_b.py".to_string(), vec![]),
+        ];
+        let r = collect(&report, &modules, Ok(1)).unwrap();
+        assert_eq!(r.tests.len(), 2);
+        assert_eq!(r.tests[1].id, "test_b.py::<collection>");
+        assert_eq!(r.tests[1].outcome, Outcome::Error);
+        assert_eq!(
+            r.tests[1].message.as_deref(),
+            Some("E   ImportError: cannot import name 'x'")
+        );
+        // Interrupted: the report may be partial, so every module errs.
+        let r = collect(&report, &modules, Ok(2)).unwrap();
+        assert_eq!(
+            r.tests
+                .iter()
+                .filter(|t| t.id.ends_with("::<session>"))
+                .count(),
+            2
+        );
+        // No report at all.
+        let r = collect(&dir.path().join("none.json"), &modules, Ok(3)).unwrap();
+        assert!(r.tests.iter().all(|t| t.outcome == Outcome::Error));
+    }
+
+    #[test]
     fn partition_balances() {
-        let modules: Vec<String> = (0..5).map(|i| format!("test_{i}.py")).collect();
+        let modules: Vec<Selection> = (0..5)
+            .map(|i| (format!("test_{i}.py"), Vec::new()))
+            .collect();
         let shards = partition(&modules, 2, Path::new("/nonexistent"));
         assert_eq!(shards.len(), 2);
         assert_eq!(shards.iter().map(Vec::len).sum::<usize>(), 5);

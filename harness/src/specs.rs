@@ -18,11 +18,53 @@ pub struct Skip {
     pub reason: String,
 }
 
-/// The quick subset: unified id prefixes and pymongo modules.
+/// The quick subset: unified id prefixes, and pymongo modules or test node
+/// ids (`test_x.py::Class::test_y`).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Quick {
     pub unified: Vec<String>,
     pub pymongo: Vec<String>,
+}
+
+impl Quick {
+    /// Whether a run of the subset runs the test `suite:id`.
+    pub fn covers(&self, prefixed: &str) -> bool {
+        if let Some(id) = prefixed.strip_prefix("unified:") {
+            return self.unified.iter().any(|p| id.starts_with(p.as_str()));
+        }
+        let Some(id) = prefixed.strip_prefix("pymongo:") else {
+            return false;
+        };
+        let module = id.split("::").next().unwrap_or(id);
+        self.pymongo.iter().any(|entry| {
+            if entry.contains("::") {
+                // pytest selects a node and its parametrized variants.
+                id == entry
+                    || id.starts_with(&format!("{entry}["))
+                    || id.starts_with(&format!("{entry}::"))
+            } else {
+                entry == module
+            }
+        })
+    }
+
+    /// The pymongo selection grouped by module: `(module, node ids)`, where
+    /// no node ids means the whole module.
+    pub fn pymongo_modules(&self) -> Vec<(String, Vec<String>)> {
+        let mut out: std::collections::BTreeMap<String, Option<Vec<String>>> = Default::default();
+        for entry in &self.pymongo {
+            let module = entry.split("::").next().unwrap_or(entry).to_string();
+            let slot = out.entry(module).or_insert_with(|| Some(Vec::new()));
+            match (entry.contains("::"), slot.as_mut()) {
+                (true, Some(nodes)) => nodes.push(entry.clone()),
+                (false, _) => *slot = None,
+                (true, None) => {}
+            }
+        }
+        out.into_iter()
+            .map(|(m, nodes)| (m, nodes.unwrap_or_default()))
+            .collect()
+    }
 }
 
 fn lines(text: &str) -> impl Iterator<Item = &str> {
@@ -80,8 +122,21 @@ pub fn load_areas(specs: &Path) -> Result<Vec<AreaDir>, String> {
     parse_areas(&read(&specs.join("unified-areas.txt"))?)
 }
 
+/// The kinds of reason a unified skip may give (see `specs/unified-skips.txt`).
+pub const UNIFIED_SKIP_KINDS: [&str; 3] = ["out of scope:", "driver limit:", "runner limit:"];
+
 pub fn load_unified_skips(specs: &Path) -> Result<Vec<Skip>, String> {
-    parse_skips(&read(&specs.join("unified-skips.txt"))?)
+    let skips = parse_skips(&read(&specs.join("unified-skips.txt"))?)?;
+    if let Some(bad) = skips
+        .iter()
+        .find(|s| !UNIFIED_SKIP_KINDS.iter().any(|k| s.reason.starts_with(k)))
+    {
+        return Err(format!(
+            "unified-skips.txt: the reason of {:?} must start with one of {UNIFIED_SKIP_KINDS:?}",
+            bad.pattern
+        ));
+    }
+    Ok(skips)
 }
 
 pub fn load_pymongo_excludes(specs: &Path) -> Result<Vec<Skip>, String> {
@@ -148,6 +203,30 @@ mod tests {
         assert_eq!(s[0].pattern, "x/*");
         assert_eq!(skip_reason(&s, "x/1"), Some("out of scope: y"));
         assert!(parse_skips("x/*\n").is_err());
+    }
+
+    #[test]
+    fn quick_covers_prefixes_modules_and_nodes() {
+        let q = parse_quick(
+            "unified crud/\npymongo test_a.py\npymongo test_b.py::T::test_x\npymongo test_a.py::T::y\n",
+        )
+        .unwrap();
+        assert!(q.covers("unified:crud/find/x"));
+        assert!(!q.covers("unified:gridfs/x"));
+        assert!(q.covers("pymongo:test_a.py::Anything::test_z"));
+        assert!(q.covers("pymongo:test_b.py::T::test_x"));
+        assert!(q.covers("pymongo:test_b.py::T::test_x[1]"));
+        assert!(!q.covers("pymongo:test_b.py::T::test_x_other"));
+        assert_eq!(
+            q.pymongo_modules(),
+            vec![
+                ("test_a.py".to_string(), vec![]),
+                (
+                    "test_b.py".to_string(),
+                    vec!["test_b.py::T::test_x".to_string()]
+                )
+            ]
+        );
     }
 
     #[test]

@@ -1,10 +1,11 @@
 //! `validation-report.md`.
 
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use super::summary::{SuiteSummary, Summary};
-use super::ReportInput;
+use super::{Previous, ReportInput};
+use crate::check::Change;
 use crate::results::{Outcome, Totals};
 
 /// Formats a pass rate with one decimal, or `—` when nothing ran.
@@ -39,7 +40,12 @@ fn table(out: &mut String, first: &str, view: &SuiteSummary<'_>) {
     row(out, "**total**", view.totals);
 }
 
-pub fn render(input: &ReportInput, summary: &Summary, failing: &[String]) -> String {
+pub fn render(
+    input: &ReportInput,
+    summary: &Summary,
+    failing: &[String],
+    changes: &[Change],
+) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "<!-- {} -->", input.header.trim());
     out.push_str("# SecantusDB validation report\n\n");
@@ -67,6 +73,35 @@ pub fn render(input: &ReportInput, summary: &Summary, failing: &[String]) -> Str
         &server_needed,
     );
     out.push('\n');
+    let regressions: Vec<&Change> = changes.iter().filter(|c| c.is_regression()).collect();
+    if !regressions.is_empty() {
+        let _ = writeln!(
+            out,
+            "**{} regressions{}** (a pass that no longer passes, a test that is gone, a new \
+             failure, or a failure turned skip):\n",
+            regressions.len(),
+            if input.accept_regressions {
+                ", accepted with ACCEPT_REGRESSIONS=1"
+            } else {
+                ""
+            }
+        );
+        for c in &regressions {
+            let _ = writeln!(out, "- `{}`: {}", c.id, c.transition());
+        }
+        out.push('\n');
+    }
+    let s = &summary.unified.runner_self_tests;
+    let _ = writeln!(
+        out,
+        "Runner self-tests (`unified-test-format/valid-fail`, not in the figures above): \
+         {} of {} planted failures caught, {} missed, {} errors, {} skipped.\n",
+        s.passed,
+        s.ran(),
+        s.failed,
+        s.errors,
+        s.skipped
+    );
     let client_only_passed = input
         .pymongo
         .totals_where(|r| input.client_only.contains(&r.id))
@@ -80,7 +115,7 @@ pub fn render(input: &ReportInput, summary: &Summary, failing: &[String]) -> Str
     );
 
     out.push_str("## Changes since the previous report\n\n");
-    changes(&mut out, input, failing);
+    changes_section(&mut out, input, changes);
 
     out.push_str("## Unified spec tests by area\n\n");
     table(&mut out, "area", &summary.unified_view());
@@ -96,41 +131,32 @@ pub fn render(input: &ReportInput, summary: &Summary, failing: &[String]) -> Str
     out
 }
 
-fn changes(out: &mut String, input: &ReportInput, failing: &[String]) {
-    let Some(previous) = &input.previous_failing else {
-        out.push_str("No previous report to compare with.\n\n");
-        return;
-    };
-    let now: BTreeSet<&str> = failing.iter().map(String::as_str).collect();
-    let outcome_of = |prefixed: &str| -> Option<Outcome> {
-        let (suite, id) = prefixed.split_once(':')?;
-        let results = match suite {
-            "unified" => &input.unified,
-            "pymongo" => &input.pymongo,
-            _ => return None,
-        };
-        results
-            .tests
-            .binary_search_by(|r| r.id.as_str().cmp(id))
-            .ok()
-            .map(|i| results.tests[i].outcome)
-    };
-    let newly_failing: Vec<&str> = now
-        .iter()
-        .copied()
-        .filter(|id| !previous.contains(*id))
-        .collect();
-    let mut newly_passing = Vec::new();
-    let mut not_run = Vec::new();
-    for id in previous.iter().filter(|id| !now.contains(id.as_str())) {
-        match outcome_of(id) {
-            Some(Outcome::Passed) => newly_passing.push(id.as_str()),
-            _ => not_run.push(id.as_str()),
+fn changes_section(out: &mut String, input: &ReportInput, changes: &[Change]) {
+    match &input.previous {
+        Previous::None => {
+            out.push_str("No previous report to compare with.\n\n");
+            return;
         }
+        Previous::FailingList(_) => out.push_str(
+            "The previous report kept only its failing list, so only changes to and from \
+             failing are known.\n\n",
+        ),
+        Previous::Statuses(_) => {}
     }
-    list(out, "Newly failing", &newly_failing);
-    list(out, "Newly passing", &newly_passing);
-    list(out, "Previously failing, now skipped or not run", &not_run);
+    if changes.is_empty() {
+        out.push_str("No test changed status.\n\n");
+        return;
+    }
+    let mut by_transition: BTreeMap<String, Vec<&str>> = BTreeMap::new();
+    for c in changes {
+        by_transition
+            .entry(c.transition())
+            .or_default()
+            .push(c.id.as_str());
+    }
+    for (transition, ids) in by_transition {
+        list(out, &transition, &ids);
+    }
 }
 
 fn list(out: &mut String, title: &str, ids: &[&str]) {

@@ -4,7 +4,12 @@
 //! - `validation-report.md`: headline pass rates, one table per suite (areas,
 //!   modules) and the tests that changed state since the previous report;
 //! - `failing-tests.txt`: every failing id, sorted, prefixed by its suite;
-//! - `summary.json`: the machine-readable totals.
+//! - `summary.json`: the machine-readable totals;
+//! - `results.tsv`: every test's status, what the ratchet compares with.
+//!
+//! The unified runner's self-tests (`unified-test-format/valid-fail`, cases
+//! that must fail) check the runner, not the server: they are counted on a
+//! line of their own, outside the headline and the area table.
 //!
 //! Everything is sorted and there are no timestamps in the body, so running it
 //! twice on the same results gives byte-identical files; only the header line
@@ -16,7 +21,23 @@ mod summary;
 use std::collections::BTreeSet;
 use std::path::Path;
 
+use crate::check::{self, Change};
 use crate::results::{Suite, SuiteResults};
+use crate::statuses::{self, Statuses};
+
+/// The unified area holding the runner's self-tests.
+pub const SELF_TEST_AREA: &str = "unified-test-format-fail";
+
+/// What the new run is compared with.
+#[derive(Clone, Debug)]
+pub enum Previous {
+    /// No earlier report.
+    None,
+    /// The committed `results.tsv`: every test's status.
+    Statuses(Statuses),
+    /// A report from before `results.tsv`: only its failing list is known.
+    FailingList(BTreeSet<String>),
+}
 
 pub use summary::{SuiteSummary, Summary};
 
@@ -27,8 +48,11 @@ pub struct ReportInput {
     pub pymongo: SuiteResults,
     /// pymongo ids that pass with no server (client-only unit tests).
     pub client_only: BTreeSet<String>,
-    /// The failing ids of the previously committed report, if there was one.
-    pub previous_failing: Option<BTreeSet<String>>,
+    /// The previously committed results.
+    pub previous: Previous,
+    /// Whether regressions were accepted (`ACCEPT_REGRESSIONS=1`); the
+    /// report then names them in its headline.
+    pub accept_regressions: bool,
     /// The single header line (commit and date), without the leading `<!--`.
     pub header: String,
 }
@@ -39,6 +63,15 @@ pub struct Report {
     pub markdown: String,
     pub failing: String,
     pub summary_json: String,
+    pub results_tsv: String,
+    /// Every status change since the previous results.
+    pub changes: Vec<Change>,
+}
+
+impl Report {
+    pub fn regressions(&self) -> Vec<&Change> {
+        check::regressions(&self.changes)
+    }
 }
 
 impl ReportInput {
@@ -48,7 +81,8 @@ impl ReportInput {
             unified: SuiteResults::new(Suite::Unified),
             pymongo: SuiteResults::new(Suite::Pymongo),
             client_only: BTreeSet::new(),
-            previous_failing: None,
+            previous: Previous::None,
+            accept_regressions: false,
             header: header.into(),
         }
     }
@@ -67,10 +101,27 @@ pub fn build(input: &ReportInput) -> Report {
     if !failing_text.is_empty() {
         failing_text.push('\n');
     }
+    let now = statuses::from_runs(&[&input.unified, &input.pymongo]);
+    let changes = match &input.previous {
+        Previous::None => Vec::new(),
+        Previous::Statuses(before) => check::changes(before, &now, |_| true),
+        Previous::FailingList(list) => {
+            // Only failing-ness is known: compare the failing tests and
+            // the ones the old list named.
+            let now_known: Statuses = now
+                .iter()
+                .filter(|(id, s)| s.outcome.is_failing() || list.contains(*id))
+                .map(|(id, s)| (id.clone(), s.clone()))
+                .collect();
+            check::changes(&check::from_failing_list(list), &now_known, |_| true)
+        }
+    };
     Report {
-        markdown: markdown::render(&input, &summary, &failing),
+        markdown: markdown::render(&input, &summary, &failing, &changes),
         failing: failing_text,
         summary_json: summary.to_json(),
+        results_tsv: statuses::to_tsv(&now),
+        changes,
     }
 }
 
@@ -92,6 +143,7 @@ pub fn write(report: &Report, dir: &Path) -> std::io::Result<()> {
     std::fs::write(dir.join("validation-report.md"), &report.markdown)?;
     std::fs::write(dir.join("failing-tests.txt"), &report.failing)?;
     std::fs::write(dir.join("summary.json"), &report.summary_json)?;
+    std::fs::write(dir.join("results.tsv"), &report.results_tsv)?;
     Ok(())
 }
 

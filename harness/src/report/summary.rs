@@ -1,4 +1,6 @@
-//! `summary.json`: `{"pymongo": {"totals", "modules"}, "unified": {"totals", "areas"}}`.
+//! `summary.json`: `{"pymongo": {"totals", "modules"},
+//! "unified": {"totals", "areas", "runner_self_tests"}}`. The unified totals
+//! and areas leave out the runner's self-tests, which have their own totals.
 
 use std::collections::BTreeMap;
 
@@ -18,6 +20,9 @@ pub struct PymongoSummary {
 pub struct UnifiedSummary {
     pub totals: Totals,
     pub areas: BTreeMap<String, Totals>,
+    /// `unified-test-format/valid-fail`: a pass means the runner caught the
+    /// failure the case plants.
+    pub runner_self_tests: Totals,
 }
 
 /// Either half, for code that treats both suites alike.
@@ -41,8 +46,13 @@ impl Summary {
                 modules: pymongo.by_group(),
             },
             unified: UnifiedSummary {
-                totals: unified.totals(),
-                areas: unified.by_group(),
+                totals: unified.totals_where(|r| r.group != super::SELF_TEST_AREA),
+                areas: unified
+                    .by_group()
+                    .into_iter()
+                    .filter(|(area, _)| area != super::SELF_TEST_AREA)
+                    .collect(),
+                runner_self_tests: unified.totals_where(|r| r.group == super::SELF_TEST_AREA),
             },
         }
     }

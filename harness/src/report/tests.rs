@@ -2,6 +2,13 @@
 
 use std::collections::BTreeSet;
 
+impl Report {
+    fn summary_json_totals(&self) -> crate::results::Totals {
+        let s: Summary = serde_json::from_str(&self.summary_json).unwrap();
+        s.unified.totals
+    }
+}
+
 use super::*;
 use crate::results::{Outcome, TestResult};
 
@@ -83,9 +90,71 @@ fn report_with_previous() {
     .into_iter()
     .map(String::from)
     .collect();
-    input.previous_failing = Some(previous);
+    input.previous = Previous::FailingList(previous);
     let report = build(&input);
     insta::assert_snapshot!("changes_markdown", report.markdown);
+}
+
+/// Every status change is listed, and regressions are named in the headline.
+#[test]
+fn report_with_previous_statuses() {
+    let mut input = sample();
+    let before = crate::statuses::from_runs(&[&sample().unified, &sample().pymongo]);
+    let mut before = before;
+    // Now failing but passed before; now passing but failed before; now
+    // skipped but failed before; gone altogether.
+    before
+        .get_mut("unified:crud/find/Find with limit")
+        .unwrap()
+        .outcome = Outcome::Passed;
+    before
+        .get_mut("unified:crud/find/Find with filter")
+        .unwrap()
+        .outcome = Outcome::Failed;
+    before
+        .get_mut("unified:sessions/snapshot/Snapshot read")
+        .unwrap()
+        .outcome = Outcome::Failed;
+    before.insert(
+        "pymongo:test_gone.py::T::test_gone".into(),
+        crate::statuses::Status {
+            outcome: Outcome::Passed,
+            reason: None,
+        },
+    );
+    input.previous = Previous::Statuses(before);
+    input.accept_regressions = true;
+    let report = build(&input);
+    let ids: Vec<&str> = report.regressions().iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        vec![
+            "pymongo:test_gone.py::T::test_gone",
+            "unified:crud/find/Find with limit",
+            "unified:sessions/snapshot/Snapshot read"
+        ]
+    );
+    assert_eq!(report.changes.len(), 4);
+    insta::assert_snapshot!("statuses_markdown", report.markdown);
+    assert_eq!(build(&input).results_tsv, report.results_tsv);
+}
+
+#[test]
+fn runner_self_tests_stay_out_of_the_headline() {
+    let mut input = sample();
+    input.unified.tests.push(t(
+        "unified-test-format-fail/entity-x/planted failure",
+        SELF_TEST_AREA,
+        Outcome::Passed,
+    ));
+    let report = build(&input);
+    let summary: Summary = serde_json::from_str(&report.summary_json).unwrap();
+    assert_eq!(
+        summary.unified.totals,
+        build(&sample()).summary_json_totals()
+    );
+    assert_eq!(summary.unified.runner_self_tests.passed, 1);
+    assert!(!summary.unified.areas.contains_key(SELF_TEST_AREA));
 }
 
 #[test]

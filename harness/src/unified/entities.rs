@@ -304,7 +304,11 @@ async fn make_client(spec: &Document, uri: &str) -> Result<ClientEntity, String>
         for_cmap.on_cmap(e)
     }));
     if spec.get_bool("observeLogMessages").is_ok() || spec.contains_key("observeLogMessages") {
-        return Err("driver limit: no per-client log capture (observeLogMessages)".into());
+        return Err(
+            "runner limit: observeLogMessages is not implemented (the Rust driver logs through \
+             one process-wide `tracing` subscriber; this runner does not capture it per client)"
+                .into(),
+        );
     }
     if spec.contains_key("autoEncryptOpts") {
         return Err("out of scope: client-side encryption (autoEncryptOpts)".into());

@@ -12,12 +12,15 @@
 
 pub mod entities;
 pub mod events;
+pub mod expect_error;
 pub mod json;
 pub mod matcher;
 pub mod model;
 pub mod ops;
 pub mod requirements;
 pub mod runner;
+#[cfg(test)]
+mod selftest;
 mod trials;
 
 pub use trials::main;

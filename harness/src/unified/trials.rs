@@ -181,6 +181,18 @@ fn record(
     });
 }
 
+/// Runs `f`, turning a panic into an error of the case.
+fn guarded(f: impl FnOnce() -> Result<(), Failure>) -> Result<(), Failure> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).unwrap_or_else(|panic| {
+        let text = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "(no message)".into());
+        Err(Failure::Error(format!("runner panicked: {text}")))
+    })
+}
+
 /// Runs one case on one of its file's servers (starting one as needed).
 fn run_case(case: &Case, target: Option<&str>) -> Result<(), Failure> {
     let file = case
@@ -256,7 +268,9 @@ fn trial(case: Case, results: Arc<Mutex<Vec<TestResult>>>, target: Option<String
             finish_case(&case);
             return Ok(Completion::ignored_with(reason));
         }
-        let mut result = run_case(&case, target.as_deref());
+        // A panic inside the runner must still leave a result behind: an
+        // unrecorded case would vanish from the report instead of failing.
+        let mut result = guarded(|| run_case(&case, target.as_deref()));
         finish_case(&case);
         if case.file.expect_failure {
             result = match result {
@@ -392,6 +406,34 @@ mod tests {
             servers: Mutex::new(Vec::new()),
             remaining: AtomicUsize::new(0),
         })
+    }
+
+    #[test]
+    fn a_panicking_case_is_an_error_not_a_missing_result() {
+        let r = guarded(|| panic!("boom"));
+        assert!(matches!(r, Err(Failure::Error(m)) if m.contains("boom")));
+        let results = Arc::new(Mutex::new(Vec::new()));
+        let mut c = case("x", &file());
+        c.file = Arc::new(FileState {
+            file: Ok(serde_json::from_value(serde_json::json!({
+                "description": "d", "schemaVersion": "1.0", "tests": []
+            }))
+            .unwrap()),
+            expect_failure: false,
+            servers: Mutex::new(Vec::new()),
+            remaining: AtomicUsize::new(1),
+        });
+        // index 0 of an empty test list: run_case panics on the lookup.
+        let t = trial(c, results.clone(), Some("mongodb://127.0.0.1:1".into()));
+        let args = Arguments {
+            test_threads: Some(1),
+            quiet: true,
+            ..Arguments::default()
+        };
+        let _ = libtest_mimic::run(&args, vec![t]);
+        let recorded = results.lock().unwrap();
+        assert_eq!(recorded.len(), 1);
+        assert_eq!(recorded[0].outcome, Outcome::Error);
     }
 
     #[test]

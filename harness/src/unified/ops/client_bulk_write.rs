@@ -172,38 +172,48 @@ pub async fn run(c: &ClientEntity, args: &Document, ctx: &Ctx) -> OpOutcome {
     }
     if verbose {
         let r = with_session!(session, action.verbose_results())?;
-        let mut d = summary(&r.summary);
-        d.insert(
-            "insertResults",
-            sorted(
-                &r.insert_results,
-                |i| doc! {"insertedId": i.inserted_id.clone()},
-            ),
-        );
-        d.insert(
-            "updateResults",
-            sorted(&r.update_results, |u| {
-                let mut d = doc! {"matchedCount": u.matched_count as i64, "modifiedCount": u.modified_count as i64};
-                if let Some(id) = &u.upserted_id {
-                    d.insert("upsertedId", id.clone());
-                }
-                d
-            }),
-        );
-        d.insert(
-            "deleteResults",
-            sorted(
-                &r.delete_results,
-                |x| doc! {"deletedCount": x.deleted_count as i64},
-            ),
-        );
-        Ok(OpResult::Value(Bson::Document(d)))
+        Ok(OpResult::Value(Bson::Document(verbose_doc(&r))))
     } else {
         let r = with_session!(session, action)?;
-        let mut d = summary(&r);
-        d.insert("insertResults", doc! {});
-        d.insert("updateResults", doc! {});
-        d.insert("deleteResults", doc! {});
-        Ok(OpResult::Value(Bson::Document(d)))
+        Ok(OpResult::Value(Bson::Document(summary_doc(&r))))
     }
+}
+
+/// A summary result as the unified format shows it (empty per-model maps).
+pub fn summary_doc(r: &mongodb::results::SummaryBulkWriteResult) -> Document {
+    let mut d = summary(r);
+    d.insert("insertResults", doc! {});
+    d.insert("updateResults", doc! {});
+    d.insert("deleteResults", doc! {});
+    d
+}
+
+/// A verbose result: the summary plus one entry per successful model.
+pub fn verbose_doc(r: &mongodb::results::VerboseBulkWriteResult) -> Document {
+    let mut d = summary(&r.summary);
+    d.insert(
+        "insertResults",
+        sorted(
+            &r.insert_results,
+            |i| doc! {"insertedId": i.inserted_id.clone()},
+        ),
+    );
+    d.insert(
+        "updateResults",
+        sorted(&r.update_results, |u| {
+            let mut d = doc! {"matchedCount": u.matched_count as i64, "modifiedCount": u.modified_count as i64};
+            if let Some(id) = &u.upserted_id {
+                d.insert("upsertedId", id.clone());
+            }
+            d
+        }),
+    );
+    d.insert(
+        "deleteResults",
+        sorted(
+            &r.delete_results,
+            |x| doc! {"deletedCount": x.deleted_count as i64},
+        ),
+    );
+    d
 }
