@@ -1,12 +1,14 @@
 //! Durability through the real binary: data survives a clean restart and a
-//! `kill -9` for writes acknowledged with `j: true`, and a second server on a
-//! store in use refuses to start.
+//! `kill -9` for writes acknowledged with `j: true`, and for writes without it
+//! once the journal flush interval has passed; a second server on a store in
+//! use refuses to start.
 
 use bson::{doc, Document};
 use mongodb::Client;
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
+use std::time::Duration;
 
 const BIN: &str = env!("CARGO_BIN_EXE_secantusdb-rs");
 
@@ -157,6 +159,67 @@ async fn multikey_flag_survives_kill_9() {
         .await
         .unwrap();
     assert!(plan.to_string().contains("\"isMultiKey\": true"), "{plan}");
+    drop(c);
+    signal(&child, "-TERM");
+    assert!(child.wait().unwrap().success());
+}
+
+/// Writes acknowledged without `j: true` reach the journal within the
+/// flusher's 100 ms interval (README, "Durability"; `Engine::start_flusher`
+/// in server/src/storage/engine.rs), so they survive a `kill -9` that comes
+/// a little later.
+///
+/// `kill -9` keeps the OS page cache, so what this observes is when the
+/// journal records leave the process, not the flusher's `fsync`. WiredTiger's
+/// own log server thread (10.0.0, src/conn/conn_log.c) also writes buffered
+/// records out, but on a backoff: 50 ms after activity, growing by 95 ms per
+/// idle round to 1 s. Right after a write it beats the flusher, and a test
+/// without the idle spell below passed with the flusher disabled. So the
+/// unjournaled batch comes early in one of the log server's ~0.9 s rounds,
+/// where only the flusher gets it out within the 500 ms wait: with the
+/// flusher disabled this test failed 8 times in 8 runs. The idle spell only
+/// decides whether a missing flusher is caught; it cannot make the test fail
+/// while the flusher runs (that does not back off). A bigger batch would not
+/// help: full log buffers are written out anyway, only the last one waits.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn unjournaled_writes_survive_kill_9_after_the_flush_interval() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut child, addr) = spawn(dir.path());
+    let c = client(&addr).await;
+    let db = c.database("t");
+    // A journaled write wakes the log server and resets its backoff, which
+    // makes the timing of its later rounds known (about 3.87 s and 4.78 s
+    // after this write).
+    db.run_command(doc! { "insert": "c", "documents": [{ "_id": "journaled" }], "writeConcern": { "w": 1, "j": true } })
+        .await
+        .unwrap();
+    tokio::time::sleep(Duration::from_millis(3950)).await;
+    // Explicit `w: 1, j: false`: the default would be majority, which journals.
+    let docs: Vec<Document> = (0..200).map(|i| doc! { "_id": i }).collect();
+    let reply = db
+        .run_command(
+            doc! { "insert": "c", "documents": docs, "writeConcern": { "w": 1, "j": false } },
+        )
+        .await
+        .unwrap();
+    assert_eq!(reply.get_i32("n").unwrap(), 200, "{reply}");
+    // Five flush intervals: generous for a loaded machine. This checks that
+    // the background flusher runs, it is not a timing benchmark.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    drop(c);
+    signal(&child, "-KILL");
+    child.wait().unwrap();
+
+    let (mut child, addr) = spawn(dir.path());
+    let c = client(&addr).await;
+    let coll = c.database("t").collection::<Document>("c");
+    assert_eq!(coll.count_documents(doc! {}).await.unwrap(), 201);
+    assert_eq!(
+        coll.count_documents(doc! { "_id": { "$gte": 0, "$lt": 200 } })
+            .await
+            .unwrap(),
+        200
+    );
     drop(c);
     signal(&child, "-TERM");
     assert!(child.wait().unwrap().success());
