@@ -1,5 +1,5 @@
 # Conformance harness targets; the root Makefile includes this file.
-# Relies on CARGO, SERVER_BIN and the server-bin target from the root Makefile.
+# Relies on CARGO, SERVER_BIN and the deps target from the root Makefile.
 #
 #   make specs               fetch and verify the pinned sources (pymongo sdist) into target/specs
 #   make venv                the virtualenv for pymongo's suite (target/pymongo-venv)
@@ -20,11 +20,8 @@ CONFORMANCE_DIR := target/conformance
 QUICK_DIR := target/conformance-quick
 
 ifneq ($(strip $(TARGET)),)
-HARNESS_SERVER_DEP :=
 UNIFIED_THREADS := 1
 PYMONGO_WORKERS := 1
-else
-HARNESS_SERVER_DEP := server-bin
 endif
 
 export SECANTUS_TARGET := $(TARGET)
@@ -41,9 +38,12 @@ specs:
 venv: specs
 	scripts/pymongo-venv.sh
 
-harness-bin:
-	$(CARGO) build -p secantus-harness --bin secantus-harness
-	$(CARGO) test -p secantus-harness --test unified --no-run
+# The server, the harness and the unified runner, built by one
+# `cargo test --workspace --no-run` (scripts/build-harness.sh says why).
+harness-bin: deps
+	CARGO=$(CARGO) scripts/build-harness.sh
+
+UNIFIED_RUNNER = $$(cat target/unified-runner.path)
 
 # $(1): results directory, $(2): extra environment for the unified runner,
 # $(3): extra arguments for the pymongo runner.
@@ -51,28 +51,28 @@ define run_suites
 	@rm -rf $(1) && mkdir -p $(1)
 	@echo "== unified spec tests (results in $(1)/unified.json)"
 	-SECANTUS_UNIFIED=1 SECANTUS_RESULTS=$(abspath $(1))/unified.json $(2) \
-		$(CARGO) test -p secantus-harness --test unified -- --test-threads $(UNIFIED_THREADS)
+		$(UNIFIED_RUNNER) --test-threads $(UNIFIED_THREADS)
 	@test -f $(1)/unified.json || { echo "unified runner wrote no results" >&2; exit 1; }
 	@echo "== pymongo suite (results in $(1)/pymongo.json)"
 	$(HARNESS_BIN) pymongo --workers $(PYMONGO_WORKERS) --out $(1)/pymongo.json $(3)
 endef
 
-conformance: $(HARNESS_SERVER_DEP) specs venv harness-bin
+conformance: specs venv harness-bin
 	$(call run_suites,$(CONFORMANCE_DIR),,)
 	$(HARNESS_BIN) report --unified $(CONFORMANCE_DIR)/unified.json --pymongo $(CONFORMANCE_DIR)/pymongo.json --out reports
 
-conformance-quick: $(HARNESS_SERVER_DEP) specs venv harness-bin
+conformance-quick: specs venv harness-bin
 	$(call run_suites,$(QUICK_DIR),SECANTUS_UNIFIED_SUBSET=quick,--quick)
 
 conformance-check: conformance-quick
 	$(HARNESS_BIN) check --quick $(QUICK_DIR)/unified.json $(QUICK_DIR)/pymongo.json
 
 # Only the unified suite / only pymongo, into target/conformance (no report).
-conformance-unified: $(HARNESS_SERVER_DEP) specs harness-bin
+conformance-unified: specs harness-bin
 	-SECANTUS_UNIFIED=1 SECANTUS_RESULTS=$(abspath $(CONFORMANCE_DIR))/unified.json \
-		$(CARGO) test -p secantus-harness --test unified -- --test-threads $(UNIFIED_THREADS)
+		$(UNIFIED_RUNNER) --test-threads $(UNIFIED_THREADS)
 
-conformance-pymongo: $(HARNESS_SERVER_DEP) specs venv harness-bin
+conformance-pymongo: specs venv harness-bin
 	$(HARNESS_BIN) pymongo --workers $(PYMONGO_WORKERS) --out $(CONFORMANCE_DIR)/pymongo.json
 
 # Regenerate specs/pymongo-client-only.txt (tests that pass with no server).

@@ -315,6 +315,8 @@ fn run_pytest(
             "-p",
             "secantus_alarm",
             "-p",
+            "secantus_defaults",
+            "-p",
             "no:cacheprovider",
         ])
         .arg("--json-report")

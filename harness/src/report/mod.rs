@@ -108,10 +108,18 @@ pub fn build(input: &ReportInput) -> Report {
         Previous::FailingList(list) => {
             // Only failing-ness is known: compare the failing tests and
             // the ones the old list named.
+            // The list does not tell a failure from an error, so neither
+            // does this comparison.
             let now_known: Statuses = now
                 .iter()
                 .filter(|(id, s)| s.outcome.is_failing() || list.contains(*id))
-                .map(|(id, s)| (id.clone(), s.clone()))
+                .map(|(id, s)| {
+                    let mut s = s.clone();
+                    if s.outcome.is_failing() {
+                        s.outcome = crate::results::Outcome::Failed;
+                    }
+                    (id.clone(), s)
+                })
                 .collect();
             check::changes(&check::from_failing_list(list), &now_known, |_| true)
         }

@@ -262,44 +262,51 @@ fn finish_case(case: &Case) {
 
 fn trial(case: Case, results: Arc<Mutex<Vec<TestResult>>>, target: Option<String>) -> Trial {
     let name = case.id.clone();
-    Trial::ignorable_test(name, move || {
-        if let Some(reason) = &case.skip {
-            record(&results, &case, Outcome::Skipped, Some(reason.clone()));
-            finish_case(&case);
-            return Ok(Completion::ignored_with(reason));
+    Trial::ignorable_test(name, move || run_trial(&case, &results, target.as_deref()))
+}
+
+/// The body of one trial: runs the case and records its result.
+fn run_trial(
+    case: &Case,
+    results: &Mutex<Vec<TestResult>>,
+    target: Option<&str>,
+) -> Result<Completion, Failed> {
+    if let Some(reason) = &case.skip {
+        record(results, case, Outcome::Skipped, Some(reason.clone()));
+        finish_case(case);
+        return Ok(Completion::ignored_with(reason));
+    }
+    // A panic inside the runner must still leave a result behind: an
+    // unrecorded case would vanish from the report instead of failing.
+    let mut result = guarded(|| run_case(case, target));
+    finish_case(case);
+    if case.file.expect_failure {
+        result = match result {
+            Ok(()) => Err(Failure::Failed(
+                "a valid-fail case passed: the runner missed a failure".into(),
+            )),
+            Err(Failure::Failed(_) | Failure::Error(_)) => Ok(()),
+            Err(skip) => Err(skip),
+        };
+    }
+    match result {
+        Ok(()) => {
+            record(results, case, Outcome::Passed, None);
+            Ok(Completion::Completed)
         }
-        // A panic inside the runner must still leave a result behind: an
-        // unrecorded case would vanish from the report instead of failing.
-        let mut result = guarded(|| run_case(&case, target.as_deref()));
-        finish_case(&case);
-        if case.file.expect_failure {
-            result = match result {
-                Ok(()) => Err(Failure::Failed(
-                    "a valid-fail case passed: the runner missed a failure".into(),
-                )),
-                Err(Failure::Failed(_) | Failure::Error(_)) => Ok(()),
-                Err(skip) => Err(skip),
-            };
+        Err(Failure::Skipped(reason)) => {
+            record(results, case, Outcome::Skipped, Some(reason.clone()));
+            Ok(Completion::ignored_with(reason))
         }
-        match result {
-            Ok(()) => {
-                record(&results, &case, Outcome::Passed, None);
-                Ok(Completion::Completed)
-            }
-            Err(Failure::Skipped(reason)) => {
-                record(&results, &case, Outcome::Skipped, Some(reason.clone()));
-                Ok(Completion::ignored_with(reason))
-            }
-            Err(Failure::Failed(m)) => {
-                record(&results, &case, Outcome::Failed, Some(m.clone()));
-                Err(Failed::from(m))
-            }
-            Err(Failure::Error(m)) => {
-                record(&results, &case, Outcome::Error, Some(m.clone()));
-                Err(Failed::from(format!("error: {m}")))
-            }
+        Err(Failure::Failed(m)) => {
+            record(results, case, Outcome::Failed, Some(m.clone()));
+            Err(Failed::from(m))
         }
-    })
+        Err(Failure::Error(m)) => {
+            record(results, case, Outcome::Error, Some(m.clone()));
+            Err(Failed::from(format!("error: {m}")))
+        }
+    }
 }
 
 /// The `unified` test binary.
@@ -424,13 +431,7 @@ mod tests {
             remaining: AtomicUsize::new(1),
         });
         // index 0 of an empty test list: run_case panics on the lookup.
-        let t = trial(c, results.clone(), Some("mongodb://127.0.0.1:1".into()));
-        let args = Arguments {
-            test_threads: Some(1),
-            quiet: true,
-            ..Arguments::default()
-        };
-        let _ = libtest_mimic::run(&args, vec![t]);
+        assert!(run_trial(&c, &results, Some("mongodb://127.0.0.1:1")).is_err());
         let recorded = results.lock().unwrap();
         assert_eq!(recorded.len(), 1);
         assert_eq!(recorded[0].outcome, Outcome::Error);

@@ -1,0 +1,20 @@
+"""pytest plugin used by the SecantusDB harness when it runs pymongo's suite.
+
+pymongo's suite is written for a server at MongoClient's default address
+(localhost:27017, where its CI runs one). A few tests build clients from
+`client_context.default_client_options` without a host, so they reach the
+server under test only when an earlier test in the same process has pointed
+MongoClient.HOST/PORT at it (test_client.py's default-host test does, and
+never restores them). Point the defaults at DB_IP/DB_PORT from the start, so
+those tests test this server whatever runs before them, and never whatever
+happens to listen on port 27017.
+"""
+
+import os
+
+from pymongo import MongoClient
+
+
+def pytest_configure(config):
+    MongoClient.HOST = os.environ.get("DB_IP", "localhost")
+    MongoClient.PORT = int(os.environ.get("DB_PORT", "27017"))
