@@ -249,8 +249,8 @@ fn check_client_bulk(
     if let Some(expected_result) = &expected.expect_result {
         let actual = bulk.partial_result.as_ref().map(|p| {
             Bson::Document(match p {
-                PartialBulkWriteResult::Summary(s) => super::ops::bulk_summary_doc(s),
-                PartialBulkWriteResult::Verbose(v) => super::ops::bulk_verbose_doc(v),
+                PartialBulkWriteResult::Summary(s) => super::bulk_result::summary_doc(s),
+                PartialBulkWriteResult::Verbose(v) => super::bulk_result::verbose_doc(v),
             })
         });
         matcher::matches_root(expected_result, actual.as_ref(), entities)

@@ -10,6 +10,7 @@
 //! time on it, files run in parallel. With `SECANTUS_TARGET` every case runs
 //! against that server instead (use `--test-threads 1`).
 
+pub mod bulk_result;
 pub mod entities;
 pub mod events;
 pub mod expect_error;

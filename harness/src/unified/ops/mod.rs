@@ -11,7 +11,6 @@ mod run_command;
 mod session;
 mod test_runner;
 
-pub use client_bulk_write::{summary_doc as bulk_summary_doc, verbose_doc as bulk_verbose_doc};
 pub use test_runner::clear_fail_points;
 
 use bson::{Bson, Document};
