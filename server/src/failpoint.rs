@@ -63,12 +63,12 @@ fn parse_mode(v: &Bson) -> Result<Option<Mode>> {
         Bson::String(s) if s == "off" => Ok(None),
         Bson::Document(d) => {
             if let Some(t) = d.get("times") {
-                let n = crate::bsonutil::as_i64(t)
+                let n = crate::value::as_i64(t)
                     .ok_or_else(|| Error::bad_value("'times' must be a number"))?;
                 return Ok(if n <= 0 { None } else { Some(Mode::Times(n)) });
             }
             if let Some(s) = d.get("skip") {
-                let n = crate::bsonutil::as_i64(s)
+                let n = crate::value::as_i64(s)
                     .ok_or_else(|| Error::bad_value("'skip' must be a number"))?;
                 return Ok(Some(Mode::Skip(n)));
             }
@@ -145,22 +145,22 @@ impl FailPoints {
         };
         let block = data
             .get("blockConnection")
-            .is_some_and(crate::bsonutil::truthy);
+            .is_some_and(crate::value::truthy);
         *slot = Some(FailCommand {
             mode,
             commands,
             error_code: data
                 .get("errorCode")
-                .and_then(crate::bsonutil::as_i64)
+                .and_then(crate::value::as_i64)
                 .map(|c| c as i32),
             error_labels,
             close_connection: data
                 .get("closeConnection")
-                .is_some_and(crate::bsonutil::truthy),
+                .is_some_and(crate::value::truthy),
             block_ms: if block {
                 Some(
                     data.get("blockTimeMS")
-                        .and_then(crate::bsonutil::as_i64)
+                        .and_then(crate::value::as_i64)
                         .unwrap_or(0)
                         .max(0) as u64,
                 )
@@ -187,14 +187,11 @@ impl FailPoints {
         }
         if let Some(code) = data
             .get("failBeforeCommitExceptionCode")
-            .and_then(crate::bsonutil::as_i64)
+            .and_then(crate::value::as_i64)
         {
             return Some(TransactionalWriteFault::FailBeforeCommit(code as i32));
         }
-        if data
-            .get("closeConnection")
-            .is_none_or(crate::bsonutil::truthy)
-        {
+        if data.get("closeConnection").is_none_or(crate::value::truthy) {
             return Some(TransactionalWriteFault::CloseAfterCommit);
         }
         None
@@ -268,7 +265,7 @@ impl FailPoints {
             error,
             write_concern_error: fp.write_concern_error.map(|mut wce| {
                 if fp.error_labels.is_none() && retryable_write {
-                    if let Some(c) = wce.get("code").and_then(crate::bsonutil::as_i64) {
+                    if let Some(c) = wce.get("code").and_then(crate::value::as_i64) {
                         if retryable_write_code(ErrorCode::from_code(c as i32)) {
                             wce.insert("errorLabels", vec!["RetryableWriteError"]);
                         }

@@ -5,7 +5,8 @@
 //! → `dispatch` (envelope, command table) → `commands` (one per command) →
 //! `query` / `update` / `agg` / `index` (the engines) → `storage` (catalog,
 //! record and index stores) → `wt` (the WiredTiger wrapper, the only
-//! `unsafe` code).
+//! `unsafe` code). Beneath them all, `value` (type names, numeric
+//! coercions, truthiness) and `error`.
 
 #![deny(unsafe_op_in_unsafe_fn)]
 
@@ -33,6 +34,7 @@ pub mod state;
 pub mod storage;
 pub mod ttl;
 pub mod update;
+pub mod value;
 pub mod wire;
 mod wt;
 

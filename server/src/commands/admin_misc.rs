@@ -6,7 +6,7 @@ use crate::error::{Error, Result};
 use bson::{doc, Document};
 
 pub fn fsync(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
-    if cmd.get("lock").is_some_and(crate::bsonutil::truthy) {
+    if cmd.get("lock").is_some_and(crate::value::truthy) {
         return Err(Error::not_implemented("fsync with lock is not implemented"));
     }
     ctx.state.engine.checkpoint()?;
@@ -14,7 +14,7 @@ pub fn fsync(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
 }
 
 pub fn profile(_ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
-    match cmd.get("profile").and_then(crate::bsonutil::as_i64) {
+    match cmd.get("profile").and_then(crate::value::as_i64) {
         Some(-1) | Some(0) => Ok(doc! { "was": 0, "slowms": 100, "sampleRate": 1.0 }),
         Some(1) | Some(2) => Err(Error::not_implemented(
             "the database profiler is not implemented",
@@ -38,7 +38,7 @@ pub fn current_op(ctx: &mut Ctx<'_>, _cmd: &Document) -> Result<Document> {
 
 pub fn kill_op(_ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     match cmd.get("op") {
-        Some(v) if crate::bsonutil::is_number(v) => Ok(doc! { "info": "attempting to kill op" }),
+        Some(v) if crate::value::is_number(v) => Ok(doc! { "info": "attempting to kill op" }),
         Some(v) => Err(Error::field_type("killOp", "op", v, "int")),
         None => Err(Error::missing_field("killOp", "op")),
     }

@@ -32,13 +32,13 @@ const KNOWN: &[&str] = &[
 pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let coll = match cmd.get("aggregate") {
         Some(Bson::String(_)) => Some(super::collection_arg(cmd, "aggregate")?),
-        Some(v) if crate::bsonutil::as_f64(v) == Some(1.0) => None,
-        Some(v) => return Err(Error::new(ErrorCode::FailedToParse, format!("Invalid {{aggregate: ...}} argument: must be a collection name string or 1, not {}", crate::bsonutil::type_name(v)))),
+        Some(v) if crate::value::as_f64(v) == Some(1.0) => None,
+        Some(v) => return Err(Error::new(ErrorCode::FailedToParse, format!("Invalid {{aggregate: ...}} argument: must be a collection name string or 1, not {}", crate::value::type_name(v)))),
         None => unreachable!("dispatch routes by the first field"),
     };
     check_fields(cmd, "aggregate", KNOWN)?;
     let pipeline = super::required_array(cmd, "aggregate", "pipeline")?;
-    if cmd.get("explain").is_some_and(crate::bsonutil::truthy) {
+    if cmd.get("explain").is_some_and(crate::value::truthy) {
         let mut inner = cmd.clone();
         inner.remove("explain");
         return super::explain::explain(ctx, &inner, "queryPlanner");

@@ -6,9 +6,10 @@
 
 use super::split_ns;
 use crate::agg::expr::Vars;
-use crate::bsonutil::{opt_bool, truthy};
+use crate::bsonutil::opt_bool;
 use crate::dispatch::Ctx;
 use crate::error::{Error, ErrorCode, Result};
+use crate::value::truthy;
 use bson::{doc, Bson, Document};
 use std::sync::Arc;
 
@@ -33,14 +34,11 @@ struct Totals {
 }
 
 fn namespace(ns_info: &[(String, String)], op: &Document, kind: &str) -> Result<(String, String)> {
-    let idx = op
-        .get(kind)
-        .and_then(crate::bsonutil::as_i64)
-        .ok_or_else(|| {
-            Error::failed_to_parse(format!(
-                "BSON field 'bulkWrite.ops.{kind}' must be a namespace index"
-            ))
-        })?;
+    let idx = op.get(kind).and_then(crate::value::as_i64).ok_or_else(|| {
+        Error::failed_to_parse(format!(
+            "BSON field 'bulkWrite.ops.{kind}' must be a namespace index"
+        ))
+    })?;
     ns_info.get(idx as usize).cloned().ok_or_else(|| {
         Error::bad_value(format!(
             "BulkWrite ops entry {idx} has an invalid nsInfo index"

@@ -61,7 +61,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         }
         Some(v) => return Err(Error::field_type("collMod", "index", v, "object")),
     };
-    let dry_run = cmd.get("dryRun").is_some_and(crate::bsonutil::truthy);
+    let dry_run = cmd.get("dryRun").is_some_and(crate::value::truthy);
     if dry_run {
         // mongod's dry run only checks a conversion to unique.
         let Some(spec) = index_spec else {
@@ -113,13 +113,13 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             ));
         }
         if let Some(v) = cmd.get("cappedSize") {
-            match crate::bsonutil::as_i64(v) {
+            match crate::value::as_i64(v) {
                 Some(n) if n > 0 => options.insert("size", n),
                 _ => return Err(Error::bad_value("cappedSize must be greater than 0")),
             };
         }
         if let Some(v) = cmd.get("cappedMax") {
-            match crate::bsonutil::as_i64(v) {
+            match crate::value::as_i64(v) {
                 Some(n) if n >= 0 => options.insert("max", n),
                 _ => return Err(Error::bad_value("cappedMax must be non-negative")),
             };
@@ -256,14 +256,14 @@ fn modify_index(
         let Some(old) = idx.spec.get("expireAfterSeconds").cloned() else {
             return Err(invalid("no expireAfterSeconds field to update"));
         };
-        let secs = crate::bsonutil::as_i64(v)
+        let secs = crate::value::as_i64(v)
             .filter(|s| (0..=i32::MAX as i64).contains(s))
             .ok_or_else(|| {
                 Error::bad_value(format!(
                     "TTL index 'expireAfterSeconds' option must be within an acceptable range, rejecting value {v}"
                 ))
             })?;
-        if crate::bsonutil::as_i64(&old) != Some(secs) {
+        if crate::value::as_i64(&old) != Some(secs) {
             reply.insert("expireAfterSeconds_old", old);
             reply.insert("expireAfterSeconds_new", secs);
         }

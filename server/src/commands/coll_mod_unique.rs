@@ -41,11 +41,11 @@ pub fn safe_bool(spec: &Document, field: &str) -> Result<Option<bool>> {
     match spec.get(field) {
         None => Ok(None),
         Some(v @ (Bson::Boolean(_) | Bson::Int32(_) | Bson::Int64(_) | Bson::Double(_) | Bson::Decimal128(_))) => {
-            Ok(Some(crate::bsonutil::truthy(v)))
+            Ok(Some(crate::value::truthy(v)))
         }
         Some(v) => Err(Error::type_mismatch(format!(
             "BSON field 'collMod.index.{field}' is the wrong type '{}', expected types '[bool, long, int, decimal, double]'",
-            crate::bsonutil::type_name(v)
+            crate::value::type_name(v)
         ))),
     }
 }
@@ -145,7 +145,7 @@ pub fn check_duplicates(engine: &Engine, meta: &CollMeta, idx: &IndexMeta) -> Re
         let mut full = false;
         txn.fetch_each(meta, group, |_, d| {
             let id = d.get("_id").cloned().unwrap_or(Bson::Null);
-            size += crate::bsonutil::doc_size(&doc! { "": id.clone() });
+            size += crate::value::doc_size(&doc! { "": id.clone() });
             if size > MAX_VIOLATION_BYTES && !(violations.is_empty() && ids.is_empty()) {
                 full = true;
                 return Ok(ControlFlow::Break(()));

@@ -10,10 +10,7 @@ pub fn run(_ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         "authenticatedUsers": Vec::<Bson>::new(),
         "authenticatedUserRoles": Vec::<Bson>::new(),
     };
-    if cmd
-        .get("showPrivileges")
-        .is_some_and(crate::bsonutil::truthy)
-    {
+    if cmd.get("showPrivileges").is_some_and(crate::value::truthy) {
         info.insert("authenticatedUserPrivileges", Vec::<Bson>::new());
     }
     Ok(doc! { "authInfo": info })

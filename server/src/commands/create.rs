@@ -52,10 +52,10 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         Some(c) => crate::query::collation::Collation::parse(c)?,
         None => None,
     };
-    if cmd.get("capped").is_some_and(crate::bsonutil::truthy) {
+    if cmd.get("capped").is_some_and(crate::value::truthy) {
         match cmd.get("size") {
-            Some(v) if crate::bsonutil::as_i64(v).is_some_and(|n| n > 0) => {}
-            Some(v) if crate::bsonutil::is_number(v) => {
+            Some(v) if crate::value::as_i64(v).is_some_and(|n| n > 0) => {}
+            Some(v) if crate::value::is_number(v) => {
                 return Err(Error::new(
                     ErrorCode::InvalidOptions,
                     "size must be greater than 0",

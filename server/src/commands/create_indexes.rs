@@ -4,10 +4,10 @@
 //! semantics are not implemented yet (text, geo) are refused.
 
 use super::check_fields;
-use crate::bsonutil::{as_f64, is_number};
 use crate::dispatch::Ctx;
 use crate::error::{Error, ErrorCode, Result};
 use crate::index::wildcard;
+use crate::value::{as_f64, is_number};
 use bson::{doc, Bson, Document};
 
 const KNOWN: &[&str] = &[
@@ -132,18 +132,15 @@ fn validate(spec: &Document) -> Result<Document> {
         return Err(spec_error(spec, "The index name '_id_' is reserved for the _id index, which must have key pattern {_id: 1}"));
     }
     let mut out = doc! { "v": 2, "key": key, "name": name };
-    if spec.get("unique").is_some_and(crate::bsonutil::truthy) {
+    if spec.get("unique").is_some_and(crate::value::truthy) {
         out.insert("unique", true);
     }
-    if spec.get("hidden").is_some_and(crate::bsonutil::truthy) {
+    if spec.get("hidden").is_some_and(crate::value::truthy) {
         out.insert("hidden", true);
     }
     // `prepareUnique`: refuse new duplicate keys without being unique yet
     // (collMod converts such an index); meaningless next to `unique`.
-    if spec
-        .get("prepareUnique")
-        .is_some_and(crate::bsonutil::truthy)
-    {
+    if spec.get("prepareUnique").is_some_and(crate::value::truthy) {
         if out.contains_key("unique") {
             return Err(spec_error(
                 spec,
@@ -188,7 +185,7 @@ fn check_special_options(spec: &Document, key: &Document) -> Result<()> {
             "A maximum of one index field is allowed to be hashed",
         ));
     }
-    if hashed == 1 && spec.get("unique").is_some_and(crate::bsonutil::truthy) {
+    if hashed == 1 && spec.get("unique").is_some_and(crate::value::truthy) {
         return Err(spec_error(
             spec,
             "Currently hashed indexes cannot guarantee uniqueness. Use a regular index.",

@@ -30,7 +30,7 @@ pub fn fill_batch(
         Source::Buffered(buf) => {
             while batch.len() < limit {
                 let Some(d) = buf.front() else { break };
-                let sz = crate::bsonutil::doc_size(d);
+                let sz = crate::value::doc_size(d);
                 if !batch.is_empty() && bytes + sz > MAX_BATCH_BYTES {
                     break;
                 }
@@ -92,7 +92,7 @@ pub fn fill_batch(
                     Some(p) => p.apply(&d)?,
                     None => d,
                 };
-                let sz = crate::bsonutil::doc_size(&out);
+                let sz = crate::value::doc_size(&out);
                 if !batch.is_empty() && bytes + sz > MAX_BATCH_BYTES {
                     // Not returned: the next batch starts with it.
                     *position = previous;
@@ -198,7 +198,7 @@ fn fill_from_index(
                 Some(p) => p.apply(&d)?,
                 None => d,
             };
-            let sz = crate::bsonutil::doc_size(&out);
+            let sz = crate::value::doc_size(&out);
             if !batch.is_empty() && bytes + sz > MAX_BATCH_BYTES {
                 return Ok(Take::StopBefore);
             }

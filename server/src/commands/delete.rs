@@ -5,11 +5,12 @@ use super::check_fields;
 use super::find::{collated_vars, command_collation};
 use super::matching::find_matches;
 use crate::agg::expr::Vars;
-use crate::bsonutil::{as_i64, opt_bool};
+use crate::bsonutil::opt_bool;
 use crate::dispatch::Ctx;
 use crate::error::{Error, Result};
 use crate::query::Filter;
 use crate::state::OpCounters;
+use crate::value::as_i64;
 use bson::{doc, Bson, Document};
 use std::sync::Arc;
 

@@ -65,12 +65,12 @@ pub(crate) fn winning_plan(
     };
     let limit = inner
         .get("limit")
-        .and_then(crate::bsonutil::as_i64)
+        .and_then(crate::value::as_i64)
         .map(i64::abs)
         .filter(|l| *l > 0 && name == "find");
     let skip = inner
         .get("skip")
-        .and_then(crate::bsonutil::as_i64)
+        .and_then(crate::value::as_i64)
         .filter(|s| *s > 0 && name == "find");
     // mongod's order (planner_analysis.cpp, analyzeDataAccess): a SORT
     // (applying limit + skip itself as limitAmount), then SKIP, then the
@@ -129,7 +129,7 @@ fn write_or_count_stage(
     plan: Option<&Plan>,
     winning: Document,
 ) -> Document {
-    let remove = inner.get("remove").is_some_and(crate::bsonutil::truthy);
+    let remove = inner.get("remove").is_some_and(crate::value::truthy);
     let stage = match name {
         "update" => "UPDATE",
         "delete" => "DELETE",
@@ -154,7 +154,7 @@ fn keeps_sort_fields(projection: &Document, inner: &Document) -> bool {
             _ if k.contains('$') => None,
             Bson::Boolean(b) => Some((k.as_str(), *b)),
             Bson::Int32(_) | Bson::Int64(_) | Bson::Double(_) | Bson::Decimal128(_) => {
-                Some((k.as_str(), crate::bsonutil::truthy(v)))
+                Some((k.as_str(), crate::value::truthy(v)))
             }
             // Computed fields, $slice, $elemMatch and sub-projections.
             _ => None,

@@ -102,7 +102,7 @@ pub fn check_hint(meta: &crate::storage::CollMeta, hint: Option<&Bson>) -> Resul
         Some(v) => {
             return Err(Error::failed_to_parse(format!(
                 "hint must be a string or an object, not {}",
-                crate::bsonutil::type_name(v)
+                crate::value::type_name(v)
             )))
         }
     };

@@ -27,7 +27,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let params = all(ctx);
     let selector = cmd.get("getParameter").cloned().unwrap_or(Bson::Null);
     let want_all = matches!(&selector, Bson::String(s) if s == "*")
-        || matches!(&selector, Bson::Document(d) if d.get("allParameters").is_some_and(crate::bsonutil::truthy));
+        || matches!(&selector, Bson::Document(d) if d.get("allParameters").is_some_and(crate::value::truthy));
     if want_all {
         return Ok(params);
     }

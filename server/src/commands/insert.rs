@@ -28,7 +28,7 @@ pub fn prepare_for_insert(mut d: Document) -> Result<Document> {
     let mut out = Document::new();
     out.insert("_id", id);
     out.extend(d);
-    let size = crate::bsonutil::doc_size(&out);
+    let size = crate::value::doc_size(&out);
     if size > MAX_BSON_OBJECT_SIZE {
         return Err(Error::new(
             ErrorCode::BSONObjectTooLarge,

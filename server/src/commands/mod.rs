@@ -82,7 +82,7 @@ pub fn collection_arg(cmd: &Document, name: &str) -> Result<String> {
             ErrorCode::InvalidNamespace,
             format!(
                 "collection name has invalid type {}",
-                crate::bsonutil::type_name(v)
+                crate::value::type_name(v)
             ),
         )),
         None => Err(Error::failed_to_parse(format!(

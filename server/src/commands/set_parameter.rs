@@ -13,11 +13,9 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             continue;
         }
         if k == "ttlMonitorSleepSecs" {
-            let secs = crate::bsonutil::as_i64(v)
-                .filter(|s| *s > 0)
-                .ok_or_else(|| {
-                    Error::bad_value("ttlMonitorSleepSecs must be a positive integer")
-                })?;
+            let secs = crate::value::as_i64(v).filter(|s| *s > 0).ok_or_else(|| {
+                Error::bad_value("ttlMonitorSleepSecs must be a positive integer")
+            })?;
             let was = ctx
                 .state
                 .ttl_monitor_sleep_secs

@@ -122,10 +122,7 @@ fn coll_stats(
             }
             "storageStats" => {
                 let scale = match v {
-                    Bson::Document(d) => d
-                        .get("scale")
-                        .and_then(crate::bsonutil::as_i64)
-                        .unwrap_or(1),
+                    Bson::Document(d) => d.get("scale").and_then(crate::value::as_i64).unwrap_or(1),
                     _ => 1,
                 };
                 if scale < 1 {

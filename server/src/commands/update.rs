@@ -6,13 +6,14 @@ use super::check_fields;
 use super::find::{collated_vars, command_collation};
 use super::matching::find_matches;
 use crate::agg::expr::Vars;
-use crate::bsonutil::{opt_bool, truthy};
+use crate::bsonutil::opt_bool;
 use crate::dispatch::Ctx;
 use crate::error::{Error, ErrorCode, Result};
 use crate::query::sort::SortSpec;
 use crate::query::Filter;
 use crate::state::OpCounters;
 use crate::update::{upsert_seed, UpdateSpec};
+use crate::value::truthy;
 use bson::{doc, Bson, Document};
 use std::sync::Arc;
 
@@ -119,7 +120,7 @@ pub fn update_one_stmt(
             matched += 1;
             let new = spec.apply(&old, false)?;
             if new != old {
-                if crate::bsonutil::doc_size(&new) > crate::wire::MAX_BSON_OBJECT_SIZE {
+                if crate::value::doc_size(&new) > crate::wire::MAX_BSON_OBJECT_SIZE {
                     return Err(Error::new(
                         ErrorCode::BSONObjectTooLarge,
                         "Resulting document after update is larger than 16777216",

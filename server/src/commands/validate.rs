@@ -22,7 +22,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     )?;
     // mongod validates in the background only from a checkpoint, which
     // cannot be combined with a full or repairing validation.
-    let flag = |f: &str| cmd.get(f).is_some_and(crate::bsonutil::truthy);
+    let flag = |f: &str| cmd.get(f).is_some_and(crate::value::truthy);
     if flag("background") {
         for other in ["full", "repair"] {
             if flag(other) {

@@ -231,7 +231,7 @@ fn execute(state: &Arc<ServerState>, conn: &ConnInfo, body: &Document) -> Result
     let txn_key = transaction_of(&name, body, lsid.as_ref())?;
     check_snapshot_support(spec.name, body, txn_key.is_some())?;
     let journal = match body.get("writeConcern") {
-        Some(Bson::Document(wc)) => wc.get("j").is_some_and(crate::bsonutil::truthy),
+        Some(Bson::Document(wc)) => wc.get("j").is_some_and(crate::value::truthy),
         Some(Bson::Null) | None => false,
         Some(v) => return Err(Error::field_type(&name, "writeConcern", v, "object")),
     };
@@ -281,7 +281,7 @@ fn execute(state: &Arc<ServerState>, conn: &ConnInfo, body: &Document) -> Result
         }
         let has_deadline = body
             .get("maxTimeMS")
-            .and_then(crate::bsonutil::as_i64)
+            .and_then(crate::value::as_i64)
             .is_some_and(|ms| ms > 0);
         if has_deadline && state.failpoints.max_time_expired() {
             return Err(Error::new(
@@ -309,14 +309,14 @@ fn execute(state: &Arc<ServerState>, conn: &ConnInfo, body: &Document) -> Result
         },
         bypass_validation: body
             .get("bypassDocumentValidation")
-            .is_some_and(crate::bsonutil::truthy),
+            .is_some_and(crate::value::truthy),
     };
     // A retryable write (lsid + txnNumber outside a transaction) that already
     // ran in this session returns its first reply instead of writing again.
     if let Some((id, n)) = &txn_key {
         if body
             .get("startTransaction")
-            .is_some_and(crate::bsonutil::truthy)
+            .is_some_and(crate::value::truthy)
         {
             let held = crate::storage::Txn::begin_detached(&state.engine)?;
             state.sessions.txns.start(id, *n, held)?;
@@ -420,7 +420,7 @@ fn unsatisfiable_write_concern(state: &ServerState, body: &Document) -> Result<O
             "codeName": "UnknownReplWriteConcern",
             "errmsg": format!("No write concern mode named '{mode}' found in replica set configuration"),
         })),
-        Some(w) if crate::bsonutil::as_i64(w).is_some_and(|n| n > 1) => {
+        Some(w) if crate::value::as_i64(w).is_some_and(|n| n > 1) => {
             if !state.is_replica_set() {
                 return Err(Error::bad_value(
                     "cannot use 'w' > 1 on a standalone mongod",
@@ -591,7 +591,7 @@ fn check_snapshot_support(command: &str, body: &Document, in_txn: bool) -> Resul
 }
 
 fn check_api_version(command: &str, body: &Document) -> Result<()> {
-    let strict = body.get("apiStrict").is_some_and(crate::bsonutil::truthy);
+    let strict = body.get("apiStrict").is_some_and(crate::value::truthy);
     match body.get("apiVersion") {
         None => {
             if body.contains_key("apiStrict") || body.contains_key("apiDeprecationErrors") {

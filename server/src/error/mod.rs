@@ -73,7 +73,7 @@ impl Error {
     pub fn field_type(command: &str, field: &str, value: &Bson, expected: &str) -> Self {
         Self::type_mismatch(format!(
             "BSON field '{command}.{field}' is the wrong type '{}', expected type '{expected}'",
-            crate::bsonutil::type_name(value)
+            crate::value::type_name(value)
         ))
     }
 

@@ -63,7 +63,7 @@ pub fn pattern_fields(pattern: &Document) -> Vec<(String, bool)> {
     pattern
         .iter()
         .map(|(k, v)| {
-            let desc = crate::bsonutil::as_f64(v).is_some_and(|d| d < 0.0);
+            let desc = crate::value::as_f64(v).is_some_and(|d| d < 0.0);
             (k.clone(), desc)
         })
         .collect()

@@ -32,7 +32,7 @@ pub fn supported(idx: &IndexMeta) -> bool {
     idx.wildcard.is_none()
         && idx.hashed.is_none()
         && idx.collation.is_none()
-        && idx.key.values().all(crate::bsonutil::is_number)
+        && idx.key.values().all(crate::value::is_number)
         && idx.fields.iter().all(|(f, _)| {
             idx.fields.iter().all(|(g, _)| {
                 !(g.len() > f.len() && g.starts_with(f.as_str()) && g.as_bytes()[f.len()] == b'.')

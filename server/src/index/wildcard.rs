@@ -318,7 +318,7 @@ pub fn validate(spec: &Document, key: &Document) -> Result<()> {
         if !matches!(proj, Bson::Document(_)) {
             return Err(Error::type_mismatch(format!(
                 "The field 'wildcardProjection' must be a non-empty object, but got {}",
-                crate::bsonutil::type_name(proj)
+                crate::value::type_name(proj)
             )));
         }
     }
@@ -377,10 +377,10 @@ pub fn validate(spec: &Document, key: &Document) -> Result<()> {
 /// What wildcard indexes refuse (mongod reports these without the spec).
 pub fn check_options(spec: &Document) -> Result<()> {
     let invalid = |opt: &str| format!("Index type 'wildcard' does not support the '{opt}' option");
-    if spec.get("sparse").is_some_and(crate::bsonutil::truthy) {
+    if spec.get("sparse").is_some_and(crate::value::truthy) {
         return Err(cannot_create(invalid("sparse")));
     }
-    if spec.get("unique").is_some_and(crate::bsonutil::truthy) {
+    if spec.get("unique").is_some_and(crate::value::truthy) {
         return Err(cannot_create(invalid("unique")));
     }
     if spec.contains_key("expireAfterSeconds") {
@@ -389,7 +389,7 @@ pub fn check_options(spec: &Document) -> Result<()> {
             invalid("expireAfterSeconds")
         )));
     }
-    match spec.get("v").and_then(crate::bsonutil::as_f64) {
+    match spec.get("v").and_then(crate::value::as_f64) {
         Some(1.0) => Err(cannot_create(
             "Index type 'wildcard' is not allowed with index version v: 1",
         )),
@@ -511,13 +511,13 @@ fn compound_paths(d: &Document, prefix: &str, out: &mut Vec<(String, bool)>) -> 
             | Bson::Int32(_)
             | Bson::Int64(_)
             | Bson::Decimal128(_)
-            | Bson::Boolean(_) => out.push((path, crate::bsonutil::truthy(v))),
+            | Bson::Boolean(_) => out.push((path, crate::value::truthy(v))),
             _ => {
                 return Err(Error::new(
                     ErrorCode::Location(7246207),
                     format!(
                         "Fields in wildcardProjection must be numbers, however '{k}: {v}' is a {}.",
-                        crate::bsonutil::type_name(v)
+                        crate::value::type_name(v)
                     ),
                 ))
             }
@@ -609,7 +609,7 @@ fn flatten(d: &Document, prefix: &str, out: &mut Vec<(String, bool)>) -> Result<
             | Bson::Int32(_)
             | Bson::Int64(_)
             | Bson::Decimal128(_)
-            | Bson::Boolean(_) => out.push((path, crate::bsonutil::truthy(v))),
+            | Bson::Boolean(_) => out.push((path, crate::value::truthy(v))),
             _ => {
                 return Err(Error::new(
                     ErrorCode::Location(51271),

@@ -162,7 +162,7 @@ fn hello_wait(state: &ServerState, body: &Document) -> Option<Duration> {
     if !matches!(name.as_str(), "hello" | "isMaster" | "ismaster") {
         return None;
     }
-    let ms = crate::bsonutil::as_i64(body.get("maxAwaitTimeMS")?)?;
+    let ms = crate::value::as_i64(body.get("maxAwaitTimeMS")?)?;
     let tv = body.get_document("topologyVersion").ok()?;
     let same = tv.get("processId") == Some(&Bson::ObjectId(state.process_id));
     same.then(|| Duration::from_millis(ms.max(0) as u64))
@@ -222,7 +222,7 @@ async fn on_op_msg(
     let mut response_to = header.request_id;
     loop {
         let streaming = exhaust
-            && reply.get("ok").and_then(crate::bsonutil::as_f64) == Some(1.0)
+            && reply.get("ok").and_then(crate::value::as_f64) == Some(1.0)
             && (wait.is_some() || (is_get_more && cursor_id(&reply) != 0));
         let flags = if streaming { wire::MORE_TO_COME } else { 0 };
         let request_id = next_request_id();

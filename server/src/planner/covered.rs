@@ -43,7 +43,7 @@ fn projection_covered(spec: &Document, fields: &[&str]) -> bool {
         let flag = match v {
             Bson::Boolean(b) => *b,
             Bson::Int32(_) | Bson::Int64(_) | Bson::Double(_) | Bson::Decimal128(_) => {
-                crate::bsonutil::truthy(v)
+                crate::value::truthy(v)
             }
             // Sub-projections, operators and computed fields.
             _ => return false,

@@ -266,7 +266,7 @@ fn hinted(
         Bson::Document(k) if k.contains_key("$natural") => {
             let reverse = k
                 .get("$natural")
-                .and_then(crate::bsonutil::as_f64)
+                .and_then(crate::value::as_f64)
                 .is_some_and(|d| d < 0.0);
             return Ok(Some(Plan::CollScan { reverse }));
         }

@@ -9,8 +9,8 @@
 //! CLDR data mongod gets from ICU). Strings compare by their ICU sort keys,
 //! which is also what mongod stores in collated index keys.
 
-use crate::bsonutil::type_name;
 use crate::error::{Error, ErrorCode, Result};
+use crate::value::type_name;
 use bson::{doc, Bson, Document};
 use icu_collator::options::{AlternateHandling, CaseLevel, CollatorOptions, MaxVariable, Strength};
 use icu_collator::preferences::{CollationCaseFirst, CollationNumericOrdering};

@@ -9,8 +9,8 @@ use super::json_schema::JsonSchema;
 use super::path::{collect, split};
 use super::regex::MongoRegex;
 use crate::agg::expr::{eval, Scope, Vars};
-use crate::bsonutil::{as_f64, as_i64, is_number, type_name};
 use crate::error::{Error, ErrorCode, Result};
+use crate::value::{as_f64, as_i64, is_number, type_name};
 use bson::{Bson, Document, Regex as BsonRegex};
 use std::cmp::Ordering;
 use std::sync::Arc;
@@ -271,7 +271,7 @@ impl Filter {
             Filter::Expr(e, vars) => match root.doc() {
                 Some(d) => eval(e, &Scope { root: d, vars })?
                     .as_ref()
-                    .is_some_and(crate::bsonutil::truthy),
+                    .is_some_and(crate::value::truthy),
                 None => false,
             },
         })
@@ -763,7 +763,7 @@ fn parse_op_list(d: &Document, path: &str, pos: &mut Vec<Op>, neg: &mut Vec<Op>)
                 neg.push(eq_op(arg)?)
             }
             "$nin" => neg.push(in_op(arg, "$nin")?),
-            "$exists" if !crate::bsonutil::truthy(arg) => neg.push(Op::Exists(true)),
+            "$exists" if !crate::value::truthy(arg) => neg.push(Op::Exists(true)),
             "$not" => match arg {
                 Bson::RegularExpression(r) => neg.push(Op::Regex(regex_pred(r)?)),
                 Bson::Document(nd) if !nd.is_empty() && nd.keys().all(|k| k.starts_with('$')) => {
@@ -915,7 +915,7 @@ fn single_op(k: &str, arg: &Bson, path: &str) -> Result<Op> {
         "$lt" => cmp_op(Ordering::Less, false, arg, path)?,
         "$lte" => cmp_op(Ordering::Less, true, arg, path)?,
         "$in" => in_op(arg, "$in")?,
-        "$exists" => Op::Exists(crate::bsonutil::truthy(arg)),
+        "$exists" => Op::Exists(crate::value::truthy(arg)),
         "$type" => match arg {
             Bson::Array(a) if a.is_empty() => {
                 return Err(Error::failed_to_parse(format!(

@@ -4,9 +4,9 @@
 //! positional `$`), computed fields, and projection_parser.cpp's errors.
 //! Array values are projected element by element.
 
-use crate::bsonutil::truthy;
 use crate::error::{Error, ErrorCode, Result};
 use crate::query::Filter;
+use crate::value::truthy;
 use bson::{Bson, Document};
 
 #[derive(Debug, Clone, Default)]
@@ -84,7 +84,7 @@ fn safe_int(v: &Bson) -> i64 {
         Bson::Int32(i) => *i as i64,
         Bson::Int64(i) => (*i).clamp(i32::MIN as i64, i32::MAX as i64),
         _ => {
-            let d = crate::bsonutil::as_f64(v).unwrap_or(0.0);
+            let d = crate::value::as_f64(v).unwrap_or(0.0);
             if d.is_nan() {
                 0
             } else {
@@ -98,7 +98,7 @@ fn safe_int(v: &Bson) -> i64 {
 fn parse_slice(arg: &Bson) -> Result<(i64, Option<i64>)> {
     match arg {
         Bson::Array(a) if a.len() == 2 => {
-            if !crate::bsonutil::is_number(&a[0]) || !crate::bsonutil::is_number(&a[1]) {
+            if !crate::value::is_number(&a[0]) || !crate::value::is_number(&a[1]) {
                 return Err(Error::new(
                     code(28724),
                     "First argument to $slice must be an array",
@@ -110,7 +110,7 @@ fn parse_slice(arg: &Bson) -> Result<(i64, Option<i64>)> {
             }
             Ok((safe_int(&a[0]), Some(n)))
         }
-        _ if crate::bsonutil::is_number(arg) => Ok((safe_int(arg), None)),
+        _ if crate::value::is_number(arg) => Ok((safe_int(arg), None)),
         _ => Err(Error::new(
             code(28667),
             "$slice only supports numbers and [skip, limit] arrays",

@@ -5,8 +5,8 @@
 use super::collation::{Coll, Collation};
 use super::compare::{collation_key, compare};
 use super::path::{collect, split};
-use crate::bsonutil::as_f64;
 use crate::error::{Error, ErrorCode, Result};
+use crate::value::as_f64;
 use bson::{Bson, Document};
 use std::cmp::Ordering;
 
@@ -109,7 +109,7 @@ impl SortSpec {
     pub fn check_memory<'a>(docs: impl Iterator<Item = &'a Document>) -> Result<()> {
         let mut total = 0usize;
         for d in docs {
-            total += crate::bsonutil::doc_size(d);
+            total += crate::value::doc_size(d);
             if total > SORT_MEMORY_LIMIT {
                 return Err(Error::new(
                     ErrorCode::QueryExceededMemoryLimitNoDiskUseAllowed,

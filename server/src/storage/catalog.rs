@@ -71,7 +71,7 @@ impl IndexMeta {
             .map(Arc::new);
         IndexMeta {
             collation,
-            sparse: spec.get("sparse").is_some_and(crate::bsonutil::truthy),
+            sparse: spec.get("sparse").is_some_and(crate::value::truthy),
             partial,
             hashed: key.values().position(|v| v.as_str() == Some("hashed")),
             wildcard: WildcardSpec::from_spec(&key, &spec).map(Arc::new),
@@ -81,15 +81,12 @@ impl IndexMeta {
             since: bson::DateTime::now(),
             expire_after: spec
                 .get("expireAfterSeconds")
-                .and_then(crate::bsonutil::as_i64),
+                .and_then(crate::value::as_i64),
             fields: pattern_fields(&key),
             name,
             key,
             unique,
-            prepare_unique: !unique
-                && spec
-                    .get("prepareUnique")
-                    .is_some_and(crate::bsonutil::truthy),
+            prepare_unique: !unique && spec.get("prepareUnique").is_some_and(crate::value::truthy),
             table,
             spec,
         }
@@ -161,14 +158,14 @@ impl CollMeta {
         let size = self
             .options
             .get("size")
-            .and_then(crate::bsonutil::as_i64)
+            .and_then(crate::value::as_i64)
             .unwrap_or(4096)
             .max(4096) as u64;
         let size = size.div_ceil(256) * 256;
         let max = self
             .options
             .get("max")
-            .and_then(crate::bsonutil::as_i64)
+            .and_then(crate::value::as_i64)
             .filter(|m| *m > 0)
             .map(|m| m as u64);
         Some((size, max))

@@ -346,7 +346,7 @@ impl<'e> Txn<'e> {
         let mut docs: Vec<(i64, Document, u64)> = Vec::new();
         let mut total = 0u64;
         self.scan(meta, i64::MIN, |rid, d| {
-            let sz = crate::bsonutil::doc_size(&d) as u64;
+            let sz = crate::value::doc_size(&d) as u64;
             total += sz;
             docs.push((rid, d, sz));
             Ok(ControlFlow::Continue(()))

@@ -47,7 +47,7 @@ pub fn check_options(options: &Document) -> Result<()> {
             other => {
                 return Err(Error::type_mismatch(format!(
                     "BSON field 'validator' is the wrong type '{}', expected type 'object'",
-                    crate::bsonutil::type_name(other)
+                    crate::value::type_name(other)
                 )))
             }
         }
@@ -95,7 +95,7 @@ fn level_of(options: &Document) -> Result<Level> {
         },
         Some(v) => Err(Error::type_mismatch(format!(
             "BSON field 'validationLevel' is the wrong type '{}', expected type 'string'",
-            crate::bsonutil::type_name(v)
+            crate::value::type_name(v)
         ))),
     }
 }
@@ -112,7 +112,7 @@ fn action_of(options: &Document) -> Result<bool> {
         },
         Some(v) => Err(Error::type_mismatch(format!(
             "BSON field 'validationAction' is the wrong type '{}', expected type 'string'",
-            crate::bsonutil::type_name(v)
+            crate::value::type_name(v)
         ))),
     }
 }
@@ -286,7 +286,7 @@ fn insert_considered(out: &mut Document, values: Vec<Bson>, with_types: bool) {
     if with_types {
         let types: Vec<Bson> = values
             .iter()
-            .map(|v| Bson::String(crate::bsonutil::type_name(v).to_string()))
+            .map(|v| Bson::String(crate::value::type_name(v).to_string()))
             .collect();
         if types.len() == 1 {
             out.insert("consideredType", types[0].clone());

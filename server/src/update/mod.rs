@@ -81,7 +81,7 @@ impl UpdateSpec {
                     ErrorCode::FailedToParse,
                     format!(
                         "Update argument must be either an object or an array, not {}",
-                        crate::bsonutil::type_name(v)
+                        crate::value::type_name(v)
                     ),
                 ))
             }
@@ -147,7 +147,7 @@ impl UpdateSpec {
             let Bson::Document(args) = arg else {
                 return Err(Error::failed_to_parse(format!(
                     "Modifiers operate on fields but we found type {} instead. For example: {{$mod: {{<field>: ...}}}} not {{{op}: {}}}",
-                    crate::bsonutil::type_name(arg),
+                    crate::value::type_name(arg),
                     arg
                 )));
             };

@@ -2,11 +2,11 @@
 //! the document in place, with mongod's type rules and error messages.
 
 use super::path::{get_path, set_path, unset_path};
-use crate::bsonutil::{as_f64, is_number, type_name};
 use crate::error::{Error, Result};
 use crate::query::compare::{compare, values_equal};
 use crate::query::decimal::Decimal;
 use crate::query::Filter;
+use crate::value::{as_f64, is_number, type_name};
 use bson::{doc, Bson, Document};
 use std::cmp::Ordering;
 
@@ -352,7 +352,7 @@ fn push(op: &str, path: &str, arg: &Bson, d: &mut Document) -> Result<()> {
             }
         }
         if let Some(p) = m.get("$position") {
-            let p = crate::bsonutil::as_i64(p).ok_or_else(|| {
+            let p = crate::value::as_i64(p).ok_or_else(|| {
                 Error::bad_value("The value for $position must be an integer value")
             })?;
             position = if p < 0 {
@@ -370,7 +370,7 @@ fn push(op: &str, path: &str, arg: &Bson, d: &mut Document) -> Result<()> {
             sort_array(&mut arr, s)?;
         }
         if let Some(s) = m.get("$slice") {
-            let s = crate::bsonutil::as_i64(s)
+            let s = crate::value::as_i64(s)
                 .ok_or_else(|| Error::bad_value("The value for $slice must be an integer value"))?;
             if s >= 0 {
                 arr.truncate(s as usize);
@@ -519,8 +519,8 @@ fn bit(path: &str, arg: &Bson, d: &mut Document) -> Result<()> {
         value = match (&value, operand) {
             (Bson::Int32(a), Bson::Int32(b)) => Bson::Int32(f(*a as i64, *b as i64) as i32),
             (a, b) => Bson::Int64(f(
-                crate::bsonutil::as_i64(a).unwrap_or(0),
-                crate::bsonutil::as_i64(b).unwrap_or(0),
+                crate::value::as_i64(a).unwrap_or(0),
+                crate::value::as_i64(b).unwrap_or(0),
             )),
         };
     }
@@ -557,7 +557,7 @@ fn compute(op: &str, a: &Bson, b: &Bson) -> Option<Bson> {
             })
         }
         _ => {
-            let (x, y) = (crate::bsonutil::as_i64(a)?, crate::bsonutil::as_i64(b)?);
+            let (x, y) = (crate::value::as_i64(a)?, crate::value::as_i64(b)?);
             let r = if mul {
                 x.checked_mul(y)
             } else {

@@ -8,9 +8,9 @@
 //! truncated remainder, `$abs` keeps a decimal's exponent.
 
 use super::{args, arity, eval_args, Scope};
-use crate::bsonutil::{as_f64, type_name};
 use crate::error::{Error, ErrorCode, Result};
 use crate::query::decimal::Decimal;
+use crate::value::{as_f64, type_name};
 use bson::Bson;
 
 enum Num {

@@ -2,9 +2,9 @@
 //! $concatArrays.
 
 use super::{args, arity, eval_args, Scope};
-use crate::bsonutil::{as_i64, type_name};
 use crate::error::{Error, ErrorCode, Result};
 use crate::query::compare::values_equal_with;
+use crate::value::{as_i64, type_name};
 use bson::Bson;
 
 fn tname(v: &Option<Bson>) -> &'static str {

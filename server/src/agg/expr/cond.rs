@@ -1,8 +1,8 @@
 //! Conditional operators: $cond, $ifNull, $switch.
 
 use super::{args, arity, Scope};
-use crate::bsonutil::truthy;
 use crate::error::{Error, ErrorCode, Result};
+use crate::value::truthy;
 use bson::Bson;
 
 pub fn eval(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Option<Option<Bson>>> {

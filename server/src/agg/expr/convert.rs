@@ -3,8 +3,8 @@
 //! onError/onNull).
 
 use super::{args, eval, eval_value, Scope};
-use crate::bsonutil::{as_f64, type_name};
 use crate::error::{Error, ErrorCode, Result};
+use crate::value::{as_f64, type_name};
 use bson::{oid::ObjectId, Bson};
 
 fn conversion_error(v: &Bson, to: &str) -> Error {
@@ -114,7 +114,7 @@ pub fn convert(v: &Bson, to: &str) -> Result<Bson> {
 fn type_of(v: &Bson) -> Result<String> {
     Ok(match v {
         Bson::String(s) => s.clone(),
-        other => match crate::bsonutil::as_i64(other) {
+        other => match crate::value::as_i64(other) {
             Some(1) => "double".into(),
             Some(2) => "string".into(),
             Some(7) => "objectId".into(),

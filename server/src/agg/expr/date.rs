@@ -17,8 +17,8 @@ mod tests;
 mod zone;
 
 use super::{eval, Scope};
-use crate::bsonutil::{as_i64, type_name};
 use crate::error::{Error, ErrorCode, Result};
+use crate::value::{as_i64, type_name};
 use bson::{Bson, Document};
 use zone::Zone;
 

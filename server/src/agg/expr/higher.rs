@@ -2,8 +2,8 @@
 //! $let.
 
 use super::{eval, eval_value, Scope, Vars};
-use crate::bsonutil::{truthy, type_name};
 use crate::error::{Error, ErrorCode, Result};
+use crate::value::{truthy, type_name};
 use bson::{Bson, Document};
 
 fn spec<'a>(op: &str, arg: &'a Bson) -> Result<&'a Document> {
@@ -77,7 +77,7 @@ pub fn eval_op(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Option<Option<Bson
             })?;
             let limit = match d.get("limit") {
                 None => None,
-                Some(l) => crate::bsonutil::as_i64(&eval_value(l, s)?).map(|n| n.max(0) as usize),
+                Some(l) => crate::value::as_i64(&eval_value(l, s)?).map(|n| n.max(0) as usize),
             };
             let Some(arr) = input_array(op, d, s)? else {
                 return Ok(Some(Some(Bson::Null)));

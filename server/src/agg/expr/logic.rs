@@ -2,8 +2,8 @@
 //! undefined, missing and zero are false).
 
 use super::{args, arity, Scope};
-use crate::bsonutil::truthy;
 use crate::error::Result;
+use crate::value::truthy;
 use bson::Bson;
 
 fn truth(v: Option<Bson>) -> bool {

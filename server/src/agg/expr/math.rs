@@ -3,9 +3,9 @@
 //! argument or several arguments).
 
 use super::{args, eval, eval_args, Scope};
-use crate::bsonutil::{as_f64, is_number, type_name};
 use crate::error::{Error, ErrorCode, Result};
 use crate::query::compare::compare_with;
+use crate::value::{as_f64, is_number, type_name};
 use bson::Bson;
 use std::cmp::Ordering;
 
@@ -74,7 +74,7 @@ pub fn eval_op(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Option<Option<Bson
                 .get(1)
                 .cloned()
                 .flatten()
-                .and_then(|p| crate::bsonutil::as_i64(&p))
+                .and_then(|p| crate::value::as_i64(&p))
                 .unwrap_or(0);
             match &x {
                 Bson::Int32(_) | Bson::Int64(_) if places >= 0 => x.clone(),
@@ -126,7 +126,7 @@ pub fn eval_op(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Option<Option<Bson
                         (Bson::Int64(_) | Bson::Int32(_), Bson::Int64(_) | Bson::Int32(_))
                             if ef >= 0.0 =>
                         {
-                            match (crate::bsonutil::as_i64(b).unwrap()).checked_pow(ef as u32) {
+                            match (crate::value::as_i64(b).unwrap()).checked_pow(ef as u32) {
                                 Some(r) => Bson::Int64(r),
                                 None => Bson::Double(bf.powf(ef)),
                             }

@@ -8,9 +8,9 @@
 //! desugared here by [`sample_rate_expr`] for the filter parser to use.
 
 use super::{args, arity, eval, eval_args, Scope};
-use crate::bsonutil::{as_f64, is_number, type_name};
 use crate::error::{Error, ErrorCode, Result};
 use crate::query::compare::compare_with;
+use crate::value::{as_f64, is_number, type_name};
 use bson::{doc, Bson};
 use std::cmp::Ordering;
 
@@ -467,7 +467,7 @@ pub fn eval_op(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Option<Option<Bson
         },
         "$bsonSize" => match one(op, arg, s)? {
             v if nullish(&v) => Bson::Null,
-            Some(Bson::Document(d)) => byte_len(crate::bsonutil::doc_size(&d))?,
+            Some(Bson::Document(d)) => byte_len(crate::value::doc_size(&d))?,
             other => {
                 return Err(loc(
                     31393,

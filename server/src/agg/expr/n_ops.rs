@@ -4,9 +4,9 @@
 //! and the "is this a parse-time constant" test some stage arguments need.
 
 use super::{eval, Scope, Vars};
-use crate::bsonutil::{as_f64, is_number};
 use crate::error::{Error, ErrorCode, Result};
 use crate::query::compare::compare_with;
+use crate::value::{as_f64, is_number};
 use bson::{Bson, Document};
 
 fn err(code: i32, m: impl Into<String>) -> Error {

@@ -2,8 +2,8 @@
 //! $getField, $setField.
 
 use super::{args, eval, eval_value, Scope};
-use crate::bsonutil::type_name;
 use crate::error::{Error, ErrorCode, Result};
+use crate::value::type_name;
 use bson::{doc, Bson, Document};
 
 pub fn eval_op(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Option<Option<Bson>>> {

@@ -3,10 +3,10 @@
 //! $reverseArray, $slice, $indexOfArray, $zip is not provided.
 
 use super::{args, eval_args, Scope};
-use crate::bsonutil::{as_i64, truthy, type_name};
 use crate::error::{Error, ErrorCode, Result};
 use crate::query::collation::Collation;
 use crate::query::compare::values_equal_with;
+use crate::value::{as_i64, truthy, type_name};
 use bson::Bson;
 
 fn arrays(op: &str, vals: Vec<Option<Bson>>) -> Result<Option<Vec<Vec<Bson>>>> {

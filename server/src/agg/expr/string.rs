@@ -1,8 +1,8 @@
 //! String operators: $concat, $toLower, $toUpper, $strLenCP, $substrCP.
 
 use super::{args, arity, eval_args, Scope};
-use crate::bsonutil::{as_i64, type_name};
 use crate::error::{Error, ErrorCode, Result};
+use crate::value::{as_i64, type_name};
 use bson::Bson;
 
 /// $toLower/$toUpper's coercion: null/missing is "", numbers and dates print.

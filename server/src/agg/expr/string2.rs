@@ -3,9 +3,9 @@
 //! $regexMatch, $regexFind, $regexFindAll.
 
 use super::{args, arity, eval, eval_args, eval_value, Scope};
-use crate::bsonutil::{as_i64, type_name};
 use crate::error::{Error, ErrorCode, Result};
 use crate::query::regex::MongoRegex;
+use crate::value::{as_i64, type_name};
 use bson::{doc, Bson, Document};
 
 fn string_arg(op: &str, v: Option<Bson>, code: i32) -> Result<Option<String>> {

@@ -9,8 +9,8 @@
 
 use super::decimal::{fmt_double, from_f64_shortest};
 use super::{args, arity, eval, Scope};
-use crate::bsonutil::{as_f64, is_number, type_name};
 use crate::error::{Error, ErrorCode, Result};
+use crate::value::{as_f64, is_number, type_name};
 use bson::Bson;
 
 /// The domain a function accepts (outside it mongod answers 50989).

@@ -1,8 +1,8 @@
 //! Type operators: $type, $isNumber.
 
 use super::{args, arity, Scope};
-use crate::bsonutil::{is_number, type_name};
 use crate::error::Result;
+use crate::value::{is_number, type_name};
 use bson::Bson;
 
 pub fn eval(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Option<Option<Bson>>> {

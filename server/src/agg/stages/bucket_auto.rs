@@ -10,8 +10,8 @@ use super::granularity::Granularity;
 use super::group::Group;
 use super::Stage;
 use crate::agg::expr::{eval, Scope, Vars};
-use crate::bsonutil::{as_f64, is_number, type_name};
 use crate::error::{Error, ErrorCode, Result};
+use crate::value::{as_f64, is_number, type_name};
 use bson::{doc, Bson, Document};
 use std::cmp::Ordering;
 

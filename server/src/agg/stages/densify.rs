@@ -13,12 +13,12 @@
 use super::set_window_fields::{add_numbers, check_field_path, date_add, parse_time_unit};
 use super::Stage;
 use crate::agg::expr::Vars;
-use crate::bsonutil::{as_f64, as_i64, is_number, type_name};
 use crate::error::{Error, ErrorCode, Result};
 use crate::index::keyenc::encode_value;
 use crate::query::compare::{collation_key, compare};
 use crate::query::sort::SortSpec;
 use crate::update::set_path;
+use crate::value::{as_f64, as_i64, is_number, type_name};
 use bson::{Bson, Document};
 use std::cmp::Ordering;
 use std::collections::HashMap;

@@ -37,7 +37,7 @@ impl Facet {
                     ErrorCode::Location(40170),
                     format!(
                         "arguments to $facet must be arrays, {name} is type {}",
-                        crate::bsonutil::type_name(p)
+                        crate::value::type_name(p)
                     ),
                 ));
             };

@@ -9,8 +9,8 @@ use super::add_fields::AddFields;
 use super::set_window_fields::SetWindowFields;
 use super::Stage;
 use crate::agg::expr::Vars;
-use crate::bsonutil::type_name;
 use crate::error::{Error, ErrorCode, Result};
+use crate::value::type_name;
 use bson::{doc, Bson, Document};
 
 const STAGE: &str = "$fill";

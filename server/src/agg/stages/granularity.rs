@@ -2,8 +2,8 @@
 //! (Renard R5..R80, E6..E192, 1-2-5) scaled by powers of ten, and powers of
 //! two. Bucket boundaries are rounded up/down to the series, as mongod does.
 
-use crate::bsonutil::{as_f64, is_number, type_name};
 use crate::error::{Error, ErrorCode, Result};
+use crate::value::{as_f64, is_number, type_name};
 use bson::Bson;
 
 const R5: &[f64] = &[10.0, 16.0, 25.0, 40.0, 63.0];

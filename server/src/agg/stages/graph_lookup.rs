@@ -13,7 +13,6 @@ use super::Stage;
 use crate::agg::expr::{eval, Scope, Vars};
 use crate::agg::foreign::PROBE_VALUES;
 use crate::agg::Foreign;
-use crate::bsonutil::type_name;
 use crate::error::{Error, ErrorCode, Result};
 use crate::index::keyenc::encode_value;
 use crate::planner::bounds::indexable;
@@ -21,6 +20,7 @@ use crate::query::compare::values_equal_with;
 use crate::query::path::{collect, split};
 use crate::query::Filter;
 use crate::update::set_path;
+use crate::value::type_name;
 use bson::{Bson, Document};
 use std::collections::HashSet;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -121,8 +121,7 @@ impl GraphLookup {
             match k.as_str() {
                 "startWith" => start_with = Some(v.clone()),
                 "maxDepth" => {
-                    let Some(d) =
-                        crate::bsonutil::as_f64(v).filter(|_| crate::bsonutil::is_number(v))
+                    let Some(d) = crate::value::as_f64(v).filter(|_| crate::value::is_number(v))
                     else {
                         return Err(err(
                             40100,

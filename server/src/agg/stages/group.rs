@@ -9,11 +9,11 @@ use super::group_n::{NSpec, N_ACCUMULATORS};
 use super::{Absorb, Stage};
 use crate::agg::expr::Vars;
 use crate::agg::expr::{eval, Scope};
-use crate::bsonutil::{as_f64, is_number};
 use crate::error::{Error, ErrorCode, Result};
 use crate::index::keyenc::encode_value;
 use crate::query::compare::{collation_key, compare_with, values_equal_with};
 use crate::query::decimal::{self, Decimal};
+use crate::value::{as_f64, is_number};
 use bson::{Bson, Document};
 use std::cmp::Ordering;
 use std::collections::HashMap;
@@ -471,7 +471,7 @@ fn accumulate(acc: &mut Acc, op: &str, v: Option<Bson>, vars: &Vars) -> Result<(
                     ErrorCode::Location(40400),
                     format!(
                         "$mergeObjects requires object inputs, but input {other} is of type {}",
-                        crate::bsonutil::type_name(&other)
+                        crate::value::type_name(&other)
                     ),
                 ))
             }

@@ -6,10 +6,10 @@
 
 use crate::agg::expr::n_ops::{check_n, n_input_args, nullish, Quantile};
 use crate::agg::expr::{eval, Scope, Vars};
-use crate::bsonutil::{as_f64, is_number};
 use crate::error::{Error, ErrorCode, Result};
 use crate::query::compare::compare_with;
 use crate::query::sort::SortSpec;
+use crate::value::{as_f64, is_number};
 use bson::{Bson, Document};
 use std::cmp::Ordering;
 use std::collections::VecDeque;

@@ -112,8 +112,8 @@ pub fn parse(
 
 /// Reads a non-negative integral stage argument ($skip, $limit).
 fn whole_number(stage: &str, arg: &Bson, code: i32) -> Result<i64> {
-    match crate::bsonutil::as_i64(arg) {
-        Some(n) if crate::bsonutil::is_number(arg) => Ok(n),
+    match crate::value::as_i64(arg) {
+        Some(n) if crate::value::is_number(arg) => Ok(n),
         _ => Err(Error::new(
             ErrorCode::Location(code),
             format!("invalid argument to {stage} stage: Expected an integer: {stage}: {arg}"),

@@ -60,7 +60,7 @@ impl Project {
         // Computed fields make this an inclusion projection.
         let mut plain = Document::new();
         for (k, v) in spec.iter().filter(|(_, v)| is_flag(v)) {
-            if k != "_id" && !crate::bsonutil::truthy(v) {
+            if k != "_id" && !crate::value::truthy(v) {
                 return Err(Error::new(
                     ErrorCode::Location(31254),
                     format!("Invalid $project :: caused by :: Cannot do exclusion on field {k} in inclusion projection"),
@@ -73,7 +73,7 @@ impl Project {
         }
         if plain
             .iter()
-            .all(|(k, v)| k == "_id" && !crate::bsonutil::truthy(v))
+            .all(|(k, v)| k == "_id" && !crate::value::truthy(v))
         {
             // Nothing kept from the input: the output is the computed fields only.
             return Ok(Project {

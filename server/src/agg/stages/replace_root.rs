@@ -2,8 +2,8 @@
 
 use super::Stage;
 use crate::agg::expr::{eval, Scope, Vars};
-use crate::bsonutil::type_name;
 use crate::error::{Error, ErrorCode, Result};
+use crate::value::type_name;
 use bson::{Bson, Document};
 
 pub struct ReplaceRoot(Bson);

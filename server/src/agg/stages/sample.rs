@@ -11,7 +11,7 @@ pub struct Sample(usize);
 impl Sample {
     pub fn parse(arg: &Bson) -> Result<Sample> {
         let size = match arg {
-            Bson::Document(d) => d.get("size").and_then(crate::bsonutil::as_i64),
+            Bson::Document(d) => d.get("size").and_then(crate::value::as_i64),
             _ => {
                 return Err(Error::new(
                     ErrorCode::Location(28745),

@@ -11,11 +11,11 @@ use super::window_fns::{Ctx, WindowFn};
 use super::Stage;
 use crate::agg::expr::n_ops::constant_value;
 use crate::agg::expr::{eval, field_path, Scope, Vars};
-use crate::bsonutil::{as_f64, type_name};
 use crate::error::{Error, ErrorCode, Result};
 use crate::query::compare::compare_with;
 use crate::query::sort::SortSpec;
 use crate::update::{set_path, unset_path};
+use crate::value::{as_f64, type_name};
 use bson::{doc, Bson, Decimal128, Document};
 use std::cmp::Ordering;
 

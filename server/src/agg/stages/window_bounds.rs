@@ -10,10 +10,10 @@ use super::set_window_fields::{add_numbers, date_add, parse_time_unit, value_typ
 use super::window_fns::Ctx;
 use crate::agg::expr::n_ops::constant_value;
 use crate::agg::expr::Vars;
-use crate::bsonutil::{as_f64, is_number};
 use crate::error::{Error, ErrorCode, Result};
 use crate::query::compare::{compare, compare_with};
 use crate::query::sort::SortSpec;
+use crate::value::{as_f64, is_number};
 use bson::Bson;
 use std::cmp::Ordering;
 
@@ -289,7 +289,7 @@ fn range_endpoints(
     let threshold = |delta: &Bson| -> Result<Bson> {
         match (unit, base) {
             (Some(u), Bson::DateTime(d)) => {
-                let amount = crate::bsonutil::as_i64(delta).unwrap_or(0);
+                let amount = crate::value::as_i64(delta).unwrap_or(0);
                 Ok(Bson::DateTime(bson::DateTime::from_millis(date_add(
                     d.timestamp_millis(),
                     u,

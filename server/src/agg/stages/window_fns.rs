@@ -17,10 +17,10 @@ use super::window_acc::{nullish, x_axis, Acc, AccKind};
 use super::window_bounds::{int32_value, Window};
 use crate::agg::expr::n_ops::constant_value;
 use crate::agg::expr::{eval, Scope, Vars};
-use crate::bsonutil::{as_f64, is_number, type_name};
 use crate::error::{Error, ErrorCode, Result};
 use crate::query::compare::compare_with;
 use crate::query::sort::SortSpec;
+use crate::value::{as_f64, is_number, type_name};
 use bson::{doc, Bson, Document};
 use std::cmp::Ordering;
 

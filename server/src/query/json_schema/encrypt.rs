@@ -6,8 +6,8 @@
 use super::parse::kw;
 use super::types::{bson_type_alias, type_set, TypeSet};
 use super::{Encrypt, Schema};
-use crate::bsonutil::type_name;
 use crate::error::{Error, ErrorCode, Result};
+use crate::value::type_name;
 use bson::{spec::BinarySubtype, Bson, Document};
 
 /// `encrypt` and `encryptMetadata`. Their contents are checked as mongod's

@@ -408,7 +408,7 @@ fn parse_decimal(s: &str) -> Option<(bool, u128, i32)> {
 pub(super) fn not_positive(v: &Bson) -> bool {
     match decimal(v) {
         Some(d) => d.mantissa == 0 || d.negative,
-        None => crate::bsonutil::as_f64(v).is_some_and(|f| f < 0.0),
+        None => crate::value::as_f64(v).is_some_and(|f| f < 0.0),
     }
 }
 

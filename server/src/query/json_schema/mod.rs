@@ -103,7 +103,7 @@ impl<'a> Val<'a> {
     /// The value if it is a number of any BSON numeric type.
     fn number(self) -> Option<&'a Bson> {
         match self {
-            Val::Other(v) if crate::bsonutil::is_number(v) => Some(v),
+            Val::Other(v) if crate::value::is_number(v) => Some(v),
             _ => None,
         }
     }
@@ -118,7 +118,7 @@ impl<'a> Val<'a> {
     fn type_name(self) -> &'static str {
         match self {
             Val::Doc(_) => "object",
-            Val::Other(v) => crate::bsonutil::type_name(v),
+            Val::Other(v) => crate::value::type_name(v),
         }
     }
 

@@ -8,9 +8,9 @@ use super::{
     Additional, Allowed, Bound, Count, Dependencies, Dependency, Items, Pattern, PatternProperty,
     Schema, TypeKeyword,
 };
-use crate::bsonutil::{is_number, type_name};
 use crate::error::{Error, Result};
 use crate::query::regex::MongoRegex;
+use crate::value::{is_number, type_name};
 use bson::{Bson, Document};
 
 const KEYWORDS: &[&str] = &[
@@ -166,7 +166,7 @@ fn count(name: &str, v: &Bson) -> Result<Count> {
         }
         Bson::Decimal128(d) => match d.to_string().parse::<i64>() {
             Ok(n) => n,
-            Err(_) => match crate::bsonutil::as_f64(v) {
+            Err(_) => match crate::value::as_f64(v) {
                 Some(f) if f.fract() == 0.0 && f.abs() < 9.2e18 => f as i64,
                 _ => return Err(fail("Cannot represent as a 64-bit integer: ")),
             },

@@ -8,8 +8,8 @@ use super::{
     as_date, date_value, eval, integral, known_fields, located, nullish, render, spec, time_zone,
     zone_of, Scope, Zone,
 };
-use crate::bsonutil::type_name;
 use crate::error::{Error, Result};
+use crate::value::type_name;
 use bson::{Bson, Document};
 
 /// `$dateFromParts` bounds most parts to a 16-bit range.

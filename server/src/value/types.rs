@@ -1,0 +1,81 @@
+//! BSON type names as mongod spells them, numeric coercions and mongod's
+//! truthiness: the value rules every engine shares (filters, updates,
+//! expressions, index keys, command arguments, error messages).
+
+use bson::{Bson, Document};
+
+/// mongod's name for a value's BSON type (as used in `$type` and in error
+/// messages).
+pub fn type_name(v: &Bson) -> &'static str {
+    match v {
+        Bson::Double(_) => "double",
+        Bson::String(_) => "string",
+        Bson::Document(_) => "object",
+        Bson::Array(_) => "array",
+        Bson::Binary(_) => "binData",
+        Bson::Undefined => "undefined",
+        Bson::ObjectId(_) => "objectId",
+        Bson::Boolean(_) => "bool",
+        Bson::DateTime(_) => "date",
+        Bson::Null => "null",
+        Bson::RegularExpression(_) => "regex",
+        Bson::DbPointer(_) => "dbPointer",
+        Bson::JavaScriptCode(_) => "javascript",
+        Bson::Symbol(_) => "symbol",
+        Bson::JavaScriptCodeWithScope(_) => "javascriptWithScope",
+        Bson::Int32(_) => "int",
+        Bson::Timestamp(_) => "timestamp",
+        Bson::Int64(_) => "long",
+        Bson::Decimal128(_) => "decimal",
+        Bson::MinKey => "minKey",
+        Bson::MaxKey => "maxKey",
+    }
+}
+
+/// The value as f64 if it is a number.
+pub fn as_f64(v: &Bson) -> Option<f64> {
+    match v {
+        Bson::Double(d) => Some(*d),
+        Bson::Int32(i) => Some(*i as f64),
+        Bson::Int64(i) => Some(*i as f64),
+        Bson::Decimal128(d) => d.to_string().parse().ok(),
+        _ => None,
+    }
+}
+
+pub fn is_number(v: &Bson) -> bool {
+    matches!(
+        v,
+        Bson::Double(_) | Bson::Int32(_) | Bson::Int64(_) | Bson::Decimal128(_)
+    )
+}
+
+/// The value as an exact i64 if it is an integral number that fits.
+pub fn as_i64(v: &Bson) -> Option<i64> {
+    match v {
+        Bson::Int32(i) => Some(*i as i64),
+        Bson::Int64(i) => Some(*i),
+        Bson::Double(d) if d.fract() == 0.0 && d.abs() < 9.2e18 => Some(*d as i64),
+        Bson::Decimal128(_) => as_f64(v).and_then(|d| as_i64(&Bson::Double(d))),
+        _ => None,
+    }
+}
+
+/// mongod's truthiness for command flags and expressions: false, null,
+/// undefined and zero are false, everything else is true.
+pub fn truthy(v: &Bson) -> bool {
+    match v {
+        Bson::Boolean(b) => *b,
+        Bson::Null | Bson::Undefined => false,
+        Bson::Int32(i) => *i != 0,
+        Bson::Int64(i) => *i != 0,
+        Bson::Double(d) => *d != 0.0,
+        Bson::Decimal128(_) => as_f64(v).is_some_and(|d| d != 0.0),
+        _ => true,
+    }
+}
+
+/// The serialized size of a document in bytes.
+pub fn doc_size(d: &Document) -> usize {
+    d.to_vec().map(|v| v.len()).unwrap_or(0)
+}
