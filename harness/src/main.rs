@@ -149,14 +149,6 @@ fn committed(out: &std::path::Path, name: &str) -> Option<String> {
         .then(|| String::from_utf8_lossy(&shown.stdout).to_string())
 }
 
-fn failing_list(text: &str) -> std::collections::BTreeSet<String> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(String::from)
-        .collect()
-}
-
 /// What a new report is compared with: `--previous`, else the results.tsv
 /// committed at HEAD, else the failing list committed at HEAD.
 fn previous_results(
@@ -169,7 +161,7 @@ fn previous_results(
         return Ok(if path.extension().is_some_and(|e| e == "tsv") {
             report::Previous::Statuses(statuses::parse_tsv(&text)?)
         } else {
-            report::Previous::FailingList(failing_list(&text))
+            report::Previous::FailingList(report::parse_failing(&text))
         });
     }
     // The committed files, not the working tree: two runs on the same commit
@@ -179,7 +171,7 @@ fn previous_results(
         return Ok(report::Previous::Statuses(statuses::parse_tsv(&text)?));
     }
     Ok(match committed(out, "failing-tests.txt") {
-        Some(text) => report::Previous::FailingList(failing_list(&text)),
+        Some(text) => report::Previous::FailingList(report::parse_failing(&text)),
         None => report::Previous::None,
     })
 }
@@ -346,26 +338,20 @@ fn run_check(previous: Option<PathBuf>, quick: bool, results: Vec<PathBuf>) -> R
 /// Unified areas and pymongo modules of the committed results that the quick
 /// subset does not reach at all.
 fn uncovered(subset: &specs::Quick, before: &statuses::Statuses) -> Result<Vec<String>, String> {
-    let mut groups: std::collections::BTreeMap<String, bool> = Default::default();
-    for area in specs::load_areas(&paths::specs_dir())? {
-        groups
-            .entry(format!("unified:{}/", area.area))
-            .or_insert(false);
-    }
+    // Group of a test: `unified:AREA/` or `pymongo:MODULE`; every area in
+    // scope counts even when results.tsv has none of its cases.
+    let mut groups: std::collections::BTreeMap<String, bool> =
+        specs::load_areas(&paths::specs_dir())?
+            .into_iter()
+            .map(|a| (format!("unified:{}/", a.area), false))
+            .collect();
     for id in before.keys() {
-        let group = match id.strip_prefix("pymongo:") {
-            Some(rest) => format!("pymongo:{}", rest.split("::").next().unwrap_or(rest)),
-            None => continue,
+        let group = match (id.strip_prefix("unified:"), id.strip_prefix("pymongo:")) {
+            (Some(rest), _) => format!("unified:{}/", rest.split('/').next().unwrap_or(rest)),
+            (_, Some(rest)) => format!("pymongo:{}", rest.split("::").next().unwrap_or(rest)),
+            _ => continue,
         };
-        let covered = subset.covers(id);
-        *groups.entry(group).or_insert(false) |= covered;
-    }
-    for id in before.keys().filter(|id| id.starts_with("unified:")) {
-        if subset.covers(id) {
-            if let Some(g) = groups.iter_mut().find(|(g, _)| id.starts_with(g.as_str())) {
-                *g.1 = true;
-            }
-        }
+        *groups.entry(group).or_insert(false) |= subset.covers(id);
     }
     Ok(groups
         .into_iter()

@@ -45,6 +45,14 @@ fn signal(child: &Child, sig: &str) {
         .unwrap();
 }
 
+/// Crashes the server with `kill -9` and starts a new one on the same store.
+async fn kill_9_and_restart(mut child: Child, path: &Path) -> (Child, Client) {
+    signal(&child, "-KILL");
+    child.wait().unwrap();
+    let (child, addr) = spawn(path);
+    (child, client(&addr).await)
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn data_survives_clean_restart_and_kill_9() {
     let dir = tempfile::tempdir().unwrap();
@@ -58,7 +66,7 @@ async fn data_survives_clean_restart_and_kill_9() {
     signal(&child, "-TERM");
     assert!(child.wait().unwrap().success());
 
-    let (mut child, addr) = spawn(dir.path());
+    let (child, addr) = spawn(dir.path());
     let c = client(&addr).await;
     let db = c.database("t");
     assert_eq!(
@@ -73,11 +81,7 @@ async fn data_survives_clean_restart_and_kill_9() {
         .await
         .unwrap();
     drop(c);
-    signal(&child, "-KILL");
-    child.wait().unwrap();
-
-    let (mut child, addr) = spawn(dir.path());
-    let c = client(&addr).await;
+    let (mut child, c) = kill_9_and_restart(child, dir.path()).await;
     let coll = c.database("t").collection::<Document>("c");
     assert_eq!(coll.count_documents(doc! {}).await.unwrap(), 101);
     assert!(coll
@@ -131,12 +135,7 @@ async fn multikey_flag_survives_kill_9() {
         .await
         .unwrap();
     drop(c);
-    signal(&child, "-KILL");
-    let mut child = child;
-    child.wait().unwrap();
-
-    let (mut child, addr) = spawn(dir.path());
-    let c = client(&addr).await;
+    let (mut child, c) = kill_9_and_restart(child, dir.path()).await;
     let coll = c.database("t").collection::<Document>("m");
     let filter = doc! {"a": {"$gt": 5, "$lt": 8}};
     let mut ids: Vec<String> = Vec::new();
@@ -184,7 +183,7 @@ async fn multikey_flag_survives_kill_9() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn unjournaled_writes_survive_kill_9_after_the_flush_interval() {
     let dir = tempfile::tempdir().unwrap();
-    let (mut child, addr) = spawn(dir.path());
+    let (child, addr) = spawn(dir.path());
     let c = client(&addr).await;
     let db = c.database("t");
     // A journaled write wakes the log server and resets its backoff, which
@@ -207,11 +206,7 @@ async fn unjournaled_writes_survive_kill_9_after_the_flush_interval() {
     // the background flusher runs, it is not a timing benchmark.
     tokio::time::sleep(Duration::from_millis(500)).await;
     drop(c);
-    signal(&child, "-KILL");
-    child.wait().unwrap();
-
-    let (mut child, addr) = spawn(dir.path());
-    let c = client(&addr).await;
+    let (mut child, c) = kill_9_and_restart(child, dir.path()).await;
     let coll = c.database("t").collection::<Document>("c");
     assert_eq!(coll.count_documents(doc! {}).await.unwrap(), 201);
     assert_eq!(

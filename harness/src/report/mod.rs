@@ -135,14 +135,18 @@ pub fn build(input: &ReportInput) -> Report {
 
 /// Reads a `failing-tests.txt` (missing file → `None`).
 pub fn read_failing(path: &Path) -> Option<BTreeSet<String>> {
-    let text = std::fs::read_to_string(path).ok()?;
-    Some(
-        text.lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(String::from)
-            .collect(),
-    )
+    std::fs::read_to_string(path)
+        .ok()
+        .map(|t| parse_failing(&t))
+}
+
+/// The ids of a `failing-tests.txt` text (blank lines and `#` comments skipped).
+pub fn parse_failing(text: &str) -> BTreeSet<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(String::from)
+        .collect()
 }
 
 /// Writes the report into `dir` (normally `reports/`).

@@ -73,7 +73,18 @@ pub fn entity_error(msg: String) -> OpError {
 /// Runs one operation with its expectations.
 pub async fn execute(op: &Operation, ctx: &mut Ctx) -> Result<(), StepError> {
     let args = op.arguments.clone().unwrap_or_default();
-    let result = ops::run(&op.name, &op.object, args.clone(), ctx).await;
+    // Collection bulkWrite runs only when all its models are inserts
+    // (as one insertMany), so both carry insertMany's partial result.
+    let batch = match op.name.as_str() {
+        "insertMany" => args.get_array("documents").ok(),
+        "bulkWrite" => args.get_array("requests").ok(),
+        _ => None,
+    };
+    let sent = batch.map(|d| expect_error::Sent {
+        documents: d.len(),
+        ordered: args.get_bool("ordered").unwrap_or(true),
+    });
+    let result = ops::run(&op.name, &op.object, args, ctx).await;
     let fail = |m: String| {
         StepError::Failure(Failure::Failed(format!(
             "{} on {}: {m}",
@@ -101,17 +112,6 @@ pub async fn execute(op: &Operation, ctx: &mut Ctx) -> Result<(), StepError> {
         // the operation expects an error: it is not the error expected.
         (Err(OpError::Assertion(m)), _) => Err(fail(m)),
         (Err(OpError::Driver(e)), Some(expected)) => {
-            // Collection bulkWrite runs only when all its models are inserts
-            // (as one insertMany), so both carry insertMany's partial result.
-            let batch = match op.name.as_str() {
-                "insertMany" => args.get_array("documents").ok(),
-                "bulkWrite" => args.get_array("requests").ok(),
-                _ => None,
-            };
-            let sent = batch.map(|d| expect_error::Sent {
-                documents: d.len(),
-                ordered: args.get_bool("ordered").unwrap_or(true),
-            });
             expect_error::check(expected, &e, &ctx.entities, sent).map_err(|m| match m {
                 Mismatch::Failed(m) => fail(m),
                 Mismatch::Unchecked(m) => {
