@@ -394,10 +394,10 @@ fn collect(
     status: Result<i32, String>,
 ) -> Result<SuiteResults, String> {
     let mut results = SuiteResults::new(Suite::Pymongo);
-    let module_errors = |results: &mut SuiteResults, marker: &str, why: &str| {
+    let module_errors = |results: &mut SuiteResults, why: &str| {
         for (m, _) in modules {
             results.tests.push(TestResult {
-                id: format!("{m}::{marker}"),
+                id: format!("{m}::<session>"),
                 group: m.clone(),
                 outcome: Outcome::Error,
                 message: Some(why.to_string()),
@@ -411,7 +411,7 @@ fn collect(
                 Ok(code) => format!("pytest exited with {code} and wrote no report ({e})"),
                 Err(err) => err,
             };
-            module_errors(&mut results, "<session>", &why);
+            module_errors(&mut results, &why);
             return Ok(results);
         }
     };
@@ -423,10 +423,9 @@ fn collect(
         Ok(0 | 1) => {}
         Ok(code) => module_errors(
             &mut results,
-            "<session>",
             &format!("pytest exited with status {code} (interrupted, internal or usage error)"),
         ),
-        Err(err) => module_errors(&mut results, "<session>", &err),
+        Err(err) => module_errors(&mut results, &err),
     }
     Ok(results)
 }
