@@ -13,7 +13,7 @@ pub fn opt_bool(cmd: &Document, command: &str, field: &str) -> Result<Option<boo
             Ok(Some(truthy(v)))
         }
         Some(Bson::Null) => Ok(None),
-        Some(v) => Err(Error::field_type(command, field, v, "bool")),
+        Some(v) => Err(crate::value::field_type_error(command, field, v, "bool")),
     }
 }
 
@@ -28,7 +28,7 @@ pub fn opt_i64(cmd: &Document, command: &str, field: &str) -> Result<Option<i64>
                 "Expected field {field} to have integral value, but found {v}"
             ))),
         },
-        Some(v) => Err(Error::field_type(command, field, v, "long")),
+        Some(v) => Err(crate::value::field_type_error(command, field, v, "long")),
     }
 }
 
@@ -37,7 +37,7 @@ pub fn opt_doc<'a>(cmd: &'a Document, command: &str, field: &str) -> Result<Opti
     match cmd.get(field) {
         None | Some(Bson::Null) => Ok(None),
         Some(Bson::Document(d)) => Ok(Some(d)),
-        Some(v) => Err(Error::field_type(command, field, v, "object")),
+        Some(v) => Err(crate::value::field_type_error(command, field, v, "object")),
     }
 }
 
@@ -46,6 +46,6 @@ pub fn opt_str<'a>(cmd: &'a Document, command: &str, field: &str) -> Result<Opti
     match cmd.get(field) {
         None | Some(Bson::Null) => Ok(None),
         Some(Bson::String(s)) => Ok(Some(s)),
-        Some(v) => Err(Error::field_type(command, field, v, "string")),
+        Some(v) => Err(crate::value::field_type_error(command, field, v, "string")),
     }
 }

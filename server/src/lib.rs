@@ -23,6 +23,7 @@ pub mod config;
 pub mod cursor;
 pub mod dispatch;
 pub mod error;
+pub mod expr;
 pub mod failpoint;
 pub mod index;
 pub mod net;

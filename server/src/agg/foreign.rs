@@ -9,7 +9,7 @@
 
 use crate::error::Result;
 use crate::planner::bounds::indexable;
-use crate::query::collation::Coll;
+use crate::value::collation::Coll;
 use bson::{Bson, Document};
 use std::collections::HashMap;
 use std::sync::Arc;

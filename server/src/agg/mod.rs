@@ -2,14 +2,13 @@
 //! expression language stages use. `aggregate` feeds it a collection scan
 //! (with a leading `$match` applied during the scan) and returns a cursor.
 
-pub mod expr;
 pub mod foreign;
 pub mod sink;
 pub mod stages;
 
 use crate::error::{Error, ErrorCode, Result};
+use crate::expr::Vars;
 use bson::{Bson, Document};
-use expr::Vars;
 pub use foreign::Foreign;
 use std::sync::Arc;
 

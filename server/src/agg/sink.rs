@@ -61,7 +61,7 @@ impl Sink {
         match name.as_str() {
             "$out" => {
                 let (db, coll) = target(arg, db, "$out")?;
-                crate::commands::validate_coll_name(&coll)?;
+                crate::value::validate_coll_name(&coll)?;
                 Ok(Some(Sink::Out { db, coll }))
             }
             "$merge" => {

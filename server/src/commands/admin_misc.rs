@@ -39,7 +39,7 @@ pub fn current_op(ctx: &mut Ctx<'_>, _cmd: &Document) -> Result<Document> {
 pub fn kill_op(_ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     match cmd.get("op") {
         Some(v) if crate::value::is_number(v) => Ok(doc! { "info": "attempting to kill op" }),
-        Some(v) => Err(Error::field_type("killOp", "op", v, "int")),
+        Some(v) => Err(crate::value::field_type_error("killOp", "op", v, "int")),
         None => Err(Error::missing_field("killOp", "op")),
     }
 }

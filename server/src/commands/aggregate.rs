@@ -138,7 +138,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
 fn source_stage<'p>(
     ctx: &Ctx<'_>,
     pipeline: &'p [Bson],
-    vars: &crate::agg::expr::Vars,
+    vars: &crate::expr::Vars,
 ) -> Result<(Vec<Document>, &'p [Bson])> {
     let first = match pipeline.first() {
         Some(Bson::Document(d)) if d.len() == 1 => d,
@@ -153,8 +153,8 @@ fn source_stage<'p>(
     let docs = match name.as_str() {
         "$documents" => {
             let empty = Document::new();
-            let scope = crate::agg::expr::Scope { root: &empty, vars };
-            match crate::agg::expr::eval_value(arg, &scope)? {
+            let scope = crate::expr::Scope { root: &empty, vars };
+            match crate::expr::eval_value(arg, &scope)? {
                 Bson::Array(a) => a
                     .into_iter()
                     .map(|v| match v {
@@ -228,7 +228,7 @@ fn write_sink(ctx: &mut Ctx<'_>, sink: &Sink, docs: Vec<Document>) -> Result<()>
     let (db, coll) = match sink {
         Sink::Out { db, coll } | Sink::Merge { db, coll, .. } => (db.clone(), coll.clone()),
     };
-    super::validate_db_name(&db)?;
+    crate::value::validate_db_name(&db)?;
     let meta = engine.ensure_collection(&db, &coll)?;
     let docs = docs
         .into_iter()
@@ -263,7 +263,7 @@ fn write_sink(ctx: &mut Ctx<'_>, sink: &Sink, docs: Vec<Document>) -> Result<()>
                                 pattern.insert(f.clone(), 1);
                                 value.insert(
                                     f.clone(),
-                                    crate::update::get_path(d, f).cloned().unwrap_or(Bson::Null),
+                                    crate::value::path::get_path(d, f).cloned().unwrap_or(Bson::Null),
                                 );
                             }
                             let index = if on.len() == 1 && on[0] == "_id" {
@@ -333,18 +333,17 @@ fn find_on(
     }
     let want: Vec<Option<Bson>> = on
         .iter()
-        .map(|f| crate::update::get_path(d, f).cloned())
+        .map(|f| crate::value::path::get_path(d, f).cloned())
         .collect();
     let mut found = None;
     txn.scan(meta, i64::MIN, |rid, t| {
-        let same =
-            on.iter()
-                .zip(want.iter())
-                .all(|(f, w)| match (crate::update::get_path(&t, f), w) {
-                    (Some(a), Some(b)) => crate::query::compare::values_equal(a, b),
-                    (None, None) => true,
-                    _ => false,
-                });
+        let same = on.iter().zip(want.iter()).all(|(f, w)| {
+            match (crate::value::path::get_path(&t, f), w) {
+                (Some(a), Some(b)) => crate::value::compare::values_equal(a, b),
+                (None, None) => true,
+                _ => false,
+            }
+        });
         if same {
             found = Some((rid, t));
             return Ok(ControlFlow::Break(()));

@@ -5,10 +5,10 @@
 //! totals beside it.
 
 use super::split_ns;
-use crate::agg::expr::Vars;
 use crate::bsonutil::opt_bool;
 use crate::dispatch::Ctx;
 use crate::error::{Error, ErrorCode, Result};
+use crate::expr::Vars;
 use crate::value::truthy;
 use bson::{doc, Bson, Document};
 use std::sync::Arc;
@@ -135,7 +135,12 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
                 d.get_str("ns")
                     .map_err(|_| Error::missing_field("bulkWrite.nsInfo", "ns"))?,
             ),
-            v => Err(Error::field_type("bulkWrite", "nsInfo", v, "object")),
+            v => Err(crate::value::field_type_error(
+                "bulkWrite",
+                "nsInfo",
+                v,
+                "object",
+            )),
         })
         .collect::<Result<_>>()?;
     super::check_batch_len(ops.len())?;
@@ -146,7 +151,12 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let mut results: Vec<Bson> = Vec::new();
     for (i, op) in ops.iter().enumerate() {
         let Bson::Document(op) = op else {
-            return Err(Error::field_type("bulkWrite", "ops", op, "object"));
+            return Err(crate::value::field_type_error(
+                "bulkWrite",
+                "ops",
+                op,
+                "object",
+            ));
         };
         match run_op(ctx, op, &ns_info, &vars, &mut totals) {
             Ok(mut r) => {

@@ -59,7 +59,11 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             }
             Some(d)
         }
-        Some(v) => return Err(Error::field_type("collMod", "index", v, "object")),
+        Some(v) => {
+            return Err(crate::value::field_type_error(
+                "collMod", "index", v, "object",
+            ))
+        }
     };
     let dry_run = cmd.get("dryRun").is_some_and(crate::value::truthy);
     if dry_run {
@@ -241,14 +245,21 @@ fn modify_index(
                 )
             })?,
         (Some(v), None) => {
-            return Err(Error::field_type(
+            return Err(crate::value::field_type_error(
                 "collMod.index",
                 "keyPattern",
                 v,
                 "object",
             ))
         }
-        (None, Some(v)) => return Err(Error::field_type("collMod.index", "name", v, "string")),
+        (None, Some(v)) => {
+            return Err(crate::value::field_type_error(
+                "collMod.index",
+                "name",
+                v,
+                "string",
+            ))
+        }
     };
     let idx = &indexes[pos];
     let mut new_spec = idx.spec.clone();

@@ -49,7 +49,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         }
     }
     let collation = match cmd.get("collation") {
-        Some(c) => crate::query::collation::Collation::parse(c)?,
+        Some(c) => crate::value::collation::Collation::parse(c)?,
         None => None,
     };
     if cmd.get("capped").is_some_and(crate::value::truthy) {

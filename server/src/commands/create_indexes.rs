@@ -167,8 +167,8 @@ fn validate(spec: &Document) -> Result<Document> {
     // The collation is recorded resolved; an explicit simple collation is
     // recorded as {locale: "simple"} until the collection default is applied.
     if let Some(c) = spec.get("collation") {
-        let resolved = crate::query::collation::Collation::parse(c)?;
-        out.insert("collation", crate::query::collation::spec_of(&resolved));
+        let resolved = crate::value::collation::Collation::parse(c)?;
+        out.insert("collation", crate::value::collation::spec_of(&resolved));
     }
     Ok(out)
 }
@@ -285,14 +285,28 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
                 "Must specify at least one index to create",
             ))
         }
-        Some(v) => return Err(Error::field_type("createIndexes", "indexes", v, "array")),
+        Some(v) => {
+            return Err(crate::value::field_type_error(
+                "createIndexes",
+                "indexes",
+                v,
+                "array",
+            ))
+        }
         None => return Err(Error::missing_field("createIndexes", "indexes")),
     };
     let mut wanted = Vec::new();
     for s in specs {
         match s {
             Bson::Document(d) => wanted.push(validate(d)?),
-            v => return Err(Error::field_type("createIndexes", "indexes", v, "object")),
+            v => {
+                return Err(crate::value::field_type_error(
+                    "createIndexes",
+                    "indexes",
+                    v,
+                    "object",
+                ))
+            }
         }
     }
     let engine = &ctx.state.engine;

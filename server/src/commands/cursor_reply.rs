@@ -278,6 +278,6 @@ pub fn cursor_batch_size(cmd: &Document, name: &str) -> Result<Option<usize>> {
             Some(n) => Ok(Some(n as usize)),
             None => Ok(None),
         },
-        Some(v) => Err(crate::error::Error::field_type(name, "cursor", v, "object")),
+        Some(v) => Err(crate::value::field_type_error(name, "cursor", v, "object")),
     }
 }

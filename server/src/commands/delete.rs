@@ -4,10 +4,10 @@
 use super::check_fields;
 use super::find::{collated_vars, command_collation};
 use super::matching::find_matches;
-use crate::agg::expr::Vars;
 use crate::bsonutil::opt_bool;
 use crate::dispatch::Ctx;
 use crate::error::{Error, Result};
+use crate::expr::Vars;
 use crate::query::Filter;
 use crate::state::OpCounters;
 use crate::value::as_i64;
@@ -30,7 +30,14 @@ pub fn delete_stmt(
     }
     let q = match stmt.get("q") {
         Some(Bson::Document(d)) => d,
-        Some(v) => return Err(Error::field_type("delete.deletes", "q", v, "object")),
+        Some(v) => {
+            return Err(crate::value::field_type_error(
+                "delete.deletes",
+                "q",
+                v,
+                "object",
+            ))
+        }
         None => return Err(Error::missing_field("delete.deletes", "q")),
     };
     let limit = match stmt.get("limit") {
@@ -73,7 +80,9 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     for (i, stmt) in deletes.iter().enumerate() {
         let r = match stmt {
             Bson::Document(s) => delete_stmt(ctx, &coll, s, &vars),
-            v => Err(Error::field_type("delete", "deletes", v, "object")),
+            v => Err(crate::value::field_type_error(
+                "delete", "deletes", v, "object",
+            )),
         };
         match r {
             Ok(k) => n += k,

@@ -7,9 +7,9 @@ use super::find::command_collation;
 use crate::bsonutil::opt_doc;
 use crate::dispatch::Ctx;
 use crate::error::{Error, Result};
-use crate::query::compare::compare_with;
-use crate::query::path::{collect, split};
 use crate::query::Filter;
+use crate::value::compare::compare_with;
+use crate::value::path::{collect, split};
 use bson::{doc, Bson, Document};
 use std::cmp::Ordering;
 use std::ops::ControlFlow;
@@ -21,7 +21,11 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     check_fields(cmd, "distinct", KNOWN)?;
     let key = match cmd.get("key") {
         Some(Bson::String(s)) => s.clone(),
-        Some(v) => return Err(Error::field_type("distinct", "key", v, "string")),
+        Some(v) => {
+            return Err(crate::value::field_type_error(
+                "distinct", "key", v, "string",
+            ))
+        }
         None => return Err(Error::missing_field("distinct", "key")),
     };
     let query = opt_doc(cmd, "distinct", "query")?

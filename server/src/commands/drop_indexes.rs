@@ -29,7 +29,12 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             .iter()
             .map(|v| match v {
                 Bson::String(s) => Ok(s.clone()),
-                v => Err(Error::field_type("dropIndexes", "index", v, "string")),
+                v => Err(crate::value::field_type_error(
+                    "dropIndexes",
+                    "index",
+                    v,
+                    "string",
+                )),
             })
             .collect::<Result<_>>()?,
         Some(Bson::Document(key)) => match meta.indexes.iter().find(|i| &i.key == key) {
@@ -41,7 +46,14 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
                 ))
             }
         },
-        Some(v) => return Err(Error::field_type("dropIndexes", "index", v, "string")),
+        Some(v) => {
+            return Err(crate::value::field_type_error(
+                "dropIndexes",
+                "index",
+                v,
+                "string",
+            ))
+        }
         None => return Err(Error::missing_field("dropIndexes", "index")),
     };
     for n in &names {

@@ -23,7 +23,11 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
                 "explain command requires a nested object",
             ))
         }
-        Some(v) => return Err(Error::field_type("explain", "explain", v, "object")),
+        Some(v) => {
+            return Err(crate::value::field_type_error(
+                "explain", "explain", v, "object",
+            ))
+        }
         None => unreachable!("dispatch routes by the first field"),
     };
     let verbosity = match cmd.get("verbosity") {

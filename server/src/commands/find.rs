@@ -12,11 +12,11 @@ use crate::cursor::{IndexScanState, ScanState, Source};
 use crate::dispatch::Ctx;
 use crate::error::{Error, ErrorCode, Result};
 use crate::planner::Plan;
-use crate::query::collation::{Coll, Collation};
 use crate::query::projection::Projection;
 use crate::query::sort::SortSpec;
 use crate::query::Filter;
 use crate::state::OpCounters;
+use crate::value::collation::{Coll, Collation};
 use bson::{Bson, Document};
 use std::collections::VecDeque;
 use std::ops::ControlFlow;
@@ -64,8 +64,8 @@ fn non_negative(cmd: &Document, field: &str) -> Result<Option<i64>> {
 
 /// The command's `let` variables: constant expressions evaluated once
 /// (they may refer to `$$NOW` and to earlier variables, not to documents).
-pub fn let_vars(cmd: &Document, command: &str) -> Result<crate::agg::expr::Vars> {
-    let mut vars = crate::agg::expr::Vars::new();
+pub fn let_vars(cmd: &Document, command: &str) -> Result<crate::expr::Vars> {
+    let mut vars = crate::expr::Vars::new();
     if let Some(l) = opt_doc(cmd, command, "let")? {
         let empty = Document::new();
         for (k, e) in l {
@@ -76,9 +76,9 @@ pub fn let_vars(cmd: &Document, command: &str) -> Result<crate::agg::expr::Vars>
                     format!("'{k}' starts with an invalid character for a user variable name"),
                 ));
             }
-            let v = crate::agg::expr::eval_value(
+            let v = crate::expr::eval_value(
                 e,
-                &crate::agg::expr::Scope {
+                &crate::expr::Scope {
                     root: &empty,
                     vars: &vars,
                 },
@@ -118,9 +118,9 @@ pub fn check_hint(meta: &crate::storage::CollMeta, hint: Option<&Bson>) -> Resul
 
 /// The command's `let` variables with a statement's collation.
 pub fn collated_vars(
-    vars: &std::sync::Arc<crate::agg::expr::Vars>,
+    vars: &std::sync::Arc<crate::expr::Vars>,
     collation: Coll,
-) -> std::sync::Arc<crate::agg::expr::Vars> {
+) -> std::sync::Arc<crate::expr::Vars> {
     let mut v = (**vars).clone();
     v.collation = collation;
     std::sync::Arc::new(v)

@@ -5,13 +5,14 @@
 use super::check_fields;
 use super::find::command_collation;
 use super::matching::find_matches;
+use super::shared::modification::Modification;
 use crate::bsonutil::{opt_bool, opt_doc};
 use crate::dispatch::Ctx;
 use crate::error::{Error, Result};
 use crate::query::projection::Projection;
 use crate::query::sort::SortSpec;
 use crate::query::Filter;
-use crate::update::{upsert_seed, UpdateSpec};
+use crate::update::upsert_seed;
 use bson::{doc, Bson, Document};
 
 const KNOWN: &[&str] = &[
@@ -51,7 +52,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let vars = std::sync::Arc::new(vars);
     let update = match cmd.get("update") {
         None | Some(Bson::Null) => None,
-        Some(u) => Some(UpdateSpec::parse_with_vars(
+        Some(u) => Some(Modification::parse(
             u,
             &query,
             cmd.get("arrayFilters"),

@@ -20,7 +20,7 @@ impl Bounds {
                 None | Some(Bson::Null) => Ok(None),
                 Some(Bson::Document(d)) if d.is_empty() => Ok(None),
                 Some(Bson::Document(d)) => Ok(Some(d.clone())),
-                Some(v) => Err(Error::field_type("find", k, v, "object")),
+                Some(v) => Err(crate::value::field_type_error("find", k, v, "object")),
             }
         };
         let (min, max) = (get("min")?, get("max")?);
@@ -63,7 +63,7 @@ impl Bounds {
         for ((_, desc), v) in idx.fields.iter().zip(bound.values()) {
             match &idx.collation {
                 Some(c) => {
-                    encode_component(&crate::query::compare::collation_key(v, c), *desc, &mut out)
+                    encode_component(&crate::value::compare::collation_key(v, c), *desc, &mut out)
                 }
                 None => encode_component(v, *desc, &mut out),
             }

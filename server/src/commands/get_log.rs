@@ -17,7 +17,9 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             Ok(doc! { "totalLinesWritten": lines.len() as i32, "log": lines })
         }
         Some(Bson::String(s)) => Err(Error::bad_value(format!("No log named '{s}'"))),
-        Some(v) => Err(Error::field_type("getLog", "getLog", v, "string")),
+        Some(v) => Err(crate::value::field_type_error(
+            "getLog", "getLog", v, "string",
+        )),
         None => Err(Error::bad_value("getLog needs a log name")),
     }
 }

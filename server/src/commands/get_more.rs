@@ -25,13 +25,24 @@ const KNOWN: &[&str] = &[
 pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let id = match cmd.get("getMore") {
         Some(Bson::Int64(i)) => *i,
-        Some(v) => return Err(Error::field_type("getMore", "getMore", v, "long")),
+        Some(v) => {
+            return Err(crate::value::field_type_error(
+                "getMore", "getMore", v, "long",
+            ))
+        }
         None => return Err(Error::failed_to_parse("missing cursor id")),
     };
     check_fields(cmd, "getMore", KNOWN)?;
     let coll = match cmd.get("collection") {
         Some(Bson::String(s)) => s.clone(),
-        Some(v) => return Err(Error::field_type("getMore", "collection", v, "string")),
+        Some(v) => {
+            return Err(crate::value::field_type_error(
+                "getMore",
+                "collection",
+                v,
+                "string",
+            ))
+        }
         None => return Err(Error::missing_field("getMore", "collection")),
     };
     let batch_size = match opt_i64(cmd, "getMore", "batchSize")? {

@@ -20,7 +20,9 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let name = cmd.keys().next().map(String::as_str).unwrap_or("hello");
     if let Some(client) = cmd.get("client") {
         let Bson::Document(client) = client else {
-            return Err(Error::field_type(name, "client", client, "object"));
+            return Err(crate::value::field_type_error(
+                name, "client", client, "object",
+            ));
         };
         let mut slot = ctx.conn.client_metadata.lock().unwrap();
         if slot.is_some() {

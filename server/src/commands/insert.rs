@@ -9,6 +9,7 @@ use crate::bsonutil::opt_bool;
 use crate::dispatch::Ctx;
 use crate::error::{Error, ErrorCode, Result};
 use crate::state::OpCounters;
+use crate::value::check_id;
 use crate::wire::MAX_BSON_OBJECT_SIZE;
 use bson::{doc, oid::ObjectId, Bson, Document};
 
@@ -38,27 +39,6 @@ pub fn prepare_for_insert(mut d: Document) -> Result<Document> {
     Ok(out)
 }
 
-/// mongod's rules for `_id` values.
-pub fn check_id(id: &Bson) -> Result<()> {
-    match id {
-        Bson::Array(_) => Err(Error::bad_value("The '_id' value cannot be of type array")),
-        Bson::RegularExpression(_) => Err(Error::bad_value("can't use a regex for _id")),
-        Bson::Undefined => Err(Error::bad_value("can't use a undefined for _id")),
-        Bson::Document(d) => {
-            for k in d.keys() {
-                if k.starts_with('$') {
-                    return Err(Error::new(
-                        ErrorCode::DollarPrefixedFieldName,
-                        format!("_id fields may not contain '$'-prefixed fields: {k} is not valid for storage."),
-                    ));
-                }
-            }
-            Ok(())
-        }
-        _ => Ok(()),
-    }
-}
-
 pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let coll = super::collection_arg(cmd, "insert")?;
     check_fields(cmd, "insert", KNOWN)?;
@@ -76,7 +56,12 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     for (i, d) in docs.iter().enumerate() {
         let r = match d {
             Bson::Document(d) => prepare_for_insert(d.clone()),
-            v => Err(Error::field_type("insert", "documents", v, "object")),
+            v => Err(crate::value::field_type_error(
+                "insert",
+                "documents",
+                v,
+                "object",
+            )),
         };
         prepared.push((i, r));
     }

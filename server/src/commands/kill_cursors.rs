@@ -11,14 +11,26 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     check_fields(cmd, "killCursors", &["cursors"])?;
     let ids = match cmd.get("cursors") {
         Some(Bson::Array(a)) => a,
-        Some(v) => return Err(Error::field_type("killCursors", "cursors", v, "array")),
+        Some(v) => {
+            return Err(crate::value::field_type_error(
+                "killCursors",
+                "cursors",
+                v,
+                "array",
+            ))
+        }
         None => return Err(Error::missing_field("killCursors", "cursors")),
     };
     let ns = format!("{}.{coll}", ctx.db);
     let (mut killed, mut not_found) = (Vec::new(), Vec::new());
     for v in ids {
         let Bson::Int64(id) = v else {
-            return Err(Error::field_type("killCursors", "cursors", v, "long"));
+            return Err(crate::value::field_type_error(
+                "killCursors",
+                "cursors",
+                v,
+                "long",
+            ));
         };
         if ctx.state.cursors.ns_of(*id).as_deref() == Some(ns.as_str())
             && ctx.state.cursors.kill(*id)

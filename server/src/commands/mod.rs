@@ -49,6 +49,7 @@ pub mod search_index;
 pub mod server_status;
 pub mod sessions;
 pub mod set_parameter;
+pub mod shared;
 pub mod stats_stages;
 pub mod test_version;
 pub mod transaction;
@@ -58,6 +59,7 @@ pub mod whatsmyuri;
 
 use crate::dispatch::GENERIC_FIELDS;
 use crate::error::{Error, ErrorCode, Result};
+use crate::value::{validate_coll_name, validate_db_name};
 use bson::{Bson, Document};
 
 /// Rejects fields a command does not know, as mongod's IDL parsers do
@@ -95,7 +97,7 @@ pub fn collection_arg(cmd: &Document, name: &str) -> Result<String> {
 pub fn required_array<'a>(cmd: &'a Document, command: &str, field: &str) -> Result<&'a Vec<Bson>> {
     match cmd.get(field) {
         Some(Bson::Array(a)) => Ok(a),
-        Some(v) => Err(Error::field_type(command, field, v, "array")),
+        Some(v) => Err(crate::value::field_type_error(command, field, v, "array")),
         None => Err(Error::missing_field(command, field)),
     }
 }
@@ -106,45 +108,6 @@ pub fn check_batch_len(n: usize) -> Result<()> {
         return Err(Error::new(
             ErrorCode::InvalidLength,
             format!("Write batch sizes must be between 1 and 100000. Got {n} operations."),
-        ));
-    }
-    Ok(())
-}
-
-/// mongod's database name rules.
-pub fn validate_db_name(db: &str) -> Result<()> {
-    let bad = db.is_empty()
-        || db.len() >= 64
-        || db
-            .chars()
-            .any(|c| matches!(c, '/' | '\\' | '.' | ' ' | '"' | '$' | '\0'));
-    if bad {
-        return Err(Error::new(
-            ErrorCode::InvalidNamespace,
-            format!("Invalid database name: '{db}'"),
-        ));
-    }
-    Ok(())
-}
-
-/// mongod's collection name rules.
-pub fn validate_coll_name(coll: &str) -> Result<()> {
-    if coll.is_empty() {
-        return Err(Error::new(
-            ErrorCode::InvalidNamespace,
-            "Invalid namespace specified: collection name is empty",
-        ));
-    }
-    if coll.contains('\0') || coll.contains('$') && !coll.starts_with("$cmd") {
-        return Err(Error::new(
-            ErrorCode::InvalidNamespace,
-            format!("Invalid collection name: {coll}"),
-        ));
-    }
-    if coll.starts_with('.') {
-        return Err(Error::new(
-            ErrorCode::InvalidNamespace,
-            format!("Invalid collection name: {coll}"),
         ));
     }
     Ok(())

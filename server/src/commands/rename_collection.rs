@@ -14,7 +14,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let from = match cmd.get("renameCollection") {
         Some(Bson::String(s)) => split_ns(s)?,
         Some(v) => {
-            return Err(Error::field_type(
+            return Err(crate::value::field_type_error(
                 "renameCollection",
                 "renameCollection",
                 v,
@@ -25,7 +25,14 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     };
     let to = match cmd.get("to") {
         Some(Bson::String(s)) => split_ns(s)?,
-        Some(v) => return Err(Error::field_type("renameCollection", "to", v, "string")),
+        Some(v) => {
+            return Err(crate::value::field_type_error(
+                "renameCollection",
+                "to",
+                v,
+                "string",
+            ))
+        }
         None => return Err(Error::missing_field("renameCollection", "to")),
     };
     let drop_target = opt_bool(cmd, "renameCollection", "dropTarget")?.unwrap_or(false);

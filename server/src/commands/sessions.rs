@@ -9,7 +9,7 @@ use bson::{doc, spec::BinarySubtype, Binary, Bson, Document};
 fn lsid_ids<'a>(cmd: &'a Document, name: &str) -> Result<Vec<&'a Bson>> {
     let arr = match cmd.get(name) {
         Some(Bson::Array(a)) => a,
-        Some(v) => return Err(Error::field_type(name, name, v, "array")),
+        Some(v) => return Err(crate::value::field_type_error(name, name, v, "array")),
         None => return Ok(Vec::new()),
     };
     arr.iter()
@@ -20,7 +20,7 @@ fn lsid_ids<'a>(cmd: &'a Document, name: &str) -> Result<Vec<&'a Bson>> {
                     format!("BSON field '{name}.id' is missing but a required field"),
                 )
             }),
-            v => Err(Error::field_type(name, "lsid", v, "object")),
+            v => Err(crate::value::field_type_error(name, "lsid", v, "object")),
         })
         .collect()
 }
@@ -57,7 +57,7 @@ pub fn kill_all_sessions(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> 
     match cmd.get("killAllSessions") {
         Some(Bson::Array(_)) | None => {}
         Some(v) => {
-            return Err(Error::field_type(
+            return Err(crate::value::field_type_error(
                 "killAllSessions",
                 "killAllSessions",
                 v,

@@ -5,14 +5,15 @@
 use super::check_fields;
 use super::find::{collated_vars, command_collation};
 use super::matching::find_matches;
-use crate::agg::expr::Vars;
+use super::shared::modification::Modification;
 use crate::bsonutil::opt_bool;
 use crate::dispatch::Ctx;
 use crate::error::{Error, ErrorCode, Result};
+use crate::expr::Vars;
 use crate::query::sort::SortSpec;
 use crate::query::Filter;
 use crate::state::OpCounters;
-use crate::update::{upsert_seed, UpdateSpec};
+use crate::update::upsert_seed;
 use crate::value::truthy;
 use bson::{doc, Bson, Document};
 use std::sync::Arc;
@@ -52,7 +53,14 @@ pub fn update_one_stmt(
     }
     let q = match stmt.get("q") {
         Some(Bson::Document(d)) => d.clone(),
-        Some(v) => return Err(Error::field_type("update.updates", "q", v, "object")),
+        Some(v) => {
+            return Err(crate::value::field_type_error(
+                "update.updates",
+                "q",
+                v,
+                "object",
+            ))
+        }
         None => return Err(Error::missing_field("update.updates", "q")),
     };
     let u = stmt
@@ -62,7 +70,7 @@ pub fn update_one_stmt(
     let multi = stmt.get("multi").is_some_and(truthy);
     let collation = command_collation(stmt, ctx.state.engine.collection(&ctx.db, coll).as_deref())?;
     let vars = &collated_vars(vars, collation.clone());
-    let spec = UpdateSpec::parse_with_vars(u, &q, stmt.get("arrayFilters"), vars.clone())?;
+    let spec = Modification::parse(u, &q, stmt.get("arrayFilters"), vars.clone())?;
     if multi && spec.is_replacement() {
         return Err(Error::failed_to_parse(
             "multi update is not supported for replacement-style update",
@@ -78,7 +86,14 @@ pub fn update_one_stmt(
             ))
         }
         Some(Bson::Document(d)) => Some(SortSpec::parse(d)?.with_collation(collation)),
-        Some(v) => return Err(Error::field_type("update.updates", "sort", v, "object")),
+        Some(v) => {
+            return Err(crate::value::field_type_error(
+                "update.updates",
+                "sort",
+                v,
+                "object",
+            ))
+        }
     };
     let engine = &ctx.state.engine;
     let meta = if upsert {
@@ -151,7 +166,9 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     for (i, stmt) in updates.iter().enumerate() {
         let r = match stmt {
             Bson::Document(s) => update_one_stmt(ctx, &coll, s, &vars),
-            v => Err(Error::field_type("update", "updates", v, "object")),
+            v => Err(crate::value::field_type_error(
+                "update", "updates", v, "object",
+            )),
         };
         match r {
             Ok(o) => {

@@ -189,7 +189,7 @@ fn execute(state: &Arc<ServerState>, conn: &ConnInfo, body: &Document) -> Result
     };
     let db = match body.get("$db") {
         Some(Bson::String(s)) => s.clone(),
-        Some(v) => return Err(Error::field_type(&name, "$db", v, "string")),
+        Some(v) => return Err(crate::value::field_type_error(&name, "$db", v, "string")),
         None => {
             return Err(Error::new(
                 ErrorCode::Location(40571),
@@ -197,7 +197,7 @@ fn execute(state: &Arc<ServerState>, conn: &ConnInfo, body: &Document) -> Result
             ))
         }
     };
-    crate::commands::validate_db_name(&db)?;
+    crate::value::validate_db_name(&db)?;
     let spec = lookup(&name).ok_or_else(|| {
         Error::new(
             ErrorCode::CommandNotFound,
@@ -222,7 +222,7 @@ fn execute(state: &Arc<ServerState>, conn: &ConnInfo, body: &Document) -> Result
             Some(id @ Bson::Binary(_)) => Some(id.clone()),
             _ => return Err(Error::missing_field("OperationSessionInfo.lsid", "id")),
         },
-        Some(v) => return Err(Error::field_type(&name, "lsid", v, "object")),
+        Some(v) => return Err(crate::value::field_type_error(&name, "lsid", v, "object")),
     };
     if let Some(id) = &lsid {
         state.sessions.touch(id);
@@ -233,7 +233,14 @@ fn execute(state: &Arc<ServerState>, conn: &ConnInfo, body: &Document) -> Result
     let journal = match body.get("writeConcern") {
         Some(Bson::Document(wc)) => wc.get("j").is_some_and(crate::value::truthy),
         Some(Bson::Null) | None => false,
-        Some(v) => return Err(Error::field_type(&name, "writeConcern", v, "object")),
+        Some(v) => {
+            return Err(crate::value::field_type_error(
+                &name,
+                "writeConcern",
+                v,
+                "object",
+            ))
+        }
     };
     // An aggregate writing with $out/$merge honours its write concern too.
     let writes_out = name == "aggregate"
@@ -330,7 +337,12 @@ fn execute(state: &Arc<ServerState>, conn: &ConnInfo, body: &Document) -> Result
         _ if txn_key.is_some() => None,
         (Some(id), Some(Bson::Int64(n))) if spec.is_write => Some((id.clone(), *n)),
         (_, Some(v @ (Bson::Int32(_) | Bson::Double(_) | Bson::String(_)))) => {
-            return Err(Error::field_type(&name, "txnNumber", v, "long"))
+            return Err(crate::value::field_type_error(
+                &name,
+                "txnNumber",
+                v,
+                "long",
+            ))
         }
         _ => None,
     };
@@ -480,7 +492,14 @@ fn transaction_of(name: &str, body: &Document, lsid: Option<&Bson>) -> Result<Op
                 "Specifying autocommit=true is not allowed.",
             ))
         }
-        Some(v) => return Err(Error::field_type(name, "autocommit", v, "bool")),
+        Some(v) => {
+            return Err(crate::value::field_type_error(
+                name,
+                "autocommit",
+                v,
+                "bool",
+            ))
+        }
     }
     if let Some(v) = starting {
         if !matches!(v, Bson::Boolean(true)) {
@@ -498,7 +517,7 @@ fn transaction_of(name: &str, body: &Document, lsid: Option<&Bson>) -> Result<Op
     };
     let n = match body.get("txnNumber") {
         Some(Bson::Int64(n)) => *n,
-        Some(v) => return Err(Error::field_type(name, "txnNumber", v, "long")),
+        Some(v) => return Err(crate::value::field_type_error(name, "txnNumber", v, "long")),
         None => {
             return Err(Error::new(
                 ErrorCode::InvalidOptions,
@@ -627,7 +646,12 @@ fn check_api_version(command: &str, body: &Document) -> Result<()> {
             ErrorCode::APIVersionError,
             format!("API version must be \"1\", but found \"{v}\""),
         )),
-        Some(v) => Err(Error::field_type(command, "apiVersion", v, "string")),
+        Some(v) => Err(crate::value::field_type_error(
+            command,
+            "apiVersion",
+            v,
+            "string",
+        )),
     }
 }
 

@@ -7,7 +7,7 @@ mod codes;
 
 pub use codes::ErrorCode;
 
-use bson::{doc, Bson, Document};
+use bson::{doc, Document};
 use std::fmt;
 
 /// A command failure as mongod would report it.
@@ -68,13 +68,13 @@ impl Error {
         )
     }
 
-    /// An IDL-style wrong type error (`TypeMismatch`), as mongod's generated
-    /// command parsers report it.
-    pub fn field_type(command: &str, field: &str, value: &Bson, expected: &str) -> Self {
-        Self::type_mismatch(format!(
-            "BSON field '{command}.{field}' is the wrong type '{}', expected type '{expected}'",
-            crate::value::type_name(value)
-        ))
+    /// mongod's error for search commands and `$listSearchIndexes` when no
+    /// search process is configured.
+    pub fn search_not_enabled() -> Self {
+        Self::new(
+            ErrorCode::SearchNotEnabled,
+            "Using Atlas Search Database Commands and the $listSearchIndexes aggregation stage requires additional configuration. Please connect to Atlas or an AtlasCLI local deployment to enable. For more information on how to connect, see https://dochub.mongodb.org/core/atlas-cli-deploy-local-reqs",
+        )
     }
 
     /// An IDL-style missing required field error (40414).

@@ -4,8 +4,8 @@
 //! self-delimiting, so a descending field is just its bytes inverted, and a
 //! compound key is the concatenation of its components.
 
-use crate::query::compare::{bracket, num_key};
-use crate::query::decimal::Decimal;
+use crate::value::compare::{bracket, num_key};
+use crate::value::decimal::Decimal;
 use bson::{Bson, Document};
 use std::cmp::Ordering;
 
@@ -170,7 +170,7 @@ pub fn encode_component(v: &Bson, descending: bool, out: &mut Vec<u8>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::query::compare::compare;
+    use crate::value::compare::compare;
     use bson::bson;
     use std::cmp::Ordering;
 

@@ -5,9 +5,9 @@
 //! key are rejected with CannotIndexParallelArrays.
 
 use super::keyenc::encode_component;
+use super::IndexMeta;
 use crate::error::{Error, ErrorCode, Result};
-use crate::query::compare::collation_key;
-use crate::storage::IndexMeta;
+use crate::value::compare::collation_key;
 use bson::{Bson, Document};
 use std::borrow::Cow;
 
@@ -147,10 +147,10 @@ fn values_in<'a>(doc: &'a Document, path: &[&str], out: &mut Vec<&'a Bson>) -> b
 
 /// Whether a dotted path reaches a value in the document.
 fn present(doc: &Document, field: &str) -> bool {
-    let path = crate::query::path::split(field);
+    let path = crate::value::path::split(field);
     let mut found = Vec::new();
     match doc.get(&path[0]) {
-        Some(x) => crate::query::path::collect(x, &path[1..], &mut found),
+        Some(x) => crate::value::path::collect(x, &path[1..], &mut found),
         None => return false,
     }
     found.iter().any(Option::is_some)

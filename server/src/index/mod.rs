@@ -6,5 +6,8 @@
 
 pub mod keyenc;
 pub mod keys;
+mod meta;
 pub mod payload;
 pub mod wildcard;
+
+pub use meta::IndexMeta;

@@ -16,7 +16,7 @@
 //! (or at) an indexed field only says so: such entries are multikey, and
 //! their documents are fetched, as mongod does for multikey indexes.
 
-use crate::storage::IndexMeta;
+use super::IndexMeta;
 use bson::{Bson, Document};
 
 /// The payload is the key document (BSON) that follows.

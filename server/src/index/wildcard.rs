@@ -23,9 +23,9 @@
 //! every document is in the index once per leaf, or once.
 
 use super::keyenc::encode_component;
+use super::IndexMeta;
 use crate::error::{Error, ErrorCode, Result};
-use crate::query::compare::collation_key;
-use crate::storage::IndexMeta;
+use crate::value::compare::collation_key;
 use bson::{Bson, Document};
 use std::collections::BTreeMap;
 

@@ -6,10 +6,10 @@
 
 use crate::index::keyenc::encode_component;
 use crate::index::keys::hashed_value;
-use crate::query::collation::Collation;
-use crate::query::compare::{bracket, collation_key};
 use crate::query::filter::{Filter, Op};
 use crate::storage::IndexMeta;
+use crate::value::collation::Collation;
+use crate::value::compare::{bracket, collation_key};
 use bson::Bson;
 use std::cmp::Ordering;
 
@@ -368,7 +368,7 @@ mod tests {
             ] {
                 let r = ranges(&index, &[], Some(Span::One(ord, inclusive, &three)));
                 for v in &values {
-                    let c = crate::query::compare::compare(v, &three);
+                    let c = crate::value::compare::compare(v, &three);
                     let want = bracket(v) == bracket(&three)
                         && (c == ord || (inclusive && c == Ordering::Equal));
                     assert_eq!(
@@ -385,8 +385,8 @@ mod tests {
                     let (lv, hv) = (Bson::Int32(lo), Bson::Int32(hi));
                     let r = ranges(&index, &[], Some(Span::Two((le, &lv), (he, &hv))));
                     for v in &values {
-                        let above = crate::query::compare::compare(v, &lv);
-                        let below = crate::query::compare::compare(v, &hv);
+                        let above = crate::value::compare::compare(v, &lv);
+                        let below = crate::value::compare::compare(v, &hv);
                         let want = bracket(v) == bracket(&lv)
                             && (above == Ordering::Greater || (le && above == Ordering::Equal))
                             && (below == Ordering::Less || (he && below == Ordering::Equal));

@@ -5,8 +5,8 @@
 //! of the query on the same path (an equality inside a range, a tighter
 //! range, the same clause, an equality with an `$exists: true`, ...).
 
-use crate::query::compare::{bracket, compare};
 use crate::query::filter::{Filter, Op};
+use crate::value::compare::{bracket, compare};
 use std::cmp::Ordering;
 
 pub fn implies(query: &Filter, partial: &Filter) -> bool {

@@ -23,10 +23,10 @@ pub use covered::cover;
 pub use exec::run;
 
 use crate::error::{Error, Result};
-use crate::query::collation::Collation;
 use crate::query::filter::Filter;
 use crate::query::sort::SortSpec;
 use crate::storage::{CollMeta, IndexMeta};
+use crate::value::collation::Collation;
 use bounds::{KeyRange, Pred, Span};
 use bson::{doc, Bson, Document};
 use std::cmp::Ordering;
@@ -485,8 +485,8 @@ fn bounds_doc(
         let flip = *desc != reverse;
         let mut intervals: Vec<String> = if let Some(vs) = points.get(i) {
             let mut sorted: Vec<&Bson> = vs.iter().collect();
-            sorted.sort_by(|a, b| crate::query::compare::compare(a, b));
-            sorted.dedup_by(|a, b| crate::query::compare::compare(a, b) == Ordering::Equal);
+            sorted.sort_by(|a, b| crate::value::compare::compare(a, b));
+            sorted.dedup_by(|a, b| crate::value::compare::compare(a, b) == Ordering::Equal);
             sorted
                 .into_iter()
                 .map(|v| format!("[{0}, {0}]", bound_text(v)))

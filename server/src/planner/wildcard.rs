@@ -18,10 +18,10 @@ use super::bounds::{self, KeyRange, Pred};
 use super::IxScan;
 use crate::index::keyenc::encode_component;
 use crate::index::wildcard::is_wildcard_field;
-use crate::query::collation::Collation;
-use crate::query::compare::bracket;
 use crate::query::filter::{Filter, Op};
 use crate::storage::IndexMeta;
+use crate::value::collation::Collation;
+use crate::value::compare::bracket;
 use bson::{Bson, Document};
 use std::cmp::Ordering;
 

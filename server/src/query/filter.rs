@@ -2,14 +2,14 @@
 //! [`Filter`] tree (so parse errors are reported even when no document is
 //! examined, as in mongod) and then evaluated against each document.
 
-use super::collation::{Coll, Collation};
-use super::compare::{bracket, compare_with, values_equal_with};
-use super::decimal::Decimal;
 use super::json_schema::JsonSchema;
-use super::path::{collect, split};
-use super::regex::MongoRegex;
-use crate::agg::expr::{eval, Scope, Vars};
 use crate::error::{Error, ErrorCode, Result};
+use crate::expr::{eval, Scope, Vars};
+use crate::value::collation::{Coll, Collation};
+use crate::value::compare::{bracket, compare_with, values_equal_with};
+use crate::value::decimal::Decimal;
+use crate::value::path::{collect, split};
+use crate::value::regex::MongoRegex;
 use crate::value::{as_f64, as_i64, is_number, type_name};
 use bson::{Bson, Document, Regex as BsonRegex};
 use std::cmp::Ordering;
@@ -186,7 +186,7 @@ impl Filter {
                     },
                     // `$sampleRate: x` keeps each document with probability x.
                     "sampleRate" => {
-                        let e = crate::agg::expr::misc::sample_rate_expr(v)?;
+                        let e = crate::expr::misc::sample_rate_expr(v)?;
                         parts.push(Filter::Expr(e, vars.clone()));
                     }
                     "alwaysTrue" | "alwaysFalse" => {

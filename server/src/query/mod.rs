@@ -2,14 +2,10 @@
 //! sort and mongod's BSON comparison order. `find`, `count`, `distinct`,
 //! `findAndModify`, `update`/`delete` and `$match` all share this engine.
 
-pub mod collation;
-pub mod compare;
-pub mod decimal;
 pub mod filter;
 pub mod json_schema;
-pub mod path;
+pub mod positional;
 pub mod projection;
-pub mod regex;
 pub mod sort;
 
 pub use filter::Filter;

@@ -435,14 +435,14 @@ impl Projection {
             exclude(doc, &self.tree)
         };
         if let Some(prefix) = &self.positional {
-            let arr = match crate::update::get_path(doc, prefix) {
+            let arr = match crate::value::path::get_path(doc, prefix) {
                 Some(Bson::Array(a)) => a.clone(),
                 _ => Vec::new(),
             };
-            let i = crate::update::matched_index(doc, prefix, &arr, &self.query).map_err(|_| {
+            let i = crate::query::positional::matched_index(doc, prefix, &arr, &self.query).map_err(|_| {
                 Error::new(code(51246), "Executor error during find command :: caused by :: positional operator '.$' couldn't find a matching element in the array")
             })?;
-            crate::update::set_path(&mut out, prefix, Bson::Array(vec![arr[i].clone()]))?;
+            crate::value::path::set_path(&mut out, prefix, Bson::Array(vec![arr[i].clone()]))?;
         }
         for (field, f) in &self.elem_matches {
             // The first element that matches, or no field at all.
@@ -467,20 +467,20 @@ impl Projection {
             }
         }
         if !self.computed.is_empty() {
-            let vars = crate::agg::expr::Vars::new();
-            let scope = crate::agg::expr::Scope {
+            let vars = crate::expr::Vars::new();
+            let scope = crate::expr::Scope {
                 root: doc,
                 vars: &vars,
             };
             for (path, e) in &self.computed {
-                if let Some(v) = crate::agg::expr::eval(e, &scope)? {
-                    crate::update::set_path(&mut out, path, v)?;
+                if let Some(v) = crate::expr::eval(e, &scope)? {
+                    crate::value::path::set_path(&mut out, path, v)?;
                 }
             }
         }
         for (path, skip, n) in &self.slices {
-            if let Some(Bson::Array(a)) = crate::update::get_path(&out, path).cloned() {
-                crate::update::set_path(&mut out, path, Bson::Array(slice(&a, *skip, *n)))?;
+            if let Some(Bson::Array(a)) = crate::value::path::get_path(&out, path).cloned() {
+                crate::value::path::set_path(&mut out, path, Bson::Array(slice(&a, *skip, *n)))?;
             }
         }
         if self.inclusion {

@@ -2,11 +2,11 @@
 //! holding an array sorts by its smallest element ascending and its largest
 //! descending; a missing field sorts as null.
 
-use super::collation::{Coll, Collation};
-use super::compare::{collation_key, compare};
-use super::path::{collect, split};
 use crate::error::{Error, ErrorCode, Result};
 use crate::value::as_f64;
+use crate::value::collation::{Coll, Collation};
+use crate::value::compare::{collation_key, compare};
+use crate::value::path::{collect, split};
 use bson::{Bson, Document};
 use std::cmp::Ordering;
 

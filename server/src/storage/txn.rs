@@ -294,7 +294,7 @@ impl<'e> Txn<'e> {
         };
         let mut key = Vec::new();
         match &idx.collation {
-            Some(c) => encode_value(&crate::query::compare::collation_key(id, c), &mut key),
+            Some(c) => encode_value(&crate::value::compare::collation_key(id, c), &mut key),
             None => encode_value(id, &mut key),
         }
         let rid = {

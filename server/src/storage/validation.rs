@@ -11,8 +11,8 @@
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::query::json_schema::JsonSchema;
-use crate::query::path::{collect, split};
 use crate::query::Filter;
+use crate::value::path::{collect, split};
 use bson::{doc, Bson, Document};
 use std::sync::Arc;
 

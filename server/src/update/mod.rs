@@ -1,41 +1,27 @@
 //! Updates: parsing an update specification (a replacement document or
 //! update operators) and applying it to a document, plus the document an
-//! upsert starts from. `update`, `findAndModify` and bulk writes share this.
+//! upsert starts from and the `_id` rules a pipeline-style update's output
+//! must keep. `update`, `findAndModify` and bulk writes share this; they
+//! compose pipeline-style updates themselves (`commands/shared/
+//! modification.rs`), since those run aggregation stages, which sit above
+//! this floor.
 
 mod ops;
-mod path;
 mod positional;
 
-use crate::agg::expr::Vars;
-use crate::agg::Pipeline;
 use positional::ArrayFilters;
-use std::sync::Arc;
 
 use crate::error::{Error, ErrorCode, Result};
-use crate::query::compare::values_equal;
+use crate::value::compare::values_equal;
+use crate::value::path::set_path;
 use bson::{Bson, Document};
-
-pub use path::{get_path, set_path, unset_path};
-pub use positional::matched_index;
 
 /// A parsed update.
 #[derive(Debug, Clone)]
 pub enum UpdateSpec {
     Replacement(Document),
     Operators(Operators),
-    /// An aggregation pipeline applied to the document (4.2+).
-    Pipeline(Arc<Pipeline>),
 }
-
-/// The stages an update pipeline may use.
-const UPDATE_STAGES: &[&str] = &[
-    "$addFields",
-    "$set",
-    "$project",
-    "$unset",
-    "$replaceRoot",
-    "$replaceWith",
-];
 
 /// An operator update with what its positional paths need: the statement's
 /// query (for `$`) and its `arrayFilters` (for `$[<id>]`).
@@ -47,45 +33,19 @@ pub struct Operators {
 }
 
 impl UpdateSpec {
-    pub fn parse(u: &Bson) -> Result<UpdateSpec> {
+    pub fn parse(u: &Document) -> Result<UpdateSpec> {
         Self::parse_with(u, &Document::new(), None)
     }
 
-    /// Parses an update of a statement with this query and `arrayFilters`.
+    /// Parses an update document (a replacement or update operators) of a
+    /// statement with this query and `arrayFilters`.
     pub fn parse_with(
-        u: &Bson,
+        u: &Document,
         query: &Document,
         array_filters: Option<&Bson>,
     ) -> Result<UpdateSpec> {
-        Self::parse_with_vars(u, query, array_filters, Arc::new(Vars::new()))
-    }
-
-    /// [`UpdateSpec::parse_with`] for a command with `let` variables, which
-    /// pipeline updates can use.
-    pub fn parse_with_vars(
-        u: &Bson,
-        query: &Document,
-        array_filters: Option<&Bson>,
-        vars: Arc<Vars>,
-    ) -> Result<UpdateSpec> {
-        let filters = match array_filters {
-            None | Some(Bson::Null) => ArrayFilters::default(),
-            Some(Bson::Array(a)) => ArrayFilters::parse(a)?,
-            Some(v) => return Err(Error::field_type("update", "arrayFilters", v, "array")),
-        };
-        let spec = match u {
-            Bson::Document(d) => Self::parse_doc(d, query, filters.clone())?,
-            Bson::Array(stages) => Self::parse_pipeline(stages, vars)?,
-            v => {
-                return Err(Error::new(
-                    ErrorCode::FailedToParse,
-                    format!(
-                        "Update argument must be either an object or an array, not {}",
-                        crate::value::type_name(v)
-                    ),
-                ))
-            }
-        };
+        let filters = parse_array_filters(array_filters)?;
+        let spec = Self::parse_doc(u, query, filters.clone())?;
         // Every array filter must be used by some path.
         let used: Vec<String> = match &spec {
             UpdateSpec::Operators(o) => o
@@ -93,34 +53,10 @@ impl UpdateSpec {
                 .iter()
                 .flat_map(|(_, a)| a.keys().flat_map(|p| positional::identifiers(p)))
                 .collect(),
-            UpdateSpec::Replacement(_) | UpdateSpec::Pipeline(_) => Vec::new(),
+            UpdateSpec::Replacement(_) => Vec::new(),
         };
-        for (ident, _) in &filters.0 {
-            if !used.contains(ident) {
-                return Err(Error::failed_to_parse(format!(
-                    "The array filter for identifier '{ident}' was not used in the update {u}"
-                )));
-            }
-        }
+        check_filters_used(&filters, &used, &Bson::Document(u.clone()))?;
         Ok(spec)
-    }
-
-    fn parse_pipeline(stages: &[Bson], vars: Arc<Vars>) -> Result<UpdateSpec> {
-        for st in stages {
-            if let Bson::Document(d) = st {
-                if let Some(name) = d.keys().next() {
-                    if !UPDATE_STAGES.contains(&name.as_str()) {
-                        return Err(Error::new(
-                            ErrorCode::InvalidOptions,
-                            format!("{name} is not allowed to be used within an update"),
-                        ));
-                    }
-                }
-            }
-        }
-        Ok(UpdateSpec::Pipeline(Arc::new(Pipeline::parse(
-            stages, vars,
-        )?)))
     }
 
     fn parse_doc(d: &Document, query: &Document, filters: ArrayFilters) -> Result<UpdateSpec> {
@@ -227,28 +163,6 @@ impl UpdateSpec {
                 }
                 out
             }
-            UpdateSpec::Pipeline(p) => {
-                let out = p
-                    .run(vec![old.clone()])?
-                    .into_iter()
-                    .next()
-                    .unwrap_or_default();
-                match (old.get("_id"), out.get("_id")) {
-                    (Some(a), Some(b)) if !inserting && !same_value(a, b) => {
-                        return Err(Error::new(
-                            ErrorCode::ImmutableField,
-                            "Performing an update on the path '_id' would modify the immutable field '_id'",
-                        ))
-                    }
-                    (Some(id), None) => {
-                        let mut with_id = Document::new();
-                        with_id.insert("_id", id.clone());
-                        with_id.extend(out);
-                        with_id
-                    }
-                    _ => out,
-                }
-            }
             UpdateSpec::Operators(o) => {
                 let mut d = old.clone();
                 // mongod (5.0+) applies the fields an update names in path
@@ -290,10 +204,72 @@ impl UpdateSpec {
             }
         };
         if let Some(id) = new.get("_id") {
-            crate::commands::insert::check_id(id)?;
+            crate::value::check_id(id)?;
         }
         Ok(new)
     }
+}
+
+/// The `arrayFilters` of an update statement.
+fn parse_array_filters(array_filters: Option<&Bson>) -> Result<ArrayFilters> {
+    match array_filters {
+        None | Some(Bson::Null) => Ok(ArrayFilters::default()),
+        Some(Bson::Array(a)) => ArrayFilters::parse(a),
+        Some(v) => Err(crate::value::field_type_error(
+            "update",
+            "arrayFilters",
+            v,
+            "array",
+        )),
+    }
+}
+
+/// mongod refuses an array filter that no path of the update uses.
+fn check_filters_used(filters: &ArrayFilters, used: &[String], u: &Bson) -> Result<()> {
+    for (ident, _) in &filters.0 {
+        if !used.contains(ident) {
+            return Err(Error::failed_to_parse(format!(
+                "The array filter for identifier '{ident}' was not used in the update {u}"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Checks the shape of an update statement's `arrayFilters`.
+pub fn check_array_filters(array_filters: Option<&Bson>) -> Result<()> {
+    parse_array_filters(array_filters).map(|_| ())
+}
+
+/// A pipeline-style update uses no array filter, so mongod refuses any it
+/// is given (the pipeline `u` is named in the message).
+pub fn check_no_array_filters(array_filters: Option<&Bson>, u: &Bson) -> Result<()> {
+    check_filters_used(&parse_array_filters(array_filters)?, &[], u)
+}
+
+/// The document a pipeline-style update produced, held to mongod's `_id`
+/// rules: the pipeline may not change `_id` (except when inserting); when it
+/// drops `_id`, the old one is put back first.
+pub fn settle_pipeline_output(old: &Document, out: Document, inserting: bool) -> Result<Document> {
+    let new = match (old.get("_id"), out.get("_id")) {
+        (Some(a), Some(b)) if !inserting && !same_value(a, b) => {
+            return Err(Error::new(
+                ErrorCode::ImmutableField,
+                "Performing an update on the path '_id' would modify the immutable field '_id'",
+            ))
+        }
+        (Some(id), None) => {
+            let mut with_id = Document::new();
+            with_id.insert("_id", id.clone());
+            with_id.extend(out);
+            with_id
+        }
+        _ => out,
+    };
+    if let Some(id) = new.get("_id") {
+        crate::value::check_id(id)?;
+    }
+    Ok(new)
 }
 
 /// mongod's order of update paths: component by component, numeric
@@ -325,7 +301,7 @@ fn cmp_update_paths(a: &str, b: &str) -> std::cmp::Ordering {
 
 /// Equal values of the same type bracket (1 and 1.0 are the same `_id`).
 fn same_value(a: &Bson, b: &Bson) -> bool {
-    values_equal(a, b) && crate::query::compare::bracket(a) == crate::query::compare::bracket(b)
+    values_equal(a, b) && crate::value::compare::bracket(a) == crate::value::compare::bracket(b)
 }
 
 fn validate_path(p: &str) -> Result<()> {
@@ -413,7 +389,7 @@ mod positional_tests {
     use bson::{bson, doc};
 
     fn up(u: Document, q: Document, filters: Option<Bson>, d: Document) -> Result<Document> {
-        UpdateSpec::parse_with(&Bson::Document(u), &q, filters.as_ref())?.apply(&d, false)
+        UpdateSpec::parse_with(&u, &q, filters.as_ref())?.apply(&d, false)
     }
 
     #[test]
@@ -451,27 +427,5 @@ mod positional_tests {
         assert!(up(doc! {"$set": {"s.$": 0}}, doc! {}, None, s.clone()).is_err());
         assert!(up(doc! {"$set": {"s.$[x]": 0}}, doc! {}, None, s.clone()).is_err());
         assert!(up(doc! {"$set": {"s": 0}}, doc! {}, Some(bson!([{"x": 1}])), s).is_err());
-    }
-}
-
-#[cfg(test)]
-mod pipeline_tests {
-    use super::*;
-    use bson::{bson, doc};
-
-    #[test]
-    fn pipeline_updates() {
-        let u = bson!([{"$set": {"c": {"$add": ["$a", "$b"]}}}, {"$unset": "b"}]);
-        let spec = UpdateSpec::parse(&u).unwrap();
-        assert_eq!(
-            spec.apply(&doc! {"_id": 1, "a": 1, "b": 2}, false).unwrap(),
-            doc! {"_id": 1, "a": 1, "c": 3}
-        );
-        assert!(UpdateSpec::parse(&bson!([{"$group": {"_id": null}}])).is_err());
-        let spec = UpdateSpec::parse(&bson!([{"$replaceWith": {"x": 1}}])).unwrap();
-        assert_eq!(
-            spec.apply(&doc! {"_id": 7, "a": 1}, false).unwrap(),
-            doc! {"_id": 7, "x": 1}
-        );
     }
 }

@@ -1,11 +1,11 @@
 //! The update operators. Each reads its `{path: argument}` pairs and changes
 //! the document in place, with mongod's type rules and error messages.
 
-use super::path::{get_path, set_path, unset_path};
 use crate::error::{Error, Result};
-use crate::query::compare::{compare, values_equal};
-use crate::query::decimal::Decimal;
 use crate::query::Filter;
+use crate::value::compare::{compare, values_equal};
+use crate::value::decimal::Decimal;
+use crate::value::path::{get_path, set_path, unset_path};
 use crate::value::{as_f64, is_number, type_name};
 use bson::{doc, Bson, Document};
 use std::cmp::Ordering;
@@ -287,7 +287,7 @@ fn pull_predicate(arg: &Bson) -> Result<Predicate> {
             let target = other.clone();
             Ok(Box::new(move |e: &Bson| {
                 values_equal(e, &target)
-                    && crate::query::compare::bracket(e) == crate::query::compare::bracket(&target)
+                    && crate::value::compare::bracket(e) == crate::value::compare::bracket(&target)
             }))
         }
     }
@@ -335,7 +335,7 @@ fn push(op: &str, path: &str, arg: &Bson, d: &mut Document) -> Result<()> {
         for it in items {
             if !arr.iter().any(|e| {
                 values_equal(e, &it)
-                    && crate::query::compare::bracket(e) == crate::query::compare::bracket(&it)
+                    && crate::value::compare::bracket(e) == crate::value::compare::bracket(&it)
             }) {
                 arr.push(it);
             }

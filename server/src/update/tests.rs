@@ -6,7 +6,7 @@ use super::*;
 use bson::{bson, doc};
 
 fn up(u: Document, d: Document) -> Result<Document> {
-    UpdateSpec::parse(&Bson::Document(u))?.apply(&d, false)
+    UpdateSpec::parse(&u)?.apply(&d, false)
 }
 
 #[test]
@@ -122,7 +122,7 @@ fn dec(s: &str) -> Bson {
 }
 
 fn apply(d: &Document, u: &Document, query: &Document, inserting: bool) -> Result<Document> {
-    UpdateSpec::parse_with(&Bson::Document(u.clone()), query, None)?.apply(d, inserting)
+    UpdateSpec::parse_with(u, query, None)?.apply(d, inserting)
 }
 
 fn check(rows: Vec<Row>) {

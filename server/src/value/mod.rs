@@ -1,7 +1,20 @@
-//! The value floor: rules about BSON values that every engine above shares
-//! and that need nothing but the values themselves (no errors, no storage).
-//! It sits at the bottom of the request path, beside `error/`.
+//! The value floor: the rules about BSON values that every engine above
+//! shares. Type names and numeric coercions, the BSON comparison order,
+//! collation, regular expressions, dotted paths, exact Decimal128
+//! arithmetic, the `$sum` numeric core, `_id` and namespace rules. It sits
+//! at the bottom of the request path, on `error/` alone: `expr/`, `query/`,
+//! `update/`, `index/`, `storage/` and everything above build on it.
 
+pub mod collation;
+pub mod compare;
+pub mod decimal;
+mod id;
+mod namespace;
+pub mod path;
+pub mod regex;
+pub mod sum;
 mod types;
 
-pub use types::{as_f64, as_i64, doc_size, is_number, truthy, type_name};
+pub use id::check_id;
+pub use namespace::{validate_coll_name, validate_db_name};
+pub use types::{as_f64, as_i64, doc_size, field_type_error, is_number, truthy, type_name};

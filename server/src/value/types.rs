@@ -2,6 +2,7 @@
 //! truthiness: the value rules every engine shares (filters, updates,
 //! expressions, index keys, command arguments, error messages).
 
+use crate::error::Error;
 use bson::{Bson, Document};
 
 /// mongod's name for a value's BSON type (as used in `$type` and in error
@@ -78,4 +79,13 @@ pub fn truthy(v: &Bson) -> bool {
 /// The serialized size of a document in bytes.
 pub fn doc_size(d: &Document) -> usize {
     d.to_vec().map(|v| v.len()).unwrap_or(0)
+}
+
+/// An IDL-style wrong type error (`TypeMismatch`), as mongod's generated
+/// command parsers report it: the field, the type it has, the type wanted.
+pub fn field_type_error(command: &str, field: &str, value: &Bson, expected: &str) -> Error {
+    Error::type_mismatch(format!(
+        "BSON field '{command}.{field}' is the wrong type '{}', expected type '{expected}'",
+        type_name(value)
+    ))
 }

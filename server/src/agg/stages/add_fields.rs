@@ -1,9 +1,9 @@
 //! `$addFields` (alias `$set`): adds or replaces fields with computed values.
 
 use super::Stage;
-use crate::agg::expr::{eval, Scope, Vars};
 use crate::error::{Error, ErrorCode, Result};
-use crate::update::set_path;
+use crate::expr::{eval, Scope, Vars};
+use crate::value::path::set_path;
 use bson::{Bson, Document};
 
 pub struct AddFields(Document);
@@ -30,7 +30,7 @@ impl Stage for AddFields {
                 match eval(e, &scope)? {
                     Some(v) => set_path(&mut nd, k, v)?,
                     None => {
-                        crate::update::unset_path(&mut nd, k);
+                        crate::value::path::unset_path(&mut nd, k);
                     }
                 }
             }

@@ -6,10 +6,10 @@
 
 use super::group::Group;
 use super::Stage;
-use crate::agg::expr::n_ops::constant_value;
-use crate::agg::expr::{eval, Scope, Vars};
 use crate::error::{Error, ErrorCode, Result};
-use crate::query::compare::{bracket, compare_with};
+use crate::expr::n_ops::constant_value;
+use crate::expr::{eval, Scope, Vars};
+use crate::value::compare::{bracket, compare_with};
 use crate::value::type_name;
 use bson::{doc, Bson, Document};
 use std::cmp::Ordering;

@@ -9,8 +9,8 @@ use super::bucket::is_group_by;
 use super::granularity::Granularity;
 use super::group::Group;
 use super::Stage;
-use crate::agg::expr::{eval, Scope, Vars};
 use crate::error::{Error, ErrorCode, Result};
+use crate::expr::{eval, Scope, Vars};
 use crate::value::{as_f64, is_number, type_name};
 use bson::{doc, Bson, Document};
 use std::cmp::Ordering;
@@ -132,7 +132,7 @@ impl BucketAuto {
 
     /// Cuts sorted keys into buckets: `(first index, end index, min, max)`.
     fn cut(&self, keys: &[Bson], vars: &Vars) -> Result<Vec<(usize, usize, Bson, Bson)>> {
-        let cmp = |a: &Bson, b: &Bson| crate::query::compare::compare_with(a, b, vars.coll());
+        let cmp = |a: &Bson, b: &Bson| crate::value::compare::compare_with(a, b, vars.coll());
         let n = keys.len();
         let approx = ((n as f64 / self.buckets as f64).round() as usize).max(1);
         let mut out = Vec::new();
@@ -194,7 +194,7 @@ impl Stage for BucketAuto {
             keyed.push((self.key(&d, vars)?, d));
         }
         let coll = vars.coll();
-        keyed.sort_by(|a, b| crate::query::compare::compare_with(&a.0, &b.0, coll));
+        keyed.sort_by(|a, b| crate::value::compare::compare_with(&a.0, &b.0, coll));
         let (keys, docs): (Vec<Bson>, Vec<Document>) = keyed.into_iter().unzip();
         let mut docs = docs.into_iter();
         let mut out = Vec::new();

@@ -1,8 +1,8 @@
 //! `$count`: one document `{<name>: n}` (nothing when there is no input).
 
 use super::Stage;
-use crate::agg::expr::Vars;
 use crate::error::{Error, ErrorCode, Result};
+use crate::expr::Vars;
 use bson::{doc, Bson, Document};
 
 pub struct Count(String);

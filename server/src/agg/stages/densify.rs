@@ -12,12 +12,12 @@
 
 use super::set_window_fields::{add_numbers, check_field_path, date_add, parse_time_unit};
 use super::Stage;
-use crate::agg::expr::Vars;
 use crate::error::{Error, ErrorCode, Result};
+use crate::expr::Vars;
 use crate::index::keyenc::encode_value;
-use crate::query::compare::{collation_key, compare};
 use crate::query::sort::SortSpec;
-use crate::update::set_path;
+use crate::value::compare::{collation_key, compare};
+use crate::value::path::set_path;
 use crate::value::{as_f64, as_i64, is_number, type_name};
 use bson::{Bson, Document};
 use std::cmp::Ordering;
@@ -56,7 +56,7 @@ fn parse_range(range: &Document) -> Result<(Bson, Option<&'static str>, Bounds)>
             ("step", _) => step = Some(v.clone()),
             ("bounds", _) => bounds = Some(v),
             ("unit", Bson::String(u)) => unit = Some(u.as_str()),
-            ("unit", _) => return Err(Error::field_type(CTX, k, v, "string")),
+            ("unit", _) => return Err(crate::value::field_type_error(CTX, k, v, "string")),
             _ => return Err(Error::unknown_field(CTX, k)),
         }
     }
@@ -140,12 +140,12 @@ impl Densify {
         for (k, v) in spec {
             match (k.as_str(), v) {
                 ("field", Bson::String(f)) => field = Some(f.clone()),
-                ("field", _) => return Err(Error::field_type(STAGE, k, v, "string")),
+                ("field", _) => return Err(crate::value::field_type_error(STAGE, k, v, "string")),
                 ("partitionByFields", Bson::Array(a)) => {
                     partitions.clear();
                     for (i, p) in a.iter().enumerate() {
                         let Bson::String(p) = p else {
-                            return Err(Error::field_type(
+                            return Err(crate::value::field_type_error(
                                 STAGE,
                                 &format!("partitionByFields.{i}"),
                                 p,
@@ -155,9 +155,11 @@ impl Densify {
                         partitions.push(p.clone());
                     }
                 }
-                ("partitionByFields", _) => return Err(Error::field_type(STAGE, k, v, "array")),
+                ("partitionByFields", _) => {
+                    return Err(crate::value::field_type_error(STAGE, k, v, "array"))
+                }
                 ("range", Bson::Document(r)) => range = Some(r),
-                ("range", _) => return Err(Error::field_type(STAGE, k, v, "object")),
+                ("range", _) => return Err(crate::value::field_type_error(STAGE, k, v, "object")),
                 _ => return Err(Error::unknown_field(STAGE, k)),
             }
         }

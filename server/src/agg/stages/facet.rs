@@ -2,9 +2,9 @@
 //! document with each sub-pipeline's results as an array.
 
 use super::Stage;
-use crate::agg::expr::Vars;
 use crate::agg::{Foreign, Pipeline};
 use crate::error::{Error, ErrorCode, Result};
+use crate::expr::Vars;
 use bson::{Bson, Document};
 use std::sync::Arc;
 

@@ -8,8 +8,8 @@
 use super::add_fields::AddFields;
 use super::set_window_fields::SetWindowFields;
 use super::Stage;
-use crate::agg::expr::Vars;
 use crate::error::{Error, ErrorCode, Result};
+use crate::expr::Vars;
 use crate::value::type_name;
 use bson::{doc, Bson, Document};
 
@@ -37,7 +37,7 @@ impl Fill {
         for (k, v) in spec {
             match (k.as_str(), v) {
                 ("sortBy", Bson::Document(_)) => sort_by = Some(v.clone()),
-                ("sortBy", _) => return Err(Error::field_type(STAGE, k, v, "object")),
+                ("sortBy", _) => return Err(crate::value::field_type_error(STAGE, k, v, "object")),
                 ("partitionBy", Bson::String(_) | Bson::Document(_)) => {
                     partition_by = Some(v.clone())
                 }
@@ -51,7 +51,7 @@ impl Fill {
                     let mut fields = Vec::with_capacity(a.len());
                     for (i, f) in a.iter().enumerate() {
                         let Bson::String(f) = f else {
-                            return Err(Error::field_type(
+                            return Err(crate::value::field_type_error(
                                 STAGE,
                                 &format!("partitionByFields.{i}"),
                                 f,
@@ -63,10 +63,10 @@ impl Fill {
                     partition_fields = Some(fields);
                 }
                 ("partitionByFields", _) => {
-                    return Err(Error::field_type(STAGE, k, v, "array"))
+                    return Err(crate::value::field_type_error(STAGE, k, v, "array"))
                 }
                 ("output", Bson::Document(d)) => output = Some(d),
-                ("output", _) => return Err(Error::field_type(STAGE, k, v, "object")),
+                ("output", _) => return Err(crate::value::field_type_error(STAGE, k, v, "object")),
                 _ => return Err(Error::unknown_field(STAGE, k)),
             }
         }
@@ -89,7 +89,9 @@ impl Fill {
             for (k, v) in fs {
                 match (k.as_str(), v) {
                     ("method", Bson::String(m)) => method = Some(m.as_str()),
-                    ("method", _) => return Err(Error::field_type(STAGE, k, v, "string")),
+                    ("method", _) => {
+                        return Err(crate::value::field_type_error(STAGE, k, v, "string"))
+                    }
                     ("value", _) => value = Some(v),
                     _ => return Err(Error::unknown_field(STAGE, k)),
                 }

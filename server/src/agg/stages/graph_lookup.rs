@@ -10,16 +10,16 @@
 //! collection (read once, on first use) is searched.
 
 use super::Stage;
-use crate::agg::expr::{eval, Scope, Vars};
 use crate::agg::foreign::PROBE_VALUES;
 use crate::agg::Foreign;
 use crate::error::{Error, ErrorCode, Result};
+use crate::expr::{eval, Scope, Vars};
 use crate::index::keyenc::encode_value;
 use crate::planner::bounds::indexable;
-use crate::query::compare::values_equal_with;
-use crate::query::path::{collect, split};
 use crate::query::Filter;
-use crate::update::set_path;
+use crate::value::compare::values_equal_with;
+use crate::value::path::set_path;
+use crate::value::path::{collect, split};
 use crate::value::type_name;
 use bson::{Bson, Document};
 use std::collections::HashSet;

@@ -7,12 +7,13 @@
 
 use super::group_n::{NSpec, N_ACCUMULATORS};
 use super::{Absorb, Stage};
-use crate::agg::expr::Vars;
-use crate::agg::expr::{eval, Scope};
 use crate::error::{Error, ErrorCode, Result};
+use crate::expr::Vars;
+use crate::expr::{eval, Scope};
 use crate::index::keyenc::encode_value;
-use crate::query::compare::{collation_key, compare_with, values_equal_with};
-use crate::query::decimal::{self, Decimal};
+use crate::value::compare::{collation_key, compare_with, values_equal_with};
+use crate::value::decimal::Decimal;
+use crate::value::sum::{decimal_mean, Sum};
 use crate::value::{as_f64, is_number};
 use bson::{Bson, Document};
 use std::cmp::Ordering;
@@ -96,7 +97,7 @@ impl Group {
                 n_specs.push(None);
             } else if op == "$accumulator" {
                 // JavaScript accumulators: mongod's answer with JS disabled.
-                return Err(crate::agg::expr::misc::javascript_unsupported());
+                return Err(crate::expr::misc::javascript_unsupported());
             } else {
                 return Err(Error::new(
                     ErrorCode::Location(15952),
@@ -226,7 +227,7 @@ impl<'s> GroupState<'s> {
                         Acc::Sum(s) => s.to_bson(),
                         Acc::Avg(_, 0, _) => Bson::Null,
                         Acc::Avg(t, n, None) => Bson::Double(t / n as f64),
-                        Acc::Avg(t, n, Some(d)) => average(d, &Plain::Double(t), n),
+                        Acc::Avg(t, n, Some(d)) => decimal_mean(d, t, n),
                         Acc::Pick(v) => v.unwrap_or(Bson::Null),
                         Acc::List(l) => Bson::Array(l),
                         Acc::Merge(m) => Bson::Document(m),
@@ -271,118 +272,6 @@ enum Acc {
     N(Box<super::group_n::NState>),
 }
 
-/// mongod's `$sum`: the non-decimal inputs add up as int32/int64 while
-/// they can, then as a double; decimal inputs add up exactly on their own
-/// (from mongod's `Decimal128()`, zero with exponent 0), and once there is
-/// one the result is that decimal total plus the other total converted.
-#[derive(Clone, Copy)]
-pub(crate) struct Sum {
-    plain: Plain,
-    decimal: Option<Decimal>,
-}
-
-/// The total of the non-decimal inputs.
-#[derive(Clone, Copy)]
-enum Plain {
-    Int(i32),
-    Long(i64),
-    Double(f64),
-}
-
-impl Sum {
-    pub(crate) fn new() -> Sum {
-        Sum {
-            plain: Plain::Int(0),
-            decimal: None,
-        }
-    }
-
-    /// Adds a number (other types are the caller's to skip).
-    pub(crate) fn add(self, v: &Bson) -> Sum {
-        match v {
-            Bson::Decimal128(d) => Sum {
-                decimal: Some(self.decimal.unwrap_or(decimal::ZERO).add(&Decimal::from(d))),
-                ..self
-            },
-            _ => Sum {
-                plain: self.plain.add(v),
-                ..self
-            },
-        }
-    }
-
-    pub(crate) fn to_bson(self) -> Bson {
-        match self.decimal {
-            None => self.plain.to_bson(),
-            Some(d) => d.add(&self.plain.to_decimal()).to_bson(),
-        }
-    }
-
-    /// The mean of `n` inputs: a double, or a decimal once a decimal was
-    /// added (the exact total divided to 34 digits).
-    pub(crate) fn average(self, n: u64) -> Bson {
-        match self.decimal {
-            None => Bson::Double(self.plain.as_f64() / n as f64),
-            Some(d) => average(d, &self.plain, n),
-        }
-    }
-}
-
-/// mongod's decimal mean: the decimal total plus the other total, divided
-/// by the count.
-fn average(decimal: Decimal, plain: &Plain, n: u64) -> Bson {
-    let n = Decimal::from_i64(i64::try_from(n).unwrap_or(i64::MAX));
-    decimal.add(&plain.to_decimal()).div(&n).to_bson()
-}
-
-impl Plain {
-    fn add(self, v: &Bson) -> Plain {
-        match (self, v) {
-            (Plain::Int(a), Bson::Int32(b)) => a
-                .checked_add(*b)
-                .map(Plain::Int)
-                .unwrap_or(Plain::Long(a as i64 + *b as i64)),
-            (Plain::Int(a), Bson::Int64(b)) => (a as i64)
-                .checked_add(*b)
-                .map(Plain::Long)
-                .unwrap_or(Plain::Double(a as f64 + *b as f64)),
-            (Plain::Long(a), Bson::Int32(b)) => a
-                .checked_add(*b as i64)
-                .map(Plain::Long)
-                .unwrap_or(Plain::Double(a as f64 + *b as f64)),
-            (Plain::Long(a), Bson::Int64(b)) => a
-                .checked_add(*b)
-                .map(Plain::Long)
-                .unwrap_or(Plain::Double(a as f64 + *b as f64)),
-            (s, v) => Plain::Double(s.as_f64() + as_f64(v).unwrap_or(0.0)),
-        }
-    }
-    fn as_f64(self) -> f64 {
-        match self {
-            Plain::Int(i) => i as f64,
-            Plain::Long(i) => i as f64,
-            Plain::Double(d) => d,
-        }
-    }
-    fn to_bson(self) -> Bson {
-        match self {
-            Plain::Int(i) => Bson::Int32(i),
-            Plain::Long(i) => Bson::Int64(i),
-            Plain::Double(d) => Bson::Double(d),
-        }
-    }
-    /// The total as a decimal, as mongod's `DoubleDoubleSummation::
-    /// getDecimal` converts it: integers exactly, a double with all 34
-    /// digits (plus a zero error term).
-    fn to_decimal(self) -> Decimal {
-        match self {
-            Plain::Int(i) => Decimal::from_i64(i as i64),
-            Plain::Long(i) => Decimal::from_i64(i),
-            Plain::Double(d) => Decimal::from_f64(d).add(&Decimal::from_f64(0.0)),
-        }
-    }
-}
-
 fn init(op: &str) -> Acc {
     match op {
         "$sum" | "$count" => Acc::Sum(Sum::new()),
@@ -421,7 +310,7 @@ fn accumulate(acc: &mut Acc, op: &str, v: Option<Bson>, vars: &Vars) -> Result<(
                     Bson::Decimal128(d) => {
                         *decimal = Some(
                             decimal
-                                .unwrap_or(crate::query::decimal::ZERO)
+                                .unwrap_or(crate::value::decimal::ZERO)
                                 .add(&Decimal::from(d)),
                         )
                     }

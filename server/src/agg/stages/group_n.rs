@@ -4,11 +4,11 @@
 //! `$median` and `$percentile`. group.rs owns the grouping; this file
 //! parses these specs and runs their per-group state.
 
-use crate::agg::expr::n_ops::{check_n, n_input_args, nullish, Quantile};
-use crate::agg::expr::{eval, Scope, Vars};
 use crate::error::{Error, ErrorCode, Result};
-use crate::query::compare::compare_with;
+use crate::expr::n_ops::{check_n, n_input_args, nullish, Quantile};
+use crate::expr::{eval, Scope, Vars};
 use crate::query::sort::SortSpec;
+use crate::value::compare::compare_with;
 use crate::value::{as_f64, is_number};
 use bson::{Bson, Document};
 use std::cmp::Ordering;

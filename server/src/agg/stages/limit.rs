@@ -1,8 +1,8 @@
 //! `$limit`: keeps the first n documents (n must be positive).
 
 use super::{whole_number, Stage};
-use crate::agg::expr::Vars;
 use crate::error::{Error, ErrorCode, Result};
+use crate::expr::Vars;
 use bson::{Bson, Document};
 
 pub struct Limit(usize);

@@ -11,17 +11,17 @@
 mod pipeline;
 
 use super::Stage;
-use crate::agg::expr::Vars;
 use crate::agg::foreign::PROBE_VALUES;
 use crate::agg::{Foreign, Pipeline};
 use crate::error::{Error, ErrorCode, Result};
+use crate::expr::Vars;
 use crate::index::keyenc::encode_value;
 use crate::planner::bounds::indexable;
-use crate::query::collation::Collation;
-use crate::query::compare::collation_key;
-use crate::query::path::{collect, split};
 use crate::query::Filter;
-use crate::update::set_path;
+use crate::value::collation::Collation;
+use crate::value::compare::collation_key;
+use crate::value::path::set_path;
+use crate::value::path::{collect, split};
 use bson::{doc, Bson, Document};
 use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -418,7 +418,7 @@ mod tests {
             name: &str,
             field: &str,
             values: &[Bson],
-            collation: &crate::query::collation::Coll,
+            collation: &crate::value::collation::Coll,
         ) -> Result<Option<Vec<(i64, Document)>>> {
             self.0.probe(name, field, values, collation)
         }

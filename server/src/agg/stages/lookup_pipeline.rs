@@ -9,9 +9,9 @@
 //! only changes how many documents are looked at.
 
 use super::Lookup;
-use crate::agg::expr::{eval_value, Scope, Vars};
 use crate::agg::Pipeline;
 use crate::error::Result;
+use crate::expr::{eval_value, Scope, Vars};
 use crate::planner::bounds::indexable;
 use bson::{Bson, Document};
 use std::sync::Arc;

@@ -1,8 +1,8 @@
 //! `$match`: keeps the documents that match a query filter.
 
 use super::Stage;
-use crate::agg::expr::Vars;
 use crate::error::{Error, ErrorCode, Result};
+use crate::expr::Vars;
 use crate::query::Filter;
 use bson::{Bson, Document};
 

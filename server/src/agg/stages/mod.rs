@@ -29,10 +29,8 @@ mod window_acc;
 mod window_bounds;
 mod window_fns;
 
-pub(crate) use group::Sum;
-
-use crate::agg::expr::Vars;
 use crate::error::{Error, ErrorCode, Result};
+use crate::expr::Vars;
 use crate::query::Filter;
 use bson::{Bson, Document};
 
@@ -87,7 +85,7 @@ pub fn parse(
         "$densify" => Box::new(densify::Densify::parse(arg)?),
         "$fill" => Box::new(fill::Fill::parse(arg, vars)?),
         "$listSearchIndexes" | "$search" | "$searchMeta" | "$vectorSearch" => {
-            return Err(crate::commands::search_index::not_enabled())
+            return Err(Error::search_not_enabled())
         }
         "$out" | "$merge" => {
             return Err(Error::new(

@@ -2,10 +2,10 @@
 //! `$unset` (an exclusion projection).
 
 use super::Stage;
-use crate::agg::expr::{eval, Scope, Vars};
 use crate::error::{Error, ErrorCode, Result};
+use crate::expr::{eval, Scope, Vars};
 use crate::query::projection::Projection;
-use crate::update::set_path;
+use crate::value::path::set_path;
 use bson::{Bson, Document};
 
 pub struct Project {

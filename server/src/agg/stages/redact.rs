@@ -7,8 +7,8 @@
 //! whole document.
 
 use super::Stage;
-use crate::agg::expr::{eval, Scope, Vars};
 use crate::error::{Error, ErrorCode, Result};
+use crate::expr::{eval, Scope, Vars};
 use bson::{Bson, Document};
 
 pub struct Redact(Bson);

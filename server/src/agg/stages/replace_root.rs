@@ -1,8 +1,8 @@
 //! `$replaceRoot` / `$replaceWith`: makes a computed document the new root.
 
 use super::Stage;
-use crate::agg::expr::{eval, Scope, Vars};
 use crate::error::{Error, ErrorCode, Result};
+use crate::expr::{eval, Scope, Vars};
 use crate::value::type_name;
 use bson::{Bson, Document};
 

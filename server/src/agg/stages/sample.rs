@@ -1,8 +1,8 @@
 //! `$sample`: a random subset of `size` documents.
 
 use super::Stage;
-use crate::agg::expr::Vars;
 use crate::error::{Error, ErrorCode, Result};
+use crate::expr::Vars;
 use bson::{Bson, Document};
 use rand::seq::SliceRandom;
 

@@ -9,12 +9,12 @@
 
 use super::window_fns::{Ctx, WindowFn};
 use super::Stage;
-use crate::agg::expr::n_ops::constant_value;
-use crate::agg::expr::{eval, field_path, Scope, Vars};
 use crate::error::{Error, ErrorCode, Result};
-use crate::query::compare::compare_with;
+use crate::expr::n_ops::constant_value;
+use crate::expr::{eval, field_path, Scope, Vars};
 use crate::query::sort::SortSpec;
-use crate::update::{set_path, unset_path};
+use crate::value::compare::compare_with;
+use crate::value::path::{set_path, unset_path};
 use crate::value::{as_f64, type_name};
 use bson::{doc, Bson, Decimal128, Document};
 use std::cmp::Ordering;
@@ -49,7 +49,9 @@ impl SetWindowFields {
                 ("partitionBy", _) => partition_by = Some(v.clone()),
                 ("sortBy", Bson::Document(d)) => sort_by = Some(d),
                 ("output", Bson::Document(d)) => output = Some(d),
-                ("sortBy" | "output", _) => return Err(Error::field_type(STAGE, k, v, "object")),
+                ("sortBy" | "output", _) => {
+                    return Err(crate::value::field_type_error(STAGE, k, v, "object"))
+                }
                 _ => return Err(Error::unknown_field(STAGE, k)),
             }
         }
@@ -415,7 +417,7 @@ mod tests {
     #[test]
     fn registered_and_collation_aware() {
         let coll =
-            crate::query::collation::Collation::parse(&bson!({"locale": "en", "strength": 2}))
+            crate::value::collation::Collation::parse(&bson!({"locale": "en", "strength": 2}))
                 .unwrap();
         let vars = std::sync::Arc::new(Vars::with_collation(coll));
         let stage = super::super::parse(

@@ -1,8 +1,8 @@
 //! `$skip`: drops the first n documents.
 
 use super::{whole_number, Stage};
-use crate::agg::expr::Vars;
 use crate::error::{Error, ErrorCode, Result};
+use crate::expr::Vars;
 use bson::{Bson, Document};
 
 pub struct Skip(usize);

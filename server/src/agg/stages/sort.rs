@@ -1,8 +1,8 @@
 //! `$sort`: orders documents by a sort specification.
 
 use super::Stage;
-use crate::agg::expr::Vars;
 use crate::error::{Error, ErrorCode, Result};
+use crate::expr::Vars;
 use crate::query::sort::SortSpec;
 use bson::{Bson, Document};
 

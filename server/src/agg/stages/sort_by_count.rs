@@ -2,8 +2,8 @@
 //! size, largest first.
 
 use super::Stage;
-use crate::agg::expr::{eval_value, Scope, Vars};
 use crate::error::{Error, ErrorCode, Result};
+use crate::expr::{eval_value, Scope, Vars};
 use crate::index::keyenc::encode_value;
 use bson::{doc, Bson, Document};
 use std::collections::HashMap;

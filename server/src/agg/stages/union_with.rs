@@ -3,9 +3,9 @@
 //! the pipeline's [`Foreign`] when the stage runs.
 
 use super::Stage;
-use crate::agg::expr::Vars;
 use crate::agg::{Foreign, Pipeline};
 use crate::error::{Error, ErrorCode, Result};
+use crate::expr::Vars;
 use bson::{Bson, Document};
 use std::sync::Arc;
 

@@ -2,9 +2,9 @@
 //! `includeArrayIndex` and `preserveNullAndEmptyArrays`.
 
 use super::Stage;
-use crate::agg::expr::Vars;
 use crate::error::{Error, ErrorCode, Result};
-use crate::update::{get_path, set_path};
+use crate::expr::Vars;
+use crate::value::path::{get_path, set_path};
 use bson::{Bson, Document};
 
 pub struct Unwind {
@@ -87,7 +87,7 @@ impl Stage for Unwind {
                             set_path(&mut nd, f, Bson::Null)?;
                         }
                         if matches!(get_path(&d, &self.path), Some(Bson::Array(_))) {
-                            crate::update::set_path(&mut nd, &self.path, Bson::Null).ok();
+                            crate::value::path::set_path(&mut nd, &self.path, Bson::Null).ok();
                             let parts: Vec<&str> = self.path.split('.').collect();
                             if parts.len() == 1 {
                                 nd.remove(parts[0]);

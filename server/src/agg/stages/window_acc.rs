@@ -6,10 +6,10 @@
 //! (Welford) deviations and covariances.
 
 use super::set_window_fields::decimal_or_double;
-use crate::agg::expr::Vars;
 use crate::error::{Error, ErrorCode, Result};
-use crate::query::compare::{compare_with, values_equal_with};
-use crate::query::decimal::{self, Decimal};
+use crate::expr::Vars;
+use crate::value::compare::{compare_with, values_equal_with};
+use crate::value::decimal::{self, Decimal};
 use crate::value::{as_f64, is_number};
 use bson::Bson;
 use std::cmp::Ordering;

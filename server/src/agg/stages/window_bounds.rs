@@ -8,11 +8,11 @@
 
 use super::set_window_fields::{add_numbers, date_add, parse_time_unit, value_type};
 use super::window_fns::Ctx;
-use crate::agg::expr::n_ops::constant_value;
-use crate::agg::expr::Vars;
 use crate::error::{Error, ErrorCode, Result};
-use crate::query::compare::{compare, compare_with};
+use crate::expr::n_ops::constant_value;
+use crate::expr::Vars;
 use crate::query::sort::SortSpec;
+use crate::value::compare::{compare, compare_with};
 use crate::value::{as_f64, is_number};
 use bson::Bson;
 use std::cmp::Ordering;

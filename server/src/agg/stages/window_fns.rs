@@ -15,11 +15,11 @@ use super::group_n::{NSpec, N_ACCUMULATORS};
 use super::set_window_fields::{decimal_or_double, parse_time_unit, value_type};
 use super::window_acc::{nullish, x_axis, Acc, AccKind};
 use super::window_bounds::{int32_value, Window};
-use crate::agg::expr::n_ops::constant_value;
-use crate::agg::expr::{eval, Scope, Vars};
 use crate::error::{Error, ErrorCode, Result};
-use crate::query::compare::compare_with;
+use crate::expr::n_ops::constant_value;
+use crate::expr::{eval, Scope, Vars};
 use crate::query::sort::SortSpec;
+use crate::value::compare::compare_with;
 use crate::value::{as_f64, is_number, type_name};
 use bson::{doc, Bson, Document};
 use std::cmp::Ordering;
@@ -860,10 +860,7 @@ mod tests {
             Some(s) if s.fields.len() == 1 => docs
                 .iter()
                 .map(|d| {
-                    crate::agg::expr::field_path(
-                        &Bson::Document(d.clone()),
-                        &s.fields[0].0.join("."),
-                    )
+                    crate::expr::field_path(&Bson::Document(d.clone()), &s.fields[0].0.join("."))
                 })
                 .collect(),
             _ => Vec::new(),

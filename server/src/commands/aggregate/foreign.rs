@@ -9,9 +9,9 @@
 use crate::agg::Foreign;
 use crate::error::Result;
 use crate::planner::{self, Plan};
-use crate::query::collation::Coll;
 use crate::query::Filter;
 use crate::storage::Engine;
+use crate::value::collation::Coll;
 use bson::{doc, Bson, Document};
 use std::collections::HashMap;
 use std::ops::ControlFlow;

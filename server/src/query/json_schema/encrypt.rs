@@ -54,7 +54,7 @@ fn encryption_fields(name: &str, d: &Document, with_type: bool) -> Result<Option
             "bsonType" if with_type => types = Some(type_set("bsonType", v, bson_type_alias)?),
             "algorithm" => {
                 let Bson::String(a) = v else {
-                    return Err(Error::field_type(name, k, v, "string"));
+                    return Err(crate::value::field_type_error(name, k, v, "string"));
                 };
                 if a != "AEAD_AES_256_CBC_HMAC_SHA_512-Deterministic"
                     && a != "AEAD_AES_256_CBC_HMAC_SHA_512-Random"

@@ -4,7 +4,7 @@
 //! satisfied.
 
 use super::{Additional, Allowed, Bound, Count, Dependency, Items, Schema, Val};
-use crate::query::compare::{cmp_num, compare, num_key, values_equal};
+use crate::value::compare::{cmp_num, compare, num_key, values_equal};
 use bson::{spec::BinarySubtype, Bson, Document};
 use std::cmp::Ordering;
 

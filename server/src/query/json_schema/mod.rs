@@ -28,8 +28,8 @@ mod parse;
 mod tests;
 mod types;
 
-use super::regex::MongoRegex;
 use crate::error::Result;
+use crate::value::regex::MongoRegex;
 use bson::{Bson, Document};
 use types::TypeSet;
 

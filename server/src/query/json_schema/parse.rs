@@ -9,7 +9,7 @@ use super::{
     Schema, TypeKeyword,
 };
 use crate::error::{Error, Result};
-use crate::query::regex::MongoRegex;
+use crate::value::regex::MongoRegex;
 use crate::value::{is_number, type_name};
 use bson::{Bson, Document};
 

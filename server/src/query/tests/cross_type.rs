@@ -9,8 +9,8 @@
 use super::{
     bin, code, code_ws, date, dbpointer, dec, inf, nan, neg_inf, oid, re, report, sym, ts,
 };
-use crate::query::compare::compare;
 use crate::query::Filter;
+use crate::value::compare::compare;
 use bson::{doc, Bson, Document};
 use std::cmp::Ordering;
 use std::panic::{catch_unwind, AssertUnwindSafe};

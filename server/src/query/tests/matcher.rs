@@ -1489,7 +1489,7 @@ fn expr_and_json_schema() {
 /// not use the collation.
 #[test]
 fn collation() {
-    use crate::query::collation::Collation;
+    use crate::value::collation::Collation;
     let rows: Vec<(Document, Document, Document, bool)> = vec![
         (
             doc! {"locale": "en", "strength": 2},

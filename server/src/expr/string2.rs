@@ -4,7 +4,7 @@
 
 use super::{args, arity, eval, eval_args, eval_value, Scope};
 use crate::error::{Error, ErrorCode, Result};
-use crate::query::regex::MongoRegex;
+use crate::value::regex::MongoRegex;
 use crate::value::{as_i64, type_name};
 use bson::{doc, Bson, Document};
 
@@ -128,7 +128,7 @@ pub fn eval_op(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Option<Option<Bson
             let text = match &v[0] {
                 None | Some(Bson::Null) => String::new(),
                 Some(Bson::String(t)) => t.clone(),
-                Some(other) => crate::agg::expr::convert::convert(other, "string")?
+                Some(other) => crate::expr::convert::convert(other, "string")?
                     .as_str()
                     .unwrap_or_default()
                     .to_string(),

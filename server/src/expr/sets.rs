@@ -4,8 +4,8 @@
 
 use super::{args, eval_args, Scope};
 use crate::error::{Error, ErrorCode, Result};
-use crate::query::collation::Collation;
-use crate::query::compare::values_equal_with;
+use crate::value::collation::Collation;
+use crate::value::compare::values_equal_with;
 use crate::value::{as_i64, truthy, type_name};
 use bson::Bson;
 

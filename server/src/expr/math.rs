@@ -4,7 +4,7 @@
 
 use super::{args, eval, eval_args, Scope};
 use crate::error::{Error, ErrorCode, Result};
-use crate::query::compare::compare_with;
+use crate::value::compare::compare_with;
 use crate::value::{as_f64, is_number, type_name};
 use bson::Bson;
 use std::cmp::Ordering;
@@ -155,7 +155,7 @@ pub fn eval_op(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Option<Option<Bson
                         // total (and mean).
                         let sum = nums
                             .iter()
-                            .fold(crate::agg::stages::Sum::new(), |s, v| s.add(v));
+                            .fold(crate::value::sum::Sum::new(), |s, v| s.add(v));
                         return Ok(Some(Some(if op == "$avg" {
                             sum.average(nums.len() as u64)
                         } else {

@@ -10,7 +10,7 @@
 //! `query::decimal`.
 
 use crate::error::{Error, ErrorCode, Result};
-use crate::query::decimal::Decimal;
+use crate::value::decimal::Decimal;
 use bson::{Bson, Decimal128};
 
 /// A decimal holding the shortest decimal digits that round-trip `f`.

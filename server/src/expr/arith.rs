@@ -9,7 +9,7 @@
 
 use super::{args, arity, eval_args, Scope};
 use crate::error::{Error, ErrorCode, Result};
-use crate::query::decimal::Decimal;
+use crate::value::decimal::Decimal;
 use crate::value::{as_f64, type_name};
 use bson::Bson;
 

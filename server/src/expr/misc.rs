@@ -9,7 +9,7 @@
 
 use super::{args, arity, eval, eval_args, Scope};
 use crate::error::{Error, ErrorCode, Result};
-use crate::query::compare::compare_with;
+use crate::value::compare::compare_with;
 use crate::value::{as_f64, is_number, type_name};
 use bson::{doc, Bson};
 use std::cmp::Ordering;
@@ -510,7 +510,7 @@ pub fn eval_op(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Option<Option<Bson
 mod tests {
     use super::super::Vars;
     use super::*;
-    use crate::query::collation::Collation;
+    use crate::value::collation::Collation;
     use bson::{bson, spec::BinarySubtype, Binary, Document, Timestamp};
 
     fn ev_with(e: &Bson, vars: &Vars) -> Result<Option<Bson>> {

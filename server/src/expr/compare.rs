@@ -3,7 +3,7 @@
 
 use super::{args, arity, eval_args, Scope};
 use crate::error::Result;
-use crate::query::compare::compare_with;
+use crate::value::compare::compare_with;
 use bson::Bson;
 use std::cmp::Ordering;
 

@@ -5,7 +5,7 @@
 
 use super::{eval, Scope, Vars};
 use crate::error::{Error, ErrorCode, Result};
-use crate::query::compare::compare_with;
+use crate::value::compare::compare_with;
 use crate::value::{as_f64, is_number};
 use bson::{Bson, Document};
 
@@ -142,7 +142,7 @@ impl Quantile {
                 "p" if !median => p = Some(v.clone()),
                 "method" => {
                     let Bson::String(m) = v else {
-                        return Err(Error::field_type(op, "method", v, "string"));
+                        return Err(crate::value::field_type_error(op, "method", v, "string"));
                     };
                     if m != "approximate" {
                         return Err(Error::bad_value(

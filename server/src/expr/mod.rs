@@ -26,7 +26,7 @@ mod trig;
 mod types;
 
 use crate::error::{Error, ErrorCode, Result};
-use crate::query::collation::{Coll, Collation};
+use crate::value::collation::{Coll, Collation};
 use bson::{Bson, Document};
 use std::collections::HashMap;
 

@@ -3,7 +3,7 @@
 
 use super::{args, arity, eval_args, Scope};
 use crate::error::{Error, ErrorCode, Result};
-use crate::query::compare::values_equal_with;
+use crate::value::compare::values_equal_with;
 use crate::value::{as_i64, type_name};
 use bson::Bson;
 

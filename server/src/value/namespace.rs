@@ -1,0 +1,44 @@
+//! mongod's namespace rules: which database and collection names are
+//! valid. Commands check the names they are given; storage and the
+//! aggregation `$out`/`$merge` stages check the names they create.
+
+use crate::error::{Error, ErrorCode, Result};
+
+/// mongod's database name rules.
+pub fn validate_db_name(db: &str) -> Result<()> {
+    let bad = db.is_empty()
+        || db.len() >= 64
+        || db
+            .chars()
+            .any(|c| matches!(c, '/' | '\\' | '.' | ' ' | '"' | '$' | '\0'));
+    if bad {
+        return Err(Error::new(
+            ErrorCode::InvalidNamespace,
+            format!("Invalid database name: '{db}'"),
+        ));
+    }
+    Ok(())
+}
+
+/// mongod's collection name rules.
+pub fn validate_coll_name(coll: &str) -> Result<()> {
+    if coll.is_empty() {
+        return Err(Error::new(
+            ErrorCode::InvalidNamespace,
+            "Invalid namespace specified: collection name is empty",
+        ));
+    }
+    if coll.contains('\0') || coll.contains('$') && !coll.starts_with("$cmd") {
+        return Err(Error::new(
+            ErrorCode::InvalidNamespace,
+            format!("Invalid collection name: {coll}"),
+        ));
+    }
+    if coll.starts_with('.') {
+        return Err(Error::new(
+            ErrorCode::InvalidNamespace,
+            format!("Invalid collection name: {coll}"),
+        ));
+    }
+    Ok(())
+}
