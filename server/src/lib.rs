@@ -17,7 +17,6 @@
 static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 pub mod agg;
-pub mod bsonutil;
 pub mod commands;
 pub mod config;
 pub mod cursor;

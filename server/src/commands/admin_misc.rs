@@ -1,7 +1,7 @@
 //! Small administrative commands: `fsync` (a checkpoint plus journal sync),
 //! `profile` (the profiler is off and stays off), `currentOp` and `killOp`.
 
-use crate::dispatch::Ctx;
+use crate::commands::Ctx;
 use crate::error::{Error, Result};
 use bson::{doc, Document};
 

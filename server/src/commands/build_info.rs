@@ -1,7 +1,7 @@
 //! `buildInfo`: the server version drivers gate features on. We report the
 //! mongod version whose behaviour we follow, plus our own version.
 
-use crate::dispatch::Ctx;
+use crate::commands::Ctx;
 use crate::error::Result;
 use bson::{doc, Bson, Document};
 

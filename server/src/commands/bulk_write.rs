@@ -5,8 +5,8 @@
 //! totals beside it.
 
 use super::split_ns;
-use crate::bsonutil::opt_bool;
-use crate::dispatch::Ctx;
+use crate::commands::args::opt_bool;
+use crate::commands::Ctx;
 use crate::error::{Error, ErrorCode, Result};
 use crate::expr::Vars;
 use crate::value::truthy;

@@ -8,7 +8,7 @@
 
 use super::check_fields;
 use super::coll_mod_unique::{self as unique, Conversion, UniqueRequest};
-use crate::dispatch::Ctx;
+use crate::commands::Ctx;
 use crate::error::{Error, ErrorCode, Result};
 use crate::storage::{validation, IndexMeta};
 use bson::{Bson, Document};

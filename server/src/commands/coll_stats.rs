@@ -1,14 +1,14 @@
 //! `collStats`: document count and sizes of a collection and its indexes.
 //! [`storage_stats`] is shared with the `$collStats` stage.
 
-use crate::dispatch::Ctx;
+use crate::commands::Ctx;
 use crate::error::Result;
 use crate::storage::CollMeta;
 use bson::{doc, Document};
 
 pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let coll = super::collection_arg(cmd, "collStats")?;
-    let scale = crate::bsonutil::opt_i64(cmd, "collStats", "scale")?
+    let scale = crate::commands::args::opt_i64(cmd, "collStats", "scale")?
         .unwrap_or(1)
         .max(1);
     let ns = format!("{}.{coll}", ctx.db);

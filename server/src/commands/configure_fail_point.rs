@@ -1,7 +1,7 @@
 //! `configureFailPoint` (test-only): arms or disarms the `failCommand` fail
 //! point (see `failpoint`).
 
-use crate::dispatch::Ctx;
+use crate::commands::Ctx;
 use crate::error::Result;
 use bson::{doc, Document};
 

@@ -1,7 +1,7 @@
 //! `connectionStatus`: who this connection is authenticated as. Without
 //! authentication enabled that is nobody, with no roles.
 
-use crate::dispatch::Ctx;
+use crate::commands::Ctx;
 use crate::error::Result;
 use bson::{doc, Bson, Document};
 

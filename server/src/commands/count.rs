@@ -3,8 +3,8 @@
 
 use super::check_fields;
 use super::find::command_collation;
-use crate::bsonutil::{opt_doc, opt_i64};
-use crate::dispatch::Ctx;
+use crate::commands::args::{opt_doc, opt_i64};
+use crate::commands::Ctx;
 use crate::error::{Error, Result};
 use crate::query::Filter;
 use bson::{doc, Document};

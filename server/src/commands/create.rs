@@ -3,7 +3,7 @@
 //! are refused rather than stored and ignored.
 
 use super::check_fields;
-use crate::dispatch::Ctx;
+use crate::commands::Ctx;
 use crate::error::{Error, ErrorCode, Result};
 use bson::{Bson, Document};
 

@@ -4,7 +4,7 @@
 //! semantics are not implemented yet (text, geo) are refused.
 
 use super::check_fields;
-use crate::dispatch::Ctx;
+use crate::commands::Ctx;
 use crate::error::{Error, ErrorCode, Result};
 use crate::index::wildcard;
 use crate::value::{as_f64, is_number};

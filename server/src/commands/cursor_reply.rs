@@ -3,8 +3,8 @@
 //! fills a batch from a cursor source, registers the cursor when results
 //! remain, and builds `{cursor: {firstBatch|nextBatch, id, ns}}`.
 
+use crate::commands::Ctx;
 use crate::cursor::{IndexScanState, ScanState, ServerCursor, Source};
-use crate::dispatch::Ctx;
 use crate::error::{Error, ErrorCode, Result};
 use crate::storage::{Examined, Take};
 use bson::{doc, Bson, Document};
@@ -271,7 +271,7 @@ pub fn cursor_doc(id: i64, ns: &str, batch: Vec<Document>, key: &str) -> Documen
 pub fn cursor_batch_size(cmd: &Document, name: &str) -> Result<Option<usize>> {
     match cmd.get("cursor") {
         None => Ok(None),
-        Some(Bson::Document(c)) => match crate::bsonutil::opt_i64(c, name, "batchSize")? {
+        Some(Bson::Document(c)) => match crate::commands::args::opt_i64(c, name, "batchSize")? {
             Some(n) if n < 0 => Err(crate::error::Error::bad_value(
                 "BatchSize value must be non-negative",
             )),

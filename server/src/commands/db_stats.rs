@@ -1,11 +1,11 @@
 //! `dbStats`: counts and sizes over a database's collections.
 
-use crate::dispatch::Ctx;
+use crate::commands::Ctx;
 use crate::error::Result;
 use bson::{doc, Document};
 
 pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
-    let scale = crate::bsonutil::opt_i64(cmd, "dbStats", "scale")?
+    let scale = crate::commands::args::opt_i64(cmd, "dbStats", "scale")?
         .unwrap_or(1)
         .max(1);
     let engine = &ctx.state.engine;

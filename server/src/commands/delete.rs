@@ -4,8 +4,8 @@
 use super::check_fields;
 use super::find::{collated_vars, command_collation};
 use super::matching::find_matches;
-use crate::bsonutil::opt_bool;
-use crate::dispatch::Ctx;
+use crate::commands::args::opt_bool;
+use crate::commands::Ctx;
 use crate::error::{Error, Result};
 use crate::expr::Vars;
 use crate::query::Filter;

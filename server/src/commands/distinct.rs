@@ -4,8 +4,8 @@
 
 use super::check_fields;
 use super::find::command_collation;
-use crate::bsonutil::opt_doc;
-use crate::dispatch::Ctx;
+use crate::commands::args::opt_doc;
+use crate::commands::Ctx;
 use crate::error::{Error, Result};
 use crate::query::Filter;
 use crate::value::compare::compare_with;

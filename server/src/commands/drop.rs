@@ -2,7 +2,7 @@
 //! dropping a collection that does not exist succeeds.
 
 use super::check_fields;
-use crate::dispatch::Ctx;
+use crate::commands::Ctx;
 use crate::error::Result;
 use bson::{doc, Document};
 

@@ -1,7 +1,7 @@
 //! `dropDatabase`: drops every collection of the database.
 
 use super::check_fields;
-use crate::dispatch::Ctx;
+use crate::commands::Ctx;
 use crate::error::Result;
 use bson::{doc, Document};
 

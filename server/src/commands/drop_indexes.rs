@@ -2,7 +2,7 @@
 //! (all but `_id_`).
 
 use super::check_fields;
-use crate::dispatch::Ctx;
+use crate::commands::Ctx;
 use crate::error::{Error, ErrorCode, Result};
 use bson::{doc, Bson, Document};
 use std::sync::Arc;

@@ -8,7 +8,7 @@
 //! With `executionStats` or `allPlansExecution` (the default) verbosity the
 //! matching is run to count documents — writes are not performed.
 
-use crate::dispatch::Ctx;
+use crate::commands::Ctx;
 use crate::error::{Error, ErrorCode, Result};
 use crate::query::Filter;
 use bson::{doc, Bson, Document};

@@ -7,9 +7,9 @@
 
 use super::check_fields;
 use super::cursor_reply::first_batch_reply;
-use crate::bsonutil::{opt_bool, opt_doc, opt_i64};
+use crate::commands::args::{opt_bool, opt_doc, opt_i64};
+use crate::commands::Ctx;
 use crate::cursor::{IndexScanState, ScanState, Source};
-use crate::dispatch::Ctx;
 use crate::error::{Error, ErrorCode, Result};
 use crate::planner::Plan;
 use crate::query::projection::Projection;

@@ -1,7 +1,7 @@
 //! `getCmdLineOpts`: the command line and the options it parsed to, in
 //! mongod's shape (`argv`, `parsed.net`, `parsed.storage`, `parsed.security`).
 
-use crate::dispatch::Ctx;
+use crate::commands::Ctx;
 use crate::error::Result;
 use bson::{doc, Document};
 

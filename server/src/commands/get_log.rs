@@ -1,7 +1,7 @@
 //! `getLog`: recent log lines. `"*"` lists the available logs; `global` and
 //! `startupWarnings` return the lines kept in memory.
 
-use crate::dispatch::Ctx;
+use crate::commands::Ctx;
 use crate::error::{Error, Result};
 use bson::{doc, Bson, Document};
 

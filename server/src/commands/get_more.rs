@@ -4,9 +4,9 @@
 
 use super::check_fields;
 use super::cursor_reply::{cursor_doc, fill_batch};
-use crate::bsonutil::opt_i64;
+use crate::commands::args::opt_i64;
+use crate::commands::Ctx;
 use crate::cursor::{Checkout, Source};
-use crate::dispatch::Ctx;
 use crate::error::{Error, ErrorCode, Result};
 use crate::state::OpCounters;
 use bson::{Bson, Document};

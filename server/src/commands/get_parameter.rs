@@ -1,7 +1,7 @@
 //! `getParameter`: server parameters by name, or all of them with `"*"`.
 //! pymongo's test suite requires `enableTestCommands` in the `"*"` answer.
 
-use crate::dispatch::Ctx;
+use crate::commands::Ctx;
 use crate::error::{Error, Result};
 use bson::{doc, Bson, Document};
 
@@ -33,7 +33,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     }
     let mut out = Document::new();
     for (k, _) in cmd.iter().skip(1) {
-        if crate::dispatch::GENERIC_FIELDS.contains(&k.as_str()) {
+        if crate::commands::GENERIC_FIELDS.contains(&k.as_str()) {
             continue;
         }
         if let Some(v) = params.get(k) {

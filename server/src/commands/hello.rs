@@ -6,7 +6,7 @@
 //! runs to its end.
 
 use super::build_info::MONGOD_VERSION;
-use crate::dispatch::Ctx;
+use crate::commands::Ctx;
 use crate::error::{Error, ErrorCode, Result};
 use crate::session::SESSION_TIMEOUT_MINUTES;
 use crate::wire::{MAX_BSON_OBJECT_SIZE, MAX_MESSAGE_SIZE, MAX_WRITE_BATCH_SIZE};

@@ -1,6 +1,6 @@
 //! `hostInfo`: facts about the machine the server runs on.
 
-use crate::dispatch::Ctx;
+use crate::commands::Ctx;
 use crate::error::Result;
 use bson::{doc, Document};
 

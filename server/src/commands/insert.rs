@@ -5,8 +5,8 @@
 //! against its own index. Ordered inserts stop at the first error.
 
 use super::check_fields;
-use crate::bsonutil::opt_bool;
-use crate::dispatch::Ctx;
+use crate::commands::args::opt_bool;
+use crate::commands::Ctx;
 use crate::error::{Error, ErrorCode, Result};
 use crate::state::OpCounters;
 use crate::value::check_id;

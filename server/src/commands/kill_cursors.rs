@@ -2,7 +2,7 @@
 //! not found.
 
 use super::check_fields;
-use crate::dispatch::Ctx;
+use crate::commands::Ctx;
 use crate::error::{Error, Result};
 use bson::{doc, Bson, Document};
 

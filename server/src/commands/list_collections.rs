@@ -3,9 +3,9 @@
 
 use super::check_fields;
 use super::cursor_reply::{cursor_batch_size, first_batch_reply};
-use crate::bsonutil::{opt_bool, opt_doc};
+use crate::commands::args::{opt_bool, opt_doc};
+use crate::commands::Ctx;
 use crate::cursor::Source;
-use crate::dispatch::Ctx;
 use crate::error::Result;
 use crate::query::Filter;
 use bson::{doc, Document};

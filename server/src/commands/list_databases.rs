@@ -1,8 +1,8 @@
 //! `listDatabases`: databases that hold at least one collection, with sizes.
 
 use super::check_fields;
-use crate::bsonutil::{opt_bool, opt_doc};
-use crate::dispatch::Ctx;
+use crate::commands::args::{opt_bool, opt_doc};
+use crate::commands::Ctx;
 use crate::error::Result;
 use crate::query::Filter;
 use bson::{doc, Bson, Document};

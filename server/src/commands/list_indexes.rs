@@ -2,8 +2,8 @@
 
 use super::check_fields;
 use super::cursor_reply::{cursor_batch_size, first_batch_reply};
+use crate::commands::Ctx;
 use crate::cursor::Source;
-use crate::dispatch::Ctx;
 use crate::error::{Error, ErrorCode, Result};
 use bson::Document;
 

@@ -1,6 +1,6 @@
 //! `ping`: answers `{ok: 1}`; drivers use it for liveness checks.
 
-use crate::dispatch::Ctx;
+use crate::commands::Ctx;
 use crate::error::Result;
 use bson::Document;
 

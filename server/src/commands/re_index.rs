@@ -2,7 +2,7 @@
 //! Since 6.0 mongod allows it only on a standalone server; a replica-set
 //! member (SecantusDB's default presentation) refuses it like mongod does.
 
-use crate::dispatch::Ctx;
+use crate::commands::Ctx;
 use crate::error::{Error, ErrorCode, Result};
 use crate::storage::IndexMeta;
 use bson::{doc, Bson, Document};

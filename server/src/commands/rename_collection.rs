@@ -2,8 +2,8 @@
 //! `dropTarget`. Cursors on the source are killed, as in mongod.
 
 use super::{check_fields, split_ns};
-use crate::bsonutil::opt_bool;
-use crate::dispatch::Ctx;
+use crate::commands::args::opt_bool;
+use crate::commands::Ctx;
 use crate::error::{Error, ErrorCode, Result};
 use bson::{Bson, Document};
 

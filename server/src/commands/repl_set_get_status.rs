@@ -1,7 +1,7 @@
 //! `replSetGetStatus`: the status of our one-member replica set (or
 //! NoReplicationEnabled when started with `--standalone`).
 
-use crate::dispatch::Ctx;
+use crate::commands::Ctx;
 use crate::error::{Error, ErrorCode, Result};
 use bson::{doc, Document};
 

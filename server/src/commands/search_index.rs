@@ -2,7 +2,7 @@
 //! `dropSearchIndex`, and the `$listSearchIndexes` stage). A mongod without
 //! a search process answers them with SearchNotEnabled; so do we.
 
-use crate::dispatch::Ctx;
+use crate::commands::Ctx;
 use crate::error::{Error, Result};
 use bson::Document;
 

@@ -1,7 +1,7 @@
 //! `serverStatus`: process, connection, operation and storage statistics in
 //! mongod's shape (the sections drivers' and tools' checks read).
 
-use crate::dispatch::Ctx;
+use crate::commands::Ctx;
 use crate::error::Result;
 use bson::{doc, Document};
 use std::sync::atomic::Ordering::Relaxed;

@@ -2,7 +2,7 @@
 //! `killSessions`, `killAllSessions`, `refreshSessions`. Ending or killing a
 //! session kills the cursors opened in it, as in mongod.
 
-use crate::dispatch::Ctx;
+use crate::commands::Ctx;
 use crate::error::{Error, Result};
 use bson::{doc, spec::BinarySubtype, Binary, Bson, Document};
 

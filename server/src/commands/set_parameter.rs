@@ -2,14 +2,14 @@
 //! with the previous value. `ttlMonitorSleepSecs` changes how often the TTL
 //! monitor runs; the others are acknowledged without effect.
 
-use crate::dispatch::Ctx;
+use crate::commands::Ctx;
 use crate::error::{Error, Result};
 use bson::{Bson, Document};
 
 pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let mut out = Document::new();
     for (k, v) in cmd.iter().skip(1) {
-        if crate::dispatch::GENERIC_FIELDS.contains(&k.as_str()) {
+        if crate::commands::GENERIC_FIELDS.contains(&k.as_str()) {
             continue;
         }
         if k == "ttlMonitorSleepSecs" {

@@ -4,7 +4,7 @@
 //! it. `aggregate` hands them their collection;
 //! the rest of the pipeline runs over what they produce.
 
-use crate::dispatch::Ctx;
+use crate::commands::Ctx;
 use crate::error::{Error, ErrorCode, Result};
 use crate::storage::CollMeta;
 use bson::{doc, Bson, DateTime, Document};

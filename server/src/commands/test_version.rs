@@ -3,7 +3,7 @@
 //! first is part of API Version 1, the second is not, so `apiStrict: true`
 //! refuses it with APIStrictError before it runs (see `dispatch`).
 
-use crate::dispatch::Ctx;
+use crate::commands::Ctx;
 use crate::error::Result;
 use bson::{doc, Document};
 

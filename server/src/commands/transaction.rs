@@ -2,7 +2,7 @@
 //! multi-document transaction. Committing again a committed transaction
 //! succeeds (drivers retry commits); aborting a committed one fails.
 
-use crate::dispatch::Ctx;
+use crate::commands::Ctx;
 use crate::error::{Error, ErrorCode, Result};
 use crate::session::txn::no_such_transaction;
 use crate::storage::Txn;

@@ -1,7 +1,7 @@
 //! `validate`: checks a collection — every document decodes and every
 //! index holds exactly the keys its documents produce — and reports counts.
 
-use crate::dispatch::Ctx;
+use crate::commands::Ctx;
 use crate::error::{Error, ErrorCode, Result};
 use bson::{doc, Bson, Document};
 

@@ -1,6 +1,6 @@
 //! `whatsmyuri`: the client's address as the server sees it.
 
-use crate::dispatch::Ctx;
+use crate::commands::Ctx;
 use crate::error::Result;
 use bson::{doc, Document};
 

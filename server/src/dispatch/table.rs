@@ -1,10 +1,10 @@
 //! The command table: every command the server knows, sorted by name, with
-//! its aliases and policy flags. `listCommands` is generated from it.
+//! its aliases and policy flags, and `listCommands`, which reports it.
 
-use super::Ctx;
 use crate::commands as c;
+use crate::commands::Ctx;
 use crate::error::Result;
-use bson::Document;
+use bson::{doc, Document};
 
 pub type Handler = fn(&mut Ctx<'_>, &Document) -> Result<Document>;
 
@@ -209,7 +209,7 @@ pub static COMMANDS: &[CommandSpec] = &[
     ),
     cmd(
         "listCommands",
-        c::list_commands::run,
+        list_commands,
         "lists the commands this server knows",
     ),
     admin(cmd(
@@ -286,6 +286,37 @@ pub static COMMANDS: &[CommandSpec] = &[
         "the client's address as the server sees it",
     ),
 ];
+
+/// `listCommands`: every command of the table (test-only ones when test
+/// commands are enabled) and its aliases, sorted by name, as mongod lists them.
+fn list_commands(ctx: &mut Ctx<'_>, _cmd: &Document) -> Result<Document> {
+    let mut commands = Document::new();
+    let mut all: Vec<(&str, &CommandSpec)> = Vec::new();
+    for spec in COMMANDS {
+        if spec.test_only && !ctx.state.config.enable_test_commands {
+            continue;
+        }
+        all.push((spec.name, spec));
+        for a in spec.aliases {
+            all.push((a, spec));
+        }
+    }
+    all.sort_by_key(|(n, _)| *n);
+    for (name, spec) in all {
+        commands.insert(
+            name,
+            doc! {
+                "help": spec.help,
+                "requiresAuth": false,
+                "secondaryOk": !spec.is_write,
+                "adminOnly": spec.admin_only,
+                "apiVersions": [],
+                "deprecatedApiVersions": [],
+            },
+        );
+    }
+    Ok(doc! { "commands": commands })
+}
 
 /// Looks a command up by name or alias.
 pub fn lookup(name: &str) -> Option<&'static CommandSpec> {

@@ -8,7 +8,8 @@
 //! Framing errors (bad length, broken checksum, an unknown opcode) close the
 //! connection, as mongod does; a malformed OP_MSG body gets an error reply.
 
-use crate::dispatch::{run_command, ConnInfo};
+use crate::commands::ConnInfo;
+use crate::dispatch::run_command;
 use crate::state::ServerState;
 use crate::wire::{self, Header};
 use bson::{doc, Bson, Document};

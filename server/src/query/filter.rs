@@ -432,7 +432,7 @@ fn op_matches(v: &Bson, op: &Op, coll: Option<&Collation>) -> bool {
         Op::Exists(want) => *want,
         Op::Type(specs) => specs.iter().any(|s| match s {
             TypeSpec::Number => is_number(v),
-            TypeSpec::Code(c) => type_code(v) == *c,
+            TypeSpec::Code(c) => crate::value::type_code(v) == *c,
         }),
         Op::Regex(re) => re.matches(v),
         Op::Size(n) => matches!(v, Bson::Array(a) if a.len() as i64 == *n),
@@ -575,66 +575,11 @@ fn bits_match(v: &Bson, test: BitTest, positions: &[u32]) -> bool {
     }
 }
 
-/// BSON type numbers as used by `$type`.
-pub fn type_code(v: &Bson) -> i32 {
-    match v {
-        Bson::Double(_) => 1,
-        Bson::String(_) => 2,
-        Bson::Document(_) => 3,
-        Bson::Array(_) => 4,
-        Bson::Binary(_) => 5,
-        Bson::Undefined => 6,
-        Bson::ObjectId(_) => 7,
-        Bson::Boolean(_) => 8,
-        Bson::DateTime(_) => 9,
-        Bson::Null => 10,
-        Bson::RegularExpression(_) => 11,
-        Bson::DbPointer(_) => 12,
-        Bson::JavaScriptCode(_) => 13,
-        Bson::Symbol(_) => 14,
-        Bson::JavaScriptCodeWithScope(_) => 15,
-        Bson::Int32(_) => 16,
-        Bson::Timestamp(_) => 17,
-        Bson::Int64(_) => 18,
-        Bson::Decimal128(_) => 19,
-        Bson::MinKey => -1,
-        Bson::MaxKey => 127,
-    }
-}
-
 fn type_alias(name: &str) -> Option<TypeSpec> {
     match name {
         "number" => Some(TypeSpec::Number),
-        _ => type_number(name).map(TypeSpec::Code),
+        _ => crate::value::type_number(name).map(TypeSpec::Code),
     }
-}
-
-/// The `$type` number of a BSON type alias ("double", "objectId", ...).
-pub fn type_number(name: &str) -> Option<i32> {
-    Some(match name {
-        "double" => 1,
-        "string" => 2,
-        "object" => 3,
-        "array" => 4,
-        "binData" => 5,
-        "undefined" => 6,
-        "objectId" => 7,
-        "bool" => 8,
-        "date" => 9,
-        "null" => 10,
-        "regex" => 11,
-        "dbPointer" => 12,
-        "javascript" => 13,
-        "symbol" => 14,
-        "javascriptWithScope" => 15,
-        "int" => 16,
-        "timestamp" => 17,
-        "long" => 18,
-        "decimal" => 19,
-        "minKey" => -1,
-        "maxKey" => 127,
-        _ => return None,
-    })
 }
 
 fn parse_type_spec(v: &Bson) -> Result<TypeSpec> {

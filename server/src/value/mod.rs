@@ -17,4 +17,7 @@ mod types;
 
 pub use id::check_id;
 pub use namespace::{validate_coll_name, validate_db_name};
-pub use types::{as_f64, as_i64, doc_size, field_type_error, is_number, truthy, type_name};
+pub use types::{
+    as_f64, as_i64, doc_size, field_type_error, is_number, truthy, type_code, type_name,
+    type_number,
+};

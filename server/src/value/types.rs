@@ -89,3 +89,58 @@ pub fn field_type_error(command: &str, field: &str, value: &Bson, expected: &str
         type_name(value)
     ))
 }
+
+/// BSON type numbers as used by `$type`.
+pub fn type_code(v: &Bson) -> i32 {
+    match v {
+        Bson::Double(_) => 1,
+        Bson::String(_) => 2,
+        Bson::Document(_) => 3,
+        Bson::Array(_) => 4,
+        Bson::Binary(_) => 5,
+        Bson::Undefined => 6,
+        Bson::ObjectId(_) => 7,
+        Bson::Boolean(_) => 8,
+        Bson::DateTime(_) => 9,
+        Bson::Null => 10,
+        Bson::RegularExpression(_) => 11,
+        Bson::DbPointer(_) => 12,
+        Bson::JavaScriptCode(_) => 13,
+        Bson::Symbol(_) => 14,
+        Bson::JavaScriptCodeWithScope(_) => 15,
+        Bson::Int32(_) => 16,
+        Bson::Timestamp(_) => 17,
+        Bson::Int64(_) => 18,
+        Bson::Decimal128(_) => 19,
+        Bson::MinKey => -1,
+        Bson::MaxKey => 127,
+    }
+}
+
+/// The `$type` number of a BSON type alias ("double", "objectId", ...).
+pub fn type_number(name: &str) -> Option<i32> {
+    Some(match name {
+        "double" => 1,
+        "string" => 2,
+        "object" => 3,
+        "array" => 4,
+        "binData" => 5,
+        "undefined" => 6,
+        "objectId" => 7,
+        "bool" => 8,
+        "date" => 9,
+        "null" => 10,
+        "regex" => 11,
+        "dbPointer" => 12,
+        "javascript" => 13,
+        "symbol" => 14,
+        "javascriptWithScope" => 15,
+        "int" => 16,
+        "timestamp" => 17,
+        "long" => 18,
+        "decimal" => 19,
+        "minKey" => -1,
+        "maxKey" => 127,
+        _ => return None,
+    })
+}

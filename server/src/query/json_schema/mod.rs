@@ -126,7 +126,7 @@ impl<'a> Val<'a> {
     fn type_code(self) -> i32 {
         match self {
             Val::Doc(_) => 3,
-            Val::Other(v) => crate::query::filter::type_code(v),
+            Val::Other(v) => crate::value::type_code(v),
         }
     }
 }

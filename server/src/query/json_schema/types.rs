@@ -37,7 +37,7 @@ pub(super) fn json_type_alias(name: &str) -> Option<i32> {
 }
 
 pub(super) fn bson_type_alias(name: &str) -> Option<i32> {
-    crate::query::filter::type_number(name)
+    crate::value::type_number(name)
 }
 
 /// A type name or an array of them, for `type`, `bsonType` and

@@ -1,0 +1,112 @@
+//! The context a command handler runs in: the server state, the client
+//! connection, the envelope's settings (`$db`, session, write concern,
+//! `maxTimeMS`), and the session's transaction checked out for this command.
+//! Handlers read and write through it (`Ctx::read`, `Ctx::write`), so each
+//! runs in the session's transaction or in one of its own. `dispatch` builds
+//! it from the envelope.
+
+use crate::error::Result;
+use crate::state::ServerState;
+use bson::{Bson, Document};
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+
+/// What the server knows about one client connection.
+pub struct ConnInfo {
+    pub id: u64,
+    pub peer: SocketAddr,
+    pub client_metadata: Mutex<Option<Document>>,
+}
+
+/// The context a command handler runs in.
+pub struct Ctx<'a> {
+    pub state: &'a Arc<ServerState>,
+    pub conn: &'a ConnInfo,
+    /// The target database (`$db`).
+    pub db: String,
+    /// `lsid.id` when the command runs in a logical session.
+    pub lsid: Option<Bson>,
+    /// `writeConcern.j`: sync the journal before acknowledging.
+    pub journal: bool,
+    /// Set by write commands: the reply's operationTime.
+    pub op_time: Option<bson::Timestamp>,
+    /// The logical session's open multi-document transaction, checked out
+    /// for this command.
+    pub txn: Option<crate::storage::HeldTxn>,
+    /// `(lsid.id, txnNumber)` of a command running in a transaction.
+    pub txn_key: Option<(Bson, i64)>,
+    /// When the command's `maxTimeMS` runs out.
+    pub deadline: Option<std::time::Instant>,
+    /// `bypassDocumentValidation`: the command's writes skip validators.
+    pub bypass_validation: bool,
+}
+
+impl Ctx<'_> {
+    /// Marks that this command wrote, advancing the cluster time.
+    pub fn wrote(&mut self) {
+        self.op_time = Some(self.state.clock.tick());
+    }
+
+    /// Whether the command runs inside a multi-document transaction.
+    pub fn in_txn(&self) -> bool {
+        self.txn_key.is_some()
+    }
+
+    /// Runs `f` in the session's transaction, or in a transaction of its own
+    /// that commits (retrying on write conflicts, as mongod does for writes
+    /// outside transactions).
+    pub fn write<T>(
+        &mut self,
+        f: impl FnMut(&mut crate::storage::Txn<'_>) -> Result<T>,
+    ) -> Result<T> {
+        let state = self.state;
+        match self.txn.take() {
+            Some(held) => {
+                let mut f = f;
+                let mut t = crate::storage::Txn::attach(&state.engine, held);
+                t.deadline = self.deadline;
+                t.bypass_validation = self.bypass_validation;
+                let r = f(&mut t);
+                self.txn = Some(t.detach());
+                r
+            }
+            None => self.autocommit(f),
+        }
+    }
+
+    /// Runs writes in a transaction of their own (retried on write
+    /// conflicts), under the command's time limit and validation settings.
+    pub fn autocommit<T>(
+        &self,
+        mut f: impl FnMut(&mut crate::storage::Txn<'_>) -> Result<T>,
+    ) -> Result<T> {
+        let (deadline, bypass) = (self.deadline, self.bypass_validation);
+        self.state.engine.with_txn(self.journal, |t| {
+            t.deadline = deadline;
+            t.bypass_validation = bypass;
+            f(t)
+        })
+    }
+
+    /// Runs a read in the session's transaction, or in a snapshot of its own.
+    pub fn read<T>(
+        &mut self,
+        f: impl FnOnce(&mut crate::storage::Txn<'_>) -> Result<T>,
+    ) -> Result<T> {
+        let state = self.state;
+        match self.txn.take() {
+            Some(held) => {
+                let mut t = crate::storage::Txn::attach(&state.engine, held);
+                t.deadline = self.deadline;
+                let r = f(&mut t);
+                self.txn = Some(t.detach());
+                r
+            }
+            None => {
+                let mut t = state.engine.begin()?;
+                t.deadline = self.deadline;
+                f(&mut t)
+            }
+        }
+    }
+}
