@@ -13,6 +13,9 @@
 //!
 //! BENCH_DOCS sets the collection size (default 1,000,000).
 
+// Test and benchmark scenarios read top to bottom as one story each.
+#![allow(clippy::too_many_lines)]
+
 use bson::{doc, Document};
 use futures_util::TryStreamExt;
 use mongodb::Client;

@@ -155,7 +155,7 @@ pub fn eval_op(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Option<Option<Bson
                         // total (and mean).
                         let sum = nums
                             .iter()
-                            .fold(crate::value::sum::Sum::new(), |s, v| s.add(v));
+                            .fold(crate::value::sum::Sum::default(), |s, v| s.with(v));
                         return Ok(Some(Some(if op == "$avg" {
                             sum.average(nums.len() as u64)
                         } else {

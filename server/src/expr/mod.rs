@@ -16,8 +16,10 @@ mod decimal;
 mod higher;
 mod logic;
 mod math;
-pub(crate) mod misc;
+mod misc;
 pub(crate) mod n_ops;
+
+pub(crate) use misc::{javascript_unsupported, sample_rate_expr};
 mod object;
 mod sets;
 mod string;

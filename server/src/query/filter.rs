@@ -186,7 +186,7 @@ impl Filter {
                     },
                     // `$sampleRate: x` keeps each document with probability x.
                     "sampleRate" => {
-                        let e = crate::expr::misc::sample_rate_expr(v)?;
+                        let e = crate::expr::sample_rate_expr(v)?;
                         parts.push(Filter::Expr(e, vars.clone()));
                     }
                     "alwaysTrue" | "alwaysFalse" => {

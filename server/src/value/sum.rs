@@ -25,16 +25,20 @@ enum Plain {
     Double(f64),
 }
 
-impl Sum {
-    pub fn new() -> Sum {
+impl Default for Sum {
+    /// The empty total: int32 zero.
+    fn default() -> Sum {
         Sum {
             plain: Plain::Int(0),
             decimal: None,
         }
     }
+}
 
-    /// Adds a number (other types are the caller's to skip).
-    pub fn add(self, v: &Bson) -> Sum {
+impl Sum {
+    /// The total with one more number (other types are the caller's to
+    /// skip).
+    pub fn with(self, v: &Bson) -> Sum {
         match v {
             Bson::Decimal128(d) => Sum {
                 decimal: Some(self.decimal.unwrap_or(decimal::ZERO).add(&Decimal::from(d))),

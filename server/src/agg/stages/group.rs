@@ -97,7 +97,7 @@ impl Group {
                 n_specs.push(None);
             } else if op == "$accumulator" {
                 // JavaScript accumulators: mongod's answer with JS disabled.
-                return Err(crate::expr::misc::javascript_unsupported());
+                return Err(crate::expr::javascript_unsupported());
             } else {
                 return Err(Error::new(
                     ErrorCode::Location(15952),
@@ -274,7 +274,7 @@ enum Acc {
 
 fn init(op: &str) -> Acc {
     match op {
-        "$sum" | "$count" => Acc::Sum(Sum::new()),
+        "$sum" | "$count" => Acc::Sum(Sum::default()),
         "$avg" => Acc::Avg(0.0, 0, None),
         "$push" | "$addToSet" => Acc::List(Vec::new()),
         "$mergeObjects" => Acc::Merge(Document::new()),
@@ -301,7 +301,7 @@ impl Stage for Group {
 fn accumulate(acc: &mut Acc, op: &str, v: Option<Bson>, vars: &Vars) -> Result<()> {
     match (acc, op) {
         (Acc::Sum(s), _) => match &v {
-            Some(x) if is_number(x) => *s = s.add(x),
+            Some(x) if is_number(x) => *s = s.with(x),
             _ => {}
         },
         (Acc::Avg(total, n, decimal), _) => {
