@@ -11,6 +11,7 @@
 //! against that server instead (use `--test-threads 1`).
 
 pub mod bulk_result;
+pub mod ctx;
 pub mod entities;
 pub mod events;
 pub mod expect_error;
@@ -22,6 +23,7 @@ pub mod requirements;
 pub mod runner;
 #[cfg(test)]
 mod selftest;
+mod step;
 mod trials;
 
 pub use trials::main;

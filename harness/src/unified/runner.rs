@@ -1,171 +1,20 @@
-//! Running one test case: initial data, entities, operations with their
-//! expectations, expected events, outcome, and cleanup.
+//! Running one test case: initial data, entities, its steps (`step.rs`),
+//! expected events, outcome, and cleanup.
 
 use std::collections::HashMap;
 
 use bson::{doc, Bson, Document};
 use futures_util::TryStreamExt;
-use mongodb::error::ErrorKind;
 use mongodb::options::{ReadConcern, WriteConcern};
 use mongodb::Client;
 
-use super::entities::{Entities, Entity};
-use super::expect_error::{self, Mismatch};
+pub use super::ctx::{Ctx, Failure};
+use super::entities::Entities;
 use super::matcher::{self, NoEntities};
-use super::model::{CollectionData, Operation, TestCase, TestFile};
-use super::ops::{self, OpError, OpResult};
+use super::model::{CollectionData, TestCase, TestFile};
+use super::ops::{self, entity_error, OpError};
 use super::requirements::ServerInfo;
-
-/// How a case ended when it did not pass.
-#[derive(Debug)]
-pub enum Failure {
-    /// An expectation about the server's behaviour did not hold.
-    Failed(String),
-    /// The runner could not carry the case out.
-    Error(String),
-    /// The case cannot be run (requirements, driver limit), with the reason.
-    Skipped(String),
-}
-
-impl Failure {
-    pub fn into_op_error(self) -> OpError {
-        match self {
-            Failure::Failed(m) => OpError::Assertion(m),
-            Failure::Error(m) => OpError::Runner(m),
-            Failure::Skipped(m) => OpError::Skip(m),
-        }
-    }
-}
-
-/// Why one operation step stopped the case.
-pub enum StepError {
-    /// An unexpected error from the driver (withTransaction retries on these).
-    Driver(mongodb::error::Error),
-    Failure(Failure),
-}
-
-/// The state of one running case.
-pub struct Ctx {
-    pub entities: Entities,
-    /// URI of the server under test (clients add their uriOptions to it).
-    pub uri: String,
-    /// The runner's own client: setup, outcome checks, cleanup.
-    pub internal: Client,
-    /// Failpoints to turn off at the end, with the client that set each.
-    pub fail_points: Vec<(Client, String)>,
-    pub cursor_sessions: HashMap<String, String>,
-}
-
-pub use super::expect_error::{describe, error_code};
-
-/// Entity-creation errors that name a limit or out-of-scope feature are skips.
-pub fn entity_error(msg: String) -> OpError {
-    if msg.starts_with("out of scope")
-        || msg.starts_with("driver limit")
-        || msg.starts_with("runner limit")
-    {
-        OpError::Skip(msg)
-    } else {
-        OpError::Runner(msg)
-    }
-}
-
-/// Runs one operation with its expectations.
-pub async fn execute(op: &Operation, ctx: &mut Ctx) -> Result<(), StepError> {
-    let args = op.arguments.clone().unwrap_or_default();
-    // Collection bulkWrite runs only when all its models are inserts
-    // (as one insertMany), so both carry insertMany's partial result.
-    let batch = match op.name.as_str() {
-        "insertMany" => args.get_array("documents").ok(),
-        "bulkWrite" => args.get_array("requests").ok(),
-        _ => None,
-    };
-    let sent = batch.map(|d| expect_error::Sent {
-        documents: d.len(),
-        ordered: args.get_bool("ordered").unwrap_or(true),
-    });
-    let result = ops::run(&op.name, &op.object, args, ctx).await;
-    let fail = |m: String| {
-        StepError::Failure(Failure::Failed(format!(
-            "{} on {}: {m}",
-            op.name, op.object
-        )))
-    };
-    if op.ignore_result_and_error == Some(true) {
-        return match result {
-            // The operation's own result and error are ignored, not the
-            // expectations of operations nested in it (a withTransaction callback).
-            Err(OpError::Assertion(m)) => Err(fail(m)),
-            Err(OpError::Runner(m)) => Err(StepError::Failure(Failure::Error(m))),
-            Err(OpError::Skip(m)) => Err(StepError::Failure(Failure::Skipped(m))),
-            _ => Ok(()),
-        };
-    }
-    match (result, &op.expect_error) {
-        (Err(OpError::Runner(m)), _) => Err(StepError::Failure(Failure::Error(format!(
-            "{}: {m}",
-            op.name
-        )))),
-        (Err(OpError::Skip(m)), _) => Err(StepError::Failure(Failure::Skipped(m))),
-        // A runner-side assertion (an iteration that found nothing, a wrong
-        // result inside a withTransaction callback) fails the case even when
-        // the operation expects an error: it is not the error expected.
-        (Err(OpError::Assertion(m)), _) => Err(fail(m)),
-        (Err(OpError::Driver(e)), Some(expected)) => {
-            expect_error::check(expected, &e, &ctx.entities, sent).map_err(|m| match m {
-                Mismatch::Failed(m) => fail(m),
-                Mismatch::Unchecked(m) => {
-                    StepError::Failure(Failure::Error(format!("{} on {}: {m}", op.name, op.object)))
-                }
-            })
-        }
-        (Err(OpError::Driver(e)), None) if is_driver_refusal(&e) => {
-            Err(StepError::Failure(Failure::Skipped(format!(
-                "driver limit: the Rust driver refuses this client-side: {}",
-                describe(&e)
-            ))))
-        }
-        (Err(OpError::Driver(e)), None) => Err(StepError::Driver(e)),
-        (Ok(_), Some(_)) => Err(fail("expected an error, the operation succeeded".into())),
-        (Ok(result), None) => {
-            if let Some(expected) = &op.expect_result {
-                let actual = match &result {
-                    OpResult::Value(v) => Some(v),
-                    _ => None,
-                };
-                matcher::matches_root(expected, actual, &ctx.entities)
-                    .map_err(|m| fail(format!("result: {m}")))?;
-            }
-            if let Some(id) = &op.save_result_as_entity {
-                let entity = match result {
-                    OpResult::Value(v) => Entity::Value(v),
-                    OpResult::Entity(e) => e,
-                    OpResult::None => Entity::Value(Bson::Null),
-                };
-                ctx.entities.map.insert(id.clone(), entity);
-            }
-            Ok(())
-        }
-    }
-}
-
-/// Client-side refusals of the Rust driver for things other drivers send
-/// (e.g. `hint` with an unacknowledged write concern).
-fn is_driver_refusal(e: &mongodb::error::Error) -> bool {
-    matches!(e.kind.as_ref(), ErrorKind::InvalidArgument { message, .. } if message.contains("nacknowledged"))
-}
-
-fn step_failure(e: StepError, op: &Operation) -> Failure {
-    match e {
-        StepError::Driver(e) => Failure::Failed(format!(
-            "{} on {}: unexpected error: {}",
-            op.name,
-            op.object,
-            describe(&e)
-        )),
-        StepError::Failure(f) => f,
-    }
-}
+use super::step::{execute, step_failure};
 
 async fn setup_data(internal: &Client, data: &[CollectionData]) -> Result<(), String> {
     let majority = WriteConcern::majority();

@@ -5,7 +5,7 @@
 mod foreign;
 
 use super::check_fields;
-use super::cursor_reply::{cursor_batch_size, first_batch_reply};
+use super::shared::cursor_reply::{cursor_batch_size, first_batch_reply};
 use crate::agg::sink::{Sink, WhenMatched, WhenNotMatched};
 use crate::agg::Pipeline;
 use crate::commands::Ctx;
@@ -91,7 +91,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     }
     let foreign = collection_reader(ctx);
     // $collStats / $indexStats describe the collection instead of reading it.
-    let source = super::stats_stages::leading(ctx, &coll, meta.as_deref(), pipeline)?;
+    let source = super::shared::stats_stages::leading(ctx, &coll, meta.as_deref(), pipeline)?;
     let rest = if source.is_some() {
         &pipeline[1..]
     } else {

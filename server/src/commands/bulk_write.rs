@@ -191,7 +191,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     }
     // The results cursor's batches respect the reply size limit, so large
     // results (e.g. big upserted ids) continue through getMore.
-    let batch_size = super::cursor_reply::cursor_batch_size(cmd, "bulkWrite")?;
+    let batch_size = super::shared::cursor_reply::cursor_batch_size(cmd, "bulkWrite")?;
     let docs = results
         .into_iter()
         .filter_map(|r| match r {
@@ -199,7 +199,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             _ => None,
         })
         .collect();
-    let mut reply = super::cursor_reply::first_batch_reply(
+    let mut reply = super::shared::cursor_reply::first_batch_reply(
         ctx,
         "admin.$cmd.bulkWrite",
         crate::cursor::Source::Buffered(docs),

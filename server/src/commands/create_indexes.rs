@@ -402,7 +402,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
                 ),
             ));
         }
-        meta = super::index_build::build(engine, meta, spec)?;
+        meta = super::shared::index_build::build(engine, meta, spec)?;
         added += 1;
     }
     ctx.wrote();

@@ -3,7 +3,7 @@
 
 use super::check_fields;
 use super::find::{collated_vars, command_collation};
-use super::matching::find_matches;
+use super::shared::matching::find_matches;
 use crate::commands::args::opt_bool;
 use crate::commands::Ctx;
 use crate::error::{Error, Result};

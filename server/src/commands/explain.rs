@@ -74,10 +74,15 @@ pub fn explain(ctx: &Ctx<'_>, inner: &Document, verbosity: &str) -> Result<Docum
         }
         _ => None,
     };
-    let plan =
-        super::explain_shape::choose_plan(meta.as_deref(), &name, inner, &filter, sort.as_ref())?;
+    let plan = crate::planner::explain::choose_plan(
+        meta.as_deref(),
+        &name,
+        inner,
+        &filter,
+        sort.as_ref(),
+    )?;
     let ns = format!("{}.{coll}", ctx.db);
-    let winning = super::explain_shape::winning_plan(
+    let winning = crate::planner::explain::winning_plan(
         &name,
         inner,
         &filter_doc,

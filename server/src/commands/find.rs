@@ -6,7 +6,7 @@
 //! so large results stream through getMore.
 
 use super::check_fields;
-use super::cursor_reply::first_batch_reply;
+use super::shared::cursor_reply::first_batch_reply;
 use crate::commands::args::{opt_bool, opt_doc, opt_i64};
 use crate::commands::Ctx;
 use crate::cursor::{IndexScanState, ScanState, Source};
@@ -142,7 +142,9 @@ pub fn command_collation(cmd: &Document, meta: Option<&crate::storage::CollMeta>
 fn first_batch_size(batch_size: Option<usize>, limit: Option<i64>) -> Option<usize> {
     match (batch_size, limit) {
         (Some(b), Some(l)) => Some(b.min(l as usize)),
-        (None, Some(l)) => Some(l.min(super::cursor_reply::DEFAULT_FIRST_BATCH as i64) as usize),
+        (None, Some(l)) => {
+            Some(l.min(super::shared::cursor_reply::DEFAULT_FIRST_BATCH as i64) as usize)
+        }
         (b, None) => b,
     }
 }
@@ -171,7 +173,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let batch_size = non_negative(cmd, "batchSize")?.map(|b| b as usize);
     let single_batch = opt_bool(cmd, "find", "singleBatch")?.unwrap_or(false);
     let no_timeout = opt_bool(cmd, "find", "noCursorTimeout")?.unwrap_or(false);
-    let bounds = super::find_bounds::Bounds::parse(cmd)?;
+    let bounds = super::shared::find_bounds::Bounds::parse(cmd)?;
     let return_key = opt_bool(cmd, "find", "returnKey")?.unwrap_or(false);
     let show_record_id = opt_bool(cmd, "find", "showRecordId")?.unwrap_or(false);
     let tailable = opt_bool(cmd, "find", "tailable")?.unwrap_or(false);

@@ -3,7 +3,7 @@
 //! that session; a drained cursor is closed and reported with id 0.
 
 use super::check_fields;
-use super::cursor_reply::{cursor_doc, fill_batch};
+use super::shared::cursor_reply::{cursor_doc, fill_batch};
 use crate::commands::args::opt_i64;
 use crate::commands::Ctx;
 use crate::cursor::{Checkout, Source};

@@ -2,7 +2,7 @@
 //! `filter` (over the entries' own fields: name, type, options, info).
 
 use super::check_fields;
-use super::cursor_reply::{cursor_batch_size, first_batch_reply};
+use super::shared::cursor_reply::{cursor_batch_size, first_batch_reply};
 use crate::commands::args::{opt_bool, opt_doc};
 use crate::commands::Ctx;
 use crate::cursor::Source;

@@ -1,7 +1,7 @@
 //! `listIndexes`: the index specs of a collection as a cursor.
 
 use super::check_fields;
-use super::cursor_reply::{cursor_batch_size, first_batch_reply};
+use super::shared::cursor_reply::{cursor_batch_size, first_batch_reply};
 use crate::commands::Ctx;
 use crate::cursor::Source;
 use crate::error::{Error, ErrorCode, Result};

@@ -16,7 +16,7 @@ fn lsid_ids<'a>(cmd: &'a Document, name: &str) -> Result<Vec<&'a Bson>> {
         .map(|e| match e {
             Bson::Document(d) => d.get("id").ok_or_else(|| {
                 Error::new(
-                    crate::error::ErrorCode::Location(40414),
+                    crate::error::ErrorCode::IDLFailedToParse,
                     format!("BSON field '{name}.id' is missing but a required field"),
                 )
             }),

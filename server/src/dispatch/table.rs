@@ -18,6 +18,23 @@ pub struct CommandSpec {
     pub test_only: bool,
     /// Writes data (reported by listCommands as not allowed on secondaries).
     pub is_write: bool,
+    /// May run inside a multi-document transaction.
+    pub in_txn: bool,
+    /// Ends a transaction (`commitTransaction`, `abortTransaction`): it runs
+    /// only inside one and does not check the transaction out.
+    pub ends_txn: bool,
+    /// Part of Stable API version 1 (allowed with `apiStrict: true`).
+    pub api_v1: bool,
+    /// Serves `readConcern: {level: "snapshot"}` outside a transaction (the
+    /// reads that run at one point in time).
+    pub snapshot_reads: bool,
+    /// Takes a `pipeline` whose stages the envelope checks: a final `$out`
+    /// or `$merge` makes it a write (its write concern applies), and some
+    /// stages are outside API version 1.
+    pub pipeline: bool,
+    /// Its own `maxTimeMS` is not a time limit (getMore: how long an
+    /// awaitData cursor waits; the limit comes from the cursor).
+    pub cursor_time_limit: bool,
     pub help: &'static str,
 }
 
@@ -29,6 +46,12 @@ const fn cmd(name: &'static str, handler: Handler, help: &'static str) -> Comman
         admin_only: false,
         test_only: false,
         is_write: false,
+        in_txn: false,
+        ends_txn: false,
+        api_v1: false,
+        snapshot_reads: false,
+        pipeline: false,
+        cursor_time_limit: false,
         help,
     }
 }
@@ -48,6 +71,36 @@ const fn write(mut s: CommandSpec) -> CommandSpec {
     s
 }
 
+const fn in_txn(mut s: CommandSpec) -> CommandSpec {
+    s.in_txn = true;
+    s
+}
+
+const fn ends_txn(mut s: CommandSpec) -> CommandSpec {
+    s.ends_txn = true;
+    s
+}
+
+const fn api_v1(mut s: CommandSpec) -> CommandSpec {
+    s.api_v1 = true;
+    s
+}
+
+const fn snapshot_reads(mut s: CommandSpec) -> CommandSpec {
+    s.snapshot_reads = true;
+    s
+}
+
+const fn pipeline(mut s: CommandSpec) -> CommandSpec {
+    s.pipeline = true;
+    s
+}
+
+const fn cursor_time_limit(mut s: CommandSpec) -> CommandSpec {
+    s.cursor_time_limit = true;
+    s
+}
+
 const fn aliases(mut s: CommandSpec, a: &'static [&'static str]) -> CommandSpec {
     s.aliases = a;
     s
@@ -55,16 +108,16 @@ const fn aliases(mut s: CommandSpec, a: &'static [&'static str]) -> CommandSpec 
 
 /// Sorted by name.
 pub static COMMANDS: &[CommandSpec] = &[
-    admin(cmd(
+    in_txn(api_v1(ends_txn(admin(cmd(
         "abortTransaction",
         c::transaction::abort,
         "aborts a multi-document transaction",
-    )),
-    cmd(
+    ))))),
+    in_txn(api_v1(snapshot_reads(pipeline(cmd(
         "aggregate",
         c::aggregate::run,
         "runs an aggregation pipeline",
-    ),
+    ))))),
     aliases(
         cmd(
             "buildInfo",
@@ -73,26 +126,26 @@ pub static COMMANDS: &[CommandSpec] = &[
         ),
         &["buildinfo"],
     ),
-    admin(write(cmd(
+    in_txn(api_v1(admin(write(cmd(
         "bulkWrite",
         c::bulk_write::run,
         "inserts, updates and deletes across namespaces",
-    ))),
-    write(cmd(
+    ))))),
+    api_v1(write(cmd(
         "collMod",
         c::coll_mod::run,
         "changes a collection's options (validation, index visibility, capped limits)",
-    )),
+    ))),
     cmd(
         "collStats",
         c::coll_stats::run,
         "statistics about a collection",
     ),
-    admin(cmd(
+    in_txn(api_v1(ends_txn(admin(cmd(
         "commitTransaction",
         c::transaction::commit,
         "commits a multi-document transaction",
-    )),
+    ))))),
     admin(test_only(cmd(
         "configureFailPoint",
         c::configure_fail_point::run,
@@ -103,13 +156,21 @@ pub static COMMANDS: &[CommandSpec] = &[
         c::connection_status::run,
         "authentication state of this connection",
     ),
-    cmd("count", c::count::run, "counts documents matching a query"),
-    write(cmd("create", c::create::run, "creates a collection")),
-    write(cmd(
+    api_v1(cmd(
+        "count",
+        c::count::run,
+        "counts documents matching a query",
+    )),
+    in_txn(api_v1(write(cmd(
+        "create",
+        c::create::run,
+        "creates a collection",
+    )))),
+    in_txn(api_v1(write(cmd(
         "createIndexes",
         c::create_indexes::run,
         "creates indexes on a collection",
-    )),
+    )))),
     write(cmd(
         "createSearchIndexes",
         c::search_index::run,
@@ -121,40 +182,52 @@ pub static COMMANDS: &[CommandSpec] = &[
         "operations in progress",
     )),
     cmd("dbStats", c::db_stats::run, "statistics about a database"),
-    write(cmd("delete", c::delete::run, "deletes documents")),
-    cmd("distinct", c::distinct::run, "distinct values of a field"),
-    write(cmd("drop", c::drop::run, "drops a collection")),
-    write(cmd(
+    in_txn(api_v1(write(cmd(
+        "delete",
+        c::delete::run,
+        "deletes documents",
+    )))),
+    in_txn(snapshot_reads(cmd(
+        "distinct",
+        c::distinct::run,
+        "distinct values of a field",
+    ))),
+    api_v1(write(cmd("drop", c::drop::run, "drops a collection"))),
+    api_v1(write(cmd(
         "dropDatabase",
         c::drop_database::run,
         "drops a database",
-    )),
-    write(cmd(
+    ))),
+    api_v1(write(cmd(
         "dropIndexes",
         c::drop_indexes::run,
         "drops indexes of a collection",
-    )),
+    ))),
     write(cmd(
         "dropSearchIndex",
         c::search_index::run,
         "drops an Atlas Search index (needs Atlas)",
     )),
-    cmd(
+    api_v1(cmd(
         "endSessions",
         c::sessions::end_sessions,
         "ends logical sessions",
-    ),
-    cmd(
+    )),
+    api_v1(snapshot_reads(cmd(
         "explain",
         c::explain::run,
         "explains how a command would run",
-    ),
-    cmd("find", c::find::run, "queries a collection"),
-    write(cmd(
+    ))),
+    in_txn(api_v1(snapshot_reads(cmd(
+        "find",
+        c::find::run,
+        "queries a collection",
+    )))),
+    in_txn(api_v1(write(cmd(
         "findAndModify",
         c::find_and_modify::run,
         "atomically modifies and returns one document",
-    )),
+    )))),
     admin(cmd(
         "fsync",
         c::admin_misc::fsync,
@@ -166,47 +239,55 @@ pub static COMMANDS: &[CommandSpec] = &[
         "the server's command line",
     )),
     admin(cmd("getLog", c::get_log::run, "recent log lines")),
-    cmd(
+    in_txn(api_v1(snapshot_reads(cursor_time_limit(cmd(
         "getMore",
         c::get_more::run,
         "returns the next batch of a cursor",
-    ),
+    ))))),
     admin(cmd(
         "getParameter",
         c::get_parameter::run,
         "reads server parameters",
     )),
-    aliases(
+    api_v1(aliases(
         cmd(
             "hello",
             c::hello::run,
             "describes this server's role (the handshake)",
         ),
         &["isMaster", "ismaster"],
-    ),
+    )),
     cmd(
         "hostInfo",
         c::host_info::run,
         "information about the host system",
     ),
-    write(cmd("insert", c::insert::run, "inserts documents")),
+    in_txn(api_v1(write(cmd(
+        "insert",
+        c::insert::run,
+        "inserts documents",
+    )))),
     cmd(
         "killAllSessions",
         c::sessions::kill_all_sessions,
         "kills all logical sessions",
     ),
-    cmd("killCursors", c::kill_cursors::run, "kills cursors"),
+    in_txn(api_v1(cmd(
+        "killCursors",
+        c::kill_cursors::run,
+        "kills cursors",
+    ))),
     admin(cmd("killOp", c::admin_misc::kill_op, "kills an operation")),
     cmd(
         "killSessions",
         c::sessions::kill_sessions,
         "kills the given logical sessions",
     ),
-    cmd(
+    api_v1(cmd(
         "listCollections",
         c::list_collections::run,
         "lists the collections of a database",
-    ),
+    )),
     cmd(
         "listCommands",
         list_commands,
@@ -217,12 +298,12 @@ pub static COMMANDS: &[CommandSpec] = &[
         c::list_databases::run,
         "lists databases",
     )),
-    cmd(
+    api_v1(cmd(
         "listIndexes",
         c::list_indexes::run,
         "lists the indexes of a collection",
-    ),
-    cmd("ping", c::ping::run, "checks that the server answers"),
+    )),
+    api_v1(cmd("ping", c::ping::run, "checks that the server answers")),
     cmd(
         "profile",
         c::admin_misc::profile,
@@ -233,11 +314,11 @@ pub static COMMANDS: &[CommandSpec] = &[
         c::re_index::run,
         "rebuilds a collection's indexes (standalone servers only)",
     )),
-    cmd(
+    api_v1(cmd(
         "refreshSessions",
         c::sessions::refresh_sessions,
         "keeps logical sessions alive",
-    ),
+    )),
     admin(write(cmd(
         "renameCollection",
         c::rename_collection::run,
@@ -259,17 +340,21 @@ pub static COMMANDS: &[CommandSpec] = &[
         c::sessions::start_session,
         "starts a logical session",
     ),
-    test_only(cmd(
+    api_v1(test_only(cmd(
         "testVersion1",
         c::test_version::version1,
         "a test command in API Version 1",
-    )),
+    ))),
     test_only(cmd(
         "testVersion2",
         c::test_version::version2,
         "a test command outside API Version 1",
     )),
-    write(cmd("update", c::update::run, "updates documents")),
+    in_txn(api_v1(write(cmd(
+        "update",
+        c::update::run,
+        "updates documents",
+    )))),
     write(cmd(
         "updateSearchIndex",
         c::search_index::run,

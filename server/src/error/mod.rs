@@ -83,7 +83,7 @@ impl Error {
     /// An IDL-style missing required field error (40414).
     pub fn missing_field(command: &str, field: &str) -> Self {
         Self::new(
-            ErrorCode::Location(40414),
+            ErrorCode::IDLFailedToParse,
             format!("BSON field '{command}.{field}' is missing but a required field"),
         )
     }

@@ -10,6 +10,7 @@
 
 use crate::commands::ConnInfo;
 use crate::dispatch::run_command;
+use crate::error::ErrorCode;
 use crate::state::ServerState;
 use crate::wire::{self, Header};
 use bson::{doc, Bson, Document};
@@ -190,12 +191,12 @@ async fn on_op_msg(
     let msg = match wire::parse_op_msg(body) {
         Ok(m) => m,
         Err((code, message)) => {
-            if code == 223 {
+            if code == ErrorCode::IllegalOpMsgFlag {
                 // IllegalOpMsgFlag is fatal to the connection in mongod.
                 tracing::info!(conn = conn.id, "closing connection: {message}");
                 return false;
             }
-            let err = crate::error::Error::new(crate::error::ErrorCode::from_code(code), message);
+            let err = crate::error::Error::new(code, message);
             let reply = wire::encode_op_msg(0, &err.to_reply());
             return write(
                 wr,
@@ -273,7 +274,7 @@ async fn on_op_query(
 ) -> bool {
     let reply = match wire::parse_op_query(body) {
         Err(e) => {
-            doc! { "$err": e.clone(), "errmsg": e, "code": 22, "codeName": "InvalidBSON", "ok": 0.0 }
+            doc! { "$err": e.clone(), "errmsg": e, "code": ErrorCode::InvalidBSON.code(), "codeName": ErrorCode::InvalidBSON.name().to_string(), "ok": 0.0 }
         }
         Ok(q) => {
             let (db, coll) = q
@@ -294,7 +295,7 @@ async fn on_op_query(
                 }
             } else {
                 let msg = format!("Unsupported OP_QUERY command: {name}. The client driver may require an upgrade. For more details see https://dochub.mongodb.org/core/legacy-opcode-removal");
-                doc! { "$err": msg.clone(), "errmsg": msg, "code": 352, "codeName": "UnsupportedOpQueryCommand", "ok": 0.0 }
+                doc! { "$err": msg.clone(), "errmsg": msg, "code": ErrorCode::UnsupportedOpQueryCommand.code(), "codeName": ErrorCode::UnsupportedOpQueryCommand.name().to_string(), "ok": 0.0 }
             }
         }
     };

@@ -14,6 +14,7 @@
 pub mod bounds;
 mod covered;
 mod exec;
+pub mod explain;
 mod implies;
 #[cfg(test)]
 mod snapshot_tests;

@@ -1,12 +1,12 @@
 //! Snapshot tests of the planner's choices and explain's plan shapes: a
 //! table of named cases, each a collection's indexes and a `find` command,
 //! whose `queryPlanner.winningPlan` (as `explain` builds it, see
-//! `commands::explain_shape`) is rendered as relaxed extended JSON and
+//! `planner::explain`) is rendered as relaxed extended JSON and
 //! compared with `snapshots/`. Review a changed snapshot against what
 //! mongod 8.0 prints for the same case before accepting it.
 
-use crate::commands::explain_shape::{choose_plan, winning_plan};
 use crate::commands::find::command_collation;
+use crate::planner::explain::{choose_plan, winning_plan};
 use crate::query::sort::SortSpec;
 use crate::query::Filter;
 use crate::storage::{CollMeta, IndexMeta};

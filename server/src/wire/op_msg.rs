@@ -2,6 +2,7 @@
 //! kind-1 document sequences, optionally followed by a CRC-32C checksum.
 
 use super::{bson_doc, cstr, le_i32};
+use crate::error::ErrorCode;
 use bson::{Bson, Document};
 
 pub const CHECKSUM_PRESENT: u32 = 1 << 0;
@@ -20,19 +21,22 @@ pub struct OpMsg {
 
 /// Parses an OP_MSG body (the bytes after the header). The error is the
 /// message of mongod's corresponding parse failure.
-pub fn parse_op_msg(b: &[u8]) -> Result<OpMsg, (i32, String)> {
-    let bad = |code: i32, m: &str| (code, m.to_string());
-    let flags = le_i32(b, 0).ok_or_else(|| bad(22, "OP_MSG too short"))? as u32;
+pub fn parse_op_msg(b: &[u8]) -> Result<OpMsg, (ErrorCode, String)> {
+    let bad = |code: ErrorCode, m: &str| (code, m.to_string());
+    let flags = le_i32(b, 0).ok_or_else(|| bad(ErrorCode::InvalidBSON, "OP_MSG too short"))? as u32;
     if flags & 0xFFFF & !KNOWN_REQUIRED != 0 {
         return Err(bad(
-            223,
+            ErrorCode::IllegalOpMsgFlag,
             &format!("Unrecognized required flags in OP_MSG: {flags:#x}"),
         ));
     }
     let mut end = b.len();
     if flags & CHECKSUM_PRESENT != 0 {
         if b.len() < 8 {
-            return Err(bad(22, "OP_MSG too short for its checksum"));
+            return Err(bad(
+                ErrorCode::InvalidBSON,
+                "OP_MSG too short for its checksum",
+            ));
         }
         end -= 4;
         let want = u32::from_le_bytes(b[end..].try_into().unwrap());
@@ -49,37 +53,59 @@ pub fn parse_op_msg(b: &[u8]) -> Result<OpMsg, (i32, String)> {
         match kind {
             0 => {
                 if body.is_some() {
-                    return Err(bad(40430, "Multiple body sections in message"));
+                    return Err(bad(
+                        ErrorCode::Location(40430),
+                        "Multiple body sections in message",
+                    ));
                 }
-                let (d, next) = bson_doc(&b[..end], at).map_err(|m| (22, m))?;
+                let (d, next) = bson_doc(&b[..end], at).map_err(|m| (ErrorCode::InvalidBSON, m))?;
                 body = Some(d);
                 at = next;
             }
             1 => {
-                let size = le_i32(b, at).ok_or_else(|| bad(22, "truncated document sequence"))?;
+                let size = le_i32(b, at)
+                    .ok_or_else(|| bad(ErrorCode::InvalidBSON, "truncated document sequence"))?;
                 let seq_end = at + size as usize;
                 if size < 5 || seq_end > end {
-                    return Err(bad(22, "invalid document sequence size"));
+                    return Err(bad(
+                        ErrorCode::InvalidBSON,
+                        "invalid document sequence size",
+                    ));
                 }
-                let (ident, mut p) = cstr(&b[..seq_end], at + 4)
-                    .ok_or_else(|| bad(22, "invalid document sequence identifier"))?;
+                let (ident, mut p) = cstr(&b[..seq_end], at + 4).ok_or_else(|| {
+                    bad(
+                        ErrorCode::InvalidBSON,
+                        "invalid document sequence identifier",
+                    )
+                })?;
                 let mut docs = Vec::new();
                 while p < seq_end {
-                    let (d, next) = bson_doc(&b[..seq_end], p).map_err(|m| (22, m))?;
+                    let (d, next) =
+                        bson_doc(&b[..seq_end], p).map_err(|m| (ErrorCode::InvalidBSON, m))?;
                     docs.push(Bson::Document(d));
                     p = next;
                 }
                 sequences.push((ident, docs));
                 at = seq_end;
             }
-            k => return Err(bad(40432, &format!("Unknown section kind {k}"))),
+            k => {
+                return Err(bad(
+                    ErrorCode::Location(40432),
+                    &format!("Unknown section kind {k}"),
+                ))
+            }
         }
     }
-    let mut body = body.ok_or_else(|| bad(40587, "OP_MSG messages must have a body"))?;
+    let mut body = body.ok_or_else(|| {
+        bad(
+            ErrorCode::Location(40587),
+            "OP_MSG messages must have a body",
+        )
+    })?;
     for (ident, docs) in sequences {
         if body.contains_key(&ident) {
             return Err(bad(
-                40431,
+                ErrorCode::Location(40431),
                 &format!("Duplicate field name in document sequence: {ident}"),
             ));
         }
@@ -122,7 +148,7 @@ mod tests {
     #[test]
     fn rejects_unknown_required_flag_and_bad_bson() {
         let b = encode_op_msg(1 << 5, &doc! {"ping": 1});
-        assert_eq!(parse_op_msg(&b).unwrap_err().0, 223);
+        assert_eq!(parse_op_msg(&b).unwrap_err().0, ErrorCode::IllegalOpMsgFlag);
         let mut b = encode_op_msg(0, &doc! {"ping": 1});
         let n = b.len();
         b[n - 1] = 7; // corrupt the document terminator

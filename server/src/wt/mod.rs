@@ -52,13 +52,10 @@ impl WtError {
         self.code == WT_DUPLICATE_KEY
     }
 
+    /// `EBUSY`: the object is in use (an open cursor on a table being dropped).
     pub fn is_busy(&self) -> bool {
-        self.code == libc_ebusy()
+        self.code == libc::EBUSY
     }
-}
-
-fn libc_ebusy() -> i32 {
-    16
 }
 
 impl fmt::Display for WtError {

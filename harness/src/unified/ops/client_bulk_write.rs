@@ -9,8 +9,8 @@ use mongodb::Namespace;
 
 use super::{Args, OpError, OpOutcome, OpResult};
 use crate::unified::bulk_result::{summary_doc, verbose_doc};
+use crate::unified::ctx::Ctx;
 use crate::unified::entities::{write_concern, ClientEntity};
-use crate::unified::runner::Ctx;
 use crate::with_session;
 
 fn runner(m: impl Into<String>) -> OpError {

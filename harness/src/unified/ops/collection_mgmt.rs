@@ -11,8 +11,8 @@ use mongodb::options::{
 use mongodb::{Collection, Database};
 
 use super::{to_bson, Args, OpError, OpOutcome, OpResult};
+use crate::unified::ctx::Ctx;
 use crate::unified::entities::{ClientEntity, Entity, SessionEntity};
-use crate::unified::runner::Ctx;
 use crate::with_session;
 
 fn not_mine() -> OpError {

@@ -12,8 +12,8 @@ use mongodb::options::{
 use mongodb::Collection;
 
 use super::{Args, OpError, OpOutcome, OpResult};
+use crate::unified::ctx::Ctx;
 use crate::unified::entities::{Entity, SessionEntity};
-use crate::unified::runner::Ctx;
 use crate::with_session;
 
 /// Runs `name` if it is a CRUD operation; `None` otherwise.

@@ -16,8 +16,8 @@ fn no_document() -> OpError {
         ITERATE_TIMEOUT.as_secs()
     ))
 }
+use crate::unified::ctx::Ctx;
 use crate::unified::entities::{CursorKind, Entity};
-use crate::unified::runner::Ctx;
 
 pub async fn run(name: &str, object: &str, entity: &Entity, ctx: &mut Ctx) -> OpOutcome {
     match (name, entity) {

@@ -7,7 +7,7 @@ use mongodb::gridfs::GridFsBucket;
 use mongodb::options::{GridFsDownloadByNameOptions, GridFsFindOptions, GridFsUploadOptions};
 
 use super::{to_bson, Args, OpError, OpOutcome, OpResult};
-use crate::unified::runner::Ctx;
+use crate::unified::ctx::Ctx;
 
 fn io(e: std::io::Error) -> OpError {
     match e.into_inner() {

@@ -7,7 +7,7 @@ use mongodb::options::{CreateIndexOptions, DropIndexOptions, IndexOptions, ListI
 use mongodb::{Collection, IndexModel, SearchIndexModel};
 
 use super::{to_bson, Args, OpError, OpOutcome, OpResult};
-use crate::unified::runner::Ctx;
+use crate::unified::ctx::Ctx;
 use crate::with_session;
 
 pub async fn run(

@@ -16,8 +16,8 @@ pub use test_runner::clear_fail_points;
 use bson::{Bson, Document};
 use serde::de::DeserializeOwned;
 
+use super::ctx::Ctx;
 use super::entities::{Entity, SessionEntity};
-use super::runner::Ctx;
 
 /// What an operation produced.
 pub enum OpResult {
@@ -48,6 +48,18 @@ impl From<mongodb::error::Error> for OpError {
 }
 
 pub type OpOutcome = Result<OpResult, OpError>;
+
+/// Entity-creation errors that name a limit or out-of-scope feature are skips.
+pub fn entity_error(msg: String) -> OpError {
+    if msg.starts_with("out of scope")
+        || msg.starts_with("driver limit")
+        || msg.starts_with("runner limit")
+    {
+        OpError::Skip(msg)
+    } else {
+        OpError::Runner(msg)
+    }
+}
 
 /// Runs one operation against its object.
 pub async fn run(name: &str, object: &str, args: Document, ctx: &mut Ctx) -> OpOutcome {
@@ -84,7 +96,7 @@ pub async fn run(name: &str, object: &str, args: Document, ctx: &mut Ctx) -> OpO
         Entity::Client(c) => collection_mgmt::run_on_client(name, c, &args, ctx)
             .await
             .unwrap_or_else(|| unknown(name, "client")),
-        Entity::Session(s) => session::run(name, object, s, &args, ctx).await,
+        Entity::Session(s) => session::run(name, object, s, &args).await,
         Entity::Bucket(b) => gridfs::run(name, b, &args, ctx).await,
         Entity::ChangeStream(_) | Entity::Cursor(_) => {
             cursor::run(name, object, &entity, ctx).await

@@ -7,8 +7,8 @@ use mongodb::options::AggregateOptions;
 use mongodb::Database;
 
 use super::{Args, OpError, OpOutcome, OpResult};
+use crate::unified::ctx::Ctx;
 use crate::unified::entities::{read_preference, CursorKind, Entity};
-use crate::unified::runner::Ctx;
 use crate::with_session;
 
 pub async fn run(name: &str, db: &Database, args: &Document, ctx: &Ctx) -> Option<OpOutcome> {

@@ -198,7 +198,7 @@ pub fn convert(
         target.with_indexes(indexes)
     };
     let (db, name) = (meta.db.clone(), meta.name.clone());
-    let built = match super::index_build::backfill(engine, meta, fresh, finish) {
+    let built = match crate::commands::shared::index_build::backfill(engine, meta, fresh, finish) {
         Ok(b) => b,
         // A duplicate a write committed just before prepareUnique took
         // effect: report it as the scan would have (the failed build put
@@ -214,7 +214,7 @@ pub fn convert(
     // Commands that started while the index was rebuilt may still write to
     // the old table; drop it once they are done (a busy table is dropped
     // later by the engine).
-    super::index_build::drained(&built.building);
+    crate::commands::shared::index_build::drained(&built.building);
     engine.drop_tables(vec![old.table]);
     Ok(())
 }

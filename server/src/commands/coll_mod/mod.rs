@@ -6,13 +6,15 @@
 //! one transaction and then published, so concurrent commands see either the
 //! old or the new options; a uniqueness conversion rebuilds the index first.
 
-use super::check_fields;
-use super::coll_mod_unique::{self as unique, Conversion, UniqueRequest};
+mod unique;
+
+use crate::commands::check_fields;
 use crate::commands::Ctx;
 use crate::error::{Error, ErrorCode, Result};
 use crate::storage::{validation, IndexMeta};
 use bson::{Bson, Document};
 use std::sync::Arc;
+use unique::{Conversion, UniqueRequest};
 
 const KNOWN: &[&str] = &[
     "validator",
@@ -42,7 +44,7 @@ const INDEX_KNOWN: &[&str] = &[
 ];
 
 pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
-    let coll = super::collection_arg(cmd, "collMod")?;
+    let coll = crate::commands::collection_arg(cmd, "collMod")?;
     check_fields(cmd, "collMod", KNOWN)?;
     for f in ["viewOn", "pipeline", "expireAfterSeconds", "timeseries"] {
         if cmd.contains_key(f) {

@@ -128,7 +128,7 @@ fn coll_stats(
                 if scale < 1 {
                     return Err(Error::bad_value("scale has to be >= 1"));
                 }
-                let storage = super::coll_stats::storage_stats(ctx, meta, scale)?;
+                let storage = crate::commands::coll_stats::storage_stats(ctx, meta, scale)?;
                 out.insert("storageStats", storage);
             }
             "count" => {
