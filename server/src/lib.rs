@@ -1,12 +1,16 @@
 //! SecantusDB: a single-node server that speaks the MongoDB wire protocol
 //! and stores its data in WiredTiger.
 //!
-//! The request path, top to bottom: `net` (connections) → `wire` (framing)
-//! → `dispatch` (envelope, command table) → `commands` (one per command) →
-//! `query` / `update` / `agg` / `index` (the engines) → `storage` (catalog,
-//! record and index stores) → `wt` (the WiredTiger wrapper, the only
-//! `unsafe` code). Beneath them all, `value` (type names, numeric
-//! coercions, truthiness) and `error`.
+//! The request path, top to bottom, each floor using only floors beneath
+//! it (the README's "Architecture"; `scripts/check-structure.py` holds the
+//! table): `net` (connections) → `dispatch` (envelope, fail points,
+//! transaction routing, the command table) → `commands` (one per command,
+//! with `Ctx` and the argument readers) and `ttl` → `agg` (pipelines) and
+//! `state` → `planner` / `cursor` / `session` → `storage` (catalog, record
+//! and index stores, transactions) → `update` / `index` → `query` (filters,
+//! projection, sort) → `expr` (aggregation expressions) and `failpoint` →
+//! `value` (the BSON value rules), `wire` (framing), `wt` (the WiredTiger
+//! wrapper, the only `unsafe` code), `config` → `error`.
 
 // Unit tests are tables of cases, one row a line; only the server's own
 // functions are held to the length limit.

@@ -6,6 +6,8 @@
 //! exactly, doubles to 15 significant digits, except that `$add` widens a
 //! running double total with all 34. `$mod` of decimals is the exact
 //! truncated remainder, `$abs` keeps a decimal's exponent.
+//!
+//! Part of the expression evaluator: `expr::eval` hands these operators here.
 
 use super::{args, arity, eval_args, Scope};
 use crate::error::{Error, ErrorCode, Result};
@@ -70,93 +72,8 @@ fn is_nullish(v: &Option<Bson>) -> bool {
 
 pub fn eval(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Option<Option<Bson>>> {
     let r = match op {
-        "$add" => {
-            let vals = eval_args(&args(arg), s)?;
-            if vals.iter().any(is_nullish) {
-                return Ok(Some(Some(Bson::Null)));
-            }
-            let mut acc = Bson::Int32(0);
-            // The total once a decimal is seen, as mongod's AddState keeps it.
-            let mut dec: Option<Decimal> = None;
-            let mut date: Option<i64> = None;
-            for v in vals.into_iter().flatten() {
-                match v {
-                    Bson::DateTime(d) => {
-                        if date.is_some() {
-                            return Err(Error::new(
-                                ErrorCode::Location(16612),
-                                "only one date allowed in an $add expression",
-                            ));
-                        }
-                        date = Some(d.timestamp_millis());
-                    }
-                    Bson::Decimal128(d) if dec.is_none() => {
-                        // Widening to decimal converts a double total with
-                        // all 34 digits, an integer one exactly.
-                        let total = match &acc {
-                            Bson::Double(x) => Decimal::from_f64(*x),
-                            other => Decimal::coerce(other).unwrap_or(Decimal::NaN),
-                        };
-                        dec = Some(total.add(&Decimal::from(d)));
-                    }
-                    other if num(&other).is_some() => match dec {
-                        Some(t) => {
-                            dec = Some(t.add(&Decimal::coerce(&other).unwrap_or(Decimal::NaN)))
-                        }
-                        None => {
-                            acc = combine("$add", &acc, &other, i64::checked_add, |a, b| a + b)?
-                        }
-                    },
-                    other => {
-                        return Err(Error::type_mismatch(format!(
-                            "$add only supports numeric or date types, not {}",
-                            type_name(&other)
-                        )))
-                    }
-                }
-            }
-            match (date, dec) {
-                // mongod adds the date's milliseconds into the decimal
-                // total and converts it back unchecked (rounding half to
-                // even; what does not fit becomes i64::MIN).
-                (Some(ms), Some(t)) => Bson::DateTime(bson::DateTime::from_millis(
-                    Decimal::from_i64(ms)
-                        .add(&t)
-                        .to_i64_round()
-                        .unwrap_or(i64::MIN),
-                )),
-                (Some(ms), None) => Bson::DateTime(bson::DateTime::from_millis(
-                    ms + as_f64(&acc).unwrap_or(0.0).round() as i64,
-                )),
-                (None, Some(t)) => t.to_bson(),
-                (None, None) => acc,
-            }
-        }
-        "$multiply" => {
-            let vals = eval_args(&args(arg), s)?;
-            if vals.iter().any(is_nullish) {
-                return Ok(Some(Some(Bson::Null)));
-            }
-            let mut acc = Bson::Int32(1);
-            // The product once a decimal is seen, as mongod's MultiplyState
-            // keeps it.
-            let mut dec: Option<Decimal> = None;
-            for v in vals.into_iter().flatten() {
-                match (dec, &v) {
-                    (None, Bson::Decimal128(d)) => {
-                        // Widening to decimal converts a double product to
-                        // 15 digits, an integer one exactly.
-                        let total = Decimal::coerce(&acc).unwrap_or(Decimal::NaN);
-                        dec = Some(total.mul(&Decimal::from(d)));
-                    }
-                    (Some(t), _) if num(&v).is_some() => {
-                        dec = Some(t.mul(&Decimal::coerce(&v).unwrap_or(Decimal::NaN)));
-                    }
-                    _ => acc = combine("$multiply", &acc, &v, i64::checked_mul, |a, b| a * b)?,
-                }
-            }
-            dec.map_or(acc, |t| t.to_bson())
-        }
+        "$add" => add(arg, s)?,
+        "$multiply" => multiply(arg, s)?,
         "$subtract" | "$divide" | "$mod" => {
             let a = args(arg);
             arity(op, &a, 2)?;
@@ -168,102 +85,202 @@ pub fn eval(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Option<Option<Bson>>>
             // With a decimal on either side the arithmetic is exact decimal.
             let dec = decimal_pair(&x, &y);
             match op {
-                "$subtract" => match (&x, &y, dec) {
-                    (Bson::DateTime(a), Bson::DateTime(b), _) => {
-                        Bson::Int64(a.timestamp_millis() - b.timestamp_millis())
-                    }
-                    (Bson::DateTime(a), Bson::Decimal128(d), _) => {
-                        // Milliseconds rounded half to even; what does not
-                        // fit is an overflow.
-                        match Decimal::from(d)
-                            .to_i64_round()
-                            .and_then(|n| a.timestamp_millis().checked_sub(n))
-                        {
-                            Some(ms) => Bson::DateTime(bson::DateTime::from_millis(ms)),
-                            None => return Err(Error::new(ErrorCode::Overflow, "date overflow")),
-                        }
-                    }
-                    (Bson::DateTime(a), n, _) if num(n).is_some() => {
-                        Bson::DateTime(bson::DateTime::from_millis(
-                            a.timestamp_millis() - as_f64(n).unwrap().round() as i64,
-                        ))
-                    }
-                    (_, _, Some((a, b))) => a.sub(&b).to_bson(),
-                    _ => combine("$subtract", &x, &y, i64::checked_sub, |a, b| a - b)?,
-                },
-                "$divide" => match dec {
-                    Some((_, b)) if b.is_zero() => {
-                        return Err(Error::new(
-                            ErrorCode::Location(16608),
-                            "can't $divide by zero",
-                        ))
-                    }
-                    Some((a, b)) => a.div(&b).to_bson(),
-                    None => {
-                        let (Some(a), Some(b)) = (as_f64(&x), as_f64(&y)) else {
-                            return Err(Error::type_mismatch(format!(
-                                "$divide only supports numeric types, not {} and {}",
-                                type_name(&x),
-                                type_name(&y)
-                            )));
-                        };
-                        if b == 0.0 {
-                            return Err(Error::new(
-                                ErrorCode::Location(16608),
-                                "can't $divide by zero",
-                            ));
-                        }
-                        Bson::Double(a / b)
-                    }
-                },
-                _ => match dec {
-                    Some((_, b)) if b.is_zero() => {
-                        return Err(Error::new(
-                            ErrorCode::Location(5733415),
-                            "can't $mod by zero",
-                        ))
-                    }
-                    Some((a, b)) => a.rem(&b).to_bson(),
-                    None => {
-                        if as_f64(&y) == Some(0.0) {
-                            return Err(Error::new(
-                                ErrorCode::Location(16610),
-                                "can't $mod by zero",
-                            ));
-                        }
-                        combine("$mod", &x, &y, i64::checked_rem, |a, b| a % b)?
-                    }
-                },
+                "$subtract" => subtract(&x, &y, dec)?,
+                "$divide" => divide(&x, &y, dec)?,
+                _ => modulo(&x, &y, dec)?,
             }
         }
-        "$abs" => {
-            let a = args(arg);
-            arity(op, &a, 1)?;
-            match super::eval(&a[0], s)? {
-                None | Some(Bson::Null) => Bson::Null,
-                Some(Bson::Int32(i)) => i
-                    .checked_abs()
-                    .map(Bson::Int32)
-                    .unwrap_or(Bson::Int64((i as i64).abs())),
-                Some(Bson::Int64(i)) => i
-                    .checked_abs()
-                    .map(Bson::Int64)
-                    .unwrap_or(Bson::Double((i as f64).abs())),
-                Some(Bson::Decimal128(d)) => Decimal::from(d).abs().to_bson(),
-                Some(v) => match as_f64(&v) {
-                    Some(d) => Bson::Double(d.abs()),
-                    None => {
-                        return Err(Error::type_mismatch(format!(
-                            "$abs only supports numeric types, not {}",
-                            type_name(&v)
-                        )))
-                    }
-                },
-            }
-        }
+        "$abs" => abs(arg, s)?,
         _ => return Ok(None),
     };
     Ok(Some(Some(r)))
+}
+
+/// `$add`: numbers, and at most one date (the result is then a date).
+fn add(arg: &Bson, s: &Scope<'_>) -> Result<Bson> {
+    let vals = eval_args(&args(arg), s)?;
+    if vals.iter().any(is_nullish) {
+        return Ok(Bson::Null);
+    }
+    let mut acc = Bson::Int32(0);
+    // The total once a decimal is seen, as mongod's AddState keeps it.
+    let mut dec: Option<Decimal> = None;
+    let mut date: Option<i64> = None;
+    for v in vals.into_iter().flatten() {
+        match v {
+            Bson::DateTime(d) => {
+                if date.is_some() {
+                    return Err(Error::new(
+                        ErrorCode::Location(16612),
+                        "only one date allowed in an $add expression",
+                    ));
+                }
+                date = Some(d.timestamp_millis());
+            }
+            Bson::Decimal128(d) if dec.is_none() => {
+                // Widening to decimal converts a double total with all 34
+                // digits, an integer one exactly.
+                let total = match &acc {
+                    Bson::Double(x) => Decimal::from_f64(*x),
+                    other => Decimal::coerce(other).unwrap_or(Decimal::NaN),
+                };
+                dec = Some(total.add(&Decimal::from(d)));
+            }
+            other if num(&other).is_some() => match dec {
+                Some(t) => dec = Some(t.add(&Decimal::coerce(&other).unwrap_or(Decimal::NaN))),
+                None => acc = combine("$add", &acc, &other, i64::checked_add, |a, b| a + b)?,
+            },
+            other => {
+                return Err(Error::type_mismatch(format!(
+                    "$add only supports numeric or date types, not {}",
+                    type_name(&other)
+                )))
+            }
+        }
+    }
+    Ok(match (date, dec) {
+        // mongod adds the date's milliseconds into the decimal total and
+        // converts it back unchecked (rounding half to even; what does not
+        // fit becomes i64::MIN).
+        (Some(ms), Some(t)) => Bson::DateTime(bson::DateTime::from_millis(
+            Decimal::from_i64(ms)
+                .add(&t)
+                .to_i64_round()
+                .unwrap_or(i64::MIN),
+        )),
+        (Some(ms), None) => Bson::DateTime(bson::DateTime::from_millis(
+            ms + as_f64(&acc).unwrap_or(0.0).round() as i64,
+        )),
+        (None, Some(t)) => t.to_bson(),
+        (None, None) => acc,
+    })
+}
+
+fn multiply(arg: &Bson, s: &Scope<'_>) -> Result<Bson> {
+    let vals = eval_args(&args(arg), s)?;
+    if vals.iter().any(is_nullish) {
+        return Ok(Bson::Null);
+    }
+    let mut acc = Bson::Int32(1);
+    // The product once a decimal is seen, as mongod's MultiplyState keeps it.
+    let mut dec: Option<Decimal> = None;
+    for v in vals.into_iter().flatten() {
+        match (dec, &v) {
+            (None, Bson::Decimal128(d)) => {
+                // Widening to decimal converts a double product to 15
+                // digits, an integer one exactly.
+                let total = Decimal::coerce(&acc).unwrap_or(Decimal::NaN);
+                dec = Some(total.mul(&Decimal::from(d)));
+            }
+            (Some(t), _) if num(&v).is_some() => {
+                dec = Some(t.mul(&Decimal::coerce(&v).unwrap_or(Decimal::NaN)));
+            }
+            _ => acc = combine("$multiply", &acc, &v, i64::checked_mul, |a, b| a * b)?,
+        }
+    }
+    Ok(dec.map_or(acc, |t| t.to_bson()))
+}
+
+/// `$subtract` of two non-null values: numbers, a date minus a number
+/// (a date), or a date minus a date (milliseconds).
+fn subtract(x: &Bson, y: &Bson, dec: Option<(Decimal, Decimal)>) -> Result<Bson> {
+    Ok(match (x, y, dec) {
+        (Bson::DateTime(a), Bson::DateTime(b), _) => {
+            Bson::Int64(a.timestamp_millis() - b.timestamp_millis())
+        }
+        (Bson::DateTime(a), Bson::Decimal128(d), _) => {
+            // Milliseconds rounded half to even; what does not fit is an
+            // overflow.
+            match Decimal::from(d)
+                .to_i64_round()
+                .and_then(|n| a.timestamp_millis().checked_sub(n))
+            {
+                Some(ms) => Bson::DateTime(bson::DateTime::from_millis(ms)),
+                None => return Err(Error::new(ErrorCode::Overflow, "date overflow")),
+            }
+        }
+        (Bson::DateTime(a), n, _) if num(n).is_some() => Bson::DateTime(
+            bson::DateTime::from_millis(a.timestamp_millis() - as_f64(n).unwrap().round() as i64),
+        ),
+        (_, _, Some((a, b))) => a.sub(&b).to_bson(),
+        _ => combine("$subtract", x, y, i64::checked_sub, |a, b| a - b)?,
+    })
+}
+
+/// `$divide` of two non-null values: always a double, or a decimal.
+fn divide(x: &Bson, y: &Bson, dec: Option<(Decimal, Decimal)>) -> Result<Bson> {
+    Ok(match dec {
+        Some((_, b)) if b.is_zero() => {
+            return Err(Error::new(
+                ErrorCode::Location(16608),
+                "can't $divide by zero",
+            ))
+        }
+        Some((a, b)) => a.div(&b).to_bson(),
+        None => {
+            let (Some(a), Some(b)) = (as_f64(x), as_f64(y)) else {
+                return Err(Error::type_mismatch(format!(
+                    "$divide only supports numeric types, not {} and {}",
+                    type_name(x),
+                    type_name(y)
+                )));
+            };
+            if b == 0.0 {
+                return Err(Error::new(
+                    ErrorCode::Location(16608),
+                    "can't $divide by zero",
+                ));
+            }
+            Bson::Double(a / b)
+        }
+    })
+}
+
+/// `$mod` of two non-null values (mongod's division-by-zero codes differ
+/// between decimals and other numbers).
+fn modulo(x: &Bson, y: &Bson, dec: Option<(Decimal, Decimal)>) -> Result<Bson> {
+    Ok(match dec {
+        Some((_, b)) if b.is_zero() => {
+            return Err(Error::new(
+                ErrorCode::Location(5733415),
+                "can't $mod by zero",
+            ))
+        }
+        Some((a, b)) => a.rem(&b).to_bson(),
+        None => {
+            if as_f64(y) == Some(0.0) {
+                return Err(Error::new(ErrorCode::Location(16610), "can't $mod by zero"));
+            }
+            combine("$mod", x, y, i64::checked_rem, |a, b| a % b)?
+        }
+    })
+}
+
+/// `$abs`: the smallest integer of each width widens, as mongod does.
+fn abs(arg: &Bson, s: &Scope<'_>) -> Result<Bson> {
+    let a = args(arg);
+    arity("$abs", &a, 1)?;
+    Ok(match super::eval(&a[0], s)? {
+        None | Some(Bson::Null) => Bson::Null,
+        Some(Bson::Int32(i)) => i
+            .checked_abs()
+            .map(Bson::Int32)
+            .unwrap_or(Bson::Int64((i as i64).abs())),
+        Some(Bson::Int64(i)) => i
+            .checked_abs()
+            .map(Bson::Int64)
+            .unwrap_or(Bson::Double((i as f64).abs())),
+        Some(Bson::Decimal128(d)) => Decimal::from(d).abs().to_bson(),
+        Some(v) => match as_f64(&v) {
+            Some(d) => Bson::Double(d.abs()),
+            None => {
+                return Err(Error::type_mismatch(format!(
+                    "$abs only supports numeric types, not {}",
+                    type_name(&v)
+                )))
+            }
+        },
+    })
 }
 
 /// Both operands as decimals when either is a Decimal128 and both are

@@ -1,5 +1,7 @@
 //! Comparison operators: $eq, $ne, $gt, $gte, $lt, $lte, $cmp. Unlike query
 //! operators they compare across types by the full BSON order.
+//!
+//! Part of the expression evaluator: `expr::eval` hands these operators here.
 
 use super::{args, arity, eval_args, Scope};
 use crate::error::Result;

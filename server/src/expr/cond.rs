@@ -1,4 +1,6 @@
 //! Conditional operators: $cond, $ifNull, $switch.
+//!
+//! Part of the expression evaluator: `expr::eval` hands these operators here.
 
 use super::{args, arity, Scope};
 use crate::error::{Error, ErrorCode, Result};

@@ -1,6 +1,9 @@
 //! Type conversion operators: $toString, $toInt, $toLong, $toDouble,
 //! $toBool, $toDate, $toObjectId, $toDecimal, and $convert (with
 //! onError/onNull).
+//!
+//! Part of the expression evaluator: `expr::eval` hands these operators here;
+//! `$substr` uses [`convert`] for its non-string input.
 
 use super::{args, eval, eval_value, Scope};
 use crate::error::{Error, ErrorCode, Result};
@@ -106,7 +109,7 @@ pub fn convert(v: &Bson, to: &str) -> Result<Bson> {
             })?,
             _ => return Err(fail()),
         }),
-        "decimal" => super::decimal::to_decimal(v)?.ok_or_else(fail)?,
+        "decimal" => super::to_decimal::to_decimal(v)?.ok_or_else(fail)?,
         _ => return Err(Error::bad_value(format!("Unknown type name: {to}"))),
     })
 }

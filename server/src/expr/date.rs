@@ -7,13 +7,20 @@
 //! This file reads the operators' arguments the way mongod parses them
 //! (with its error codes) and evaluates them; the calendar, the zones and
 //! the string formats live in the submodules.
+//!
+//! Part of the expression evaluator: `expr::eval` hands every date operator
+//! to [`eval_op`].
 
-mod arith;
+mod add;
+mod diff;
 mod format;
+mod from_parts;
 mod ops;
 mod parse;
 #[cfg(test)]
 mod tests;
+mod trunc;
+mod unit;
 mod zone;
 
 use super::{eval, Scope};

@@ -1,5 +1,7 @@
 //! Operators that bind variables over arrays: $map, $filter, $reduce, and
 //! $let.
+//!
+//! Part of the expression evaluator: `expr::eval` hands these operators here.
 
 use super::{eval, eval_value, Scope, Vars};
 use crate::error::{Error, ErrorCode, Result};

@@ -1,5 +1,7 @@
 //! Boolean operators: $and, $or, $not (mongod truthiness: false, null,
 //! undefined, missing and zero are false).
+//!
+//! Part of the expression evaluator: `expr::eval` hands these operators here.
 
 use super::{args, arity, Scope};
 use crate::error::Result;

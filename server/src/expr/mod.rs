@@ -1,7 +1,14 @@
 //! The aggregation expression language: field paths (`"$a.b"`), variables
 //! (`$$ROOT`, `$$CURRENT`, `$$REMOVE`, and `let` variables), literals, object
 //! and array expressions, and the operators, grouped by family in the
-//! submodules. Used by `$expr` in queries and by pipeline stages.
+//! submodules.
+//!
+//! [`eval`] is the entry point every caller uses: the pipeline stages
+//! (`$project`, `$addFields`, `$group`, `$match` with `$expr`, ...), the
+//! `$expr` query operator in filters, find projections and pipeline-style
+//! updates. It resolves field paths and variables here and hands each
+//! `{$op: args}` to the operator families in turn (see `operator`); a family
+//! answers `None` for an operator it does not know.
 //!
 //! Evaluation yields `Option<Bson>`: `None` is mongod's "missing" (a field
 //! path that resolves to nothing), which most operators treat like null.
@@ -11,24 +18,31 @@ mod array;
 mod compare;
 mod cond;
 pub(crate) mod convert;
+mod data_size;
 mod date;
-mod decimal;
+mod double_fmt;
+mod function;
 mod higher;
 mod logic;
 mod math;
-mod misc;
+mod meta;
 pub(crate) mod n_ops;
-
-pub(crate) use misc::{javascript_unsupported, sample_rate_expr};
 mod object;
+mod random;
 mod sets;
+mod stats;
 mod string;
-mod string2;
+mod timestamp;
+mod to_decimal;
 mod trig;
 mod types;
 
+pub(crate) use function::javascript_unsupported;
+pub(crate) use random::sample_rate_expr;
+
 use crate::error::{Error, ErrorCode, Result};
 use crate::value::collation::{Coll, Collation};
+use crate::value::type_name;
 use bson::{Bson, Document};
 use std::collections::HashMap;
 
@@ -153,8 +167,8 @@ fn variable(path: &str, s: &Scope<'_>) -> Result<Option<Bson>> {
         Some((a, b)) => (a, Some(b)),
         None => (path, None),
     };
-    // Paths into the current document read it in place: copying it per
-    // evaluation made every field reference cost a whole document.
+    // Paths into the current document read it in place, so a field
+    // reference does not copy the whole document.
     let current = |rest: Option<&str>| match rest {
         None => Some(Bson::Document(s.root.clone())),
         Some(p) => doc_field_path(s.root, p),
@@ -247,30 +261,56 @@ pub(crate) fn eval_args(op_args: &[Bson], s: &Scope<'_>) -> Result<Vec<Option<Bs
     op_args.iter().map(|a| eval(a, s)).collect()
 }
 
+/// The value of a one-argument operator (checking that there is one).
+fn one_arg(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Option<Bson>> {
+    let a = args(arg);
+    arity(op, &a, 1)?;
+    eval(&a[0], s)
+}
+
+/// An error with one of mongod's numbered `Location` codes.
+fn located(code: i32, message: impl Into<String>) -> Error {
+    Error::new(ErrorCode::Location(code), message)
+}
+
+/// mongod's "nullish": missing, null or undefined.
+fn nullish(v: &Option<Bson>) -> bool {
+    matches!(v, None | Some(Bson::Null) | Some(Bson::Undefined))
+}
+
+/// mongod's type name, with "missing" for a path that resolved to nothing.
+fn type_of(v: &Option<Bson>) -> &'static str {
+    v.as_ref().map_or("missing", type_name)
+}
+
 fn operator(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Option<Bson>> {
     if op == "$literal" {
         return Ok(Some(arg.clone()));
     }
     // Each family answers None for operators it does not know.
     type Family = fn(&str, &Bson, &Scope<'_>) -> Result<Option<Option<Bson>>>;
-    let families: [Family; 17] = [
+    let families: [Family; 21] = [
         arith::eval,
         compare::eval,
         logic::eval,
         cond::eval,
-        string::eval,
-        array::eval,
+        string::eval_op,
+        array::eval_op,
         types::eval,
         higher::eval_op,
         object::eval_op,
         math::eval_op,
+        stats::eval_op,
+        random::eval_op,
         convert::eval_op,
         date::eval_op,
-        string2::eval_op,
         sets::eval_op,
         n_ops::eval_op,
         trig::eval_op,
-        misc::eval_op,
+        data_size::eval_op,
+        timestamp::eval_op,
+        meta::eval_op,
+        function::eval_op,
     ];
     for family in families {
         if let Some(r) = family(op, arg, s)? {
@@ -368,6 +408,22 @@ mod tests {
             ev(bson!({"$add": [i32::MAX, 1]}), d.clone()).unwrap(),
             Some(Bson::Int64(i32::MAX as i64 + 1))
         );
+    }
+
+    /// `$accumulator` is only a `$group` accumulator and `$sampleRate` only
+    /// a query operator: no operator family takes them.
+    #[test]
+    fn not_ours() {
+        let vars = Vars::new();
+        let root = Document::new();
+        let s = Scope {
+            root: &root,
+            vars: &vars,
+        };
+        for op in ["$nope", "$accumulator", "$sampleRate"] {
+            let err = operator(op, &Bson::Null, &s).unwrap_err();
+            assert_eq!(err.code, ErrorCode::InvalidPipelineOperator, "{op}");
+        }
     }
 
     #[test]

@@ -2,6 +2,10 @@
 //! expressions over an array, plus the argument checks that the `$group`
 //! accumulators of the same names share with them (agg/stages/group_n.rs),
 //! and the "is this a parse-time constant" test some stage arguments need.
+//!
+//! Part of the expression evaluator: `expr::eval` hands these operators here.
+//! The `$group` stage and the stages that need constant arguments call the
+//! shared helpers directly.
 
 use super::{eval, Scope, Vars};
 use crate::error::{Error, ErrorCode, Result};

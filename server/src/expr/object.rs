@@ -1,5 +1,7 @@
 //! Object operators: $mergeObjects, $objectToArray, $arrayToObject,
 //! $getField, $setField.
+//!
+//! Part of the expression evaluator: `expr::eval` hands these operators here.
 
 use super::{args, eval, eval_value, Scope};
 use crate::error::{Error, ErrorCode, Result};

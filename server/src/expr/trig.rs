@@ -6,8 +6,11 @@
 //! longs compute in double, and a decimal input gives a decimal result. The
 //! decimal is computed in f64 and carries its shortest digits (mongod
 //! computes in 34-digit decimal arithmetic, so the last digits can differ).
+//!
+//! Part of the expression evaluator: `expr::eval` hands these operators here.
 
-use super::decimal::{fmt_double, from_f64_shortest};
+use super::double_fmt::fmt_double;
+use super::to_decimal::from_f64_shortest;
 use super::{args, arity, eval, Scope};
 use crate::error::{Error, ErrorCode, Result};
 use crate::value::{as_f64, is_number, type_name};

@@ -1,4 +1,6 @@
 //! Type operators: $type, $isNumber.
+//!
+//! Part of the expression evaluator: `expr::eval` hands these operators here.
 
 use super::{args, arity, Scope};
 use crate::error::Result;

@@ -1,5 +1,8 @@
 //! `$dateToString`'s format specifiers, and the format-string check shared
 //! with `$dateFromString` (which accepts a smaller set).
+//!
+//! Used by `$dateToString` and `$dateFromString` (`date.rs`), which the
+//! expression evaluator calls.
 
 use super::zone::Zone;
 use crate::error::{Error, ErrorCode, Result};

@@ -1,9 +1,14 @@
 //! Argument handling of $dateFromParts, $dateAdd / $dateSubtract, $dateDiff
 //! and $dateTrunc: which arguments each accepts, the order mongod evaluates
 //! them in (a null anywhere gives null, errors come in mongod's order) and
-//! its error codes. The arithmetic itself is in `arith`.
+//! its error codes. The arithmetic itself is in `add`, `diff`, `trunc` and
+//! `from_parts`.
+//!
+//! Called by the date family's `eval_op` (`date.rs`), which the expression
+//! evaluator calls.
 
-use super::arith::{self, Unit};
+use super::unit::{self, Unit};
+use super::{add, diff, from_parts, trunc};
 use super::{
     as_date, date_value, eval, integral, known_fields, located, nullish, render, spec, time_zone,
     zone_of, Scope, Zone,
@@ -133,9 +138,9 @@ pub(super) fn date_from_parts(arg: &Bson, s: &Scope<'_>) -> Result<Bson> {
         ));
     }
     let ms = if has("year") {
-        arith::from_parts(zone, year, a, b, hour, minute, second, millis)?
+        from_parts::from_parts(zone, year, a, b, hour, minute, second, millis)?
     } else {
-        arith::from_iso_parts(zone, year, a, b, hour, minute, second, millis)?
+        from_parts::from_iso_parts(zone, year, a, b, hour, minute, second, millis)?
     };
     Ok(date_value(ms))
 }
@@ -214,7 +219,7 @@ pub(super) fn date_add(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Bson> {
     } else {
         amount
     };
-    Ok(date_value(arith::date_add(start, unit, amount, zone)?))
+    Ok(date_value(add::date_add(start, unit, amount, zone)?))
 }
 
 /// A `unit` argument of $dateDiff / $dateTrunc. The two report a wrong
@@ -256,7 +261,7 @@ fn start_of_week_of(v: &Bson, op: &str) -> Result<i64> {
             ),
         ));
     };
-    arith::parse_day_of_week(name).ok_or_else(|| {
+    unit::parse_day_of_week(name).ok_or_else(|| {
         if diff {
             Error::failed_to_parse(format!("unknown day of week value: {name}"))
         } else {
@@ -350,7 +355,7 @@ pub(super) fn date_diff(arg: &Bson, s: &Scope<'_>) -> Result<Bson> {
         Some(v) => start_of_week_of(&v, OP)?,
         None => DEFAULT_START_OF_WEEK,
     };
-    Ok(Bson::Int64(arith::date_diff(
+    Ok(Bson::Int64(diff::date_diff(
         start,
         end,
         unit,
@@ -442,7 +447,7 @@ pub(super) fn date_trunc(arg: &Bson, s: &Scope<'_>) -> Result<Bson> {
             ),
         )
     })?;
-    Ok(date_value(arith::date_trunc(
+    Ok(date_value(trunc::date_trunc(
         ms,
         unit,
         bin_size,

@@ -6,6 +6,9 @@
 //! free-form scanner takes the longest rule that matches at each position
 //! (the first listed on a tie), and every problem becomes part of one
 //! ConversionFailure message, as mongod reports them.
+//!
+//! `$dateFromString` (`date.rs`, called by the expression evaluator) calls
+//! [`from_string`].
 
 mod cursor;
 mod free_form;

@@ -8,6 +8,9 @@
 //! times are turned back into instants with the rules of mongod's date
 //! library (timelib), including its choices for skipped and repeated wall
 //! times around daylight-saving transitions.
+//!
+//! Used by every date operator (`date.rs` and its submodules), which the
+//! expression evaluator calls.
 
 use chrono::{DateTime, Offset, TimeZone};
 use chrono_tz::{OffsetComponents, Tz};

@@ -1,6 +1,9 @@
 //! Reading numbers, month names and zones out of date strings the way
 //! timelib's helpers do: numbers skip whatever precedes them, and the end of
 //! the text behaves like C's NUL terminator.
+//!
+//! Used by both of `$dateFromString`'s parsers (`free_form.rs`,
+//! `with_format.rs`).
 
 use super::StrZone;
 

@@ -1,189 +1,16 @@
 //! timelib's free-form date parser: at each position the longest rule that
 //! matches wins (the first listed on a tie), and its action fills in the
 //! fields the way timelib's does.
+//!
+//! Part of `$dateFromString` (`date/parse.rs`), used when no format is
+//! given; the date operators call it from the expression evaluator.
+
+mod rules;
 
 use super::super::zone::{days_from_civil, days_from_iso};
 use super::cursor::{lookup_weekday, Cursor};
 use super::{process_year, valid_date, Parsed, StrZone};
-use fancy_regex::Regex;
-use std::sync::OnceLock;
-
-#[derive(Clone, Copy, Debug, PartialEq)]
-enum Rule {
-    Yesterday,
-    Now,
-    Noon,
-    Midnight,
-    Tomorrow,
-    Timestamp,
-    TimestampMs,
-    Time12,
-    MsSqlTime,
-    Time24,
-    GnuNoColon,
-    IsoNoColon,
-    American,
-    IsoDate4,
-    IsoDate2,
-    GnuDateShorter,
-    GnuDateShort,
-    DateFull,
-    PointedDate4,
-    PointedDate2,
-    DateNoDay,
-    DateNoDayRev,
-    DateTextual,
-    DateNoYearRev,
-    DateNoColon,
-    XmlRpc,
-    PgYearDay,
-    IsoWeekDay,
-    IsoWeek,
-    PgTextShort,
-    PgTextReverse,
-    Clf,
-    Year4,
-    Ago,
-    DayText,
-    MonthText,
-    TimeZone,
-    ShortDateTime12,
-    ShortDateTime,
-    Relative,
-    Skip,
-}
-
-/// The rules in timelib's order (which breaks ties between equally long
-/// matches), each as an anchored pattern.
-fn rules() -> &'static [(Rule, Regex)] {
-    static RULES: OnceLock<Vec<(Rule, Regex)>> = OnceLock::new();
-    RULES.get_or_init(|| {
-        let space = r"(?:[ \t]+|\x{a0}+|\x{202f}+)";
-        let frac = r"\.[0-9]+";
-        let hour24 = "(?:2[0-4]|[01]?[0-9])";
-        let hour24lz = "(?:2[0-4]|[01][0-9])";
-        let hour12 = "(?:1[0-2]|0?[1-9])";
-        let minute = "[0-5]?[0-9]";
-        let minutelz = "[0-5][0-9]";
-        let second = "(?:60|[0-5]?[0-9])";
-        let secondlz = "(?:60|[0-5][0-9])";
-        let meridian = r"[AaPp]\.?[Mm]\.?(?:[\t ]|$)";
-        let month = "(?:1[0-2]|0?[0-9])";
-        let day = "(?:3[01]|[0-2]?[0-9])(?:st|nd|rd|th)?";
-        let monthlz = "(?:1[0-2]|0[0-9])";
-        let daylz = "(?:3[01]|[12][0-9]|0[0-9])";
-        let dayofyear = "(?:36[0-6]|3[0-5][0-9]|[12][0-9][0-9]|0[1-9][0-9]|00[1-9])";
-        let weekofyear = "(?:5[0-3]|[1-4][0-9]|0[1-9])";
-        let monthabbr = "(?i:sept|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)";
-        let monthfull = "(?i:january|february|march|april|may|june|july|august|september|october|november|december)";
-        let monthtext =
-            format!("(?:{monthfull}|{monthabbr}|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)");
-        let daytext =
-            "(?i:(?:sun|mon|tues|wednes|thurs|fri|satur)days?|weekdays?|sun|mon|tue|wed|thu|fri|sat)";
-        let tzcorrection = format!(
-            "(?:GMT)?[+-](?:{hour24lz}:{minutelz}:{secondlz}|{hour24lz}{minutelz}{secondlz}|{hour24}(?::?{minute})?)"
-        );
-        let tz = r"(?:[A-Z][a-z]+(?:[_/-][A-Za-z]+)+|\(?[A-Za-z]{1,6}\)?)";
-        let noyear = format!("{monthtext}[ .\\t-]*{day}[,.stndrh\\t ]+");
-        let relunit = "(?i:milliseconds?|microseconds?|msecs?|µsecs?|usecs?|seconds?|secs?|minutes?|mins?|hours?|days?|fortnights?|forthnights?|months?|years?|weeks?|ms|µs)";
-        let patterns: Vec<(Rule, String)> = vec![
-            (Rule::Yesterday, "(?i:yesterday)".into()),
-            (Rule::Now, "(?i:now)".into()),
-            (Rule::Noon, "(?i:noon)".into()),
-            (Rule::Midnight, "(?i:midnight|today)".into()),
-            (Rule::Tomorrow, "(?i:tomorrow)".into()),
-            (Rule::Timestamp, "@-?[0-9]+".into()),
-            (Rule::TimestampMs, r"@-?[0-9]+\.[0-9]{0,6}".into()),
-            (
-                Rule::Time12,
-                format!("{hour12}(?:[:.]{minute}[:.]{secondlz}|[:.]{minutelz})?{space}?{meridian}"),
-            ),
-            (
-                Rule::MsSqlTime,
-                format!("{hour12}:{minutelz}:{secondlz}[:.][0-9]+{meridian}"),
-            ),
-            (
-                Rule::Time24,
-                format!(
-                    "[tT]?{hour24}[:.]{minute}[:.]{second}(?:{frac})?|[tT]?{hour24}[:.]{minute}|[tT]{hour24}"
-                ),
-            ),
-            (Rule::GnuNoColon, format!("[tT]?{hour24lz}{minutelz}")),
-            (Rule::IsoNoColon, format!("[tT]?{hour24lz}{minutelz}{secondlz}")),
-            (Rule::American, format!("{month}/{day}/[0-9]{{1,4}}|{month}/{day}")),
-            (
-                Rule::IsoDate4,
-                format!(
-                    "[+-]?[0-9]{{4}}-{monthlz}-{daylz}|[0-9]{{4}}/{monthlz}/{daylz}/?|[0-9]{{4}}/{month}/{day}"
-                ),
-            ),
-            (Rule::IsoDate2, format!("[0-9]{{2}}-{monthlz}-{daylz}")),
-            (Rule::GnuDateShorter, format!("[0-9]{{4}}-{month}")),
-            (Rule::GnuDateShort, format!("[0-9]{{1,4}}-{month}-{day}")),
-            (
-                Rule::DateFull,
-                format!("{day}[ \\t.-]*{monthtext}[ \\t.-]*[0-9]{{1,4}}"),
-            ),
-            (Rule::PointedDate4, format!("{day}[.\\t-]{month}[.-][0-9]{{4}}")),
-            (Rule::PointedDate2, format!("{day}[.\\t]{month}\\.[0-9]{{2}}")),
-            (Rule::DateNoDay, format!("{monthtext}[ .\\t-]*[0-9]{{4}}")),
-            (Rule::DateNoDayRev, format!("[0-9]{{4}}[ .\\t-]*{monthtext}")),
-            (
-                Rule::DateTextual,
-                format!("{noyear}[0-9]{{1,4}}|{monthtext}[ .\\t-]*{day}(?:[,.stndrh\\t ]+|$)"),
-            ),
-            (Rule::DateNoYearRev, format!("{day}[ .\\t-]*{monthtext}")),
-            (Rule::DateNoColon, format!("[0-9]{{4}}{monthlz}{daylz}")),
-            (
-                Rule::XmlRpc,
-                format!(
-                    "[0-9]{{4}}{monthlz}{daylz}(?:T{hour24}:{minutelz}:{secondlz}|[tT]{hour24}{minutelz}{secondlz})|[0-9]{{4}}:{monthlz}:{daylz} {hour24lz}:{minutelz}:{secondlz}"
-                ),
-            ),
-            (Rule::PgYearDay, format!("[0-9]{{4}}[.-]?{dayofyear}")),
-            (Rule::IsoWeekDay, format!("[0-9]{{4}}-?W{weekofyear}-?[0-7]")),
-            (Rule::IsoWeek, format!("[0-9]{{4}}-?W{weekofyear}")),
-            (Rule::PgTextShort, format!("{monthabbr}-{daylz}-[0-9]{{1,4}}")),
-            (Rule::PgTextReverse, format!("[0-9]{{1,4}}-{monthabbr}-{daylz}")),
-            (
-                Rule::Clf,
-                format!(
-                    "{day}/{monthabbr}/[0-9]{{4}}:{hour24lz}:{minutelz}:{secondlz}{space}{tzcorrection}"
-                ),
-            ),
-            (Rule::Year4, "[0-9]{4}".into()),
-            (Rule::Ago, "(?i:ago)".into()),
-            (Rule::DayText, daytext.into()),
-            (Rule::MonthText, format!("(?:{monthfull}|{monthabbr})")),
-            (Rule::TimeZone, format!("{tzcorrection}|{tz}")),
-            (
-                Rule::ShortDateTime12,
-                format!(
-                    "{noyear}{hour12}(?:[:.]{minute}[:.]{secondlz}|[:.]{minutelz}){space}?{meridian}"
-                ),
-            ),
-            (
-                Rule::ShortDateTime,
-                format!(
-                    "{noyear}[tT]?{hour24}[:.]{minute}(?:[:.]{second})?(?:{space}?(?:{tzcorrection}|{tz}))?"
-                ),
-            ),
-            (
-                Rule::Relative,
-                format!("[+-]*[ \\t]*[0-9]{{1,13}}{space}?{relunit}"),
-            ),
-            (Rule::Skip, format!("{space}|[.,\\n]")),
-        ];
-        patterns
-            .into_iter()
-            .map(|(rule, pattern)| {
-                let re = Regex::new(&format!("^(?:{pattern})"))
-                    .unwrap_or_else(|e| panic!("date pattern {rule:?}: {e}"));
-                (rule, re)
-            })
-            .collect()
-    })
-}
+use rules::{rules, Rule};
 
 /// The longest rule matching at the start of `rest` (the first on a tie).
 fn best_rule(rest: &str) -> Option<(Rule, usize)> {
@@ -242,6 +69,48 @@ fn apply(p: &mut Parsed, rule: Rule, tok: &[u8], pos: usize) {
     let mut c = Cursor { b: tok, p: 0 };
     match rule {
         Rule::Skip | Rule::Now => {}
+        Rule::Yesterday
+        | Rule::Tomorrow
+        | Rule::Midnight
+        | Rule::Noon
+        | Rule::Timestamp
+        | Rule::TimestampMs => apply_keyword(p, rule, tok, &mut c, pos),
+        Rule::Time12 | Rule::MsSqlTime | Rule::Time24 | Rule::GnuNoColon | Rule::IsoNoColon => {
+            apply_time(p, rule, &mut c, pos)
+        }
+        Rule::American
+        | Rule::IsoDate4
+        | Rule::IsoDate2
+        | Rule::GnuDateShort
+        | Rule::GnuDateShorter
+        | Rule::PgYearDay
+        | Rule::PointedDate4
+        | Rule::PointedDate2
+        | Rule::DateNoColon
+        | Rule::IsoWeekDay
+        | Rule::IsoWeek => apply_numeric_date(p, rule, &mut c, pos),
+        Rule::DateFull
+        | Rule::DateNoDay
+        | Rule::DateNoDayRev
+        | Rule::DateTextual
+        | Rule::PgTextShort
+        | Rule::DateNoYearRev
+        | Rule::PgTextReverse => apply_textual_date(p, rule, &mut c, pos),
+        Rule::XmlRpc | Rule::Clf | Rule::ShortDateTime12 | Rule::ShortDateTime => {
+            apply_date_time(p, rule, &mut c, pos)
+        }
+        Rule::Year4
+        | Rule::Ago
+        | Rule::DayText
+        | Rule::MonthText
+        | Rule::TimeZone
+        | Rule::Relative => apply_word(p, rule, &mut c, pos),
+    }
+}
+
+/// Keywords and `@` timestamps.
+fn apply_keyword(p: &mut Parsed, rule: Rule, tok: &[u8], c: &mut Cursor, pos: usize) {
+    match rule {
         Rule::Yesterday | Rule::Tomorrow => {
             p.unhave_time();
             p.rel.d = if rule == Rule::Yesterday { -1 } else { 1 };
@@ -273,6 +142,13 @@ fn apply(p: &mut Parsed, rule: Rule, tok: &[u8], pos: usize) {
             p.rel.us += us;
             p.zone = Some(StrZone::Offset(0));
         }
+        _ => unreachable!("{rule:?} is not handled here"),
+    }
+}
+
+/// Times of day.
+fn apply_time(p: &mut Parsed, rule: Rule, c: &mut Cursor, pos: usize) {
+    match rule {
         Rule::Time12 | Rule::MsSqlTime => {
             if !p.have_time(pos) {
                 return;
@@ -331,6 +207,13 @@ fn apply(p: &mut Parsed, rule: Rule, tok: &[u8], pos: usize) {
                 p.s = c.nr(2);
             }
         }
+        _ => unreachable!("{rule:?} is not handled here"),
+    }
+}
+
+/// Dates written in digits (and ISO week dates).
+fn apply_numeric_date(p: &mut Parsed, rule: Rule, c: &mut Cursor, pos: usize) {
+    match rule {
         Rule::American => {
             if p.have_date(pos) {
                 p.m = c.nr(2);
@@ -368,15 +251,6 @@ fn apply(p: &mut Parsed, rule: Rule, tok: &[u8], pos: usize) {
                 }
             }
         }
-        Rule::DateFull => {
-            if p.have_date(pos) {
-                p.d = c.nr(2);
-                c.skip_day_suffix();
-                p.m = Some(c.month());
-                let (y, len) = c.number(4).map_or((None, 0), |(y, l)| (Some(y), l));
-                p.y = process_year(y, len);
-            }
-        }
         Rule::PointedDate4 | Rule::PointedDate2 => {
             if p.have_date(pos) {
                 p.d = c.nr(2);
@@ -387,6 +261,42 @@ fn apply(p: &mut Parsed, rule: Rule, tok: &[u8], pos: usize) {
                     let (y, len) = c.number(2).map_or((None, 0), |(y, l)| (Some(y), l));
                     p.y = process_year(y, len);
                 }
+            }
+        }
+        Rule::DateNoColon => {
+            if p.have_date(pos) {
+                p.y = c.nr(4);
+                p.m = c.nr(2);
+                p.d = c.nr(2);
+            }
+        }
+        Rule::IsoWeekDay | Rule::IsoWeek => {
+            if p.have_date(pos) {
+                let y = c.nr(4).unwrap_or(0);
+                let week = c.nr(2).unwrap_or(0);
+                let day = if rule == Rule::IsoWeekDay {
+                    c.nr(1).unwrap_or(0)
+                } else {
+                    1
+                };
+                (p.y, p.m, p.d) = (Some(y), Some(1), Some(1));
+                p.rel.d = days_from_iso(y, week, day) - days_from_civil(y, 1, 1);
+            }
+        }
+        _ => unreachable!("{rule:?} is not handled here"),
+    }
+}
+
+/// Dates with a month name.
+fn apply_textual_date(p: &mut Parsed, rule: Rule, c: &mut Cursor, pos: usize) {
+    match rule {
+        Rule::DateFull => {
+            if p.have_date(pos) {
+                p.d = c.nr(2);
+                c.skip_day_suffix();
+                p.m = Some(c.month());
+                let (y, len) = c.number(4).map_or((None, 0), |(y, l)| (Some(y), l));
+                p.y = process_year(y, len);
             }
         }
         Rule::DateNoDay | Rule::DateNoDayRev => {
@@ -419,13 +329,21 @@ fn apply(p: &mut Parsed, rule: Rule, tok: &[u8], pos: usize) {
                 p.m = Some(c.month());
             }
         }
-        Rule::DateNoColon => {
+        Rule::PgTextReverse => {
             if p.have_date(pos) {
-                p.y = c.nr(4);
-                p.m = c.nr(2);
+                let (y, len) = c.number(4).map_or((None, 0), |(y, l)| (Some(y), l));
+                p.y = process_year(y, len);
+                p.m = Some(c.month());
                 p.d = c.nr(2);
             }
         }
+        _ => unreachable!("{rule:?} is not handled here"),
+    }
+}
+
+/// A date and a time in one token.
+fn apply_date_time(p: &mut Parsed, rule: Rule, c: &mut Cursor, pos: usize) {
+    match rule {
         Rule::XmlRpc => {
             if p.have_time(pos) && p.have_date(pos) {
                 p.y = c.nr(4);
@@ -434,27 +352,6 @@ fn apply(p: &mut Parsed, rule: Rule, tok: &[u8], pos: usize) {
                 p.h = c.nr(2);
                 p.i = c.nr(2);
                 p.s = c.nr(2);
-            }
-        }
-        Rule::IsoWeekDay | Rule::IsoWeek => {
-            if p.have_date(pos) {
-                let y = c.nr(4).unwrap_or(0);
-                let week = c.nr(2).unwrap_or(0);
-                let day = if rule == Rule::IsoWeekDay {
-                    c.nr(1).unwrap_or(0)
-                } else {
-                    1
-                };
-                (p.y, p.m, p.d) = (Some(y), Some(1), Some(1));
-                p.rel.d = days_from_iso(y, week, day) - days_from_civil(y, 1, 1);
-            }
-        }
-        Rule::PgTextReverse => {
-            if p.have_date(pos) {
-                let (y, len) = c.number(4).map_or((None, 0), |(y, l)| (Some(y), l));
-                p.y = process_year(y, len);
-                p.m = Some(c.month());
-                p.d = c.nr(2);
             }
         }
         Rule::Clf => {
@@ -472,6 +369,42 @@ fn apply(p: &mut Parsed, rule: Rule, tok: &[u8], pos: usize) {
                 }
             }
         }
+        Rule::ShortDateTime12 | Rule::ShortDateTime => {
+            if !p.have_date(pos) {
+                return;
+            }
+            p.m = Some(c.month());
+            p.d = c.nr(2);
+            if !p.have_time(pos) {
+                return;
+            }
+            p.h = c.nr(2);
+            p.i = c.nr(2);
+            let twelve = rule == Rule::ShortDateTime12;
+            if c.peek() == b':' || (twelve && c.peek() == b'.') {
+                p.s = c.nr(2);
+                if c.peek() == b'.' {
+                    p.us = Some(c.fraction());
+                }
+            }
+            if twelve {
+                let hour = p.h.unwrap_or(0);
+                p.h = Some(hour + c.meridian(hour));
+            } else if !c.at_end() {
+                match c.zone() {
+                    Some(z) => p.zone = Some(z),
+                    None => p.zone_error(pos),
+                }
+            }
+        }
+        _ => unreachable!("{rule:?} is not handled here"),
+    }
+}
+
+/// Years alone, "ago", weekday and month names, zones and relative
+/// amounts.
+fn apply_word(p: &mut Parsed, rule: Rule, c: &mut Cursor, pos: usize) {
+    match rule {
         Rule::Year4 => p.y = c.nr(4),
         Rule::Ago => {
             let r = &mut p.rel;
@@ -503,34 +436,6 @@ fn apply(p: &mut Parsed, rule: Rule, tok: &[u8], pos: usize) {
                 None => p.zone_error(pos),
             }
         }
-        Rule::ShortDateTime12 | Rule::ShortDateTime => {
-            if !p.have_date(pos) {
-                return;
-            }
-            p.m = Some(c.month());
-            p.d = c.nr(2);
-            if !p.have_time(pos) {
-                return;
-            }
-            p.h = c.nr(2);
-            p.i = c.nr(2);
-            let twelve = rule == Rule::ShortDateTime12;
-            if c.peek() == b':' || (twelve && c.peek() == b'.') {
-                p.s = c.nr(2);
-                if c.peek() == b'.' {
-                    p.us = Some(c.fraction());
-                }
-            }
-            if twelve {
-                let hour = p.h.unwrap_or(0);
-                p.h = Some(hour + c.meridian(hour));
-            } else if !c.at_end() {
-                match c.zone() {
-                    Some(z) => p.zone = Some(z),
-                    None => p.zone_error(pos),
-                }
-            }
-        }
         Rule::Relative => {
             while !c.at_end() {
                 let amount = c.signed_nr(24);
@@ -559,5 +464,6 @@ fn apply(p: &mut Parsed, rule: Rule, tok: &[u8], pos: usize) {
                 }
             }
         }
+        _ => unreachable!("{rule:?} is not handled here"),
     }
 }

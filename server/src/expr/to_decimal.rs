@@ -1,13 +1,13 @@
-//! Decimal128 helpers for the expression language: conversions into
-//! decimal (`$toDecimal`, `$convert` to "decimal") and back-conversion of an
-//! f64 result into a decimal for operators that return a decimal when given
-//! one (the trigonometric family and `$log`), plus mongod's C++ stream
-//! formatting of doubles used in its error messages.
+//! Conversions into Decimal128 for the expression operators: `$toDecimal`
+//! and `$convert` to "decimal" (numbers, booleans, dates and strings, with
+//! mongod's rules), and decimals from the f64 results of operators that
+//! return a decimal when given one (the trigonometric family and `$log`).
 //!
-//! The transcendental functions are computed in f64 and the decimal
-//! carries the f64's shortest round-trip digits (about 17 significant digits
-//! instead of mongod's 34); exact decimal arithmetic lives in
-//! `query::decimal`.
+//! Part of the expression evaluator: `convert` and `trig` call these. The
+//! transcendental functions are computed in f64 and the decimal carries the
+//! f64's shortest round-trip digits (about 17 significant digits instead of
+//! mongod's 34); the Decimal128 type and its exact arithmetic are in
+//! `value::decimal`.
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::value::decimal::Decimal;
@@ -105,37 +105,6 @@ pub(crate) fn to_decimal(v: &Bson) -> Result<Option<Bson>> {
         Bson::String(s) => Some(Bson::Decimal128(parse_decimal(s)?)),
         _ => None,
     })
-}
-
-/// A double as C++'s `ostream << double` prints it (mongod's error
-/// messages): `%g` with 6 significant digits, "inf" and "nan".
-pub(crate) fn fmt_double(d: f64) -> String {
-    if d.is_nan() {
-        return "nan".into();
-    }
-    if d.is_infinite() {
-        return if d > 0.0 { "inf" } else { "-inf" }.into();
-    }
-    if d == 0.0 {
-        return if d.is_sign_negative() { "-0" } else { "0" }.into();
-    }
-    let sci = format!("{d:.5e}");
-    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let trim = |s: &str| -> String {
-        if s.contains('.') {
-            s.trim_end_matches('0').trim_end_matches('.').to_string()
-        } else {
-            s.to_string()
-        }
-    };
-    if !(-4..6).contains(&exp) {
-        let sign = if exp < 0 { '-' } else { '+' };
-        format!("{}e{sign}{:02}", trim(mantissa), exp.abs())
-    } else {
-        let decimals = (5 - exp).max(0) as usize;
-        trim(&format!("{d:.decimals$}"))
-    }
 }
 
 #[cfg(test)]
@@ -248,24 +217,5 @@ mod tests {
             err.message,
             "Failed to parse number '12abc' in $convert with no onError value"
         );
-    }
-
-    #[test]
-    fn cpp_double_format() {
-        let cases: [(f64, &str); 10] = [
-            (2.0, "2"),
-            (1.5, "1.5"),
-            (-1.0, "-1"),
-            (1234567.0, "1.23457e+06"),
-            (0.0001, "0.0001"),
-            (0.00001, "1e-05"),
-            (100000.0, "100000"),
-            (f64::INFINITY, "inf"),
-            (f64::NEG_INFINITY, "-inf"),
-            (4.56789123, "4.56789"),
-        ];
-        for (d, want) in cases {
-            assert_eq!(fmt_double(d), want);
-        }
     }
 }

@@ -1,7 +1,10 @@
-//! Array operators: $size, $in, $arrayElemAt, $first, $last, $isArray,
-//! $concatArrays.
+//! Array element operators: $size, $in, $arrayElemAt, $first, $last,
+//! $isArray, $concatArrays.
+//!
+//! Part of the expression evaluator: `expr::eval` hands these operators here
+//! through the array family (`array/mod.rs`).
 
-use super::{args, arity, eval_args, Scope};
+use super::super::{args, arity, eval, eval_args, Scope};
 use crate::error::{Error, ErrorCode, Result};
 use crate::value::compare::values_equal_with;
 use crate::value::{as_i64, type_name};
@@ -11,12 +14,12 @@ fn tname(v: &Option<Bson>) -> &'static str {
     v.as_ref().map(type_name).unwrap_or("missing")
 }
 
-pub fn eval(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Option<Option<Bson>>> {
+pub fn eval_op(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Option<Option<Bson>>> {
     let r = match op {
         "$size" => {
             let a = args(arg);
             arity(op, &a, 1)?;
-            match super::eval(&a[0], s)? {
+            match eval(&a[0], s)? {
                 Some(Bson::Array(x)) => Some(Bson::Int32(x.len() as i32)),
                 other => {
                     return Err(Error::new(
@@ -81,7 +84,7 @@ pub fn eval(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Option<Option<Bson>>>
         "$first" | "$last" => {
             let a = args(arg);
             arity(op, &a, 1)?;
-            match super::eval(&a[0], s)? {
+            match eval(&a[0], s)? {
                 None | Some(Bson::Null) => Some(Bson::Null),
                 Some(Bson::Array(list)) => {
                     if op == "$first" {
@@ -102,7 +105,7 @@ pub fn eval(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Option<Option<Bson>>>
             let a = args(arg);
             arity(op, &a, 1)?;
             Some(Bson::Boolean(matches!(
-                super::eval(&a[0], s)?,
+                eval(&a[0], s)?,
                 Some(Bson::Array(_))
             )))
         }
