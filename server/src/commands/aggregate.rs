@@ -1,8 +1,8 @@
 //! `aggregate`: runs a pipeline over a collection and returns a cursor.
 //! A leading `$match` is applied while scanning; stages that read other
-//! collections do so through [`foreign::DbForeign`].
+//! collections do so through [`db_reads::DbForeign`].
 
-mod foreign;
+mod db_reads;
 
 use super::check_fields;
 use super::shared::cursor_reply::{cursor_batch_size, first_batch_reply};
@@ -356,7 +356,7 @@ fn find_on(
 /// Reads the other collections of the command's database, for `$lookup`,
 /// `$graphLookup` and `$unionWith`.
 fn collection_reader(ctx: &Ctx<'_>) -> std::sync::Arc<dyn crate::agg::Foreign> {
-    std::sync::Arc::new(foreign::DbForeign::new(
+    std::sync::Arc::new(db_reads::DbForeign::new(
         ctx.state.engine.clone(),
         ctx.db.clone(),
     ))

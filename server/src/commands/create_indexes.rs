@@ -7,6 +7,7 @@ use super::check_fields;
 use crate::commands::Ctx;
 use crate::error::{Error, ErrorCode, Result};
 use crate::index::wildcard;
+use crate::storage::CollMeta;
 use crate::value::{as_f64, is_number};
 use bson::{doc, Bson, Document};
 
@@ -275,9 +276,9 @@ fn check_partial(f: &Document, spec: &Document) -> Result<()> {
     Ok(())
 }
 
-pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
-    let coll = super::collection_arg(cmd, "createIndexes")?;
-    check_fields(cmd, "createIndexes", KNOWN)?;
+/// createIndexes' `indexes`: a non-empty array of index specifications,
+/// each checked as mongod checks it.
+fn index_specs(cmd: &Document) -> Result<Vec<Document>> {
     let specs = match cmd.get("indexes") {
         Some(Bson::Array(a)) if !a.is_empty() => a,
         Some(Bson::Array(_)) => {
@@ -309,6 +310,85 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             }
         }
     }
+    Ok(wanted)
+}
+
+/// Whether an index like `spec` already exists (then there is nothing to
+/// build), or mongod's error when one conflicts with it. An index without a
+/// collation gets the collection's default one first.
+fn exists(meta: &CollMeta, spec: &mut Document) -> Result<bool> {
+    // An index without a collation gets the collection's default one.
+    match spec.get_document("collation") {
+        Ok(c) if c.get_str("locale").ok() == Some("simple") => {
+            spec.remove("collation");
+        }
+        Ok(_) => {}
+        Err(_) => {
+            if let Some(c) = meta.collation() {
+                spec.insert("collation", c.spec().clone());
+            }
+        }
+    }
+    let collation = spec.get_document("collation").ok().cloned();
+    let name = spec.get_str("name").unwrap_or_default().to_string();
+    let key = spec.get_document("key").cloned().unwrap_or_default();
+    let unique = spec.get_bool("unique").unwrap_or(false);
+    if let Some(existing) = meta.indexes.iter().find(|i| i.name == name) {
+        if existing.key == key
+            && existing.unique == unique
+            && existing.prepare_unique == spec.contains_key("prepareUnique")
+            && existing.spec.get_document("collation").ok() == collation.as_ref()
+            && existing.spec.get("wildcardProjection") == spec.get("wildcardProjection")
+        {
+            return Ok(true);
+        }
+        if existing.key == key
+            && existing.unique == unique
+            && existing.prepare_unique != spec.contains_key("prepareUnique")
+        {
+            return Err(Error::new(
+                ErrorCode::IndexOptionsConflict,
+                format!("An existing index has the same name as the requested index but different options. Requested index: {spec}, existing index: {}", existing.spec),
+            ));
+        }
+        return Err(Error::new(
+            ErrorCode::IndexKeySpecsConflict,
+            format!("An existing index has the same name as the requested index. When index names are not specified, they are auto generated and can cause conflicts. Please refer to our documentation. Requested index: {spec}, existing index: {}", existing.spec),
+        ));
+    }
+    // Indexes on the same keys may coexist when their collations (or
+    // wildcard projections) differ.
+    if let Some(existing) = meta.indexes.iter().find(|i| {
+        i.key == key
+            && i.spec.get_document("collation").ok() == collation.as_ref()
+            && i.spec.get("wildcardProjection") == spec.get("wildcardProjection")
+    }) {
+        if existing.unique == unique
+            && existing.prepare_unique == spec.contains_key("prepareUnique")
+        {
+            return Err(Error::new(
+                ErrorCode::IndexOptionsConflict,
+                format!(
+                    "Index already exists with a different name: {}",
+                    existing.name
+                ),
+            ));
+        }
+        return Err(Error::new(
+            ErrorCode::IndexKeySpecsConflict,
+            format!(
+                "An existing index has the same key pattern but different options: {}",
+                existing.spec
+            ),
+        ));
+    }
+    Ok(false)
+}
+
+pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
+    let coll = super::collection_arg(cmd, "createIndexes")?;
+    check_fields(cmd, "createIndexes", KNOWN)?;
+    let wanted = index_specs(cmd)?;
     let engine = &ctx.state.engine;
     let created_coll = engine.collection(&ctx.db, &coll).is_none();
     // No metadata may be held while waiting for the DDL lock: an index
@@ -327,78 +407,17 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let before = meta.indexes.len() as i32;
     let mut added = 0;
     for mut spec in wanted {
-        // An index without a collation gets the collection's default one.
-        match spec.get_document("collation") {
-            Ok(c) if c.get_str("locale").ok() == Some("simple") => {
-                spec.remove("collation");
-            }
-            Ok(_) => {}
-            Err(_) => {
-                if let Some(c) = meta.collation() {
-                    spec.insert("collation", c.spec().clone());
-                }
-            }
-        }
-        let collation = spec.get_document("collation").ok().cloned();
-        let name = spec.get_str("name").unwrap_or_default().to_string();
-        let key = spec.get_document("key").cloned().unwrap_or_default();
-        let unique = spec.get_bool("unique").unwrap_or(false);
-        if let Some(existing) = meta.indexes.iter().find(|i| i.name == name) {
-            if existing.key == key
-                && existing.unique == unique
-                && existing.prepare_unique == spec.contains_key("prepareUnique")
-                && existing.spec.get_document("collation").ok() == collation.as_ref()
-                && existing.spec.get("wildcardProjection") == spec.get("wildcardProjection")
-            {
-                continue;
-            }
-            if existing.key == key
-                && existing.unique == unique
-                && existing.prepare_unique != spec.contains_key("prepareUnique")
-            {
-                return Err(Error::new(
-                    ErrorCode::IndexOptionsConflict,
-                    format!("An existing index has the same name as the requested index but different options. Requested index: {spec}, existing index: {}", existing.spec),
-                ));
-            }
-            return Err(Error::new(
-                ErrorCode::IndexKeySpecsConflict,
-                format!("An existing index has the same name as the requested index. When index names are not specified, they are auto generated and can cause conflicts. Please refer to our documentation. Requested index: {spec}, existing index: {}", existing.spec),
-            ));
-        }
-        // Indexes on the same keys may coexist when their collations (or
-        // wildcard projections) differ.
-        if let Some(existing) = meta.indexes.iter().find(|i| {
-            i.key == key
-                && i.spec.get_document("collation").ok() == collation.as_ref()
-                && i.spec.get("wildcardProjection") == spec.get("wildcardProjection")
-        }) {
-            if existing.unique == unique
-                && existing.prepare_unique == spec.contains_key("prepareUnique")
-            {
-                return Err(Error::new(
-                    ErrorCode::IndexOptionsConflict,
-                    format!(
-                        "Index already exists with a different name: {}",
-                        existing.name
-                    ),
-                ));
-            }
-            return Err(Error::new(
-                ErrorCode::IndexKeySpecsConflict,
-                format!(
-                    "An existing index has the same key pattern but different options: {}",
-                    existing.spec
-                ),
-            ));
+        if exists(&meta, &mut spec)? {
+            continue;
         }
         // mongod allows 64 indexes per collection, the _id index included.
         if meta.indexes.len() >= 64 {
             return Err(Error::new(
                 ErrorCode::CannotCreateIndex,
                 format!(
-                    "add index fails, too many indexes for {} key:{key}",
-                    meta.ns()
+                    "add index fails, too many indexes for {} key:{}",
+                    meta.ns(),
+                    spec.get_document("key").cloned().unwrap_or_default()
                 ),
             ));
         }

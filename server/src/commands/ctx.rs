@@ -63,7 +63,7 @@ impl Ctx<'_> {
         match self.txn.take() {
             Some(held) => {
                 let mut f = f;
-                let mut t = crate::storage::Txn::attach(&state.engine, held);
+                let mut t = state.engine.attach(held);
                 t.deadline = self.deadline;
                 t.bypass_validation = self.bypass_validation;
                 let r = f(&mut t);
@@ -96,7 +96,7 @@ impl Ctx<'_> {
         let state = self.state;
         match self.txn.take() {
             Some(held) => {
-                let mut t = crate::storage::Txn::attach(&state.engine, held);
+                let mut t = state.engine.attach(held);
                 t.deadline = self.deadline;
                 let r = f(&mut t);
                 self.txn = Some(t.detach());

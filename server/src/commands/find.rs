@@ -149,86 +149,102 @@ fn first_batch_size(batch_size: Option<usize>, limit: Option<i64>) -> Option<usi
     }
 }
 
+/// A find's options, parsed and checked as mongod checks them.
+struct FindArgs {
+    filter: Filter,
+    sort: SortSpec,
+    projection: Option<Projection>,
+    skip: u64,
+    limit: Option<i64>,
+    batch_size: Option<usize>,
+    single_batch: bool,
+    no_timeout: bool,
+    bounds: Option<super::shared::find_bounds::Bounds>,
+    return_key: bool,
+    show_record_id: bool,
+    tailable: bool,
+    await_data: bool,
+}
+
+impl FindArgs {
+    fn parse(cmd: &Document, collation: Coll) -> Result<FindArgs> {
+        let mut vars = let_vars(cmd, "find")?;
+        vars.collation = collation.clone();
+        let vars = std::sync::Arc::new(vars);
+        let filter = Filter::parse_with_vars(
+            opt_doc(cmd, "find", "filter")?.unwrap_or(&Document::new()),
+            &vars,
+        )?;
+        let sort = SortSpec::parse(opt_doc(cmd, "find", "sort")?.unwrap_or(&Document::new()))?
+            .with_collation(collation);
+        let projection = Projection::parse_with_query(
+            opt_doc(cmd, "find", "projection")?.unwrap_or(&Document::new()),
+            opt_doc(cmd, "find", "filter")?.unwrap_or(&Document::new()),
+        )?;
+        let a = FindArgs {
+            filter,
+            sort,
+            projection,
+            skip: non_negative(cmd, "skip")?.unwrap_or(0) as u64,
+            limit: non_negative(cmd, "limit")?.filter(|l| *l > 0),
+            batch_size: non_negative(cmd, "batchSize")?.map(|b| b as usize),
+            single_batch: opt_bool(cmd, "find", "singleBatch")?.unwrap_or(false),
+            no_timeout: opt_bool(cmd, "find", "noCursorTimeout")?.unwrap_or(false),
+            bounds: super::shared::find_bounds::Bounds::parse(cmd)?,
+            return_key: opt_bool(cmd, "find", "returnKey")?.unwrap_or(false),
+            show_record_id: opt_bool(cmd, "find", "showRecordId")?.unwrap_or(false),
+            tailable: opt_bool(cmd, "find", "tailable")?.unwrap_or(false),
+            await_data: opt_bool(cmd, "find", "awaitData")?.unwrap_or(false),
+        };
+        if a.await_data && !a.tailable {
+            return Err(Error::failed_to_parse(
+                "Cannot set 'awaitData' without also setting 'tailable'",
+            ));
+        }
+        if a.tailable && !a.sort.is_empty() && !a.sort.is_natural_ascending() {
+            return Err(Error::bad_value("error processing query: cannot use tailable option with a sort other than {$natural: 1}"));
+        }
+        Ok(a)
+    }
+
+    /// Whether documents come back as stored (projected), not as index
+    /// keys, record ids or within min/max bounds.
+    fn plain_documents(&self) -> bool {
+        !self.return_key && !self.show_record_id && self.bounds.is_none()
+    }
+}
+
 pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let coll = super::collection_arg(cmd, "find")?;
     check_fields(cmd, "find", KNOWN)?;
     OpCounters::add(&ctx.state.op_counters.query, 1);
     let meta = ctx.state.engine.collection(&ctx.db, &coll);
     let collation = command_collation(cmd, meta.as_deref())?;
-    let mut vars = let_vars(cmd, "find")?;
-    vars.collation = collation.clone();
-    let vars = std::sync::Arc::new(vars);
-    let filter = Filter::parse_with_vars(
-        opt_doc(cmd, "find", "filter")?.unwrap_or(&Document::new()),
-        &vars,
-    )?;
-    let sort = SortSpec::parse(opt_doc(cmd, "find", "sort")?.unwrap_or(&Document::new()))?
-        .with_collation(collation);
-    let projection = Projection::parse_with_query(
-        opt_doc(cmd, "find", "projection")?.unwrap_or(&Document::new()),
-        opt_doc(cmd, "find", "filter")?.unwrap_or(&Document::new()),
-    )?;
-    let skip = non_negative(cmd, "skip")?.unwrap_or(0) as u64;
-    let limit = non_negative(cmd, "limit")?.filter(|l| *l > 0);
-    let batch_size = non_negative(cmd, "batchSize")?.map(|b| b as usize);
-    let single_batch = opt_bool(cmd, "find", "singleBatch")?.unwrap_or(false);
-    let no_timeout = opt_bool(cmd, "find", "noCursorTimeout")?.unwrap_or(false);
-    let bounds = super::shared::find_bounds::Bounds::parse(cmd)?;
-    let return_key = opt_bool(cmd, "find", "returnKey")?.unwrap_or(false);
-    let show_record_id = opt_bool(cmd, "find", "showRecordId")?.unwrap_or(false);
-    let tailable = opt_bool(cmd, "find", "tailable")?.unwrap_or(false);
-    let await_data = opt_bool(cmd, "find", "awaitData")?.unwrap_or(false);
-    if await_data && !tailable {
-        return Err(Error::failed_to_parse(
-            "Cannot set 'awaitData' without also setting 'tailable'",
-        ));
-    }
-    if tailable && !sort.is_empty() && !sort.is_natural_ascending() {
-        return Err(Error::bad_value("error processing query: cannot use tailable option with a sort other than {$natural: 1}"));
-    }
+    let a = FindArgs::parse(cmd, collation)?;
     let ns = format!("{}.{coll}", ctx.db);
     let Some(meta) = meta else {
         return first_batch_reply(
             ctx,
             &ns,
             Source::Buffered(VecDeque::new()),
-            batch_size,
+            a.batch_size,
             true,
             false,
         );
     };
     check_hint(&meta, cmd.get("hint"))?;
-    if tailable && !meta.is_capped() {
+    if a.tailable && !meta.is_capped() {
         return Err(Error::bad_value(format!(
             "error processing query: ns={ns} tailable cursor requested on non capped collection"
         )));
     }
     // A single-document _id lookup goes through the _id index.
-    if let (Some(id), false) = (
-        filter.id_equality(),
-        tailable || return_key || show_record_id || bounds.is_some(),
-    ) {
-        let mut out = VecDeque::new();
-        if let Some((_, d)) = ctx.read(|txn| txn.find_by_id(&meta, id))? {
-            if filter.matches(&d)? && skip == 0 && limit != Some(0) {
-                out.push_back(match &projection {
-                    Some(p) => p.apply(&d)?,
-                    None => d,
-                });
-            }
-        }
-        return first_batch_reply(
-            ctx,
-            &ns,
-            Source::Buffered(out),
-            batch_size,
-            single_batch,
-            no_timeout,
-        );
+    if a.filter.id_equality().is_some() && !a.tailable && a.plain_documents() {
+        return by_id(ctx, &ns, &meta, a);
     }
     // min/max bounds walk the hinted index; otherwise the planner chooses
     // (and honours a hint).
-    let mut plan = match &bounds {
+    let mut plan = match &a.bounds {
         Some(b) => Plan::IxScan(Box::new(crate::planner::IxScan {
             index: b.index(&meta, cmd.get("hint"))?,
             ranges: crate::planner::bounds::full(),
@@ -237,88 +253,141 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             bounds_doc: Document::new(),
             covered: false,
         })),
-        None => Plan::choose(&meta, &filter, Some(&sort), cmd.get("hint"))?,
+        None => Plan::choose(&meta, &a.filter, Some(&a.sort), cmd.get("hint"))?,
     };
     // Inside a transaction results are read (and buffered) in its snapshot.
-    let plain = sort.is_empty()
+    let plain = a.sort.is_empty()
         && matches!(plan, Plan::CollScan { reverse: false })
-        && !return_key
-        && !show_record_id
+        && !a.return_key
+        && !a.show_record_id
         && !ctx.in_txn();
-    if plain || tailable {
-        let source = Source::Scan(Box::new(ScanState {
-            db: ctx.db.clone(),
-            coll,
-            filter,
-            projection,
-            next_rid: i64::MIN,
-            skip,
-            remaining: limit,
-            tailable,
-            await_data,
-            position: None,
-        }));
-        return first_batch_reply(
-            ctx,
-            &ns,
-            source,
-            first_batch_size(batch_size, limit),
-            single_batch,
-            no_timeout,
-        );
+    if plain || a.tailable {
+        return collection_scan(ctx, &ns, coll, a);
     }
     // Through an index in the order the query wants: streamed, each batch
     // continuing at the next key.
-    let needs_sort = !sort.is_empty() && !plan.provides_sort();
+    let needs_sort = !a.sort.is_empty() && !plan.provides_sort();
     // Read from the index entries alone when they hold all the query needs.
-    if !needs_sort && bounds.is_none() && !return_key && !show_record_id {
-        crate::planner::cover(&mut plan, &filter, opt_doc(cmd, "find", "projection")?);
+    if !needs_sort && a.plain_documents() {
+        crate::planner::cover(&mut plan, &a.filter, opt_doc(cmd, "find", "projection")?);
     }
-    if let (Plan::IxScan(ix), false, None, false, false, false) = (
-        &plan,
-        needs_sort,
-        &bounds,
-        return_key,
-        show_record_id,
-        ctx.in_txn(),
-    ) {
-        ix.index
-            .accesses
-            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let source = Source::Index(Box::new(IndexScanState {
-            db: ctx.db.clone(),
-            coll,
-            index: ix.index.name.clone(),
-            table: ix.index.table.clone(),
-            ranges: ix.ranges.clone(),
-            reverse: ix.reverse,
-            covered: ix.covered,
-            pos: Default::default(),
-            seen: Default::default(),
-            filter,
-            projection,
-            skip,
-            remaining: limit,
-        }));
-        return first_batch_reply(
-            ctx,
-            &ns,
-            source,
-            first_batch_size(batch_size, limit),
-            single_batch,
-            no_timeout,
-        );
+    if let (Plan::IxScan(ix), false, true, false) =
+        (&plan, needs_sort, a.plain_documents(), ctx.in_txn())
+    {
+        return index_scan(ctx, &ns, coll, ix, a);
     }
-    // Materialized: sorted, bounded by min/max, or
-    // decorated per document. When the plan yields the sort's order, reading
-    // stops once skip + limit documents are in.
-    let wanted = match (needs_sort || bounds.is_some(), limit) {
+    materialized(ctx, cmd, &ns, &meta, &plan, needs_sort, a)
+}
+
+/// `{_id: <value>}`: one lookup in the `_id` index.
+fn by_id(
+    ctx: &mut Ctx<'_>,
+    ns: &str,
+    meta: &crate::storage::CollMeta,
+    a: FindArgs,
+) -> Result<Document> {
+    let mut out = VecDeque::new();
+    if let Some(id) = a.filter.id_equality() {
+        if let Some((_, d)) = ctx.read(|txn| txn.find_by_id(meta, id))? {
+            if a.filter.matches(&d)? && a.skip == 0 && a.limit != Some(0) {
+                out.push_back(match &a.projection {
+                    Some(p) => p.apply(&d)?,
+                    None => d,
+                });
+            }
+        }
+    }
+    first_batch_reply(
+        ctx,
+        ns,
+        Source::Buffered(out),
+        a.batch_size,
+        a.single_batch,
+        a.no_timeout,
+    )
+}
+
+/// A resumable collection scan in natural order (tailable or not): each
+/// batch continues after the last record id it returned.
+fn collection_scan(ctx: &mut Ctx<'_>, ns: &str, coll: String, a: FindArgs) -> Result<Document> {
+    let source = Source::Scan(Box::new(ScanState {
+        db: ctx.db.clone(),
+        coll,
+        filter: a.filter,
+        projection: a.projection,
+        next_rid: i64::MIN,
+        skip: a.skip,
+        remaining: a.limit,
+        tailable: a.tailable,
+        await_data: a.await_data,
+        position: None,
+    }));
+    first_batch_reply(
+        ctx,
+        ns,
+        source,
+        first_batch_size(a.batch_size, a.limit),
+        a.single_batch,
+        a.no_timeout,
+    )
+}
+
+/// A streamed walk of one index in the order the query wants.
+fn index_scan(
+    ctx: &mut Ctx<'_>,
+    ns: &str,
+    coll: String,
+    ix: &crate::planner::IxScan,
+    a: FindArgs,
+) -> Result<Document> {
+    ix.index
+        .accesses
+        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let source = Source::Index(Box::new(IndexScanState {
+        db: ctx.db.clone(),
+        coll,
+        index: ix.index.name.clone(),
+        table: ix.index.table.clone(),
+        ranges: ix.ranges.clone(),
+        reverse: ix.reverse,
+        covered: ix.covered,
+        pos: Default::default(),
+        seen: Default::default(),
+        filter: a.filter,
+        projection: a.projection,
+        skip: a.skip,
+        remaining: a.limit,
+    }));
+    first_batch_reply(
+        ctx,
+        ns,
+        source,
+        first_batch_size(a.batch_size, a.limit),
+        a.single_batch,
+        a.no_timeout,
+    )
+}
+
+/// Materialized: sorted, bounded by min/max, or decorated per document.
+/// When the plan yields the sort's order, reading stops once skip + limit
+/// documents are in.
+fn materialized(
+    ctx: &mut Ctx<'_>,
+    cmd: &Document,
+    ns: &str,
+    meta: &crate::storage::CollMeta,
+    plan: &Plan,
+    needs_sort: bool,
+    a: FindArgs,
+) -> Result<Document> {
+    let (skip, limit) = (a.skip, a.limit);
+    let wanted = match (needs_sort || a.bounds.is_some(), limit) {
         (false, Some(l)) => Some(skip as usize + l as usize),
         _ => None,
     };
     let mut rows: Vec<(i64, Document)> = Vec::new();
     ctx.read(|txn| {
-        crate::planner::run(txn, &meta, &plan, &filter, |rid, d| {
+        crate::planner::run(txn, meta, plan, &a.filter, |rid, d| {
             rows.push((rid, d));
             Ok(if wanted.is_some_and(|w| rows.len() >= w) {
                 ControlFlow::Break(())
@@ -327,7 +396,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             })
         })
     })?;
-    if let (Some(b), Some(idx)) = (&bounds, plan.index()) {
+    if let (Some(b), Some(idx)) = (&a.bounds, plan.index()) {
         rows = b.select(idx, rows)?;
     }
     if needs_sort {
@@ -338,9 +407,9 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         }
         let mut keyed: Vec<(Vec<Bson>, (i64, Document))> = rows
             .into_iter()
-            .map(|(r, d)| (sort.key(&d), (r, d)))
+            .map(|(r, d)| (a.sort.key(&d), (r, d)))
             .collect();
-        keyed.sort_by(|a, b| sort.compare_keys(&a.0, &b.0));
+        keyed.sort_by(|x, y| a.sort.compare_keys(&x.0, &y.0));
         rows = keyed.into_iter().map(|(_, x)| x).collect();
     }
     let index_scan = plan.index().cloned();
@@ -349,21 +418,21 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         .skip(skip as usize)
         .take(limit.map(|l| l as usize).unwrap_or(usize::MAX))
         .map(|(rid, d)| {
-            let mut out = if return_key {
+            let mut out = if a.return_key {
                 // The key of the index the query used; a collection scan has none.
                 match &index_scan {
                     Some(idx) => crate::index::keys::key_value_doc(&idx.fields, &d),
                     None => Document::new(),
                 }
             } else {
-                match &projection {
+                match &a.projection {
                     Some(p) => p.apply(&d)?,
                     None => d,
                 }
             };
             // With returnKey, mongod returns the index key alone: the record
             // id is not added even when showRecordId asks for it.
-            if show_record_id && !return_key {
+            if a.show_record_id && !a.return_key {
                 out.insert("$recordId", rid);
             }
             Ok(out)
@@ -371,10 +440,10 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         .collect::<Result<_>>()?;
     first_batch_reply(
         ctx,
-        &ns,
+        ns,
         Source::Buffered(docs),
-        batch_size,
-        single_batch,
-        no_timeout,
+        a.batch_size,
+        a.single_batch,
+        a.no_timeout,
     )
 }

@@ -5,7 +5,6 @@
 use crate::commands::Ctx;
 use crate::error::{Error, ErrorCode, Result};
 use crate::session::txn::no_such_transaction;
-use crate::storage::Txn;
 use bson::Document;
 
 pub fn commit(ctx: &mut Ctx<'_>, _cmd: &Document) -> Result<Document> {
@@ -15,7 +14,7 @@ pub fn commit(ctx: &mut Ctx<'_>, _cmd: &Document) -> Result<Document> {
         return Ok(Document::new());
     }
     let held = txns.checkout(&id, n)?;
-    match Txn::attach(&ctx.state.engine, held).commit(ctx.journal) {
+    match ctx.state.engine.attach(held).commit(ctx.journal) {
         Ok(()) => {
             txns.finish(&id, n, true);
             ctx.wrote();
@@ -38,7 +37,7 @@ pub fn abort(ctx: &mut Ctx<'_>, _cmd: &Document) -> Result<Document> {
         ));
     }
     let held = txns.checkout(&id, n)?;
-    let r = Txn::attach(&ctx.state.engine, held).rollback();
+    let r = ctx.state.engine.attach(held).rollback();
     txns.finish(&id, n, false);
     r.map(|_| Document::new())
 }

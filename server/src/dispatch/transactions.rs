@@ -99,7 +99,7 @@ pub(super) fn check_out(
         .get("startTransaction")
         .is_some_and(crate::value::truthy)
     {
-        let held = crate::storage::Txn::begin_detached(&state.engine)?;
+        let held = state.engine.begin_detached()?;
         state.sessions.txns.start(id, *n, held)?;
     }
     if !spec.ends_txn {
@@ -122,7 +122,7 @@ pub(super) fn check_in(
     match (ctx.txn.take(), &result) {
         (Some(held), Ok(_)) => state.sessions.txns.put_back(id, *n, held),
         (Some(held), Err(_)) => {
-            let _ = crate::storage::Txn::attach(&state.engine, held).rollback();
+            let _ = state.engine.attach(held).rollback();
             state.sessions.txns.finish(id, *n, false);
         }
         (None, _) => {}

@@ -8,6 +8,11 @@ use bson::{doc, spec::BinarySubtype, Binary, Bson, Document};
 use std::sync::atomic::AtomicI64;
 use std::sync::{Arc, OnceLock};
 
+/// The catalog table: namespace -> collection metadata document.
+pub(crate) const CATALOG: &str = "table:_catalog";
+/// Index tables known to hold multikey entries (keys: the index's table URI).
+pub(crate) const MULTIKEY: &str = "table:_multikey";
+
 /// A collection's metadata.
 #[derive(Debug)]
 pub struct CollMeta {

@@ -3,12 +3,13 @@
 //! indexes) is serialized by one lock and writes the catalog in a WiredTiger
 //! transaction; the cache is updated only after that transaction commits.
 
-use super::catalog::{CollMeta, IndexMeta};
-use super::txn::Txn;
+use super::catalog::{CollMeta, IndexMeta, CATALOG, MULTIKEY};
+use super::sessions::SessionPool;
+use super::txn::{HeldTxn, Txn};
 use super::wt_err;
 use crate::error::{Error, ErrorCode, Result};
 use crate::index::keyenc::decode_i64;
-use crate::wt::{Connection, Session};
+use crate::wt::Connection;
 use bson::{doc, Document};
 use std::collections::BTreeMap;
 use std::fs::File;
@@ -17,9 +18,6 @@ use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 use std::time::Duration;
 
-pub(crate) const CATALOG: &str = "table:_catalog";
-/// Index tables known to hold multikey entries (keys: the index's table URI).
-pub(crate) const MULTIKEY: &str = "table:_multikey";
 const TABLE_CONFIG: &str = "key_format=u,value_format=u";
 
 /// Where and how to open the store.
@@ -32,12 +30,10 @@ pub struct EngineConfig {
 
 /// The storage engine shared by every connection.
 pub struct Engine {
-    conn: Connection,
-    pool: Mutex<Vec<Session>>,
+    sessions: SessionPool,
     catalog: RwLock<BTreeMap<String, Arc<CollMeta>>>,
     ddl: Mutex<()>,
     pending_drops: Mutex<Vec<String>>,
-    in_memory: bool,
     stopping: Arc<AtomicBool>,
     flusher: Mutex<Option<std::thread::JoinHandle<()>>>,
     _lock: Option<File>,
@@ -92,12 +88,10 @@ impl Engine {
             }
         })?;
         let engine = Arc::new(Engine {
-            conn,
-            pool: Mutex::new(Vec::new()),
+            sessions: SessionPool::new(conn, cfg.in_memory),
             catalog: RwLock::new(BTreeMap::new()),
             ddl: Mutex::new(()),
             pending_drops: Mutex::new(Vec::new()),
-            in_memory: cfg.in_memory,
             stopping: Arc::new(AtomicBool::new(false)),
             flusher: Mutex::new(None),
             _lock: lock,
@@ -177,7 +171,7 @@ impl Engine {
 
     /// Forces the journal to disk (no-op for in-memory stores).
     pub fn flush_log(&self) -> Result<()> {
-        if self.in_memory {
+        if self.sessions.is_in_memory() {
             return Ok(());
         }
         let s = self.take_session()?;
@@ -189,7 +183,7 @@ impl Engine {
     /// Takes a checkpoint and syncs the journal (`fsync`).
     pub fn checkpoint(&self) -> Result<()> {
         // An in-memory store has nothing to write out.
-        if self.in_memory {
+        if self.sessions.is_in_memory() {
             return Ok(());
         }
         let s = self.take_session()?;
@@ -200,7 +194,7 @@ impl Engine {
     }
 
     pub fn is_in_memory(&self) -> bool {
-        self.in_memory
+        self.sessions.is_in_memory()
     }
 
     /// Stops background work and takes a checkpoint. The connection itself
@@ -211,7 +205,7 @@ impl Engine {
             let _ = h.join();
         }
         self.retry_pending_drops();
-        if !self.in_memory {
+        if !self.sessions.is_in_memory() {
             if let Ok(s) = self.take_session() {
                 if let Err(e) = s.checkpoint() {
                     tracing::warn!("checkpoint at shutdown failed: {e}");
@@ -221,44 +215,34 @@ impl Engine {
         }
     }
 
-    pub(crate) fn take_session(&self) -> Result<Session> {
-        if let Some(s) = self.pool.lock().unwrap().pop() {
-            return Ok(s);
-        }
-        self.conn.open_session().map_err(wt_err)
+    fn take_session(&self) -> Result<crate::wt::Session> {
+        self.sessions.take()
     }
 
-    pub(crate) fn return_session(&self, s: Session) {
-        let mut pool = self.pool.lock().unwrap();
-        if pool.len() < 64 {
-            pool.push(s);
-        }
+    fn return_session(&self, s: crate::wt::Session) {
+        self.sessions.give_back(s)
     }
 
     /// Begins a transaction (snapshot isolation).
     pub fn begin(&self) -> Result<Txn<'_>> {
-        Txn::begin(self)
+        Txn::begin(&self.sessions)
+    }
+
+    /// Begins a transaction that outlives this call (a session's
+    /// multi-document transaction, checked out per statement).
+    pub fn begin_detached(&self) -> Result<HeldTxn> {
+        Txn::begin_detached(&self.sessions)
+    }
+
+    /// Resumes a detached transaction.
+    pub fn attach(&self, held: HeldTxn) -> Txn<'_> {
+        Txn::attach(&self.sessions, held)
     }
 
     /// Runs `f` in a transaction and commits it, retrying on write conflicts
     /// as mongod does for single-document and non-transactional writes.
-    pub fn with_txn<T>(
-        &self,
-        sync: bool,
-        mut f: impl FnMut(&mut Txn<'_>) -> Result<T>,
-    ) -> Result<T> {
-        let mut attempt = 0u32;
-        loop {
-            let mut txn = self.begin()?;
-            let r = f(&mut txn).and_then(|v| txn.commit(sync).map(|_| v));
-            match r {
-                Err(e) if e.code == ErrorCode::WriteConflict && attempt < 1000 => {
-                    attempt += 1;
-                    std::thread::sleep(Duration::from_micros(50 * attempt.min(100) as u64));
-                }
-                other => return other,
-            }
-        }
+    pub fn with_txn<T>(&self, sync: bool, f: impl FnMut(&mut Txn<'_>) -> Result<T>) -> Result<T> {
+        Txn::run(&self.sessions, sync, f)
     }
 
     // ---- catalog ----------------------------------------------------------
@@ -465,12 +449,7 @@ impl Engine {
             return;
         }
         // Idle sessions may cache cursors on the tables: release them first.
-        {
-            let pool = self.pool.lock().unwrap();
-            for s in pool.iter() {
-                let _ = s.reset();
-            }
-        }
+        self.sessions.reset_idle();
         let Ok(s) = self.take_session() else { return };
         pending.retain(|t| match s.drop_table(t, "force=true") {
             Ok(()) => false,
@@ -488,6 +467,6 @@ impl Drop for Engine {
     fn drop(&mut self) {
         self.stopping.store(true, Ordering::Relaxed);
         // Sessions must close before the connection.
-        self.pool.lock().unwrap().clear();
+        self.sessions.close_idle();
     }
 }

@@ -14,6 +14,7 @@ mod catalog;
 mod engine;
 mod index_unique;
 mod index_walk;
+mod sessions;
 mod txn;
 pub mod validation;
 

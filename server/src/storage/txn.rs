@@ -6,7 +6,7 @@
 //! Dropping an uncommitted `Txn` rolls it back.
 
 use super::catalog::{CollMeta, IndexMeta};
-use super::engine::Engine;
+use super::sessions::SessionPool;
 use super::wt_err;
 use crate::error::{Error, ErrorCode, Result};
 use crate::index::keyenc::{decode_i64, encode_value, ordered_i64};
@@ -35,7 +35,7 @@ pub struct ValidateReport {
 const MAX_DOC_BYTES: usize = 16 * 1024 * 1024;
 
 pub struct Txn<'e> {
-    engine: &'e Engine,
+    sessions: &'e SessionPool,
     session: Option<Session>,
     active: bool,
     /// The command's `maxTimeMS` deadline: long scans stop with
@@ -46,13 +46,13 @@ pub struct Txn<'e> {
 }
 
 impl<'e> Txn<'e> {
-    pub(crate) fn begin(engine: &'e Engine) -> Result<Txn<'e>> {
-        let session = engine.take_session()?;
+    pub(crate) fn begin(sessions: &'e SessionPool) -> Result<Txn<'e>> {
+        let session = sessions.take()?;
         session
             .begin_transaction("isolation=snapshot")
             .map_err(wt_err)?;
         Ok(Txn {
-            engine,
+            sessions,
             session: Some(session),
             active: true,
             deadline: None,
@@ -60,10 +60,34 @@ impl<'e> Txn<'e> {
         })
     }
 
+    /// Runs `f` in a transaction of its own and commits it, retrying on
+    /// write conflicts as mongod does for single-document and
+    /// non-transactional writes.
+    pub(crate) fn run<T>(
+        sessions: &'e SessionPool,
+        sync: bool,
+        mut f: impl FnMut(&mut Txn<'_>) -> Result<T>,
+    ) -> Result<T> {
+        let mut attempt = 0u32;
+        loop {
+            let mut txn = Txn::begin(sessions)?;
+            let r = f(&mut txn).and_then(|v| txn.commit(sync).map(|_| v));
+            match r {
+                Err(e) if e.code == ErrorCode::WriteConflict && attempt < 1000 => {
+                    attempt += 1;
+                    std::thread::sleep(std::time::Duration::from_micros(
+                        50 * attempt.min(100) as u64,
+                    ));
+                }
+                other => return other,
+            }
+        }
+    }
+
     /// Starts a transaction that outlives this handle: the caller keeps the
     /// returned session (a multi-document transaction between commands).
-    pub fn begin_detached(engine: &Engine) -> Result<HeldTxn> {
-        let session = engine.take_session()?;
+    pub(crate) fn begin_detached(sessions: &SessionPool) -> Result<HeldTxn> {
+        let session = sessions.take()?;
         session
             .begin_transaction("isolation=snapshot")
             .map_err(wt_err)?;
@@ -71,9 +95,9 @@ impl<'e> Txn<'e> {
     }
 
     /// Resumes a transaction begun with [`Txn::begin_detached`].
-    pub fn attach(engine: &'e Engine, held: HeldTxn) -> Txn<'e> {
+    pub(crate) fn attach(sessions: &'e SessionPool, held: HeldTxn) -> Txn<'e> {
         Txn {
-            engine,
+            sessions,
             session: Some(held.0),
             active: true,
             deadline: None,
@@ -106,7 +130,7 @@ impl<'e> Txn<'e> {
     /// Commits; with `sync`, the journal is synced before returning (j: true).
     pub fn commit(mut self, sync: bool) -> Result<()> {
         self.active = false;
-        let cfg = if sync && !self.engine.is_in_memory() {
+        let cfg = if sync && !self.sessions.is_in_memory() {
             "sync=on"
         } else {
             ""
@@ -497,8 +521,8 @@ impl<'e> Txn<'e> {
         if idx.is_multikey() || !crate::index::keys::touches_array(&idx.fields, doc) {
             return Ok(());
         }
-        self.engine.with_txn(false, |t| {
-            t.put_raw(super::engine::MULTIKEY, idx.table.as_bytes(), &[1])
+        Txn::run(self.sessions, false, |t| {
+            t.put_raw(super::catalog::MULTIKEY, idx.table.as_bytes(), &[1])
         })?;
         idx.multikey.store(true, Ordering::Relaxed);
         Ok(())
@@ -607,7 +631,7 @@ impl Drop for Txn<'_> {
             if self.active {
                 let _ = s.rollback_transaction();
             }
-            self.engine.return_session(s);
+            self.sessions.give_back(s);
         }
     }
 }

@@ -53,35 +53,10 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             )));
         }
     }
-    let index_spec = match cmd.get("index") {
-        None => None,
-        Some(Bson::Document(d)) => {
-            if let Some(k) = d.keys().find(|k| !INDEX_KNOWN.contains(&k.as_str())) {
-                return Err(Error::unknown_field("collMod.index", k));
-            }
-            Some(d)
-        }
-        Some(v) => {
-            return Err(crate::value::field_type_error(
-                "collMod", "index", v, "object",
-            ))
-        }
-    };
+    let index_spec = index_arg(cmd)?;
     let dry_run = cmd.get("dryRun").is_some_and(crate::value::truthy);
     if dry_run {
-        // mongod's dry run only checks a conversion to unique.
-        let Some(spec) = index_spec else {
-            return Err(Error::new(
-                ErrorCode::InvalidOptions,
-                "dry run mode requires an valid index modification.",
-            ));
-        };
-        if unique::safe_bool(spec, "unique")? != Some(true) {
-            return Err(Error::new(
-                ErrorCode::InvalidOptions,
-                "dry run mode requires an index modification with unique: true.",
-            ));
-        }
+        check_dry_run(index_spec)?;
     }
     let engine = &ctx.state.engine;
     let _g = engine.ddl_lock();
@@ -94,43 +69,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let mut options = meta.options.clone();
     // mongod counts the modifications: prepareUnique and a dry run must
     // come alone.
-    let mut modifications = 0;
-    for f in ["validator", "validationLevel", "validationAction"] {
-        if let Some(v) = cmd.get(f) {
-            options.insert(f, v.clone());
-            modifications += 1;
-        }
-    }
-    if options.contains_key("validator") {
-        // mongod records the defaults next to a validator.
-        for (f, default) in [("validationLevel", "strict"), ("validationAction", "error")] {
-            if !options.contains_key(f) {
-                options.insert(f, default);
-            }
-        }
-    }
-    validation::check_options(&options)?;
-    if cmd.contains_key("cappedSize") || cmd.contains_key("cappedMax") {
-        modifications += 1;
-        if !meta.is_capped() {
-            return Err(Error::new(
-                ErrorCode::InvalidOptions,
-                format!("collection {}.{coll} is not capped", ctx.db),
-            ));
-        }
-        if let Some(v) = cmd.get("cappedSize") {
-            match crate::value::as_i64(v) {
-                Some(n) if n > 0 => options.insert("size", n),
-                _ => return Err(Error::bad_value("cappedSize must be greater than 0")),
-            };
-        }
-        if let Some(v) = cmd.get("cappedMax") {
-            match crate::value::as_i64(v) {
-                Some(n) if n >= 0 => options.insert("max", n),
-                _ => return Err(Error::bad_value("cappedMax must be non-negative")),
-            };
-        }
-    }
+    let mut modifications = modify_options(cmd, &meta, &ctx.db, &coll, &mut options)?;
     let mut indexes = meta.indexes.clone();
     let mut reply = Document::new();
     let mut changed: Option<(usize, UniqueRequest)> = None;
@@ -182,29 +121,98 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     Ok(reply)
 }
 
-/// Applies collMod's `index` document to its index in `indexes`, adding
-/// mongod's `<option>_old`/`<option>_new` fields to `reply` (in mongod's
-/// order). Returns the index's position, its uniqueness request and how
-/// many modifications the document asks for.
-fn modify_index(
+/// collMod's `index` document, with no field mongod does not know.
+fn index_arg(cmd: &Document) -> Result<Option<&Document>> {
+    match cmd.get("index") {
+        None => Ok(None),
+        Some(Bson::Document(d)) => {
+            if let Some(k) = d.keys().find(|k| !INDEX_KNOWN.contains(&k.as_str())) {
+                return Err(Error::unknown_field("collMod.index", k));
+            }
+            Ok(Some(d))
+        }
+        Some(v) => Err(crate::value::field_type_error(
+            "collMod", "index", v, "object",
+        )),
+    }
+}
+
+/// mongod's dry run only checks a conversion to unique.
+fn check_dry_run(index_spec: Option<&Document>) -> Result<()> {
+    let Some(spec) = index_spec else {
+        return Err(Error::new(
+            ErrorCode::InvalidOptions,
+            "dry run mode requires an valid index modification.",
+        ));
+    };
+    if unique::safe_bool(spec, "unique")? != Some(true) {
+        return Err(Error::new(
+            ErrorCode::InvalidOptions,
+            "dry run mode requires an index modification with unique: true.",
+        ));
+    }
+    Ok(())
+}
+
+/// Applies collMod's validation and capped-size options to the collection's
+/// options; returns how many modifications they are.
+fn modify_options(
+    cmd: &Document,
+    meta: &crate::storage::CollMeta,
+    db: &str,
+    coll: &str,
+    options: &mut Document,
+) -> Result<usize> {
+    let mut modifications = 0;
+    for f in ["validator", "validationLevel", "validationAction"] {
+        if let Some(v) = cmd.get(f) {
+            options.insert(f, v.clone());
+            modifications += 1;
+        }
+    }
+    if options.contains_key("validator") {
+        // mongod records the defaults next to a validator.
+        for (f, default) in [("validationLevel", "strict"), ("validationAction", "error")] {
+            if !options.contains_key(f) {
+                options.insert(f, default);
+            }
+        }
+    }
+    validation::check_options(options)?;
+    if cmd.contains_key("cappedSize") || cmd.contains_key("cappedMax") {
+        modifications += 1;
+        if !meta.is_capped() {
+            return Err(Error::new(
+                ErrorCode::InvalidOptions,
+                format!("collection {db}.{coll} is not capped"),
+            ));
+        }
+        if let Some(v) = cmd.get("cappedSize") {
+            match crate::value::as_i64(v) {
+                Some(n) if n > 0 => options.insert("size", n),
+                _ => return Err(Error::bad_value("cappedSize must be greater than 0")),
+            };
+        }
+        if let Some(v) = cmd.get("cappedMax") {
+            match crate::value::as_i64(v) {
+                Some(n) if n >= 0 => options.insert("max", n),
+                _ => return Err(Error::bad_value("cappedMax must be non-negative")),
+            };
+        }
+    }
+    Ok(modifications)
+}
+
+/// The index collMod's `index` document names, by key pattern or by name
+/// (ready indexes only; a key pattern must match exactly one).
+fn find_index(
     spec: &Document,
-    indexes: &mut [IndexMeta],
-    reply: &mut Document,
+    indexes: &[IndexMeta],
     ns: &str,
-) -> Result<(usize, UniqueRequest, usize)> {
+    modifications: usize,
+) -> Result<usize> {
     let invalid = |m: &str| Error::new(ErrorCode::InvalidOptions, m);
-    let modifications = [
-        "expireAfterSeconds",
-        "hidden",
-        "unique",
-        "prepareUnique",
-        "forceNonUnique",
-    ]
-    .iter()
-    .filter(|f| spec.contains_key(f))
-    .count();
-    let hidden = unique::safe_bool(spec, "hidden")?;
-    let pos = match (spec.get("keyPattern"), spec.get("name")) {
+    Ok(match (spec.get("keyPattern"), spec.get("name")) {
         (Some(_), Some(_)) => return Err(invalid("Cannot specify both key pattern and name.")),
         (None, None) => return Err(invalid("Must specify either index name or key pattern.")),
         _ if modifications == 0 => {
@@ -262,7 +270,32 @@ fn modify_index(
                 "string",
             ))
         }
-    };
+    })
+}
+
+/// Applies collMod's `index` document to its index in `indexes`, adding
+/// mongod's `<option>_old`/`<option>_new` fields to `reply` (in mongod's
+/// order). Returns the index's position, its uniqueness request and how
+/// many modifications the document asks for.
+fn modify_index(
+    spec: &Document,
+    indexes: &mut [IndexMeta],
+    reply: &mut Document,
+    ns: &str,
+) -> Result<(usize, UniqueRequest, usize)> {
+    let invalid = |m: &str| Error::new(ErrorCode::InvalidOptions, m);
+    let modifications = [
+        "expireAfterSeconds",
+        "hidden",
+        "unique",
+        "prepareUnique",
+        "forceNonUnique",
+    ]
+    .iter()
+    .filter(|f| spec.contains_key(f))
+    .count();
+    let hidden = unique::safe_bool(spec, "hidden")?;
+    let pos = find_index(spec, indexes, ns, modifications)?;
     let idx = &indexes[pos];
     let mut new_spec = idx.spec.clone();
     if let Some(v) = spec.get("expireAfterSeconds") {

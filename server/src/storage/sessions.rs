@@ -1,0 +1,61 @@
+//! The WiredTiger connection and its pool of idle sessions: the ground floor
+//! of `storage`. Transactions (`txn.rs`) take a session for their lifetime
+//! and give it back; the engine (`engine.rs`) opens the connection and uses
+//! sessions for catalog loads, checkpoints and table drops.
+
+use super::wt_err;
+use crate::error::Result;
+use crate::wt::{Connection, Session};
+use std::sync::Mutex;
+
+/// At most this many idle sessions are kept for reuse.
+const MAX_IDLE: usize = 64;
+
+pub struct SessionPool {
+    conn: Connection,
+    idle: Mutex<Vec<Session>>,
+    in_memory: bool,
+}
+
+impl SessionPool {
+    pub(crate) fn new(conn: Connection, in_memory: bool) -> SessionPool {
+        SessionPool {
+            conn,
+            idle: Mutex::new(Vec::new()),
+            in_memory,
+        }
+    }
+
+    /// An idle session, or a new one.
+    pub(crate) fn take(&self) -> Result<Session> {
+        if let Some(s) = self.idle.lock().unwrap().pop() {
+            return Ok(s);
+        }
+        self.conn.open_session().map_err(wt_err)
+    }
+
+    /// Gives a session back for reuse (closing it when enough are idle).
+    pub(crate) fn give_back(&self, s: Session) {
+        let mut idle = self.idle.lock().unwrap();
+        if idle.len() < MAX_IDLE {
+            idle.push(s);
+        }
+    }
+
+    /// Resets every idle session (releasing the cursors they cache).
+    pub(crate) fn reset_idle(&self) {
+        for s in self.idle.lock().unwrap().iter() {
+            let _ = s.reset();
+        }
+    }
+
+    /// Closes the idle sessions (they must close before the connection).
+    pub(crate) fn close_idle(&self) {
+        self.idle.lock().unwrap().clear();
+    }
+
+    /// Whether the store lives in memory only (nothing to journal or sync).
+    pub fn is_in_memory(&self) -> bool {
+        self.in_memory
+    }
+}
