@@ -1,7 +1,7 @@
 //! The other collections a pipeline reads. `$lookup`, `$graphLookup` and
 //! `$unionWith` (and the sub-pipelines inside them) reach the database
 //! through a [`Foreign`] that `aggregate` hands to [`Pipeline::parse_with`]
-//! (`commands/aggregate/foreign.rs` reads storage; [`Memory`] serves fixed
+//! (`commands/aggregate/db_reads.rs` reads storage; [`Memory`] serves fixed
 //! documents in tests). Nothing is read while a pipeline is parsed: a stage
 //! asks when it first runs.
 //!

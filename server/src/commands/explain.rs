@@ -4,7 +4,7 @@
 //! plan does not yield the requested order; a covered find is
 //! `PROJECTION_COVERED` straight over its `IXSCAN`, and its
 //! totalDocsExamined counts only the documents of multikey entries).
-//! The winning plan's shape is built in `explain_shape`.
+//! The winning plan's shape is built in `planner::explain`.
 //! With `executionStats` or `allPlansExecution` (the default) verbosity the
 //! matching is run to count documents — writes are not performed.
 

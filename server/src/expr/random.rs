@@ -1,6 +1,6 @@
 //! Randomness: the `$rand` expression, and `$sampleRate`, a query operator
 //! in mongod that is desugared here into an `$expr` body over `$rand` by
-//! [`sample_rate_expr`] for the filter parser (query/filter.rs) to use.
+//! [`sample_rate_expr`] for the filter parser (`query/filter/parse.rs`) to use.
 //!
 //! Part of the expression evaluator: `expr::eval` hands `$rand` here.
 

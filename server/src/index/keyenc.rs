@@ -1,6 +1,6 @@
 //! Order-preserving encoding of index keys: the bytes of two encoded values
 //! compare (with memcmp, as WiredTiger compares keys) exactly as mongod's BSON
-//! order compares the values (see `query::compare`). Every component is
+//! order compares the values (see `value::compare`). Every component is
 //! self-delimiting, so a descending field is just its bytes inverted, and a
 //! compound key is the concatenation of its components.
 

@@ -267,72 +267,13 @@ impl Projection {
             | Bson::Decimal128(_)
                 if truthy(v) =>
             {
-                if positional {
-                    if ctx.has_positional {
-                        return Err(Error::new(
-                            code(31276),
-                            "Cannot specify more than one positional projection per query.",
-                        ));
-                    }
-                    if ctx.has_elem_match {
-                        return Err(Error::new(
-                            code(31256),
-                            "Cannot specify positional operator and $elemMatch.",
-                        ));
-                    }
-                    if k == ".$" {
-                        return Err(Error::new(
-                            code(5392900),
-                            format!("Projection on field {k} is invalid"),
-                        ));
-                    }
-                    let path = full.trim_end_matches(".$").to_string();
-                    check_field_path(&path)?;
-                    add_path(&mut ctx.named, &path)?;
-                    add_path(&mut self.tree, &path)?;
-                    self.positional = Some(path);
-                    ctx.has_positional = true;
-                } else {
-                    check_field_path(k)?;
-                    add_path(&mut ctx.named, &full)?;
-                    if top_level_id {
-                        ctx.id_flag = Some(true);
-                    } else {
-                        add_path(&mut self.tree, &full)?;
-                    }
-                }
-                if !top_level_id {
-                    ctx.set_inclusion(&full)?;
-                }
-                Ok(())
+                self.parse_inclusion(ctx, k, &full, top_level_id, positional)
             }
             Bson::Boolean(_)
             | Bson::Int32(_)
             | Bson::Int64(_)
             | Bson::Double(_)
-            | Bson::Decimal128(_) => {
-                if positional {
-                    return Err(Error::new(
-                        code(31395),
-                        "positional projection cannot be used with exclusion",
-                    ));
-                }
-                check_field_path(k)?;
-                add_path(&mut ctx.named, &full)?;
-                if top_level_id {
-                    ctx.id_flag = Some(false);
-                } else {
-                    add_path(&mut self.tree, &full)?;
-                    if ctx.kind == Some(true) {
-                        return Err(Error::new(
-                            code(31254),
-                            format!("Cannot do exclusion on field {full} in inclusion projection"),
-                        ));
-                    }
-                    ctx.kind = Some(false);
-                }
-                Ok(())
-            }
+            | Bson::Decimal128(_) => self.parse_exclusion(ctx, k, &full, top_level_id, positional),
             // A literal value: a computed field.
             _ => {
                 if positional {
@@ -354,6 +295,88 @@ impl Projection {
                 Ok(())
             }
         }
+    }
+
+    /// `{k: <true or non-zero number>}`: includes the field `full`, or with
+    /// a trailing `.$` asks for the positional projection of its array.
+    fn parse_inclusion(
+        &mut self,
+        ctx: &mut ParseCtx,
+        k: &str,
+        full: &str,
+        top_level_id: bool,
+        positional: bool,
+    ) -> Result<()> {
+        if positional {
+            if ctx.has_positional {
+                return Err(Error::new(
+                    code(31276),
+                    "Cannot specify more than one positional projection per query.",
+                ));
+            }
+            if ctx.has_elem_match {
+                return Err(Error::new(
+                    code(31256),
+                    "Cannot specify positional operator and $elemMatch.",
+                ));
+            }
+            if k == ".$" {
+                return Err(Error::new(
+                    code(5392900),
+                    format!("Projection on field {k} is invalid"),
+                ));
+            }
+            let path = full.trim_end_matches(".$").to_string();
+            check_field_path(&path)?;
+            add_path(&mut ctx.named, &path)?;
+            add_path(&mut self.tree, &path)?;
+            self.positional = Some(path);
+            ctx.has_positional = true;
+        } else {
+            check_field_path(k)?;
+            add_path(&mut ctx.named, full)?;
+            if top_level_id {
+                ctx.id_flag = Some(true);
+            } else {
+                add_path(&mut self.tree, full)?;
+            }
+        }
+        if !top_level_id {
+            ctx.set_inclusion(full)?;
+        }
+        Ok(())
+    }
+
+    /// `{k: <false or zero>}`: excludes the field `full` (or `_id`).
+    fn parse_exclusion(
+        &mut self,
+        ctx: &mut ParseCtx,
+        k: &str,
+        full: &str,
+        top_level_id: bool,
+        positional: bool,
+    ) -> Result<()> {
+        if positional {
+            return Err(Error::new(
+                code(31395),
+                "positional projection cannot be used with exclusion",
+            ));
+        }
+        check_field_path(k)?;
+        add_path(&mut ctx.named, full)?;
+        if top_level_id {
+            ctx.id_flag = Some(false);
+        } else {
+            add_path(&mut self.tree, full)?;
+            if ctx.kind == Some(true) {
+                return Err(Error::new(
+                    code(31254),
+                    format!("Cannot do exclusion on field {full} in inclusion projection"),
+                ));
+            }
+            ctx.kind = Some(false);
+        }
+        Ok(())
     }
 
     /// `{field: {$op: arg}}`: a find operator ($slice, $elemMatch) or an

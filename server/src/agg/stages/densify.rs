@@ -10,7 +10,7 @@
 //! missing pass through. As in mongod, the generation past a partition's
 //! last document for "full" and explicit bounds comes after all input.
 
-use super::set_window_fields::{add_numbers, check_field_path, date_add, parse_time_unit};
+use super::window::{add_numbers, check_field_path, date_add, parse_time_unit};
 use super::Stage;
 use crate::error::{Error, ErrorCode, Result};
 use crate::expr::Vars;

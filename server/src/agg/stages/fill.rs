@@ -24,14 +24,18 @@ fn err(code: i32, m: impl Into<String>) -> Error {
     Error::new(ErrorCode::Location(code), m)
 }
 
-impl Fill {
-    pub fn parse(arg: &Bson, vars: &Vars) -> Result<Fill> {
-        let Bson::Document(spec) = arg else {
-            return Err(Error::failed_to_parse(format!(
-                "The {STAGE} stage specification must be an object, found {}",
-                type_name(arg)
-            )));
-        };
+/// The top-level fields of a `$fill` spec, type-checked.
+struct FillSpec<'a> {
+    sort_by: Option<Bson>,
+    partition_by: Option<Bson>,
+    partition_fields: Option<Vec<String>>,
+    output: &'a Document,
+}
+
+impl FillSpec<'_> {
+    /// Reads the spec's fields in order, failing at the first bad one, then
+    /// checks that `output` is there and not empty.
+    fn read(spec: &Document) -> Result<FillSpec<'_>> {
         let (mut sort_by, mut partition_by, mut partition_fields, mut output) =
             (None, None, None, None);
         for (k, v) in spec {
@@ -48,19 +52,7 @@ impl Fill {
                     )))
                 }
                 ("partitionByFields", Bson::Array(a)) => {
-                    let mut fields = Vec::with_capacity(a.len());
-                    for (i, f) in a.iter().enumerate() {
-                        let Bson::String(f) = f else {
-                            return Err(crate::value::field_type_error(
-                                STAGE,
-                                &format!("partitionByFields.{i}"),
-                                f,
-                                "string",
-                            ));
-                        };
-                        fields.push(f.clone());
-                    }
-                    partition_fields = Some(fields);
+                    partition_fields = Some(partition_field_names(a)?);
                 }
                 ("partitionByFields", _) => {
                     return Err(crate::value::field_type_error(STAGE, k, v, "array"))
@@ -77,42 +69,92 @@ impl Fill {
                 "The output field in '$fill' must contain an object with at least one element",
             ));
         }
+        Ok(FillSpec {
+            sort_by,
+            partition_by,
+            partition_fields,
+            output,
+        })
+    }
+}
+
+/// `partitionByFields`: an array of field names.
+fn partition_field_names(a: &[Bson]) -> Result<Vec<String>> {
+    let mut fields = Vec::with_capacity(a.len());
+    for (i, f) in a.iter().enumerate() {
+        let Bson::String(f) = f else {
+            return Err(crate::value::field_type_error(
+                STAGE,
+                &format!("partitionByFields.{i}"),
+                f,
+                "string",
+            ));
+        };
+        fields.push(f.clone());
+    }
+    Ok(fields)
+}
+
+/// One `output` field: `{method: "locf" | "linear"}` becomes a window
+/// function in `window_out`, `{value: <expr>}` an `$ifNull` in `values`.
+fn add_output(
+    field: &str,
+    fs: &Bson,
+    window_out: &mut Document,
+    values: &mut Document,
+) -> Result<()> {
+    let Bson::Document(fs) = fs else {
+        return Err(err(
+            6050200,
+            "Each fill output specification must be an object with exactly one field",
+        ));
+    };
+    let (mut method, mut value) = (None, None);
+    for (k, v) in fs {
+        match (k.as_str(), v) {
+            ("method", Bson::String(m)) => method = Some(m.as_str()),
+            ("method", _) => return Err(crate::value::field_type_error(STAGE, k, v, "string")),
+            ("value", _) => value = Some(v),
+            _ => return Err(Error::unknown_field(STAGE, k)),
+        }
+    }
+    let path = Bson::String(format!("${field}"));
+    if let Some(m) = method {
+        if value.is_some() {
+            return Err(err(6050201, "Each fill output specification must have exactly one of 'method' or 'value' fields, not both"));
+        }
+        let function = match m {
+            "locf" => "$locf",
+            "linear" => "$linearFill",
+            _ => return Err(err(6050202, "Method must be either locf or linear")),
+        };
+        let mut f = Document::new();
+        f.insert(function, path.clone());
+        window_out.insert(field.to_string(), f);
+    }
+    if let Some(v) = value {
+        values.insert(field.to_string(), doc! {"$ifNull": [path, v.clone()]});
+    }
+    Ok(())
+}
+
+impl Fill {
+    pub fn parse(arg: &Bson, vars: &Vars) -> Result<Fill> {
+        let Bson::Document(spec) = arg else {
+            return Err(Error::failed_to_parse(format!(
+                "The {STAGE} stage specification must be an object, found {}",
+                type_name(arg)
+            )));
+        };
+        let FillSpec {
+            sort_by,
+            partition_by,
+            partition_fields,
+            output,
+        } = FillSpec::read(spec)?;
         let (mut window_out, mut values) = (Document::new(), Document::new());
         for (field, fs) in output {
-            let Bson::Document(fs) = fs else {
-                return Err(err(
-                    6050200,
-                    "Each fill output specification must be an object with exactly one field",
-                ));
-            };
-            let (mut method, mut value) = (None, None);
-            for (k, v) in fs {
-                match (k.as_str(), v) {
-                    ("method", Bson::String(m)) => method = Some(m.as_str()),
-                    ("method", _) => {
-                        return Err(crate::value::field_type_error(STAGE, k, v, "string"))
-                    }
-                    ("value", _) => value = Some(v),
-                    _ => return Err(Error::unknown_field(STAGE, k)),
-                }
-            }
-            let path = Bson::String(format!("${field}"));
-            if let Some(m) = method {
-                if value.is_some() {
-                    return Err(err(6050201, "Each fill output specification must have exactly one of 'method' or 'value' fields, not both"));
-                }
-                let function = match m {
-                    "locf" => "$locf",
-                    "linear" => "$linearFill",
-                    _ => return Err(err(6050202, "Method must be either locf or linear")),
-                };
-                let mut f = Document::new();
-                f.insert(function, path.clone());
-                window_out.insert(field.clone(), f);
-            }
-            if let Some(v) = value {
-                values.insert(field.clone(), doc! {"$ifNull": [path, v.clone()]});
-            }
+            add_output(field, fs, &mut window_out, &mut values)?;
         }
         let mut window_spec = doc! {"output": window_out};
         if let Some(s) = sort_by {

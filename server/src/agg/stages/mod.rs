@@ -25,9 +25,7 @@ mod sort;
 mod sort_by_count;
 mod union_with;
 mod unwind;
-mod window_acc;
-mod window_bounds;
-mod window_fns;
+mod window;
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::expr::Vars;

@@ -3,7 +3,7 @@
 //! checks their fields as its IDL parser does; on the server `encrypt` only
 //! means "the value is encrypted BinData" (see `Schema::encrypt_failure`).
 
-use super::parse::kw;
+use super::kw;
 use super::types::{bson_type_alias, type_set, TypeSet};
 use super::{Encrypt, Schema};
 use crate::error::{Error, ErrorCode, Result};

@@ -33,6 +33,11 @@ use crate::value::regex::MongoRegex;
 use bson::{Bson, Document};
 use types::TypeSet;
 
+/// The message of an error about one keyword, as mongod words it.
+pub(super) fn kw(keyword: &str, rest: &str) -> String {
+    format!("$jsonSchema keyword '{keyword}' {rest}")
+}
+
 /// A parsed `$jsonSchema` argument.
 #[derive(Debug, Clone)]
 pub struct JsonSchema {

@@ -3,6 +3,7 @@
 //! logical), so that a schema with several mistakes reports the one mongod
 //! reports, with its code and message.
 
+use super::kw;
 use super::types::{bson_type_alias, json_type_alias, type_set};
 use super::{
     Additional, Allowed, Bound, Count, Dependencies, Dependency, Items, Pattern, PatternProperty,
@@ -49,10 +50,6 @@ const KEYWORDS: &[&str] = &[
 
 /// JSON Schema keywords mongod names as deliberately unsupported.
 const UNSUPPORTED: &[&str] = &["$ref", "$schema", "default", "definitions", "format", "id"];
-
-pub(super) fn kw(keyword: &str, rest: &str) -> String {
-    format!("$jsonSchema keyword '{keyword}' {rest}")
-}
 
 /// Parses one (sub)schema. `root` is true for the `$jsonSchema` argument
 /// itself.

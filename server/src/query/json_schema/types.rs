@@ -2,7 +2,7 @@
 //! and parsing those names as mongod does (JSON Schema's names for `type`,
 //! `$type`'s aliases for `bsonType`, "number" for every numeric type).
 
-use super::parse::kw;
+use super::kw;
 use super::Val;
 use crate::error::{Error, Result};
 use bson::Bson;

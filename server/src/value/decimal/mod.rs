@@ -2,7 +2,7 @@
 //! (the binary-integer-decimal "BID" encoding, stored little-endian).
 //!
 //! This is where decimal numbers get their meaning. The BSON comparison order
-//! (`query::compare`) sends every comparison that involves a Decimal128 here,
+//! (`value::compare`) sends every comparison that involves a Decimal128 here,
 //! and the order-preserving index key encoding (`index::keyenc`) uses it to
 //! place decimals among int32/int64/double keys; update operators and
 //! aggregation arithmetic compute with it (below). Comparisons are exact, as

@@ -4,10 +4,10 @@
 //! unit, a date), each bound a constant, "current" or "unbounded". Parsed
 //! as mongod's WindowBounds parses it (FailedToParse, 5339900-5339902) and
 //! turned into the partition indexes a window covers for each document, as
-//! its PartitionIterator computes them.
+//! its PartitionIterator computes them. Below the window functions, which
+//! ask it for each document's window; above `common.rs` only.
 
-use super::set_window_fields::{add_numbers, date_add, parse_time_unit, value_type};
-use super::window_fns::Ctx;
+use super::common::{add_numbers, date_add, parse_time_unit, value_type, Ctx};
 use crate::error::{Error, ErrorCode, Result};
 use crate::expr::n_ops::constant_value;
 use crate::expr::Vars;

@@ -3,36 +3,18 @@
 //! $stdDevPop/Samp, $covariancePop/Samp, $integral, $expMovingAvg and
 //! $locf), with the result types and the arithmetic mongod uses: sums in
 //! double-double precision, int/long results while they fit, online
-//! (Welford) deviations and covariances.
+//! (Welford) deviations and covariances. The window functions backed by
+//! an accumulator (accumulators.rs, calculus.rs, series.rs) feed it each
+//! document of a window; below them, above `common.rs` only.
 
-use super::set_window_fields::decimal_or_double;
-use crate::error::{Error, ErrorCode, Result};
+use super::common::{decimal_or_double, located, nullish, x_axis};
+use crate::error::Result;
 use crate::expr::Vars;
 use crate::value::compare::{compare_with, values_equal_with};
 use crate::value::decimal::{self, Decimal};
 use crate::value::{as_f64, is_number};
 use bson::Bson;
 use std::cmp::Ordering;
-
-fn located(code: i32, m: impl Into<String>) -> Error {
-    Error::new(ErrorCode::Location(code), m)
-}
-
-/// Null, undefined or missing.
-pub(super) fn nullish(v: Option<&Bson>) -> bool {
-    matches!(v, None | Some(Bson::Null | Bson::Undefined))
-}
-
-/// A sortBy value as a number on the x axis: dates (and what converts to
-/// one) in milliseconds.
-pub(super) fn x_axis(v: &Bson) -> f64 {
-    match v {
-        Bson::DateTime(d) => d.timestamp_millis() as f64,
-        Bson::Timestamp(t) => t.time as f64 * 1000.0,
-        Bson::ObjectId(o) => o.timestamp().timestamp_millis() as f64,
-        _ => as_f64(v).unwrap_or(0.0),
-    }
-}
 
 /// Which accumulator a window function runs.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -158,6 +140,136 @@ impl Sum {
     }
 }
 
+/// The state of `$covariancePop`/`$covarianceSamp`: mongod's online
+/// covariance over the `[x, y]` pairs with numbers on both sides.
+pub(super) struct Covariance {
+    samp: bool,
+    n: u64,
+    sum_x: Summation,
+    sum_y: Summation,
+    c_xy: Summation,
+}
+
+impl Covariance {
+    fn add(&mut self, v: Option<&Bson>) {
+        let Some(Bson::Array(pair)) = v else {
+            return;
+        };
+        if pair.len() != 2 || !pair.iter().all(is_number) {
+            return;
+        }
+        let (px, py) = (
+            as_f64(&pair[0]).unwrap_or(0.0),
+            as_f64(&pair[1]).unwrap_or(0.0),
+        );
+        if !px.is_finite() || !py.is_finite() {
+            // A NaN, or infinities of both signs, make it NaN; an
+            // infinity makes it infinite.
+            let special = if px.is_nan() || py.is_nan() || px * py < 0.0 {
+                f64::NAN
+            } else if px > 0.0 || py > 0.0 {
+                f64::INFINITY
+            } else {
+                f64::NEG_INFINITY
+            };
+            self.c_xy.add(special);
+            return;
+        }
+        // The online update mongod runs: the x delta against the old
+        // mean, the y delta against the new one.
+        let delta_x = if self.n == 0 {
+            0.0
+        } else {
+            px - self.sum_x.value() / self.n as f64
+        };
+        self.n += 1;
+        self.sum_x.add(px);
+        self.sum_y.add(py);
+        let delta_y = py - self.sum_y.value() / self.n as f64;
+        self.c_xy.add(delta_x * delta_y);
+    }
+
+    fn value(&self) -> Bson {
+        let (samp, n) = (self.samp, self.n);
+        if n == 1 && !samp {
+            return Bson::Double(0.0);
+        }
+        let adj = if samp { n.saturating_sub(1) } else { n };
+        if adj == 0 {
+            Bson::Null
+        } else {
+            Bson::Double(self.c_xy.value() / adj as f64)
+        }
+    }
+}
+
+/// The state of `$integral`: the trapezoids between consecutive points
+/// (x the sortBy value, y the input), in `unit_ms` when the x axis is a
+/// date.
+pub(super) struct Integral {
+    /// The output unit in milliseconds, if any.
+    unit_ms: Option<i64>,
+    /// The previous point: its sortBy value and its y.
+    last: Option<(Bson, f64)>,
+    sum: Summation,
+    points: u64,
+    nans: u64,
+}
+
+impl Integral {
+    /// Adds the point of input `v` at sortBy value `x`.
+    fn add(&mut self, v: Option<&Bson>, x: Option<&Bson>) -> Result<()> {
+        let null = Bson::Null;
+        let xv = x.unwrap_or(&null);
+        let y = v.filter(|y| is_number(y));
+        let (Some(y), true) = (y, is_number(xv) || matches!(xv, Bson::DateTime(_))) else {
+            return Err(located(5423900, "The input value of $integral window function must be a vector of 2 value, the first value must be numeric or date type and the second must be numeric."));
+        };
+        if self.unit_ms.is_some() && !matches!(xv, Bson::DateTime(_)) {
+            return Err(located(
+                5423901,
+                "$integral with 'outputUnit' expects the sortBy field to be a Date",
+            ));
+        }
+        if self.unit_ms.is_none() && !is_number(xv) {
+            return Err(located(
+                5423902,
+                "$integral (with no 'outputUnit') expects the sortBy field to be numeric",
+            ));
+        }
+        let (xf, yf) = (x_axis(xv), as_f64(y).unwrap_or(0.0));
+        if xf.is_nan() || yf.is_nan() {
+            self.nans += 1;
+        }
+        if let Some((px, py)) = &self.last {
+            let (pxf, pyf) = (x_axis(px), *py);
+            // The trapezoid between the previous point and this one;
+            // a NaN coordinate contributes nothing.
+            if !(pxf.is_nan() || pyf.is_nan() || xf.is_nan() || yf.is_nan()) {
+                self.sum.add((pyf + yf) * (xf - pxf) / 2.0);
+            }
+        }
+        self.last = Some((xv.clone(), yf));
+        self.points += 1;
+        Ok(())
+    }
+
+    fn value(&self) -> Bson {
+        if self.points == 0 {
+            return Bson::Null;
+        }
+        if self.nans > 0 {
+            return Bson::Double(f64::NAN);
+        }
+        match (self.unit_ms, self.points) {
+            // One point: an empty sum, which mongod types as int 0.
+            (None, 1) => Bson::Int32(0),
+            (None, _) => Bson::Double(self.sum.value()),
+            (Some(u), _) => Bson::Double(self.sum.value() / u as f64),
+        }
+    }
+}
+
 /// The state of one accumulator over a window.
 pub(super) enum Acc {
     Sum(Sum),
@@ -170,20 +282,8 @@ pub(super) enum Acc {
         mean: f64,
         m2: f64,
     },
-    Covariance {
-        samp: bool,
-        n: u64,
-        sum_x: Summation,
-        sum_y: Summation,
-        c_xy: Summation,
-    },
-    Integral {
-        unit_ms: Option<i64>,
-        last: Option<(Bson, f64)>,
-        sum: Summation,
-        points: u64,
-        nans: u64,
-    },
+    Covariance(Covariance),
+    Integral(Integral),
     ExpMovingAvg {
         alpha: f64,
         avg: Option<f64>,
@@ -207,20 +307,20 @@ impl Acc {
                 mean: 0.0,
                 m2: 0.0,
             },
-            AccKind::Covariance { samp } => Acc::Covariance {
+            AccKind::Covariance { samp } => Acc::Covariance(Covariance {
                 samp,
                 n: 0,
                 sum_x: Summation::default(),
                 sum_y: Summation::default(),
                 c_xy: Summation::default(),
-            },
-            AccKind::Integral(unit_ms) => Acc::Integral {
+            }),
+            AccKind::Integral(unit_ms) => Acc::Integral(Integral {
                 unit_ms,
                 last: None,
                 sum: Summation::default(),
                 points: 0,
                 nans: 0,
-            },
+            }),
             AccKind::ExpMovingAvg(alpha) => Acc::ExpMovingAvg {
                 alpha,
                 avg: None,
@@ -277,89 +377,8 @@ impl Acc {
                     }
                 }
             }
-            Acc::Covariance {
-                n,
-                sum_x,
-                sum_y,
-                c_xy,
-                ..
-            } => {
-                let Some(Bson::Array(pair)) = v else {
-                    return Ok(());
-                };
-                if pair.len() != 2 || !pair.iter().all(is_number) {
-                    return Ok(());
-                }
-                let (px, py) = (
-                    as_f64(&pair[0]).unwrap_or(0.0),
-                    as_f64(&pair[1]).unwrap_or(0.0),
-                );
-                if !px.is_finite() || !py.is_finite() {
-                    // A NaN, or infinities of both signs, make it NaN; an
-                    // infinity makes it infinite.
-                    let special = if px.is_nan() || py.is_nan() || px * py < 0.0 {
-                        f64::NAN
-                    } else if px > 0.0 || py > 0.0 {
-                        f64::INFINITY
-                    } else {
-                        f64::NEG_INFINITY
-                    };
-                    c_xy.add(special);
-                    return Ok(());
-                }
-                // The online update mongod runs: the x delta against the old
-                // mean, the y delta against the new one.
-                let delta_x = if *n == 0 {
-                    0.0
-                } else {
-                    px - sum_x.value() / *n as f64
-                };
-                *n += 1;
-                sum_x.add(px);
-                sum_y.add(py);
-                let delta_y = py - sum_y.value() / *n as f64;
-                c_xy.add(delta_x * delta_y);
-            }
-            Acc::Integral {
-                unit_ms,
-                last,
-                sum,
-                points,
-                nans,
-            } => {
-                let null = Bson::Null;
-                let xv = x.unwrap_or(&null);
-                let y = v.filter(|y| is_number(y));
-                let (Some(y), true) = (y, is_number(xv) || matches!(xv, Bson::DateTime(_))) else {
-                    return Err(located(5423900, "The input value of $integral window function must be a vector of 2 value, the first value must be numeric or date type and the second must be numeric."));
-                };
-                if unit_ms.is_some() && !matches!(xv, Bson::DateTime(_)) {
-                    return Err(located(
-                        5423901,
-                        "$integral with 'outputUnit' expects the sortBy field to be a Date",
-                    ));
-                }
-                if unit_ms.is_none() && !is_number(xv) {
-                    return Err(located(
-                        5423902,
-                        "$integral (with no 'outputUnit') expects the sortBy field to be numeric",
-                    ));
-                }
-                let (xf, yf) = (x_axis(xv), as_f64(y).unwrap_or(0.0));
-                if xf.is_nan() || yf.is_nan() {
-                    *nans += 1;
-                }
-                if let Some((px, py)) = last {
-                    let (pxf, pyf) = (x_axis(px), *py);
-                    // The trapezoid between the previous point and this one;
-                    // a NaN coordinate contributes nothing.
-                    if !(pxf.is_nan() || pyf.is_nan() || xf.is_nan() || yf.is_nan()) {
-                        sum.add((pyf + yf) * (xf - pxf) / 2.0);
-                    }
-                }
-                *last = Some((xv.clone(), yf));
-                *points += 1;
-            }
+            Acc::Covariance(c) => c.add(v),
+            Acc::Integral(i) => i.add(v, x)?,
             Acc::ExpMovingAvg {
                 alpha,
                 avg,
@@ -409,37 +428,8 @@ impl Acc {
                     Bson::Double((m2 / adj as f64).sqrt())
                 }
             }
-            Acc::Covariance { samp, n, c_xy, .. } => {
-                if *n == 1 && !*samp {
-                    return Bson::Double(0.0);
-                }
-                let adj = if *samp { n.saturating_sub(1) } else { *n };
-                if adj == 0 {
-                    Bson::Null
-                } else {
-                    Bson::Double(c_xy.value() / adj as f64)
-                }
-            }
-            Acc::Integral {
-                unit_ms,
-                sum,
-                points,
-                nans,
-                ..
-            } => {
-                if *points == 0 {
-                    return Bson::Null;
-                }
-                if *nans > 0 {
-                    return Bson::Double(f64::NAN);
-                }
-                match (unit_ms, *points) {
-                    // One point: an empty sum, which mongod types as int 0.
-                    (None, 1) => Bson::Int32(0),
-                    (None, _) => Bson::Double(sum.value()),
-                    (Some(u), _) => Bson::Double(sum.value() / *u as f64),
-                }
-            }
+            Acc::Covariance(c) => c.value(),
+            Acc::Integral(i) => i.value(),
             Acc::ExpMovingAvg { avg, decimal, .. } => match avg {
                 None => Bson::Null,
                 Some(a) => decimal_or_double(*a, *decimal),
