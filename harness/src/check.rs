@@ -28,7 +28,7 @@ pub struct Change {
 
 impl Change {
     pub fn is_regression(&self) -> bool {
-        use Outcome::*;
+        use Outcome::{Error, Failed, Passed, Skipped};
         match (self.before, self.after) {
             (Some(Passed), Some(Passed)) => false,
             (Some(Passed), _) => true,

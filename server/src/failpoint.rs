@@ -253,7 +253,7 @@ impl FailPoints {
                     }
                 }
                 None if retryable_write && retryable_write_code(code) => {
-                    e = e.with_label("RetryableWriteError")
+                    e = e.with_label("RetryableWriteError");
                 }
                 None => {}
             }

@@ -21,7 +21,7 @@ pub async fn monitor(state: Arc<ServerState>, mut shutdown: watch::Receiver<bool
     let mut waited = 0u64;
     loop {
         tokio::select! {
-            _ = tokio::time::sleep(Duration::from_secs(1)) => {}
+            () = tokio::time::sleep(Duration::from_secs(1)) => {}
             _ = shutdown.changed() => return,
         }
         waited += 1;
@@ -46,7 +46,7 @@ pub fn pass(state: &ServerState) -> crate::error::Result<u64> {
     let mut deleted = 0u64;
     for db in engine.databases() {
         for meta in engine.collections(&db) {
-            for idx in meta.indexes.iter() {
+            for idx in &meta.indexes {
                 let (Some(secs), [(field, _)], true) =
                     (idx.expire_after, idx.fields.as_slice(), idx.ready)
                 else {

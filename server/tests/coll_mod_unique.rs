@@ -44,7 +44,7 @@ fn violations(err: mongodb::error::Error) -> Vec<Vec<i32>> {
                 .iter()
                 .map(|i| i.as_i32().unwrap())
                 .collect();
-            ids.sort();
+            ids.sort_unstable();
             ids
         })
         .collect();

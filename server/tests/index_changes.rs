@@ -20,7 +20,7 @@ async fn ids(coll: &mongodb::Collection<Document>, filter: Document) -> Vec<i32>
         .iter()
         .map(|d| d.get_i32("_id").unwrap())
         .collect();
-    out.sort();
+    out.sort_unstable();
     out
 }
 

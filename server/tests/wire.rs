@@ -43,7 +43,7 @@ async fn is_closed(s: &mut TcpStream) -> bool {
     let mut b = [0u8; 1];
     matches!(
         tokio::time::timeout(Duration::from_secs(5), s.read(&mut b)).await,
-        Ok(Ok(0)) | Ok(Err(_))
+        Ok(Ok(0) | Err(_))
     )
 }
 

@@ -297,11 +297,11 @@ async fn make_client(spec: &Document, uri: &str) -> Result<ClientEntity, String>
     let log = EventLog::new(observe, ignore, sensitive);
     let for_commands = log.clone();
     options.command_event_handler = Some(mongodb::event::EventHandler::callback(move |e| {
-        for_commands.on_command(e)
+        for_commands.on_command(e);
     }));
     let for_cmap = log.clone();
     options.cmap_event_handler = Some(mongodb::event::EventHandler::callback(move |e| {
-        for_cmap.on_cmap(e)
+        for_cmap.on_cmap(e);
     }));
     if spec.get_bool("observeLogMessages").is_ok() || spec.contains_key("observeLogMessages") {
         return Err(

@@ -269,14 +269,11 @@ impl Matcher<'_> {
                 }
             }
             "$$matchAsDocument" => {
-                let text = match actual {
-                    Some(Bson::String(s)) => s,
-                    _ => {
-                        return Err(format!(
-                            "{path}: expected a JSON string, got {}",
-                            show(actual)
-                        ))
-                    }
+                let Some(Bson::String(text)) = actual else {
+                    return Err(format!(
+                        "{path}: expected a JSON string, got {}",
+                        show(actual)
+                    ));
                 };
                 let parsed = super::json::parse(text)
                     .map_err(|e| format!("{path}: not extended JSON: {e}"))?;

@@ -87,7 +87,7 @@ impl ServerInfo {
         if r.serverless.as_deref() == Some("require") {
             return Err("needs serverless".into());
         }
-        if matches!(r.csfle, Some(Bson::Boolean(true)) | Some(Bson::Document(_))) {
+        if matches!(r.csfle, Some(Bson::Boolean(true) | Bson::Document(_))) {
             return Err("needs client-side encryption (out of scope)".into());
         }
         Ok(())

@@ -155,7 +155,7 @@ fn interleave(cases: Vec<Case>, lanes: usize) -> Vec<Case> {
     let mut out = Vec::new();
     loop {
         let mut any = false;
-        for s in streams.iter_mut() {
+        for s in &mut streams {
             if let Some(c) = s.pop_front() {
                 out.push(c);
                 any = true;
@@ -186,7 +186,7 @@ fn guarded(f: impl FnOnce() -> Result<(), Failure>) -> Result<(), Failure> {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).unwrap_or_else(|panic| {
         let text = panic
             .downcast_ref::<&str>()
-            .map(|s| s.to_string())
+            .map(std::string::ToString::to_string)
             .or_else(|| panic.downcast_ref::<String>().cloned())
             .unwrap_or_else(|| "(no message)".into());
         Err(Failure::Error(format!("runner panicked: {text}")))
@@ -209,7 +209,7 @@ fn run_case(case: &Case, target: Option<&str>) -> Result<(), Failure> {
                 .file
                 .servers
                 .lock()
-                .unwrap_or_else(|p| p.into_inner())
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
                 .pop();
             let (mut s, info) = match idle {
                 Some(pair) => pair,
@@ -245,7 +245,7 @@ fn run_case(case: &Case, target: Option<&str>) -> Result<(), Failure> {
             case.file
                 .servers
                 .lock()
-                .unwrap_or_else(|p| p.into_inner())
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
                 .push((s, info));
         }
     }
@@ -254,8 +254,13 @@ fn run_case(case: &Case, target: Option<&str>) -> Result<(), Failure> {
 
 fn finish_case(case: &Case) {
     if case.file.remaining.fetch_sub(1, Ordering::SeqCst) == 1 {
-        let servers =
-            std::mem::take(&mut *case.file.servers.lock().unwrap_or_else(|p| p.into_inner()));
+        let servers = std::mem::take(
+            &mut *case
+                .file
+                .servers
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner),
+        );
         drop(servers);
     }
 }
@@ -341,7 +346,7 @@ pub fn main() -> ExitCode {
     let target = paths::target_uri();
     let lanes = args.test_threads.unwrap_or_else(|| {
         std::thread::available_parallelism()
-            .map(|n| n.get())
+            .map(std::num::NonZero::get)
             .unwrap_or(1)
     });
     let cases = interleave(cases, lanes);
@@ -364,7 +369,10 @@ pub fn main() -> ExitCode {
     let conclusion = libtest_mimic::run(&args, trials);
     for f in &files {
         drop(std::mem::take(
-            &mut *f.servers.lock().unwrap_or_else(|p| p.into_inner()),
+            &mut *f
+                .servers
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner),
         ));
     }
     if !args.list {

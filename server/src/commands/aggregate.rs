@@ -259,7 +259,7 @@ fn write_sink(ctx: &mut Ctx<'_>, sink: &Sink, docs: Vec<Document>) -> Result<()>
                             // duplicate-key error on the `on` fields.
                             let mut pattern = Document::new();
                             let mut value = Document::new();
-                            for f in on.iter() {
+                            for f in on {
                                 pattern.insert(f.clone(), 1);
                                 value.insert(
                                     f.clone(),

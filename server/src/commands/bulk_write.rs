@@ -105,7 +105,7 @@ fn run_op(
             let (db, coll) = namespace(ns_info, op, "delete")?;
             let mut stmt = doc! {
                 "q": op.get_document("filter").cloned().unwrap_or_default(),
-                "limit": if op.get("multi").is_some_and(truthy) { 0 } else { 1 },
+                "limit": i32::from(!op.get("multi").is_some_and(truthy)),
             };
             for k in ["hint", "collation"] {
                 if let Some(v) = op.get(k) {

@@ -261,7 +261,7 @@ fn check_partial(f: &Document, spec: &Document) -> Result<()> {
         }
         match v {
             Bson::Document(d) if k.starts_with('$') || d.keys().any(|x| x.starts_with('$')) => {
-                check_partial(d, spec)?
+                check_partial(d, spec)?;
             }
             Bson::Array(a) if k.starts_with('$') => {
                 for e in a {

@@ -39,5 +39,5 @@ pub fn abort(ctx: &mut Ctx<'_>, _cmd: &Document) -> Result<Document> {
     let held = txns.checkout(&id, n)?;
     let r = ctx.state.engine.attach(held).rollback();
     txns.finish(&id, n, false);
-    r.map(|_| Document::new())
+    r.map(|()| Document::new())
 }

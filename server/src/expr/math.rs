@@ -122,9 +122,7 @@ fn pow(arg: &Bson, s: &Scope<'_>) -> Result<Bson> {
             match (b, e) {
                 (Bson::Int32(x), Bson::Int32(y)) if *y >= 0 => {
                     match (*x as i64).checked_pow(*y as u32) {
-                        Some(r) if r >= i32::MIN as i64 && r <= i32::MAX as i64 => {
-                            Bson::Int32(r as i32)
-                        }
+                        Some(r) if i32::try_from(r).is_ok() => Bson::Int32(r as i32),
                         Some(r) => Bson::Int64(r),
                         None => Bson::Double(bf.powf(ef)),
                     }

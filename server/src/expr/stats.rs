@@ -183,7 +183,7 @@ mod tests {
             let got = eval(&e, &scope).unwrap();
             match (&got, &want) {
                 (Some(Bson::Double(g)), Some(Bson::Double(w))) => {
-                    assert!((g - w).abs() < 1e-12, "{e}: {g}")
+                    assert!((g - w).abs() < 1e-12, "{e}: {g}");
                 }
                 _ => assert_eq!(got, want, "{e}"),
             }

@@ -210,7 +210,7 @@ async fn on_op_msg(
     let wait = hello_wait(state, &msg.body);
     if let Some(d) = wait {
         tokio::select! {
-            _ = tokio::time::sleep(d) => {}
+            () = tokio::time::sleep(d) => {}
             _ = shutdown.changed() => return false,
         }
     }
@@ -245,7 +245,7 @@ async fn on_op_msg(
             // Wait out the next period, watching for the client hanging up.
             let mut probe = [0u8; 1];
             tokio::select! {
-                _ = tokio::time::sleep(d) => {}
+                () = tokio::time::sleep(d) => {}
                 _ = rd.read(&mut probe) => return false,
                 _ = shutdown.changed() => return false,
             }

@@ -232,7 +232,7 @@ pub fn ranges(idx: &IndexMeta, points: &[&Vec<Bson>], range: Option<Span<'_>>) -
     for (i, vals) in points.iter().enumerate() {
         let mut next = Vec::with_capacity(prefixes.len() * vals.len());
         for p in &prefixes {
-            for v in vals.iter() {
+            for v in *vals {
                 next.push(join(p, &component(idx, i, v)));
             }
         }

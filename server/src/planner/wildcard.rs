@@ -78,7 +78,7 @@ pub fn plan_for(idx: &IndexMeta, root: &Filter, coll: Option<&Collation>) -> Opt
         let at_path = concat(p, &path_key);
         match &target {
             Target::Points(vs) => {
-                for v in vs.iter() {
+                for v in *vs {
                     let k = concat(&at_path, &bounds::component(idx, spec.pos, v));
                     let hi = bounds::successor(&k);
                     ranges.push((k, hi));
@@ -179,7 +179,7 @@ fn exists_paths(f: &Filter, out: &mut Vec<String>) {
             .iter()
             .any(|(o, neg)| !neg && matches!(o, Op::Exists(true))) =>
         {
-            out.push(path.join("."))
+            out.push(path.join("."));
         }
         _ => {}
     }

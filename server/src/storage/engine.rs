@@ -220,7 +220,7 @@ impl Engine {
     }
 
     fn return_session(&self, s: crate::wt::Session) {
-        self.sessions.give_back(s)
+        self.sessions.give_back(s);
     }
 
     /// Begins a transaction (snapshot isolation).
@@ -289,7 +289,7 @@ impl Engine {
         let s = self.take_session()?;
         let r = s.create(&uri, TABLE_CONFIG).map_err(wt_err);
         self.return_session(s);
-        r.map(|_| uri)
+        r.map(|()| uri)
     }
 
     fn write_catalog(&self, txn: &mut Txn<'_>, meta: &CollMeta) -> Result<()> {

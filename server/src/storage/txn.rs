@@ -71,7 +71,7 @@ impl<'e> Txn<'e> {
         let mut attempt = 0u32;
         loop {
             let mut txn = Txn::begin(sessions)?;
-            let r = f(&mut txn).and_then(|v| txn.commit(sync).map(|_| v));
+            let r = f(&mut txn).and_then(|v| txn.commit(sync).map(|()| v));
             match r {
                 Err(e) if e.code == ErrorCode::WriteConflict && attempt < 1000 => {
                     attempt += 1;

@@ -38,7 +38,7 @@ pub fn apply(op: &str, args: &Document, d: &mut Document, inserting: bool) -> Re
             "$set" => set_path(d, path, arg.clone())?,
             "$setOnInsert" => {
                 if inserting {
-                    set_path(d, path, arg.clone())?
+                    set_path(d, path, arg.clone())?;
                 }
             }
             "$unset" => {

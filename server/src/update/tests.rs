@@ -126,7 +126,7 @@ fn apply(d: &Document, u: &Document, query: &Document, inserting: bool) -> Resul
 }
 
 fn check(rows: Vec<Row>) {
-    check_with(rows, &Document::new(), false)
+    check_with(rows, &Document::new(), false);
 }
 
 fn check_with(rows: Vec<Row>, query: &Document, inserting: bool) {

@@ -15,7 +15,7 @@ impl MongoRegex {
             match c {
                 'i' | 'm' | 's' | 'x' => {
                     if !flags.contains(c) {
-                        flags.push(c)
+                        flags.push(c);
                     }
                 }
                 'u' => {}

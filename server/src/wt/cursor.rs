@@ -34,7 +34,7 @@ fn found(rc: i32) -> Result<bool, WtError> {
     if rc == WT_NOTFOUND {
         Ok(false)
     } else {
-        check(rc).map(|_| true)
+        check(rc).map(|()| true)
     }
 }
 

@@ -67,7 +67,7 @@ pub async fn run(name: &str, args: Document, ctx: &mut Ctx) -> OpOutcome {
         )),
         "assertNumberConnectionsCheckedOut" => assert_checked_out(&mut a, ctx).await,
         "assertDifferentLsidOnLastTwoCommands" | "assertSameLsidOnLastTwoCommands" => {
-            assert_lsids(name, &mut a, ctx).await
+            assert_lsids(name, &mut a, ctx)
         }
         "assertCollectionExists" | "assertCollectionNotExists" => {
             let db = a.take_str("databaseName")?;
@@ -154,7 +154,7 @@ pub async fn clear_fail_points(ctx: &mut Ctx) {
 
 /// assertSameLsidOnLastTwoCommands / assertDifferentLsidOnLastTwoCommands:
 /// the lsids of the client's last two command started events.
-async fn assert_lsids(name: &str, a: &mut Args, ctx: &mut Ctx) -> OpOutcome {
+fn assert_lsids(name: &str, a: &mut Args, ctx: &mut Ctx) -> OpOutcome {
     let client = ctx
         .entities
         .client(&a.take_str("client")?)

@@ -43,7 +43,7 @@ impl FillSpec<'_> {
                 ("sortBy", Bson::Document(_)) => sort_by = Some(v.clone()),
                 ("sortBy", _) => return Err(crate::value::field_type_error(STAGE, k, v, "object")),
                 ("partitionBy", Bson::String(_) | Bson::Document(_)) => {
-                    partition_by = Some(v.clone())
+                    partition_by = Some(v.clone());
                 }
                 ("partitionBy", _) => {
                     return Err(Error::type_mismatch(format!(

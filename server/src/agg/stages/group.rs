@@ -312,7 +312,7 @@ fn accumulate(acc: &mut Acc, op: &str, v: Option<Bson>, vars: &Vars) -> Result<(
                             decimal
                                 .unwrap_or(crate::value::decimal::ZERO)
                                 .add(&Decimal::from(d)),
-                        )
+                        );
                     }
                     _ => *total += as_f64(x).unwrap_or(0.0),
                 }

@@ -63,7 +63,7 @@ impl Bounds {
         for ((_, desc), v) in idx.fields.iter().zip(bound.values()) {
             match &idx.collation {
                 Some(c) => {
-                    encode_component(&crate::value::compare::collation_key(v, c), *desc, &mut out)
+                    encode_component(&crate::value::compare::collation_key(v, c), *desc, &mut out);
                 }
                 None => encode_component(v, *desc, &mut out),
             }

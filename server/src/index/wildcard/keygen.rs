@@ -157,9 +157,8 @@ fn regular_value<'a>(doc: &'a Document, field: &str) -> Result<&'a Bson> {
         ))
     };
     let mut parts = field.split('.');
-    let mut cur = match parts.next().and_then(|p| doc.get(p)) {
-        Some(v) => v,
-        None => return Ok(&Bson::Null),
+    let Some(mut cur) = parts.next().and_then(|p| doc.get(p)) else {
+        return Ok(&Bson::Null);
     };
     for p in parts {
         cur = match cur {

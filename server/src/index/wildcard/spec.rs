@@ -215,7 +215,7 @@ fn compound_paths(d: &Document, prefix: &str, out: &mut Vec<(String, bool)>) -> 
         };
         match v {
             Bson::Document(sub) if !sub.is_empty() && !sub.keys().any(|k| k.starts_with('$')) => {
-                compound_paths(sub, &path, out)?
+                compound_paths(sub, &path, out)?;
             }
             Bson::Double(_)
             | Bson::Int32(_)
@@ -313,7 +313,7 @@ fn flatten(d: &Document, prefix: &str, out: &mut Vec<(String, bool)>) -> Result<
                 ))
             }
             Bson::Document(sub) if !sub.keys().any(|k| k.starts_with('$')) => {
-                flatten(sub, &path, out)?
+                flatten(sub, &path, out)?;
             }
             Bson::Double(_)
             | Bson::Int32(_)

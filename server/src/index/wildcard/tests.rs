@@ -176,7 +176,7 @@ fn coverage_of_query_paths() {
 fn code_of(spec: Document) -> Option<i32> {
     let key = spec.get_document("key").unwrap().clone();
     validate(&spec, &key)
-        .and_then(|_| check_options(&spec))
+        .and_then(|()| check_options(&spec))
         .err()
         .map(|e| e.code.code())
 }

@@ -79,7 +79,7 @@ impl Filter {
                     }
                     "jsonSchema" => match v {
                         Bson::Document(schema) => {
-                            parts.push(Filter::JsonSchema(Arc::new(JsonSchema::parse(schema)?)))
+                            parts.push(Filter::JsonSchema(Arc::new(JsonSchema::parse(schema)?)));
                         }
                         _ => {
                             return Err(Error::type_mismatch("$jsonSchema must be an object"))
@@ -230,14 +230,14 @@ fn parse_op_list(d: &Document, path: &str, pos: &mut Vec<Op>, neg: &mut Vec<Op>)
                 if matches!(arg, Bson::RegularExpression(_)) {
                     return Err(Error::bad_value("Can't have regex as arg to $ne."));
                 }
-                neg.push(eq_op(arg)?)
+                neg.push(eq_op(arg)?);
             }
             "$nin" => neg.push(in_op(arg, "$nin")?),
             "$exists" if !crate::value::truthy(arg) => neg.push(Op::Exists(true)),
             "$not" => match arg {
                 Bson::RegularExpression(r) => neg.push(Op::Regex(regex_pred(r)?)),
                 Bson::Document(nd) if !nd.is_empty() && nd.keys().all(|k| k.starts_with('$')) => {
-                    neg.push(parse_ops(nd, path)?)
+                    neg.push(parse_ops(nd, path)?);
                 }
                 Bson::Document(nd) if nd.is_empty() => {
                     return Err(Error::bad_value("$not cannot be empty"))
@@ -336,7 +336,7 @@ fn all_op(arg: &Bson, path: &str) -> Result<Op> {
         for e in a {
             match e {
                 Bson::Document(d) if first_key(e).as_deref() == Some("$elemMatch") => {
-                    ops.push(single_op("$elemMatch", d.get("$elemMatch").unwrap(), path)?)
+                    ops.push(single_op("$elemMatch", d.get("$elemMatch").unwrap(), path)?);
                 }
                 _ => return Err(Error::bad_value("$all/$elemMatch has to be consistent")),
             }

@@ -360,7 +360,7 @@ fn check_operators() -> (usize, Vec<String>) {
                 match matches(&filter, &d) {
                     Ok(got) if got == want => {}
                     other => {
-                        failures.push(format!("{filter} on {ly}: ours {other:?}, mongod {want}"))
+                        failures.push(format!("{filter} on {ly}: ours {other:?}, mongod {want}"));
                     }
                 }
             }

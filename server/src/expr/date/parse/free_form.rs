@@ -76,7 +76,7 @@ fn apply(p: &mut Parsed, rule: Rule, tok: &[u8], pos: usize) {
         | Rule::Timestamp
         | Rule::TimestampMs => apply_keyword(p, rule, tok, &mut c, pos),
         Rule::Time12 | Rule::MsSqlTime | Rule::Time24 | Rule::GnuNoColon | Rule::IsoNoColon => {
-            apply_time(p, rule, &mut c, pos)
+            apply_time(p, rule, &mut c, pos);
         }
         Rule::American
         | Rule::IsoDate4
@@ -97,7 +97,7 @@ fn apply(p: &mut Parsed, rule: Rule, tok: &[u8], pos: usize) {
         | Rule::DateNoYearRev
         | Rule::PgTextReverse => apply_textual_date(p, rule, &mut c, pos),
         Rule::XmlRpc | Rule::Clf | Rule::ShortDateTime12 | Rule::ShortDateTime => {
-            apply_date_time(p, rule, &mut c, pos)
+            apply_date_time(p, rule, &mut c, pos);
         }
         Rule::Year4
         | Rule::Ago

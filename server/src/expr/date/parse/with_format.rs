@@ -173,14 +173,14 @@ fn iso_specifier(p: &mut Parsed, c: &mut Cursor, fc: u8, begin: usize, iso: &mut
         b'V' => match c.nr(2) {
             None => p.error(begin, "A two digit ISO week could not be found"),
             Some(w) if !(1..=53).contains(&w) => {
-                p.error(begin, "ISO Week must be between 1 and 53")
+                p.error(begin, "ISO Week must be between 1 and 53");
             }
             Some(w) => iso.week = Some(w),
         },
         _ => match c.nr(1) {
             None => p.error(begin, "A single digit day of week could not be found"),
             Some(d) if !(1..=7).contains(&d) => {
-                p.error(begin, "Day of week must be between 1 and 7")
+                p.error(begin, "Day of week must be between 1 and 7");
             }
             Some(d) => iso.day = Some(d),
         },
