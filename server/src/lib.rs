@@ -10,7 +10,8 @@
 //! and index stores, transactions) → `update` / `index` → `query` (filters,
 //! projection, sort) → `expr` (aggregation expressions) and `failpoint` →
 //! `value` (the BSON value rules), `wire` (framing), `wt` (the WiredTiger
-//! wrapper, the only `unsafe` code), `config` → `error`.
+//! wrapper, the only `unsafe` code), `config`, `threads` (the command
+//! threads) → `error`.
 
 // Unit tests are tables of cases, one row a line; only the server's own
 // functions are held to the length limit.
@@ -38,6 +39,7 @@ pub mod server;
 pub mod session;
 pub mod state;
 pub mod storage;
+pub mod threads;
 pub mod ttl;
 pub mod update;
 pub mod value;

@@ -62,6 +62,8 @@ impl Server {
             op_counters: OpCounters::default(),
             failpoints: Default::default(),
             ttl_monitor_sleep_secs: AtomicU64::new(60),
+            threads: crate::threads::CommandThreads::new()
+                .map_err(|e| Error::internal(format!("cannot start the command threads: {e}")))?,
             startup_log: Mutex::new(vec![format!(
                 "SecantusDB {} listening on {addr}",
                 env!("CARGO_PKG_VERSION")

@@ -29,6 +29,8 @@ pub struct ServerState {
     pub failpoints: crate::failpoint::FailPoints,
     /// mongod's `ttlMonitorSleepSecs`: seconds between TTL passes.
     pub ttl_monitor_sleep_secs: AtomicU64,
+    /// The threads commands run on.
+    pub threads: crate::threads::CommandThreads,
 }
 
 impl ServerState {

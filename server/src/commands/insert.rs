@@ -29,6 +29,15 @@ pub fn prepare_for_insert(mut d: Document) -> Result<Document> {
     let mut out = Document::new();
     out.insert("_id", id);
     out.extend(d);
+    if crate::value::too_deep_to_store(&out) {
+        return Err(Error::new(
+            ErrorCode::Overflow,
+            format!(
+                "cannot insert document because it exceeds {} levels of nesting",
+                crate::value::MAX_STORAGE_DEPTH
+            ),
+        ));
+    }
     let size = crate::value::doc_size(&out);
     if size > MAX_BSON_OBJECT_SIZE {
         return Err(Error::new(

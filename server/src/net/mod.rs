@@ -74,10 +74,10 @@ pub async fn serve(
     while conns.join_next().await.is_some() {}
 }
 
-/// Runs a command on the blocking pool. None: close the connection.
+/// Runs a command on the command threads. None: close the connection.
 async fn run(state: &Arc<ServerState>, conn: &Arc<ConnInfo>, body: Document) -> Option<Document> {
     let (s, c) = (state.clone(), conn.clone());
-    match tokio::task::spawn_blocking(move || run_command(&s, &c, body)).await {
+    match state.threads.spawn(move || run_command(&s, &c, body)).await {
         Ok(d) => d,
         Err(e) => {
             Some(crate::error::Error::internal(format!("command task failed: {e}")).to_reply())
@@ -273,8 +273,8 @@ async fn on_op_query(
     wr: &mut OwnedWriteHalf,
 ) -> bool {
     let reply = match wire::parse_op_query(body) {
-        Err(e) => {
-            doc! { "$err": e.clone(), "errmsg": e, "code": ErrorCode::InvalidBSON.code(), "codeName": ErrorCode::InvalidBSON.name().to_string(), "ok": 0.0 }
+        Err((code, e)) => {
+            doc! { "$err": e.clone(), "errmsg": e, "code": code.code(), "codeName": code.name().to_string(), "ok": 0.0 }
         }
         Ok(q) => {
             let (db, coll) = q

@@ -1,13 +1,15 @@
 //! The value floor: the rules about BSON values that every engine above
 //! shares. Type names and numeric coercions, the BSON comparison order,
 //! collation, regular expressions, dotted paths, exact Decimal128
-//! arithmetic, the `$sum` numeric core, `_id` and namespace rules. It sits
-//! at the bottom of the request path, on `error/` alone: `expr/`, `query/`,
-//! `update/`, `index/`, `storage/` and everything above build on it.
+//! arithmetic, the `$sum` numeric core, `_id`, nesting-depth and namespace
+//! rules. It sits at the bottom of the request path, on `error/` alone:
+//! `expr/`, `query/`, `update/`, `index/`, `storage/` and everything above
+//! build on it.
 
 pub mod collation;
 pub mod compare;
 pub mod decimal;
+mod depth;
 mod id;
 mod namespace;
 pub mod path;
@@ -15,6 +17,7 @@ pub mod regex;
 pub mod sum;
 mod types;
 
+pub use depth::{too_deep_to_store, MAX_STORAGE_DEPTH};
 pub use id::check_id;
 pub use namespace::{validate_coll_name, validate_db_name};
 pub use types::{

@@ -2,14 +2,18 @@
 //! and 1, flag bits), and the legacy OP_QUERY / OP_REPLY pair that old drivers
 //! use for their first `isMaster`. Nothing here knows about commands.
 
+mod depth;
 mod op_msg;
 mod op_query;
+
+pub use depth::MAX_BSON_DEPTH;
 
 pub use op_msg::{
     encode_op_msg, parse_op_msg, OpMsg, CHECKSUM_PRESENT, EXHAUST_ALLOWED, MORE_TO_COME,
 };
 pub use op_query::{encode_op_reply, parse_op_query, OpQuery};
 
+use crate::error::ErrorCode;
 use tokio::io::{AsyncRead, AsyncReadExt};
 
 pub const OP_REPLY: i32 = 1;
@@ -101,12 +105,18 @@ pub(crate) fn cstr(b: &[u8], at: usize) -> Option<(String, usize)> {
 }
 
 /// Reads one BSON document at `at`; returns it and the offset after it.
-pub(crate) fn bson_doc(b: &[u8], at: usize) -> Result<(bson::Document, usize), String> {
-    let len = le_i32(b, at).ok_or("truncated BSON document")?;
+pub(crate) fn bson_doc(
+    b: &[u8],
+    at: usize,
+) -> Result<(bson::Document, usize), (ErrorCode, String)> {
+    let invalid = |m: String| (ErrorCode::InvalidBSON, m);
+    let len = le_i32(b, at).ok_or_else(|| invalid("truncated BSON document".into()))?;
     if len < 5 || at + len as usize > b.len() {
-        return Err(format!("invalid BSON document length {len}"));
+        return Err(invalid(format!("invalid BSON document length {len}")));
     }
     let slice = &b[at..at + len as usize];
-    let d = bson::Document::from_reader(slice).map_err(|e| format!("invalid BSON: {e}"))?;
+    depth::check_depth(slice)?;
+    let d =
+        bson::Document::from_reader(slice).map_err(|e| invalid(format!("invalid BSON: {e}")))?;
     Ok((d, at + len as usize))
 }

@@ -58,7 +58,7 @@ pub fn parse_op_msg(b: &[u8]) -> Result<OpMsg, (ErrorCode, String)> {
                         "Multiple body sections in message",
                     ));
                 }
-                let (d, next) = bson_doc(&b[..end], at).map_err(|m| (ErrorCode::InvalidBSON, m))?;
+                let (d, next) = bson_doc(&b[..end], at)?;
                 body = Some(d);
                 at = next;
             }
@@ -80,8 +80,7 @@ pub fn parse_op_msg(b: &[u8]) -> Result<OpMsg, (ErrorCode, String)> {
                 })?;
                 let mut docs = Vec::new();
                 while p < seq_end {
-                    let (d, next) =
-                        bson_doc(&b[..seq_end], p).map_err(|m| (ErrorCode::InvalidBSON, m))?;
+                    let (d, next) = bson_doc(&b[..seq_end], p)?;
                     docs.push(Bson::Document(d));
                     p = next;
                 }

@@ -3,6 +3,7 @@
 //! with OP_REPLY; every other use was removed in MongoDB 5.1.
 
 use super::{bson_doc, cstr, le_i32};
+use crate::error::ErrorCode;
 use bson::Document;
 
 #[derive(Debug, Clone)]
@@ -11,9 +12,11 @@ pub struct OpQuery {
     pub query: Document,
 }
 
-pub fn parse_op_query(b: &[u8]) -> Result<OpQuery, String> {
-    le_i32(b, 0).ok_or("OP_QUERY too short")?;
-    let (name, at) = cstr(b, 4).ok_or("invalid collection name in OP_QUERY")?;
+/// Parses an OP_QUERY body; the error is mongod's code and message.
+pub fn parse_op_query(b: &[u8]) -> Result<OpQuery, (ErrorCode, String)> {
+    let invalid = |m: &str| (ErrorCode::InvalidBSON, m.to_string());
+    le_i32(b, 0).ok_or_else(|| invalid("OP_QUERY too short"))?;
+    let (name, at) = cstr(b, 4).ok_or_else(|| invalid("invalid collection name in OP_QUERY"))?;
     // numberToSkip and numberToReturn follow the name.
     let at = at + 8;
     let (query, _) = bson_doc(b, at)?;

@@ -67,6 +67,21 @@ impl Modification {
     /// Applies the update; `inserting` is true for the document of an upsert
     /// (so `$setOnInsert` applies and `_id` may be set).
     pub fn apply(&self, old: &Document, inserting: bool) -> Result<Document> {
+        let new = self.modify(old, inserting)?;
+        // mongod's storage validation of an updated document.
+        if crate::value::too_deep_to_store(&new) {
+            return Err(Error::new(
+                ErrorCode::Overflow,
+                format!(
+                    "Document exceeds maximum nesting depth of {}",
+                    crate::value::MAX_STORAGE_DEPTH
+                ),
+            ));
+        }
+        Ok(new)
+    }
+
+    fn modify(&self, old: &Document, inserting: bool) -> Result<Document> {
         match self {
             Modification::Update(u) => u.apply(old, inserting),
             Modification::Pipeline(p) => {

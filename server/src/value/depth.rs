@@ -1,0 +1,65 @@
+//! How deeply a document to be stored may nest. mongod keeps a margin below
+//! the wire limit (`maxBSONDepth`, 200) for the nesting it adds around a
+//! stored document (an oplog entry, a command reply): a document to store
+//! may hold elements at most 180 levels down (top-level fields are level
+//! 1; empty subdocuments add nothing). The walk is iterative.
+
+use bson::{Bson, Document};
+
+/// mongod's `BSONDepth::getMaxDepthForUserStorage()`: `maxBSONDepth` - 20.
+pub const MAX_STORAGE_DEPTH: usize = 180;
+
+/// Whether some element of `doc` lies deeper than [`MAX_STORAGE_DEPTH`].
+pub fn too_deep_to_store(doc: &Document) -> bool {
+    // Each entry: the values of one open document or array, and its level.
+    let mut open: Vec<(Box<dyn Iterator<Item = &Bson> + '_>, usize)> =
+        vec![(Box::new(doc.values()), 1)];
+    while let Some((values, level)) = open.last_mut() {
+        let level = *level;
+        let Some(v) = values.next() else {
+            open.pop();
+            continue;
+        };
+        let inner: Box<dyn Iterator<Item = &Bson>> = match v {
+            Bson::Document(d) if !d.is_empty() => Box::new(d.values()),
+            Bson::Array(a) if !a.is_empty() => Box::new(a.iter()),
+            _ => continue,
+        };
+        if level >= MAX_STORAGE_DEPTH {
+            return true;
+        }
+        open.push((inner, level + 1));
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use bson::doc;
+
+    /// `levels` nested objects inside the top-level document.
+    fn nested(levels: usize, leaf: Bson) -> Document {
+        let mut v = leaf;
+        for _ in 0..levels {
+            v = Bson::Document(doc! { "a": v });
+        }
+        doc! { "x": v }
+    }
+
+    #[test]
+    fn storage_limit_is_180_levels() {
+        // Top-level field x at level 1; 179 nested objects put the leaf at
+        // level 180.
+        assert!(!too_deep_to_store(&nested(179, Bson::Int32(1))));
+        assert!(too_deep_to_store(&nested(180, Bson::Int32(1))));
+        // Empty subdocuments and arrays add nothing.
+        assert!(!too_deep_to_store(&nested(179, Bson::Document(doc! {}))));
+        assert!(!too_deep_to_store(&nested(179, Bson::Array(vec![]))));
+        let mut arr = Bson::Int32(1);
+        for _ in 0..200 {
+            arr = Bson::Array(vec![arr]);
+        }
+        assert!(too_deep_to_store(&doc! { "a": arr }));
+    }
+}
