@@ -56,49 +56,28 @@ const fn cmd(name: &'static str, handler: Handler, help: &'static str) -> Comman
     }
 }
 
-const fn admin(mut s: CommandSpec) -> CommandSpec {
-    s.admin_only = true;
-    s
+/// One wrapper per policy flag: `admin(cmd(...))` sets `admin_only`.
+macro_rules! flag_setters {
+    ($($setter:ident => $field:ident),* $(,)?) => {
+        $(
+            const fn $setter(mut s: CommandSpec) -> CommandSpec {
+                s.$field = true;
+                s
+            }
+        )*
+    };
 }
 
-const fn test_only(mut s: CommandSpec) -> CommandSpec {
-    s.test_only = true;
-    s
-}
-
-const fn write(mut s: CommandSpec) -> CommandSpec {
-    s.is_write = true;
-    s
-}
-
-const fn in_txn(mut s: CommandSpec) -> CommandSpec {
-    s.in_txn = true;
-    s
-}
-
-const fn ends_txn(mut s: CommandSpec) -> CommandSpec {
-    s.ends_txn = true;
-    s
-}
-
-const fn api_v1(mut s: CommandSpec) -> CommandSpec {
-    s.api_v1 = true;
-    s
-}
-
-const fn snapshot_reads(mut s: CommandSpec) -> CommandSpec {
-    s.snapshot_reads = true;
-    s
-}
-
-const fn pipeline(mut s: CommandSpec) -> CommandSpec {
-    s.pipeline = true;
-    s
-}
-
-const fn cursor_time_limit(mut s: CommandSpec) -> CommandSpec {
-    s.cursor_time_limit = true;
-    s
+flag_setters! {
+    admin => admin_only,
+    test_only => test_only,
+    write => is_write,
+    in_txn => in_txn,
+    ends_txn => ends_txn,
+    api_v1 => api_v1,
+    snapshot_reads => snapshot_reads,
+    pipeline => pipeline,
+    cursor_time_limit => cursor_time_limit,
 }
 
 const fn aliases(mut s: CommandSpec, a: &'static [&'static str]) -> CommandSpec {

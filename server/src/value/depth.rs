@@ -9,26 +9,42 @@ use bson::{Bson, Document};
 /// mongod's `BSONDepth::getMaxDepthForUserStorage()`: `maxBSONDepth` - 20.
 pub const MAX_STORAGE_DEPTH: usize = 180;
 
+/// The values of one open document or array.
+enum Values<'a> {
+    Doc(bson::document::Values<'a>),
+    Array(std::slice::Iter<'a, Bson>),
+}
+
+impl<'a> Iterator for Values<'a> {
+    type Item = &'a Bson;
+    fn next(&mut self) -> Option<&'a Bson> {
+        match self {
+            Values::Doc(v) => v.next(),
+            Values::Array(v) => v.next(),
+        }
+    }
+}
+
 /// Whether some element of `doc` lies deeper than [`MAX_STORAGE_DEPTH`].
+/// Every insert and update asks, so the walk allocates only its stack.
 pub fn too_deep_to_store(doc: &Document) -> bool {
-    // Each entry: the values of one open document or array, and its level.
-    let mut open: Vec<(Box<dyn Iterator<Item = &Bson> + '_>, usize)> =
-        vec![(Box::new(doc.values()), 1)];
-    while let Some((values, level)) = open.last_mut() {
-        let level = *level;
+    // The open documents and arrays; the last one's elements are at level
+    // `open.len()`.
+    let mut open = vec![Values::Doc(doc.values())];
+    while let Some(values) = open.last_mut() {
         let Some(v) = values.next() else {
             open.pop();
             continue;
         };
-        let inner: Box<dyn Iterator<Item = &Bson>> = match v {
-            Bson::Document(d) if !d.is_empty() => Box::new(d.values()),
-            Bson::Array(a) if !a.is_empty() => Box::new(a.iter()),
+        let inner = match v {
+            Bson::Document(d) if !d.is_empty() => Values::Doc(d.values()),
+            Bson::Array(a) if !a.is_empty() => Values::Array(a.iter()),
             _ => continue,
         };
-        if level >= MAX_STORAGE_DEPTH {
+        if open.len() >= MAX_STORAGE_DEPTH {
             return true;
         }
-        open.push((inner, level + 1));
+        open.push(inner);
     }
     false
 }
