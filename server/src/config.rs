@@ -18,6 +18,8 @@ pub struct Config {
     pub replica_set_name: String,
     pub cache_size_mb: u64,
     pub max_connections: usize,
+    /// `--oplogSize` in MB (None: mongod's default rule).
+    pub oplog_size_mb: Option<u64>,
     /// The raw command line, reported by `getCmdLineOpts`.
     pub argv: Vec<String>,
 }
@@ -34,6 +36,7 @@ impl Default for Config {
             replica_set_name: "secantus".into(),
             cache_size_mb: 1024,
             max_connections: 10_000,
+            oplog_size_mb: None,
             argv: Vec::new(),
         }
     }

@@ -38,6 +38,10 @@ struct Args {
     /// WiredTiger cache size in MiB.
     #[arg(long, default_value_t = 1024)]
     cache_size_mb: u64,
+    /// The oplog's size in MB (default: 5 % of free disk space, at least
+    /// 990 MB, or of memory for an in-memory store, within half the cache).
+    #[arg(long = "oplogSize")]
+    oplog_size: Option<u64>,
     /// Log level (error, warn, info, debug, trace) or a tracing filter.
     #[arg(long, default_value = "info")]
     log_level: String,
@@ -58,6 +62,7 @@ fn main() {
         standalone: args.standalone,
         replica_set_name: args.replica_set,
         cache_size_mb: args.cache_size_mb,
+        oplog_size_mb: args.oplog_size,
         argv: std::env::args().collect(),
         ..Config::default()
     };

@@ -7,7 +7,7 @@ use crate::config::Config;
 use crate::cursor::CursorRegistry;
 use crate::error::{Error, Result};
 use crate::session::SessionRegistry;
-use crate::state::{LogicalClock, OpCounters, ServerState};
+use crate::state::{OpCounters, ServerState};
 use crate::storage::{Engine, EngineConfig};
 use bson::oid::ObjectId;
 use std::net::SocketAddr;
@@ -32,6 +32,7 @@ impl Server {
             path: config.storage_path.clone(),
             in_memory: config.in_memory,
             cache_size_mb: config.cache_size_mb,
+            oplog_size_mb: config.oplog_size_mb,
         };
         let engine = tokio::task::spawn_blocking(move || Engine::open(&engine_cfg))
             .await
@@ -52,7 +53,6 @@ impl Server {
             engine,
             cursors: CursorRegistry::default(),
             sessions: SessionRegistry::default(),
-            clock: LogicalClock::default(),
             started: Instant::now(),
             process_id: ObjectId::new(),
             addr,

@@ -5,18 +5,17 @@ use crate::config::Config;
 use crate::cursor::CursorRegistry;
 use crate::session::SessionRegistry;
 use crate::storage::Engine;
-use bson::{oid::ObjectId, Timestamp};
+use bson::oid::ObjectId;
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::{Instant, SystemTime, UNIX_EPOCH};
+use std::time::Instant;
 
 pub struct ServerState {
     pub config: Config,
     pub engine: Arc<Engine>,
     pub cursors: CursorRegistry,
     pub sessions: SessionRegistry,
-    pub clock: LogicalClock,
     pub started: Instant,
     /// `topologyVersion.processId` in `hello`: new on every start.
     pub process_id: ObjectId,
@@ -44,6 +43,11 @@ impl ServerState {
         format!("{host}:{}", self.addr.port())
     }
 
+    /// The cluster time, kept by the oplog.
+    pub fn clock(&self) -> &crate::storage::oplog::clock::LogicalClock {
+        &self.engine.oplog().clock
+    }
+
     pub fn is_replica_set(&self) -> bool {
         !self.config.standalone
     }
@@ -63,59 +67,5 @@ pub struct OpCounters {
 impl OpCounters {
     pub fn add(c: &AtomicU64, n: u64) {
         c.fetch_add(n, Ordering::Relaxed);
-    }
-}
-
-/// The cluster time: a (seconds, increment) timestamp that never goes
-/// backwards and advances on every write, as the oplog's would.
-pub struct LogicalClock {
-    packed: AtomicU64,
-}
-
-impl Default for LogicalClock {
-    fn default() -> Self {
-        let c = LogicalClock {
-            packed: AtomicU64::new(0),
-        };
-        c.tick();
-        c
-    }
-}
-
-fn unpack(p: u64) -> Timestamp {
-    Timestamp {
-        time: (p >> 32) as u32,
-        increment: p as u32,
-    }
-}
-
-impl LogicalClock {
-    /// The latest timestamp handed out.
-    pub fn now(&self) -> Timestamp {
-        unpack(self.packed.load(Ordering::SeqCst))
-    }
-
-    /// Hands out a new, strictly larger timestamp.
-    pub fn tick(&self) -> Timestamp {
-        let wall = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map(|d| d.as_secs())
-            .unwrap_or(0);
-        let mut cur = self.packed.load(Ordering::SeqCst);
-        loop {
-            let secs = cur >> 32;
-            let next = if wall > secs {
-                (wall << 32) | 1
-            } else {
-                cur + 1
-            };
-            match self
-                .packed
-                .compare_exchange(cur, next, Ordering::SeqCst, Ordering::SeqCst)
-            {
-                Ok(_) => return unpack(next),
-                Err(actual) => cur = actual,
-            }
-        }
     }
 }

@@ -2,6 +2,7 @@
 //! expression language stages use. `aggregate` feeds it a collection scan
 //! (with a leading `$match` applied during the scan) and returns a cursor.
 
+pub mod change_stream;
 pub mod foreign;
 pub mod sink;
 pub mod stages;

@@ -2,6 +2,7 @@
 //! A leading `$match` is applied while scanning; stages that read other
 //! collections do so through [`db_reads::DbForeign`].
 
+mod change_stream;
 mod db_reads;
 
 use super::check_fields;
@@ -57,6 +58,13 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     vars.no_disk_use = cmd.get("allowDiskUse") == Some(&Bson::Boolean(false));
     vars.deadline = ctx.deadline;
     let vars = std::sync::Arc::new(vars);
+    if pipeline
+        .first()
+        .and_then(Bson::as_document)
+        .is_some_and(|d| d.contains_key("$changeStream"))
+    {
+        return change_stream::open(ctx, coll.as_deref(), pipeline, vars, batch_size);
+    }
     let Some(coll) = coll else {
         // {aggregate: 1}: the first stage produces the documents.
         let (docs, rest) = source_stage(ctx, pipeline, &vars)?;
@@ -197,11 +205,6 @@ fn source_stage<'p>(
                 "client": ctx.conn.peer.to_string(),
             }]
         }
-        "$changeStream" => {
-            return Err(Error::not_implemented(
-                "change streams are not implemented yet",
-            ))
-        }
         _ => {
             return Err(Error::new(
                 ErrorCode::InvalidNamespace,
@@ -287,7 +290,7 @@ fn write_sink(ctx: &mut Ctx<'_>, sink: &Sink, docs: Vec<Document>) -> Result<()>
                             if let Some(id) = old.get("_id") {
                                 new.insert("_id", id.clone());
                             }
-                            txn.update(&meta, rid, &old, &new)?;
+                            txn.replace(&meta, rid, &old, &new)?;
                         }
                         (Some((rid, old)), WhenMatched::Merge, _) => {
                             let mut new = old.clone();

@@ -44,7 +44,7 @@ pub struct Ctx<'a> {
 impl Ctx<'_> {
     /// Marks that this command wrote, advancing the cluster time.
     pub fn wrote(&mut self) {
-        self.op_time = Some(self.state.clock.tick());
+        self.op_time = Some(self.state.clock().now());
     }
 
     /// Whether the command runs inside a multi-document transaction.

@@ -102,7 +102,9 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             (Some((rid, old)), Some(spec)) => {
                 let new = spec.apply(&old, false)?;
                 let changed = new != old;
-                if changed {
+                if changed && spec.is_replacement() {
+                    txn.replace(&meta, rid, &old, &new)?;
+                } else if changed {
                     txn.update(&meta, rid, &old, &new)?;
                 }
                 let v = if return_new { new } else { old };

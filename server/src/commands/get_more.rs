@@ -3,7 +3,7 @@
 //! that session; a drained cursor is closed and reported with id 0.
 
 use super::check_fields;
-use super::shared::cursor_reply::{cursor_doc, fill_batch};
+use super::shared::cursor_reply::{add_resume_token, cursor_doc, fill_batch, stream_token};
 use crate::commands::args::opt_i64;
 use crate::commands::Ctx;
 use crate::cursor::{Checkout, Source};
@@ -110,11 +110,30 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             }
         }
     }
+    // A change stream waits (up to maxTimeMS, 1 s by default) until a
+    // write it may care about commits, without polling.
+    if let (Source::Stream(stream), Ok((batch, false))) = (&mut cursor.source, &result) {
+        if batch.is_empty() {
+            let wait = opt_i64(cmd, "getMore", "maxTimeMS")?
+                .filter(|ms| *ms > 0)
+                .unwrap_or(1000);
+            let until = Instant::now() + Duration::from_millis(wait as u64);
+            while stream.wait(&ctx.state.engine, until) {
+                result = stream.next_batch(&ctx.state.engine, batch_size.unwrap_or(usize::MAX), ctx.deadline);
+                if !matches!(&result, Ok((b, false)) if b.is_empty()) {
+                    break;
+                }
+            }
+        }
+    }
     // On error the cursor is dropped: mongod kills a cursor whose getMore fails.
     let (batch, done) = result?;
     let id = if done { 0 } else { id };
+    let token = stream_token(&cursor.source);
     if !done {
         ctx.state.cursors.put_back(cursor);
     }
-    Ok(cursor_doc(id, &ns, batch, "nextBatch"))
+    let mut reply = cursor_doc(id, &ns, batch, "nextBatch");
+    add_resume_token(&mut reply, token);
+    Ok(reply)
 }

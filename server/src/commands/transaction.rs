@@ -14,7 +14,11 @@ pub fn commit(ctx: &mut Ctx<'_>, _cmd: &Document) -> Result<Document> {
         return Ok(Document::new());
     }
     let held = txns.checkout(&id, n)?;
-    match ctx.state.engine.attach(held).commit(ctx.journal) {
+    let origin = crate::storage::oplog::TxnOrigin {
+        lsid: crate::session::lsid_doc(&id),
+        txn_number: n,
+    };
+    match ctx.state.engine.attach(held).commit_as(ctx.journal, Some(&origin)) {
         Ok(()) => {
             txns.finish(&id, n, true);
             ctx.wrote();

@@ -141,7 +141,11 @@ pub fn update_one_stmt(
                         "Resulting document after update is larger than 16777216",
                     ));
                 }
-                txn.update(&meta, rid, &old, &new)?;
+                if spec.is_replacement() {
+                    txn.replace(&meta, rid, &old, &new)?;
+                } else {
+                    txn.update(&meta, rid, &old, &new)?;
+                }
                 modified += 1;
             }
         }

@@ -22,6 +22,28 @@ pub enum Source {
     Buffered(VecDeque<Document>),
     Scan(Box<ScanState>),
     Index(Box<IndexScanState>),
+    /// A change stream over the oplog (built by `agg::change_stream`).
+    Stream(Box<dyn Stream>),
+}
+
+/// A never-ending source: a change stream. Each batch reads what the
+/// oplog holds now; an empty batch may wait for more.
+pub trait Stream: Send {
+    /// Up to `limit` events; `true` once the stream has ended (after an
+    /// `invalidate`).
+    fn next_batch(
+        &mut self,
+        engine: &crate::storage::Engine,
+        limit: usize,
+        deadline: Option<Instant>,
+    ) -> crate::error::Result<(Vec<Document>, bool)>;
+
+    /// The token a driver resumes from after this batch.
+    fn post_batch_resume_token(&self) -> Document;
+
+    /// Waits until the oplog may hold something new for this stream, or
+    /// `until`; false when the time ran out.
+    fn wait(&self, engine: &crate::storage::Engine, until: Instant) -> bool;
 }
 
 /// A resumable scan of key ranges of one index (a find the planner answers

@@ -45,7 +45,7 @@ pub fn run_command(state: &Arc<ServerState>, conn: &ConnInfo, body: Document) ->
         }
     };
     if state.is_replica_set() {
-        let ct = state.clock.now();
+        let ct = state.clock().now();
         reply.insert(
             "$clusterTime",
             doc! {
@@ -133,7 +133,7 @@ fn execute(state: &Arc<ServerState>, conn: &ConnInfo, body: &Document) -> Result
     }
     // Snapshot reads outside a transaction report the time they read at.
     if envelope::snapshot_read(body) && txn_key.is_none() {
-        let at = state.clock.now();
+        let at = state.clock().now();
         match reply.get_mut("cursor") {
             Some(Bson::Document(c)) => {
                 c.insert("atClusterTime", at);

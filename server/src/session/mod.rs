@@ -90,3 +90,15 @@ impl SessionRegistry {
         self.map.lock().unwrap().len()
     }
 }
+
+/// A session id as mongod records it in the oplog and reports it in
+/// change events: `{id, uid}`, where `uid` is the SHA-256 digest of the
+/// user name — without authentication, of the empty name.
+pub fn lsid_doc(id: &Bson) -> Document {
+    use sha2::Digest;
+    let uid = sha2::Sha256::digest(b"");
+    bson::doc! {
+        "id": id.clone(),
+        "uid": bson::Binary { subtype: bson::spec::BinarySubtype::Generic, bytes: uid.to_vec() },
+    }
+}

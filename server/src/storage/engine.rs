@@ -4,13 +4,14 @@
 //! transaction; the cache is updated only after that transaction commits.
 
 use super::catalog::{CollMeta, IndexMeta, CATALOG, MULTIKEY};
+use super::oplog::{self, Oplog};
 use super::sessions::SessionPool;
 use super::txn::{HeldTxn, Txn};
 use super::wt_err;
 use crate::error::{Error, ErrorCode, Result};
 use crate::index::keyenc::decode_i64;
 use crate::wt::Connection;
-use bson::{doc, Document};
+use bson::{doc, Bson, Document};
 use std::collections::BTreeMap;
 use std::fs::File;
 use std::path::PathBuf;
@@ -26,16 +27,20 @@ pub struct EngineConfig {
     pub path: PathBuf,
     pub in_memory: bool,
     pub cache_size_mb: u64,
+    /// `--oplogSize` in MB.
+    pub oplog_size_mb: Option<u64>,
 }
 
 /// The storage engine shared by every connection.
 pub struct Engine {
     sessions: SessionPool,
+    oplog: Oplog,
     catalog: RwLock<BTreeMap<String, Arc<CollMeta>>>,
     ddl: Mutex<()>,
     pending_drops: Mutex<Vec<String>>,
     stopping: Arc<AtomicBool>,
     flusher: Mutex<Option<std::thread::JoinHandle<()>>>,
+    keepers: Mutex<Vec<std::thread::JoinHandle<()>>>,
     _lock: Option<File>,
 }
 
@@ -89,18 +94,79 @@ impl Engine {
         })?;
         let engine = Arc::new(Engine {
             sessions: SessionPool::new(conn, cfg.in_memory),
+            oplog: Oplog::new(oplog::store::default_max_bytes(cfg)),
             catalog: RwLock::new(BTreeMap::new()),
             ddl: Mutex::new(()),
             pending_drops: Mutex::new(Vec::new()),
             stopping: Arc::new(AtomicBool::new(false)),
             flusher: Mutex::new(None),
+            keepers: Mutex::new(Vec::new()),
             _lock: lock,
         });
         engine.load_catalog()?;
+        engine.open_oplog()?;
         if !cfg.in_memory {
             engine.start_flusher();
         }
+        engine.start_oplog_keeper();
         Ok(engine)
+    }
+
+    /// Creates `local.oplog.rs` on first start, and on every start sets the
+    /// clock after its newest entry.
+    fn open_oplog(&self) -> Result<()> {
+        let meta = match self.collection(oplog::OPLOG_DB, oplog::OPLOG_COLL) {
+            Some(m) => m,
+            None => {
+                let _g = self.ddl_lock();
+                let options = doc! { "capped": true, "size": self.oplog.max_bytes() as i64 };
+                let meta = CollMeta {
+                    db: oplog::OPLOG_DB.to_string(),
+                    name: oplog::OPLOG_COLL.to_string(),
+                    uuid: *uuid::Uuid::new_v4().as_bytes(),
+                    options,
+                    table: self.new_table("collection")?,
+                    indexes: Vec::new(),
+                    next_rid: Arc::new(AtomicI64::new(1)),
+                    validator: std::sync::OnceLock::new(),
+                };
+                self.with_txn(false, |t| self.write_catalog(t, &meta))?;
+                let meta = Arc::new(meta);
+                self.publish(meta.clone());
+                meta
+            }
+        };
+        let s = self.take_session()?;
+        let r = oplog::store::newest_and_bytes(&s, &meta.table);
+        self.return_session(s);
+        let (newest, bytes) = r?;
+        self.oplog.init(meta.table.clone(), newest, bytes);
+        Ok(())
+    }
+
+    /// Once a second: lets WiredTiger forget history older than the
+    /// snapshot window, and truncates the oplog to its size.
+    fn start_oplog_keeper(self: &Arc<Self>) {
+        let weak = Arc::downgrade(self);
+        let stopping = self.stopping.clone();
+        let h = std::thread::Builder::new()
+            .name("oplog-keeper".into())
+            .spawn(move || {
+                while !stopping.load(Ordering::Relaxed) {
+                    std::thread::sleep(Duration::from_millis(250));
+                    let Some(engine) = weak.upgrade() else { break };
+                    if let Err(e) = oplog::store::keep(&engine.sessions, &engine.oplog) {
+                        tracing::warn!("oplog maintenance failed: {e}");
+                    }
+                }
+            })
+            .expect("spawn oplog keeper");
+        self.keepers.lock().unwrap().push(h);
+    }
+
+    /// The oplog: the cluster clock, commit visibility and its size.
+    pub fn oplog(&self) -> &Oplog {
+        &self.oplog
     }
 
     fn load_catalog(&self) -> Result<()> {
@@ -204,6 +270,9 @@ impl Engine {
         if let Some(h) = self.flusher.lock().unwrap().take() {
             let _ = h.join();
         }
+        for h in self.keepers.lock().unwrap().drain(..) {
+            let _ = h.join();
+        }
         self.retry_pending_drops();
         if !self.sessions.is_in_memory() {
             if let Ok(s) = self.take_session() {
@@ -225,7 +294,23 @@ impl Engine {
 
     /// Begins a transaction (snapshot isolation).
     pub fn begin(&self) -> Result<Txn<'_>> {
-        Txn::begin(&self.sessions)
+        Txn::begin(&self.sessions, &self.oplog)
+    }
+
+    /// Begins a transaction reading the data as of cluster time `at`.
+    /// Older than the history WiredTiger keeps: SnapshotTooOld.
+    pub fn begin_at(&self, at: bson::Timestamp) -> Result<Txn<'_>> {
+        let at = oplog::clock::pack(at);
+        if at < self.oplog.oldest() {
+            return Err(Error::new(
+                ErrorCode::SnapshotTooOld,
+                format!(
+                    "Read timestamp {} is older than the oldest available timestamp.",
+                    oplog::clock::unpack(at)
+                ),
+            ));
+        }
+        Txn::begin_at(&self.sessions, &self.oplog, at)
     }
 
     /// Begins a transaction that outlives this call (a session's
@@ -236,13 +321,13 @@ impl Engine {
 
     /// Resumes a detached transaction.
     pub fn attach(&self, held: HeldTxn) -> Txn<'_> {
-        Txn::attach(&self.sessions, held)
+        Txn::attach(&self.sessions, &self.oplog, held)
     }
 
     /// Runs `f` in a transaction and commits it, retrying on write conflicts
     /// as mongod does for single-document and non-transactional writes.
     pub fn with_txn<T>(&self, sync: bool, f: impl FnMut(&mut Txn<'_>) -> Result<T>) -> Result<T> {
-        Txn::run(&self.sessions, sync, f)
+        Txn::run(&self.sessions, &self.oplog, sync, f)
     }
 
     // ---- catalog ----------------------------------------------------------
@@ -345,7 +430,16 @@ impl Engine {
             next_rid: Arc::new(AtomicI64::new(1)),
             validator: std::sync::OnceLock::new(),
         };
-        self.with_txn(false, |t| self.write_catalog(t, &meta))?;
+        let mut logged = doc! { "create": coll };
+        for (k, v) in &meta.options {
+            logged.insert(k.clone(), v.clone());
+        }
+        logged.insert("idIndex", meta.indexes[0].spec.clone());
+        self.with_txn(false, |t| {
+            self.write_catalog(t, &meta)?;
+            t.log_command(db, Some(meta.uuid), logged.clone(), None);
+            Ok(())
+        })?;
         let meta = Arc::new(meta);
         self.catalog
             .write()
@@ -381,7 +475,9 @@ impl Engine {
             return Ok(false);
         };
         self.with_txn(false, |t| {
-            t.remove_raw(CATALOG, meta.ns().as_bytes()).map(|_| ())
+            t.remove_raw(CATALOG, meta.ns().as_bytes())?;
+            t.log_command(db, Some(meta.uuid), doc! { "drop": coll }, None);
+            Ok(())
         })?;
         self.catalog.write().unwrap().remove(&meta.ns());
         let mut tables = vec![meta.table.clone()];
@@ -396,7 +492,10 @@ impl Engine {
         for m in self.collections(db) {
             self.drop_locked(&m.db, &m.name)?;
         }
-        Ok(())
+        self.with_txn(false, |t| {
+            t.log_command(db, None, doc! { "dropDatabase": 1 }, None);
+            Ok(())
+        })
     }
 
     /// Renames a collection (same or other database), optionally dropping an
@@ -414,19 +513,29 @@ impl Engine {
                 "source namespace does not exist",
             )
         })?;
-        if self.collection(to.0, to.1).is_some() {
+        let mut dropped_target = Bson::Boolean(false);
+        if let Some(target) = self.collection(to.0, to.1) {
             if !drop_target {
                 return Err(Error::new(
                     ErrorCode::NamespaceExists,
                     "target namespace exists",
                 ));
             }
+            dropped_target = target.uuid_bson();
             self.drop_locked(to.0, to.1)?;
         }
         let renamed = src.renamed(to.0, to.1);
+        let logged = doc! {
+            "renameCollection": src.ns(),
+            "to": renamed.ns(),
+            "stayTemp": false,
+            "dropTarget": dropped_target,
+        };
         self.with_txn(false, |t| {
             t.remove_raw(CATALOG, src.ns().as_bytes())?;
-            self.write_catalog(t, &renamed)
+            self.write_catalog(t, &renamed)?;
+            t.log_command(from.0, Some(src.uuid), logged.clone(), None);
+            Ok(())
         })?;
         let mut cat = self.catalog.write().unwrap();
         cat.remove(&src.ns());

@@ -14,6 +14,7 @@ mod catalog;
 mod engine;
 mod index_unique;
 mod index_walk;
+pub mod oplog;
 mod sessions;
 mod txn;
 pub mod validation;

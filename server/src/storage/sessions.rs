@@ -54,6 +54,11 @@ impl SessionPool {
         self.idle.lock().unwrap().clear();
     }
 
+    /// Sets the connection's global timestamps.
+    pub(crate) fn set_timestamp(&self, config: &str) -> Result<()> {
+        self.conn.set_timestamp(config).map_err(wt_err)
+    }
+
     /// Whether the store lives in memory only (nothing to journal or sync).
     pub fn is_in_memory(&self) -> bool {
         self.in_memory

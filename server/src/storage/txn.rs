@@ -6,6 +6,7 @@
 //! Dropping an uncommitted `Txn` rolls it back.
 
 use super::catalog::{CollMeta, IndexMeta};
+use super::oplog::{self, Oplog, PendingOp, TxnOrigin};
 use super::sessions::SessionPool;
 use super::wt_err;
 use crate::error::{Error, ErrorCode, Result};
@@ -19,8 +20,12 @@ use std::sync::atomic::Ordering;
 
 /// An open transaction kept between commands (a logical session's
 /// multi-document transaction). Resume it with [`Txn::attach`]; dropping it
-/// without committing rolls it back (when attached and dropped).
-pub struct HeldTxn(Session);
+/// without committing rolls it back (when attached and dropped). Its writes'
+/// oplog entries wait with it for the commit.
+pub struct HeldTxn {
+    session: Session,
+    pending: Vec<PendingOp>,
+}
 
 /// What `validate` found.
 #[derive(Debug, Default)]
@@ -36,8 +41,11 @@ const MAX_DOC_BYTES: usize = 16 * 1024 * 1024;
 
 pub struct Txn<'e> {
     sessions: &'e SessionPool,
+    oplog: &'e Oplog,
     session: Option<Session>,
     active: bool,
+    /// The oplog entries of this transaction's writes, written at commit.
+    pending: Vec<PendingOp>,
     /// The command's `maxTimeMS` deadline: long scans stop with
     /// MaxTimeMSExpired once it passes.
     pub deadline: Option<std::time::Instant>,
@@ -46,15 +54,29 @@ pub struct Txn<'e> {
 }
 
 impl<'e> Txn<'e> {
-    pub(crate) fn begin(sessions: &'e SessionPool) -> Result<Txn<'e>> {
+    pub(crate) fn begin(sessions: &'e SessionPool, oplog: &'e Oplog) -> Result<Txn<'e>> {
+        Self::begin_with(sessions, oplog, "isolation=snapshot")
+    }
+
+    /// Begins a transaction that reads the data as of cluster time `at`
+    /// (a snapshot read at `atClusterTime`).
+    pub(crate) fn begin_at(sessions: &'e SessionPool, oplog: &'e Oplog, at: u64) -> Result<Txn<'e>> {
+        let cfg = format!("isolation=snapshot,read_timestamp={}", oplog::wt_ts(at));
+        Self::begin_with(sessions, oplog, &cfg)
+    }
+
+    fn begin_with(sessions: &'e SessionPool, oplog: &'e Oplog, cfg: &str) -> Result<Txn<'e>> {
         let session = sessions.take()?;
-        session
-            .begin_transaction("isolation=snapshot")
-            .map_err(wt_err)?;
+        if let Err(e) = session.begin_transaction(cfg) {
+            sessions.give_back(session);
+            return Err(wt_err(e));
+        }
         Ok(Txn {
             sessions,
+            oplog,
             session: Some(session),
             active: true,
+            pending: Vec::new(),
             deadline: None,
             bypass_validation: false,
         })
@@ -65,12 +87,13 @@ impl<'e> Txn<'e> {
     /// non-transactional writes.
     pub(crate) fn run<T>(
         sessions: &'e SessionPool,
+        oplog: &'e Oplog,
         sync: bool,
         mut f: impl FnMut(&mut Txn<'_>) -> Result<T>,
     ) -> Result<T> {
         let mut attempt = 0u32;
         loop {
-            let mut txn = Txn::begin(sessions)?;
+            let mut txn = Txn::begin(sessions, oplog)?;
             let r = f(&mut txn).and_then(|v| txn.commit(sync).map(|()| v));
             match r {
                 Err(e) if e.code == ErrorCode::WriteConflict && attempt < 1000 => {
@@ -88,18 +111,24 @@ impl<'e> Txn<'e> {
     /// returned session (a multi-document transaction between commands).
     pub(crate) fn begin_detached(sessions: &SessionPool) -> Result<HeldTxn> {
         let session = sessions.take()?;
-        session
-            .begin_transaction("isolation=snapshot")
-            .map_err(wt_err)?;
-        Ok(HeldTxn(session))
+        if let Err(e) = session.begin_transaction("isolation=snapshot") {
+            sessions.give_back(session);
+            return Err(wt_err(e));
+        }
+        Ok(HeldTxn {
+            session,
+            pending: Vec::new(),
+        })
     }
 
     /// Resumes a transaction begun with [`Txn::begin_detached`].
-    pub(crate) fn attach(sessions: &'e SessionPool, held: HeldTxn) -> Txn<'e> {
+    pub(crate) fn attach(sessions: &'e SessionPool, oplog: &'e Oplog, held: HeldTxn) -> Txn<'e> {
         Txn {
             sessions,
-            session: Some(held.0),
+            oplog,
+            session: Some(held.session),
             active: true,
+            pending: held.pending,
             deadline: None,
             bypass_validation: false,
         }
@@ -108,7 +137,10 @@ impl<'e> Txn<'e> {
     /// Hands the still-open transaction back to its owner.
     pub fn detach(mut self) -> HeldTxn {
         self.active = false;
-        HeldTxn(self.session.take().expect("session present until drop"))
+        HeldTxn {
+            session: self.session.take().expect("session present until drop"),
+            pending: std::mem::take(&mut self.pending),
+        }
     }
 
     /// Fails with MaxTimeMSExpired (50) once the command's time limit has
@@ -128,14 +160,81 @@ impl<'e> Txn<'e> {
     }
 
     /// Commits; with `sync`, the journal is synced before returning (j: true).
-    pub fn commit(mut self, sync: bool) -> Result<()> {
+    pub fn commit(self, sync: bool) -> Result<()> {
+        self.commit_as(sync, None)
+    }
+
+    /// Commits, writing the oplog entries of the writes first: one per
+    /// write, or for a multi-document transaction (`origin`) one
+    /// `applyOps`. The data and its entries commit at the entries'
+    /// timestamp, so a rollback leaves no entry and readers at an earlier
+    /// cluster time do not see the writes.
+    pub fn commit_as(mut self, sync: bool, origin: Option<&TxnOrigin>) -> Result<()> {
+        let sync = sync && !self.sessions.is_in_memory();
+        if self.pending.is_empty() {
+            self.active = false;
+            return self
+                .s()
+                .commit_transaction(if sync { "sync=on" } else { "" })
+                .map_err(wt_err);
+        }
+        let entries = oplog::entry::entries(&self.pending, origin);
+        let reservation = self.oplog.reserve(entries.len() as u32);
+        let wall = bson::DateTime::now();
+        let mut bytes = 0u64;
+        let mut ts = reservation.first;
+        {
+            let mut c = self
+                .s()
+                .open_cursor(self.oplog.table(), "")
+                .map_err(wt_err)?;
+            for (i, e) in entries.into_iter().enumerate() {
+                ts = reservation.first + i as u64;
+                let raw = oplog::entry::stamped(e, ts, wall).to_vec()?;
+                bytes += raw.len() as u64;
+                c.insert(&ordered_i64(ts as i64), &raw).map_err(wt_err)?;
+            }
+        }
+        let cfg = format!(
+            "commit_timestamp={}{}",
+            oplog::wt_ts(ts),
+            if sync { ",sync=on" } else { "" }
+        );
         self.active = false;
-        let cfg = if sync && !self.sessions.is_in_memory() {
-            "sync=on"
-        } else {
-            ""
-        };
-        self.s().commit_transaction(cfg).map_err(wt_err)
+        let r = self.s().commit_transaction(&cfg).map_err(wt_err);
+        drop(reservation);
+        r?;
+        self.oplog.add_bytes(bytes);
+        Ok(())
+    }
+
+    /// Records a command (DDL) in the oplog when this transaction commits.
+    pub fn log_command(&mut self, db: &str, ui: Option<[u8; 16]>, o: Document, o2: Option<Document>) {
+        if db != oplog::OPLOG_DB {
+            self.pending.push(PendingOp {
+                op: "c",
+                ns: format!("{db}.$cmd"),
+                ui,
+                o,
+                o2,
+            });
+        }
+    }
+
+    /// Records a document write in the oplog when this transaction commits
+    /// (writes to `local` are not logged, as in mongod).
+    fn log_write(&mut self, meta: &CollMeta, op: &'static str, o: Document, id: Option<&Bson>) {
+        if meta.db == oplog::OPLOG_DB {
+            return;
+        }
+        let o2 = id.map(|id| bson::doc! { "_id": id.clone() });
+        self.pending.push(PendingOp {
+            op,
+            ns: meta.ns(),
+            ui: Some(meta.uuid),
+            o,
+            o2,
+        });
     }
 
     pub fn rollback(mut self) -> Result<()> {
@@ -176,11 +275,46 @@ impl<'e> Txn<'e> {
         }
         let mut c = self.s().open_cursor(&meta.table, "").map_err(wt_err)?;
         c.insert(&ordered_i64(rid), &bytes).map_err(wt_err)?;
+        drop(c);
+        self.log_write(meta, "i", doc.clone(), doc.get("_id"));
         Ok(rid)
     }
 
-    /// Replaces the document at `rid` (whose current version is `old`).
+    /// Updates the document at `rid` (whose current version is `old`) by
+    /// update operators or a pipeline: the oplog records the difference.
     pub fn update(
+        &mut self,
+        meta: &CollMeta,
+        rid: i64,
+        old: &Document,
+        new: &Document,
+    ) -> Result<()> {
+        self.store_update(meta, rid, old, new)?;
+        let diff = oplog::diff::diff(old, new);
+        if !diff.is_empty() {
+            let o = bson::doc! { "$v": 2, "diff": diff };
+            self.log_write(meta, "u", o, old.get("_id"));
+        }
+        Ok(())
+    }
+
+    /// Replaces the document at `rid` with a whole new document: the oplog
+    /// records the replacement.
+    pub fn replace(
+        &mut self,
+        meta: &CollMeta,
+        rid: i64,
+        old: &Document,
+        new: &Document,
+    ) -> Result<()> {
+        self.store_update(meta, rid, old, new)?;
+        if old != new {
+            self.log_write(meta, "u", new.clone(), old.get("_id"));
+        }
+        Ok(())
+    }
+
+    fn store_update(
         &mut self,
         meta: &CollMeta,
         rid: i64,
@@ -233,6 +367,9 @@ impl<'e> Txn<'e> {
         }
         let mut c = self.s().open_cursor(&meta.table, "").map_err(wt_err)?;
         c.remove(&ordered_i64(rid)).map_err(wt_err)?;
+        drop(c);
+        let id = doc.get("_id").cloned().unwrap_or(Bson::Null);
+        self.log_write(meta, "d", bson::doc! { "_id": id }, None);
         Ok(())
     }
 
@@ -521,7 +658,7 @@ impl<'e> Txn<'e> {
         if idx.is_multikey() || !crate::index::keys::touches_array(&idx.fields, doc) {
             return Ok(());
         }
-        Txn::run(self.sessions, false, |t| {
+        Txn::run(self.sessions, self.oplog, false, |t| {
             t.put_raw(super::catalog::MULTIKEY, idx.table.as_bytes(), &[1])
         })?;
         idx.multikey.store(true, Ordering::Relaxed);

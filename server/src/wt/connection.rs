@@ -67,6 +67,19 @@ impl Connection {
         })
     }
 
+    /// Sets global timestamps (`oldest_timestamp=<hex>`, ...): how far back
+    /// readers may ask for history.
+    pub fn set_timestamp(&self, config: &str) -> Result<(), WtError> {
+        let conn = self.inner.as_ptr();
+        let config = cstring(config);
+        // SAFETY: conn is open (we hold an Arc to it); set_timestamp is
+        // thread-safe; config is a valid C string for the call.
+        check(unsafe {
+            let f = (*conn).set_timestamp.expect("WT_CONNECTION.set_timestamp");
+            f(conn, config.as_ptr())
+        })
+    }
+
     /// Opens a new session on this connection.
     pub fn open_session(&self) -> Result<Session, WtError> {
         let conn = self.inner.as_ptr();

@@ -85,6 +85,12 @@ pub fn parse(
         "$listSearchIndexes" | "$search" | "$searchMeta" | "$vectorSearch" => {
             return Err(Error::search_not_enabled())
         }
+        "$changeStream" => {
+            return Err(Error::new(
+                ErrorCode::Location(40602),
+                "$changeStream is only valid as the first stage in a pipeline.",
+            ))
+        }
         "$out" | "$merge" => {
             return Err(Error::new(
                 ErrorCode::Location(40601),

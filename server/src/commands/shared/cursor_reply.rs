@@ -41,6 +41,7 @@ pub fn fill_batch(
             Ok((batch, done))
         }
         Source::Index(scan) => fill_from_index(ctx, scan, limit),
+        Source::Stream(stream) => stream.next_batch(&ctx.state.engine, limit, ctx.deadline),
         Source::Scan(scan) => {
             let ScanState {
                 db,
@@ -235,12 +236,14 @@ pub fn first_batch_reply(
         &mut source,
         Some(batch_size.unwrap_or(DEFAULT_FIRST_BATCH)),
     )?;
+    let resume_token = stream_token(&source);
     let id = if done || single_batch {
         0
     } else {
         // A tailable awaitData cursor's getMores wait by their own maxTimeMS
         // instead of sharing the opening command's time limit.
-        let awaits = matches!(&source, Source::Scan(s) if s.tailable);
+        let awaits = matches!(&source, Source::Scan(s) if s.tailable)
+            || matches!(&source, Source::Stream(_));
         let time_left = ctx
             .deadline
             .filter(|_| !awaits)
@@ -255,7 +258,24 @@ pub fn first_batch_reply(
             time_left,
         })
     };
-    Ok(cursor_doc(id, ns, batch, "firstBatch"))
+    let mut reply = cursor_doc(id, ns, batch, "firstBatch");
+    add_resume_token(&mut reply, resume_token);
+    Ok(reply)
+}
+
+/// A change stream's `postBatchResumeToken` after a batch.
+pub fn stream_token(source: &Source) -> Option<Document> {
+    match source {
+        Source::Stream(s) => Some(s.post_batch_resume_token()),
+        _ => None,
+    }
+}
+
+/// Puts a change stream's `postBatchResumeToken` into a cursor reply.
+pub fn add_resume_token(reply: &mut Document, token: Option<Document>) {
+    if let (Some(t), Ok(c)) = (token, reply.get_document_mut("cursor")) {
+        c.insert("postBatchResumeToken", t);
+    }
 }
 
 pub fn cursor_doc(id: i64, ns: &str, batch: Vec<Document>, key: &str) -> Document {

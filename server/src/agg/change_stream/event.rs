@@ -1,0 +1,334 @@
+//! Change events from oplog entries: which entries a stream's scope sees
+//! and the event documents mongod makes of them (`insert`, `update`,
+//! `replace`, `delete`, `drop`, `rename`, `dropDatabase`, `invalidate`,
+//! and with `showExpandedEvents` `create`, `createIndexes`, `dropIndexes`,
+//! `modify`). A committed transaction's `applyOps` yields one event per
+//! write, each carrying the transaction's `lsid` and `txnNumber`.
+
+use super::token::{rank, Token};
+use bson::{doc, Bson, Document};
+
+/// What a stream watches.
+#[derive(Debug, Clone)]
+pub enum Scope {
+    Collection { db: String, coll: String },
+    Database(String),
+    Cluster,
+}
+
+/// An event before the post-stages run.
+pub struct Event {
+    pub rank: u64,
+    pub doc: Document,
+    /// Ends the stream (an `invalidate`).
+    pub invalidate: bool,
+    /// For an update: where to find the document now (`updateLookup`).
+    pub lookup: Option<(String, String, Bson)>,
+}
+
+/// Options that shape events.
+#[derive(Debug, Clone, Default)]
+pub struct Shape {
+    pub expanded: bool,
+    pub show_system: bool,
+}
+
+fn split_ns(ns: &str) -> (&str, &str) {
+    ns.split_once('.').unwrap_or((ns, ""))
+}
+
+fn is_internal_db(db: &str) -> bool {
+    matches!(db, "admin" | "config" | "local")
+}
+
+impl Scope {
+    /// Whether a write to `db.coll` belongs to this stream.
+    fn sees(&self, db: &str, coll: &str, shape: &Shape) -> bool {
+        if coll.starts_with("system.") && !shape.show_system {
+            return false;
+        }
+        match self {
+            Scope::Collection { db: d, coll: c } => d == db && c == coll,
+            Scope::Database(d) => d == db,
+            Scope::Cluster => !is_internal_db(db),
+        }
+    }
+}
+
+struct Base<'a> {
+    ts: u64,
+    entry: &'a Document,
+    uuid: Option<[u8; 16]>,
+}
+
+fn uuid_of(op: &Document) -> Option<[u8; 16]> {
+    match op.get("ui") {
+        Some(Bson::Binary(b)) => b.bytes.as_slice().try_into().ok(),
+        _ => None,
+    }
+}
+
+/// The head every event starts with: `_id`, `operationType`,
+/// `clusterTime`, `wallTime` (and `collectionUUID` when expanded).
+fn head(b: &Base<'_>, idx: u32, op_type: &str, shape: &Shape) -> Document {
+    let token = Token {
+        ts: b.ts,
+        high_water_mark: false,
+        txn_op_index: idx,
+        from_invalidate: false,
+        uuid: b.uuid,
+    };
+    let mut d = doc! {
+        "_id": token.to_doc(),
+        "operationType": op_type,
+        "clusterTime": Bson::Timestamp(crate::storage::oplog::clock::unpack(b.ts)),
+    };
+    if let Some(w) = b.entry.get("wall") {
+        d.insert("wallTime", w.clone());
+    }
+    if shape.expanded {
+        if let Some(u) = b.uuid {
+            d.insert(
+                "collectionUUID",
+                bson::Binary {
+                    subtype: bson::spec::BinarySubtype::Uuid,
+                    bytes: u.to_vec(),
+                },
+            );
+        }
+    }
+    d
+}
+
+/// The events one oplog entry produces for a stream.
+pub fn events(entry: &Document, ts: u64, scope: &Scope, shape: &Shape) -> Vec<Event> {
+    let mut out = Vec::new();
+    let op = entry.get_str("op").unwrap_or("");
+    if op == "c" {
+        if let Ok(o) = entry.get_document("o") {
+            if let Ok(ops) = o.get_array("applyOps") {
+                for (i, inner) in ops.iter().enumerate() {
+                    let Bson::Document(inner) = inner else { continue };
+                    let b = Base {
+                        ts,
+                        entry,
+                        uuid: uuid_of(inner),
+                    };
+                    if let Some(mut e) = write_event(&b, inner, i as u32, scope, shape) {
+                        for f in ["lsid", "txnNumber"] {
+                            if let Some(v) = entry.get(f) {
+                                e.doc.insert(f, v.clone());
+                            }
+                        }
+                        out.push(e);
+                    }
+                }
+                return out;
+            }
+        }
+    }
+    let b = Base {
+        ts,
+        entry,
+        uuid: uuid_of(entry),
+    };
+    if op == "c" {
+        command_events(&b, scope, shape, &mut out);
+    } else if let Some(e) = write_event(&b, entry, 0, scope, shape) {
+        out.push(e);
+    }
+    out
+}
+
+fn ns_doc(db: &str, coll: &str) -> Document {
+    doc! { "db": db, "coll": coll }
+}
+
+/// An insert, update, replace or delete.
+fn write_event(
+    b: &Base<'_>,
+    op: &Document,
+    idx: u32,
+    scope: &Scope,
+    shape: &Shape,
+) -> Option<Event> {
+    let (db, coll) = split_ns(op.get_str("ns").ok()?);
+    if !scope.sees(db, coll, shape) {
+        return None;
+    }
+    let o = op.get_document("o").ok()?;
+    let key = |o2: Option<&Document>| -> Document {
+        match o2 {
+            Some(k) => k.clone(),
+            None => doc! { "_id": o.get("_id").cloned().unwrap_or(Bson::Null) },
+        }
+    };
+    let o2 = op.get_document("o2").ok();
+    let mut lookup = None;
+    let d = match op.get_str("op").ok()? {
+        "i" => {
+            let mut d = head(b, idx, "insert", shape);
+            d.insert("fullDocument", o.clone());
+            d.insert("ns", ns_doc(db, coll));
+            d.insert("documentKey", key(o2));
+            d
+        }
+        "u" if o.contains_key("$v") => {
+            let mut d = head(b, idx, "update", shape);
+            d.insert("ns", ns_doc(db, coll));
+            let k = key(o2);
+            lookup = Some((
+                db.to_string(),
+                coll.to_string(),
+                k.get("_id").cloned().unwrap_or(Bson::Null),
+            ));
+            d.insert("documentKey", k);
+            let diff = o.get_document("diff").cloned().unwrap_or_default();
+            d.insert(
+                "updateDescription",
+                super::update_desc::describe(&diff, shape.expanded),
+            );
+            d
+        }
+        "u" => {
+            let mut d = head(b, idx, "replace", shape);
+            d.insert("fullDocument", o.clone());
+            d.insert("ns", ns_doc(db, coll));
+            d.insert("documentKey", key(o2));
+            d
+        }
+        "d" => {
+            let mut d = head(b, idx, "delete", shape);
+            d.insert("ns", ns_doc(db, coll));
+            d.insert("documentKey", o.clone());
+            d
+        }
+        _ => return None,
+    };
+    Some(Event {
+        rank: rank(idx, false),
+        doc: d,
+        invalidate: false,
+        lookup,
+    })
+}
+
+/// An `invalidate` right after the event that ends a stream.
+fn invalidate(b: &Base<'_>) -> Event {
+    let token = Token {
+        ts: b.ts,
+        high_water_mark: false,
+        txn_op_index: 0,
+        from_invalidate: true,
+        uuid: b.uuid,
+    };
+    let mut d = doc! {
+        "_id": token.to_doc(),
+        "operationType": "invalidate",
+        "clusterTime": Bson::Timestamp(crate::storage::oplog::clock::unpack(b.ts)),
+    };
+    if let Some(w) = b.entry.get("wall") {
+        d.insert("wallTime", w.clone());
+    }
+    Event {
+        rank: rank(0, true),
+        doc: d,
+        invalidate: true,
+        lookup: None,
+    }
+}
+
+fn plain(doc: Document) -> Event {
+    Event {
+        rank: 0,
+        doc,
+        invalidate: false,
+        lookup: None,
+    }
+}
+
+/// DDL events.
+fn command_events(b: &Base<'_>, scope: &Scope, shape: &Shape, out: &mut Vec<Event>) {
+    let Ok(o) = b.entry.get_document("o") else {
+        return;
+    };
+    let (db, _) = split_ns(b.entry.get_str("ns").unwrap_or(""));
+    let Some((name, arg)) = o.iter().next() else {
+        return;
+    };
+    let target = arg.as_str().unwrap_or("");
+    match name.as_str() {
+        "drop" if scope.sees(db, target, shape) => {
+            let mut d = head(b, 0, "drop", shape);
+            d.insert("ns", ns_doc(db, target));
+            out.push(plain(d));
+            if matches!(scope, Scope::Collection { .. }) {
+                out.push(invalidate(b));
+            }
+        }
+        "renameCollection" => {
+            let (from_db, from) = split_ns(target);
+            let to = o.get_str("to").unwrap_or("");
+            let (to_db, to_coll) = split_ns(to);
+            if !scope.sees(from_db, from, shape) {
+                return;
+            }
+            let mut d = head(b, 0, "rename", shape);
+            d.insert("ns", ns_doc(from_db, from));
+            d.insert("to", ns_doc(to_db, to_coll));
+            if shape.expanded {
+                let mut desc = doc! { "to": ns_doc(to_db, to_coll) };
+                if let Some(Bson::Binary(u)) = o.get("dropTarget") {
+                    desc.insert("dropTarget", Bson::Binary(u.clone()));
+                }
+                d.insert("operationDescription", desc);
+            }
+            out.push(plain(d));
+            if matches!(scope, Scope::Collection { .. }) {
+                out.push(invalidate(b));
+            }
+        }
+        "dropDatabase" => {
+            let watches_db = match scope {
+                Scope::Collection { .. } => false,
+                Scope::Database(d) => d == db,
+                Scope::Cluster => !is_internal_db(db),
+            };
+            if watches_db {
+                let mut d = head(b, 0, "dropDatabase", shape);
+                d.insert("ns", doc! { "db": db });
+                out.push(plain(d));
+                if matches!(scope, Scope::Database(_)) {
+                    out.push(invalidate(b));
+                }
+            }
+        }
+        "create" if shape.expanded && scope.sees(db, target, shape) => {
+            let mut d = head(b, 0, "create", shape);
+            d.insert("ns", ns_doc(db, target));
+            let mut desc = o.clone();
+            desc.remove("create");
+            d.insert("operationDescription", desc);
+            d.insert("nsType", "collection");
+            out.push(plain(d));
+        }
+        "createIndexes" | "dropIndexes" | "collMod" if shape.expanded && scope.sees(db, target, shape) => {
+            let kind = match name.as_str() {
+                "collMod" => "modify",
+                other => other,
+            };
+            let mut d = head(b, 0, kind, shape);
+            d.insert("ns", ns_doc(db, target));
+            let mut desc = o.clone();
+            desc.remove(name);
+            if kind == "createIndexes" || kind == "dropIndexes" {
+                let spec = b.entry.get_document("o2").cloned().unwrap_or(desc);
+                d.insert("operationDescription", doc! { "indexes": [spec] });
+            } else {
+                d.insert("operationDescription", desc);
+            }
+            out.push(plain(d));
+        }
+        _ => {}
+    }
+}

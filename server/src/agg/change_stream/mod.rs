@@ -1,0 +1,195 @@
+//! `$changeStream`: a cursor over the oplog that turns each write its scope
+//! sees (one collection, one database, or the whole cluster) into a change
+//! event, runs the stages that follow it on each event, and resumes from
+//! any token it handed out. The command layer (`commands/aggregate`) opens
+//! it and registers the cursor; `getMore` pulls batches through
+//! [`crate::cursor::Stream`] and waits on the oplog when nothing is new.
+
+pub mod event;
+pub mod options;
+pub mod token;
+pub mod update_desc;
+
+use crate::agg::Pipeline;
+use crate::error::{Error, ErrorCode, Result};
+use crate::storage::oplog::{OPLOG_COLL, OPLOG_DB};
+use crate::storage::Engine;
+use bson::{Bson, Document};
+pub use event::{Scope, Shape};
+pub use options::{FullDocument, Options};
+use std::ops::ControlFlow;
+use std::time::Instant;
+use token::Token;
+
+pub struct ChangeStream {
+    scope: Scope,
+    options: Options,
+    shape: Shape,
+    /// The stages after `$changeStream`.
+    rest: Pipeline,
+    /// The last (cluster time, rank) this stream has looked at.
+    pos: (u64, u64),
+    /// A resumed stream checks that the event it resumes after is still
+    /// in the oplog.
+    verify: Option<Token>,
+    /// The `_id` of the last event looked at.
+    last_token: Option<Document>,
+    ended: bool,
+}
+
+impl ChangeStream {
+    /// Opens a stream; `rest` are the stages after `$changeStream`.
+    pub fn open(engine: &Engine, scope: Scope, options: Options, rest: Pipeline) -> Result<ChangeStream> {
+        let shape = Shape {
+            expanded: options.show_expanded_events,
+            show_system: options.show_system_events,
+        };
+        let (pos, verify) = options.start(engine)?;
+        let mut cs = ChangeStream {
+            scope,
+            options,
+            shape,
+            rest,
+            pos,
+            verify,
+            last_token: None,
+            ended: false,
+        };
+        cs.check_history(engine)?;
+        Ok(cs)
+    }
+
+    /// The resume point must still be in the oplog.
+    fn check_history(&mut self, engine: &Engine) -> Result<()> {
+        let Some(meta) = engine.collection(OPLOG_DB, OPLOG_COLL) else {
+            return Ok(());
+        };
+        let mut txn = engine.begin()?;
+        let mut oldest = None;
+        txn.scan(&meta, i64::MIN, |rid, _| {
+            oldest = Some(rid as u64);
+            Ok(ControlFlow::Break(()))
+        })?;
+        if let Some(o) = oldest {
+            if o > self.pos.0 && self.options.resumes() {
+                return Err(Error::new(
+                    ErrorCode::ChangeStreamHistoryLost,
+                    "Resume of change stream was not possible, as the resume point may no longer be in the oplog.",
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// Turns one event into what the client gets: the full document looked
+    /// up when asked, then the stages after `$changeStream`.
+    fn finish(&self, engine: &Engine, txn: &mut crate::storage::Txn<'_>, mut e: event::Event) -> Result<Vec<Document>> {
+        if let (Some((db, coll, id)), true) = (&e.lookup, self.options.looks_up()) {
+            let current = match engine.collection(db, coll) {
+                Some(meta) => txn.find_by_id(&meta, id)?.map(|(_, d)| d),
+                None => None,
+            };
+            match (current, self.options.full_document) {
+                (Some(d), _) => {
+                    e.doc.insert("fullDocument", d);
+                }
+                (None, FullDocument::Required) => {
+                    return Err(Error::new(
+                        ErrorCode::NoMatchingDocument,
+                        format!("Change stream was configured to require a post-image for all update, delete and replace events, but the post-image was not found for event: {}", e.doc),
+                    ))
+                }
+                (None, _) => {
+                    e.doc.insert("fullDocument", Bson::Null);
+                }
+            }
+        }
+        let id = e.doc.get("_id").cloned();
+        let out = self.rest.run(vec![e.doc])?;
+        for d in &out {
+            if d.get("_id") != id.as_ref() {
+                return Err(Error::new(
+                    ErrorCode::ChangeStreamFatalError,
+                    "Encountered an event whose _id field, which contains the resume token, was modified by the pipeline. Modifying the _id field of an event makes it impossible to resume the stream from that point. Only transformations that retain the unmodified _id field are allowed.",
+                ));
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// At most this many oplog entries are read per batch (a selective
+/// `$match` then returns a short batch and the next one goes on).
+const ENTRIES_PER_BATCH: usize = 10_000;
+
+impl crate::cursor::Stream for ChangeStream {
+    fn next_batch(&mut self, engine: &Engine, limit: usize, deadline: Option<Instant>) -> Result<(Vec<Document>, bool)> {
+        let mut batch = Vec::new();
+        if self.ended {
+            return Ok((batch, true));
+        }
+        let Some(meta) = engine.collection(OPLOG_DB, OPLOG_COLL) else {
+            return Ok((batch, false));
+        };
+        // Everything up to `visible` has committed; later entries may still
+        // be joined by earlier ones.
+        let visible = engine.oplog().visible();
+        let mut txn = engine.begin()?;
+        txn.deadline = deadline;
+        let start = self.pos.0.min(i64::MAX as u64) as i64;
+        let mut entries = Vec::new();
+        txn.scan(&meta, start, |rid, d| {
+            let ts = rid as u64;
+            if ts > visible || entries.len() >= ENTRIES_PER_BATCH {
+                return Ok(ControlFlow::Break(()));
+            }
+            entries.push((ts, d));
+            Ok(ControlFlow::Continue(()))
+        })?;
+        if let Some(t) = self.verify.take() {
+            if entries.first().map(|(ts, _)| *ts) != Some(t.ts) {
+                return Err(Error::new(
+                    ErrorCode::ChangeStreamFatalError,
+                    format!("cannot resume stream; the resume token was not found. {}", t.to_doc()),
+                ));
+            }
+        }
+        let scanned_all = entries.len() < ENTRIES_PER_BATCH;
+        let mut full = false;
+        'entries: for (ts, d) in entries {
+            for e in event::events(&d, ts, &self.scope, &self.shape) {
+                if (ts, e.rank) <= self.pos {
+                    continue;
+                }
+                if batch.len() >= limit {
+                    full = true;
+                    break 'entries;
+                }
+                self.pos = (ts, e.rank);
+                self.last_token = e.doc.get_document("_id").ok().cloned();
+                let invalidate = e.invalidate;
+                batch.extend(self.finish(engine, &mut txn, e)?);
+                if invalidate {
+                    self.ended = true;
+                    break 'entries;
+                }
+            }
+            self.pos = (ts, u64::MAX);
+        }
+        if !full && !self.ended && scanned_all && visible > self.pos.0 {
+            self.pos = (visible, u64::MAX);
+        }
+        Ok((batch, self.ended))
+    }
+
+    fn post_batch_resume_token(&self) -> Document {
+        match (&self.last_token, self.pos.1) {
+            (Some(t), r) if r != u64::MAX => t.clone(),
+            _ => Token::high_water_mark(self.pos.0).to_doc(),
+        }
+    }
+
+    fn wait(&self, engine: &Engine, until: Instant) -> bool {
+        engine.oplog().wait_past(self.pos.0, until)
+    }
+}

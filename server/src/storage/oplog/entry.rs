@@ -1,0 +1,81 @@
+//! Oplog entries as mongod writes them: `{op, ns, ui, o, o2, ts, t, v,
+//! wall}`, and for a committed multi-document transaction one `applyOps`
+//! command entry holding every write, with the session's `lsid` and
+//! `txnNumber`.
+
+use bson::{doc, spec::BinarySubtype, Binary, Bson, DateTime, Document};
+
+/// One write waiting for its transaction to commit.
+#[derive(Debug, Clone)]
+pub struct PendingOp {
+    /// `i` insert, `u` update, `d` delete, `c` command, `n` no-op.
+    pub op: &'static str,
+    pub ns: String,
+    pub ui: Option<[u8; 16]>,
+    pub o: Document,
+    pub o2: Option<Document>,
+}
+
+/// The session and transaction number a multi-document transaction commits
+/// under.
+#[derive(Debug, Clone)]
+pub struct TxnOrigin {
+    pub lsid: Document,
+    pub txn_number: i64,
+}
+
+/// mongod's replication term; this server is the only member, elected once.
+pub const TERM: i64 = 1;
+
+fn uuid(u: &[u8; 16]) -> Bson {
+    Bson::Binary(Binary {
+        subtype: BinarySubtype::Uuid,
+        bytes: u.to_vec(),
+    })
+}
+
+impl PendingOp {
+    /// The operation's own fields (as in an entry or inside `applyOps`).
+    fn body(&self) -> Document {
+        let mut d = doc! { "op": self.op, "ns": &self.ns };
+        if let Some(u) = &self.ui {
+            d.insert("ui", uuid(u));
+        }
+        d.insert("o", self.o.clone());
+        if let Some(o2) = &self.o2 {
+            d.insert("o2", o2.clone());
+        }
+        d
+    }
+}
+
+fn stamp(mut d: Document, ts: u64, wall: DateTime) -> Document {
+    d.insert("ts", Bson::Timestamp(super::clock::unpack(ts)));
+    d.insert("t", TERM);
+    d.insert("v", 2i64);
+    d.insert("wall", wall);
+    d
+}
+
+/// The entries a commit writes, in order: one per write, or one `applyOps`
+/// for a transaction.
+pub fn entries(ops: &[PendingOp], origin: Option<&TxnOrigin>) -> Vec<Document> {
+    match origin {
+        None => ops.iter().map(PendingOp::body).collect(),
+        Some(o) => {
+            let inner: Vec<Bson> = ops.iter().map(|p| Bson::Document(p.body())).collect();
+            vec![doc! {
+                "lsid": o.lsid.clone(),
+                "txnNumber": o.txn_number,
+                "op": "c",
+                "ns": "admin.$cmd",
+                "o": { "applyOps": inner },
+            }]
+        }
+    }
+}
+
+/// Adds the time fields to an entry.
+pub fn stamped(d: Document, ts: u64, wall: DateTime) -> Document {
+    stamp(d, ts, wall)
+}

@@ -1,0 +1,170 @@
+//! The oplog, `local.oplog.rs`: one entry per write, keyed by the write's
+//! cluster time, written in the same WiredTiger transaction as the write
+//! itself (`Txn::commit` appends the entries and commits at their
+//! timestamp). Change streams read it; `find` on `local.oplog.rs` sees it as
+//! the capped collection mongod has.
+//!
+//! Commits reserve their timestamps just before committing and may finish
+//! out of order, so a reader must not look past the oldest commit still in
+//! flight: [`Oplog::visible`] is the newest time before which every commit
+//! has landed, and waiters (`getMore` on a change stream) are woken when it
+//! moves.
+
+pub mod clock;
+pub mod diff;
+pub mod entry;
+pub mod store;
+
+use clock::LogicalClock;
+use std::collections::BTreeSet;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Condvar, Mutex};
+use std::time::Instant;
+
+pub use entry::{PendingOp, TxnOrigin};
+
+/// The oplog collection's namespace.
+pub const OPLOG_DB: &str = "local";
+pub const OPLOG_COLL: &str = "oplog.rs";
+
+/// mongod's default `minSnapshotHistoryWindowInSeconds`.
+pub const DEFAULT_HISTORY_WINDOW_SECS: u64 = 300;
+
+pub struct Oplog {
+    pub clock: LogicalClock,
+    /// The WiredTiger table of `local.oplog.rs`.
+    table: std::sync::OnceLock<String>,
+    /// First timestamps of commits between reservation and commit.
+    in_flight: Mutex<BTreeSet<u64>>,
+    landed: Condvar,
+    /// Bytes of entries held (kept near `max_bytes` by truncation).
+    bytes: AtomicU64,
+    max_bytes: AtomicU64,
+    /// `minSnapshotHistoryWindowInSeconds`.
+    pub history_window_secs: AtomicU64,
+    /// The oldest timestamp readers may still ask for (WiredTiger's
+    /// `oldest_timestamp`).
+    oldest: AtomicU64,
+}
+
+/// A reservation of commit timestamps; dropping it (after the commit or the
+/// rollback) lets readers move past it.
+pub struct Reservation<'o> {
+    oplog: &'o Oplog,
+    pub first: u64,
+}
+
+impl Drop for Reservation<'_> {
+    fn drop(&mut self) {
+        let mut set = self
+            .oplog
+            .in_flight
+            .lock()
+            .unwrap_or_else(|p| p.into_inner());
+        set.remove(&self.first);
+        drop(set);
+        self.oplog.landed.notify_all();
+    }
+}
+
+impl Oplog {
+    pub(crate) fn new(max_bytes: u64) -> Oplog {
+        Oplog {
+            clock: LogicalClock::starting_after(0),
+            table: std::sync::OnceLock::new(),
+            in_flight: Mutex::new(BTreeSet::new()),
+            landed: Condvar::new(),
+            bytes: AtomicU64::new(0),
+            max_bytes: AtomicU64::new(max_bytes),
+            history_window_secs: AtomicU64::new(DEFAULT_HISTORY_WINDOW_SECS),
+            oldest: AtomicU64::new(0),
+        }
+    }
+
+    /// Ties the oplog to its table once the store is open: the clock
+    /// continues after the newest entry.
+    pub(crate) fn init(&self, table: String, newest: u64, bytes: u64) {
+        let _ = self.table.set(table);
+        self.clock.advance_to(newest);
+        self.bytes.store(bytes, Ordering::Relaxed);
+    }
+
+    pub(crate) fn table(&self) -> &str {
+        self.table.get().map_or("", String::as_str)
+    }
+
+    /// Reserves `n` consecutive commit timestamps.
+    pub(crate) fn reserve(&self, n: u32) -> Reservation<'_> {
+        let mut set = self.in_flight.lock().unwrap_or_else(|p| p.into_inner());
+        let first = self.clock.reserve(n);
+        set.insert(first);
+        Reservation { oplog: self, first }
+    }
+
+    /// The newest time at or before which every commit has landed.
+    pub fn visible(&self) -> u64 {
+        let set = self.in_flight.lock().unwrap_or_else(|p| p.into_inner());
+        match set.first() {
+            Some(first) => first - 1,
+            None => self.clock.now_packed(),
+        }
+    }
+
+    /// Waits until something newer than `after` is visible or `deadline`
+    /// passes; true when it is.
+    pub fn wait_past(&self, after: u64, deadline: Instant) -> bool {
+        let mut set = self.in_flight.lock().unwrap_or_else(|p| p.into_inner());
+        loop {
+            let visible = match set.first() {
+                Some(first) => first - 1,
+                None => self.clock.now_packed(),
+            };
+            if visible > after {
+                return true;
+            }
+            let now = Instant::now();
+            if now >= deadline {
+                return false;
+            }
+            set = self
+                .landed
+                .wait_timeout(set, deadline - now)
+                .unwrap_or_else(|p| p.into_inner())
+                .0;
+        }
+    }
+
+    pub(crate) fn add_bytes(&self, n: u64) {
+        self.bytes.fetch_add(n, Ordering::Relaxed);
+    }
+
+    pub(crate) fn sub_bytes(&self, n: u64) {
+        let _ = self
+            .bytes
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |b| {
+                Some(b.saturating_sub(n))
+            });
+    }
+
+    pub fn bytes(&self) -> u64 {
+        self.bytes.load(Ordering::Relaxed)
+    }
+
+    pub fn max_bytes(&self) -> u64 {
+        self.max_bytes.load(Ordering::Relaxed)
+    }
+
+    /// The oldest time a snapshot read may ask for.
+    pub fn oldest(&self) -> u64 {
+        self.oldest.load(Ordering::Relaxed)
+    }
+
+    pub(crate) fn set_oldest(&self, t: u64) {
+        self.oldest.fetch_max(t, Ordering::Relaxed);
+    }
+}
+
+/// WiredTiger's spelling of a timestamp: hexadecimal.
+pub fn wt_ts(t: u64) -> String {
+    format!("{t:x}")
+}

@@ -1,0 +1,128 @@
+//! Keeping the oplog: its default size (mongod's rule), finding its newest
+//! entry at start-up, and the periodic work — letting WiredTiger forget
+//! history older than `minSnapshotHistoryWindowInSeconds`, and truncating
+//! the oldest entries once the oplog outgrows its size (readers that fall
+//! behind then get ChangeStreamHistoryLost).
+
+use super::{clock, wt_ts, Oplog};
+use crate::error::Result;
+use crate::index::keyenc::decode_i64;
+use crate::storage::engine::EngineConfig;
+use crate::storage::sessions::SessionPool;
+use crate::storage::wt_err;
+use crate::wt::Session;
+
+const MB: u64 = 1024 * 1024;
+
+/// mongod's default oplog size: 5 % of the free disk space (at least 990
+/// MB) on disk, 5 % of physical memory (at least 50 MB) in memory, at most
+/// 50 GB. An in-memory store also keeps it within half the cache, which
+/// holds the oplog with everything else. `--oplogSize` overrides the rule.
+pub fn default_max_bytes(cfg: &EngineConfig) -> u64 {
+    if let Some(mb) = cfg.oplog_size_mb {
+        return mb.max(1) * MB;
+    }
+    if cfg.in_memory {
+        let five_percent = physical_memory().unwrap_or(1024 * MB) / 20;
+        five_percent
+            .clamp(50 * MB, 50 * 1024 * MB)
+            .min(cfg.cache_size_mb * MB / 2)
+    } else {
+        let free = fs2::available_space(&cfg.path).unwrap_or(20 * 1024 * MB);
+        (free / 20).clamp(990 * MB, 50 * 1024 * MB)
+    }
+}
+
+fn physical_memory() -> Option<u64> {
+    let info = std::fs::read_to_string("/proc/meminfo").ok()?;
+    let line = info.lines().find(|l| l.starts_with("MemTotal:"))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb * 1024)
+}
+
+/// The newest entry's time (0 when empty) and the bytes the oplog holds.
+pub(crate) fn newest_and_bytes(s: &Session, table: &str) -> Result<(u64, u64)> {
+    let mut c = s.open_cursor(table, "").map_err(wt_err)?;
+    let mut bytes = 0u64;
+    let mut newest = 0u64;
+    while c.next().map_err(wt_err)? {
+        newest = decode_i64(c.key().map_err(wt_err)?) as u64;
+        bytes += c.value().map_err(wt_err)?.len() as u64;
+    }
+    Ok((newest, bytes))
+}
+
+/// One round of maintenance.
+pub(crate) fn keep(sessions: &SessionPool, oplog: &Oplog) -> Result<()> {
+    let window = oplog
+        .history_window_secs
+        .load(std::sync::atomic::Ordering::Relaxed);
+    let now = oplog.clock.now_packed();
+    let horizon = ((now >> 32).saturating_sub(window)) << 32;
+    let oldest = horizon.min(oplog.visible());
+    if oldest > oplog.oldest() {
+        sessions.set_timestamp(&format!("oldest_timestamp={}", wt_ts(oldest)))?;
+        oplog.set_oldest(oldest);
+    }
+    if oplog.bytes() > oplog.max_bytes() {
+        truncate(sessions, oplog)?;
+    }
+    Ok(())
+}
+
+/// Removes the oldest entries until the oplog fits its size again, a
+/// thousand per transaction (the newest entry always stays).
+fn truncate(sessions: &SessionPool, oplog: &Oplog) -> Result<()> {
+    while oplog.bytes() > oplog.max_bytes() {
+        let s = sessions.take()?;
+        let r = truncate_batch(&s, oplog);
+        sessions.give_back(s);
+        if r? == 0 {
+            break;
+        }
+    }
+    Ok(())
+}
+
+fn truncate_batch(s: &Session, oplog: &Oplog) -> Result<usize> {
+    s.begin_transaction("isolation=snapshot").map_err(wt_err)?;
+    let mut removed = Vec::new();
+    let mut freed = 0u64;
+    let excess = oplog.bytes().saturating_sub(oplog.max_bytes());
+    {
+        let newest = {
+            let mut c = s.open_cursor(oplog.table(), "").map_err(wt_err)?;
+            if c.last().map_err(wt_err)? {
+                Some(c.key().map_err(wt_err)?.to_vec())
+            } else {
+                None
+            }
+        };
+        let mut c = s.open_cursor(oplog.table(), "").map_err(wt_err)?;
+        while removed.len() < 1000 && freed < excess && c.next().map_err(wt_err)? {
+            let key = c.key().map_err(wt_err)?.to_vec();
+            if Some(&key) == newest.as_ref() {
+                break;
+            }
+            freed += c.value().map_err(wt_err)?.len() as u64;
+            removed.push(key);
+        }
+    }
+    let mut c = s.open_cursor(oplog.table(), "").map_err(wt_err)?;
+    for k in &removed {
+        if let Err(e) = c.remove(k) {
+            drop(c);
+            let _ = s.rollback_transaction();
+            return Err(wt_err(e));
+        }
+    }
+    drop(c);
+    s.commit_transaction("").map_err(wt_err)?;
+    oplog.sub_bytes(freed);
+    tracing::debug!(
+        "oplog truncated: {} entries before {}",
+        removed.len(),
+        clock::unpack(oplog.visible())
+    );
+    Ok(removed.len())
+}
