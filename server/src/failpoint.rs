@@ -46,6 +46,9 @@ pub struct FailPoints {
     max_time_always_time_out: Mutex<Option<Mode>>,
     /// `onPrimaryTransactionalWrite`: a retryable write fails around its commit.
     on_primary_transactional_write: Mutex<Option<(Mode, Document)>>,
+    /// `failGetMoreAfterCursorCheckout`: a getMore fails with `errorCode`
+    /// once it holds its cursor.
+    fail_get_more: Mutex<Option<(Mode, Document)>>,
 }
 
 /// What `onPrimaryTransactionalWrite` does to a retryable write.
@@ -110,6 +113,11 @@ impl FailPoints {
             "onPrimaryTransactionalWrite" => {
                 let data = cmd.get_document("data").cloned().unwrap_or_default();
                 *self.on_primary_transactional_write.lock().unwrap() = mode.map(|m| (m, data));
+                return Ok(0);
+            }
+            "failGetMoreAfterCursorCheckout" => {
+                let data = cmd.get_document("data").cloned().unwrap_or_default();
+                *self.fail_get_more.lock().unwrap() = mode.map(|m| (m, data));
                 return Ok(0);
             }
             _ => return Err(Error::bad_value(format!("Cannot find fail point: {name}"))),
@@ -195,6 +203,26 @@ impl FailPoints {
             return Some(TransactionalWriteFault::CloseAfterCommit);
         }
         None
+    }
+
+    /// The error `failGetMoreAfterCursorCheckout` makes a getMore fail with.
+    pub fn get_more_fault(&self) -> Option<Error> {
+        let mut slot = self.fail_get_more.lock().unwrap();
+        let (mode, data) = slot.as_mut()?;
+        let fire = fires(mode);
+        let code = data
+            .get("errorCode")
+            .and_then(crate::value::as_i64)
+            .unwrap_or(ErrorCode::InternalError.code().into());
+        if matches!(mode, Mode::Times(0)) {
+            *slot = None;
+        }
+        fire.then(|| {
+            Error::new(
+                ErrorCode::from_code(code as i32),
+                "Failing getMore via 'failGetMoreAfterCursorCheckout' failpoint",
+            )
+        })
     }
 
     /// Whether `maxTimeAlwaysTimeOut` makes a command with a time limit fail.

@@ -8,7 +8,6 @@ use std::sync::Arc;
 
 use bson::{Bson, Document};
 use futures_util::StreamExt;
-use mongodb::change_stream::event::ChangeStreamEvent;
 use mongodb::change_stream::ChangeStream;
 use mongodb::options::{
     ClientOptions, CollectionOptions, DatabaseOptions, ReadConcern, ReadPreference,
@@ -73,7 +72,7 @@ pub enum Entity {
     Collection(Collection<Document>),
     Session(SessionEntity),
     Bucket(mongodb::gridfs::GridFsBucket),
-    ChangeStream(Arc<Mutex<ChangeStream<ChangeStreamEvent<Document>>>>),
+    ChangeStream(Arc<Mutex<ChangeStream<Document>>>),
     Cursor(Arc<Mutex<CursorKind>>),
     Value(Bson),
 }
@@ -124,7 +123,7 @@ impl Entities {
     getter!(
         change_stream,
         ChangeStream,
-        Arc<Mutex<ChangeStream<ChangeStreamEvent<Document>>>>
+        Arc<Mutex<ChangeStream<Document>>>
     );
     getter!(cursor, Cursor, Arc<Mutex<CursorKind>>);
 

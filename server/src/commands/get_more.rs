@@ -52,7 +52,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     };
     OpCounters::add(&ctx.state.op_counters.getmore, 1);
     let ns = format!("{}.{coll}", ctx.db);
-    let mut cursor = match ctx.state.cursors.checkout(id) {
+    let cursor = match ctx.state.cursors.checkout(id) {
         Ok(c) => c,
         Err(Checkout::NotFound) | Err(Checkout::InUse) => {
             return Err(Error::new(
@@ -77,6 +77,50 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         };
         ctx.state.cursors.put_back(cursor);
         return Err(Error::new(ErrorCode::Location(msg.0), msg.1));
+    }
+    let is_stream = matches!(cursor.source, Source::Stream(_));
+    let result = more(ctx, cmd, id, &ns, cursor, batch_size);
+    // mongod labels a change stream's errors for the driver: resumable
+    // ones (the driver reopens the stream from its resume token) and the
+    // fatal ones it must not retry.
+    result.map_err(|e| if is_stream { label_stream_error(e) } else { e })
+}
+
+/// Codes after which a driver may resume a change stream.
+fn resumable(code: ErrorCode) -> bool {
+    matches!(
+        code.code(),
+        6 | 7 | 89 | 91 | 189 | 262 | 9001 | 10107 | 11600 | 11602 | 13435 | 13436 | 63 | 150
+            | 13388 | 234 | 133
+    )
+}
+
+fn label_stream_error(e: Error) -> Error {
+    if !e.labels.is_empty() {
+        e
+    } else if matches!(
+        e.code,
+        ErrorCode::ChangeStreamFatalError | ErrorCode::ChangeStreamHistoryLost
+    ) {
+        e.with_label("NonResumableChangeStreamError")
+    } else if resumable(e.code) {
+        e.with_label("ResumableChangeStreamError")
+    } else {
+        e
+    }
+}
+
+/// The batch of a checked-out cursor.
+fn more(
+    ctx: &mut Ctx<'_>,
+    cmd: &Document,
+    id: i64,
+    ns: &str,
+    mut cursor: crate::cursor::ServerCursor,
+    batch_size: Option<usize>,
+) -> Result<Document> {
+    if let Some(e) = ctx.state.failpoints.get_more_fault() {
+        return Err(e);
     }
     // A cursor opened with maxTimeMS keeps its time limit across getMores.
     let started = Instant::now();
@@ -133,7 +177,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     if !done {
         ctx.state.cursors.put_back(cursor);
     }
-    let mut reply = cursor_doc(id, &ns, batch, "nextBatch");
+    let mut reply = cursor_doc(id, ns, batch, "nextBatch");
     add_resume_token(&mut reply, token);
     Ok(reply)
 }

@@ -141,6 +141,14 @@ impl Engine {
         self.return_session(s);
         let (newest, bytes) = r?;
         self.oplog.init(meta.table.clone(), newest, bytes);
+        if newest == 0 {
+            // A new replica set's oplog starts with this entry, so every
+            // cluster time the server hands out lies within the oplog.
+            self.with_txn(true, |t| {
+                t.log_noop(doc! { "msg": "initiating set" });
+                Ok(())
+            })?;
+        }
         Ok(())
     }
 

@@ -221,6 +221,18 @@ impl<'e> Txn<'e> {
         }
     }
 
+    /// Records a no-op entry (`op: "n"`) carrying `o`, as mongod writes
+    /// when a replica set is initiated.
+    pub fn log_noop(&mut self, o: Document) {
+        self.pending.push(PendingOp {
+            op: "n",
+            ns: String::new(),
+            ui: None,
+            o,
+            o2: None,
+        });
+    }
+
     /// Records a document write in the oplog when this transaction commits
     /// (writes to `local` are not logged, as in mongod).
     fn log_write(&mut self, meta: &CollMeta, op: &'static str, o: Document, id: Option<&Bson>) {

@@ -126,8 +126,8 @@ pub fn open(
         .expect("the caller found $changeStream first");
     let options = Options::parse(spec)?;
     let scope = scope(ctx, coll, &options)?;
-    check_rest(&pipeline[1..])?;
     let rest = Pipeline::parse(&pipeline[1..], vars)?;
+    check_rest(&pipeline[1..])?;
     let stream = ChangeStream::open(&ctx.state.engine, scope, options, rest)?;
     let ns = match coll {
         Some(c) => format!("{}.{c}", ctx.db),
