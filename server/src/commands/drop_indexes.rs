@@ -76,7 +76,18 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         .cloned()
         .partition(|i| names.contains(&i.name));
     let new_meta = meta.with_indexes(keep);
-    engine.with_txn(false, |txn| engine.stage_meta(txn, &new_meta))?;
+    engine.with_txn(false, |txn| {
+        engine.stage_meta(txn, &new_meta)?;
+        for i in &drop {
+            txn.log_command(
+                &new_meta.db,
+                Some(new_meta.uuid),
+                bson::doc! { "dropIndexes": &new_meta.name, "index": &i.name },
+                Some(i.spec.clone()),
+            );
+        }
+        Ok(())
+    })?;
     engine.publish(Arc::new(new_meta));
     engine.drop_tables(drop.into_iter().map(|i| i.table).collect());
     ctx.wrote();

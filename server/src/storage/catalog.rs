@@ -53,6 +53,16 @@ impl CollMeta {
         self.indexes.iter().find(|i| i.name == "_id_")
     }
 
+    /// Whether writes keep pre- and post-images for change streams
+    /// (`changeStreamPreAndPostImages: {enabled: true}`).
+    pub fn records_images(&self) -> bool {
+        self.options
+            .get_document("changeStreamPreAndPostImages")
+            .ok()
+            .and_then(|d| d.get_bool("enabled").ok())
+            == Some(true)
+    }
+
     pub fn is_capped(&self) -> bool {
         self.options.get_bool("capped").unwrap_or(false)
     }

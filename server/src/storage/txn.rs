@@ -179,6 +179,7 @@ impl<'e> Txn<'e> {
                 .map_err(wt_err);
         }
         let entries = oplog::entry::entries(&self.pending, origin);
+        let images = oplog::entry::image_slots(&self.pending, origin);
         let reservation = self.oplog.reserve(entries.len() as u32);
         let wall = bson::DateTime::now();
         let mut bytes = 0u64;
@@ -193,6 +194,16 @@ impl<'e> Txn<'e> {
                 let raw = oplog::entry::stamped(e, ts, wall).to_vec()?;
                 bytes += raw.len() as u64;
                 c.insert(&ordered_i64(ts as i64), &raw).map_err(wt_err)?;
+            }
+        }
+        if !images.is_empty() {
+            let mut c = self
+                .s()
+                .open_cursor(oplog::entry::IMAGES, "")
+                .map_err(wt_err)?;
+            for (entry, index, d) in images {
+                let key = oplog::entry::image_key(reservation.first + entry as u64, index);
+                c.insert(&key, &d.to_vec()?).map_err(wt_err)?;
             }
         }
         let cfg = format!(
@@ -217,6 +228,7 @@ impl<'e> Txn<'e> {
                 ui,
                 o,
                 o2,
+                images: None,
             });
         }
     }
@@ -230,23 +242,41 @@ impl<'e> Txn<'e> {
             ui: None,
             o,
             o2: None,
+            images: None,
         });
     }
 
     /// Records a document write in the oplog when this transaction commits
     /// (writes to `local` are not logged, as in mongod).
-    fn log_write(&mut self, meta: &CollMeta, op: &'static str, o: Document, id: Option<&Bson>) {
+    fn log_write(
+        &mut self,
+        meta: &CollMeta,
+        op: &'static str,
+        o: Document,
+        id: Option<&Bson>,
+        images: Option<(&Document, Option<&Document>)>,
+    ) {
         if meta.db == oplog::OPLOG_DB {
             return;
         }
         let o2 = id.map(|id| bson::doc! { "_id": id.clone() });
+        let images = images
+            .filter(|_| meta.records_images())
+            .map(|(pre, post)| (pre.clone(), post.cloned()));
         self.pending.push(PendingOp {
             op,
             ns: meta.ns(),
             ui: Some(meta.uuid),
             o,
             o2,
+            images,
         });
+    }
+
+    /// Reads a key of an internal table (the image store).
+    pub fn get_raw(&mut self, table: &str, key: &[u8]) -> Result<Option<Vec<u8>>> {
+        let mut c = self.s().open_cursor(table, "").map_err(wt_err)?;
+        c.search(key).map_err(wt_err)
     }
 
     pub fn rollback(mut self) -> Result<()> {
@@ -288,7 +318,7 @@ impl<'e> Txn<'e> {
         let mut c = self.s().open_cursor(&meta.table, "").map_err(wt_err)?;
         c.insert(&ordered_i64(rid), &bytes).map_err(wt_err)?;
         drop(c);
-        self.log_write(meta, "i", doc.clone(), doc.get("_id"));
+        self.log_write(meta, "i", doc.clone(), doc.get("_id"), None);
         Ok(rid)
     }
 
@@ -305,7 +335,7 @@ impl<'e> Txn<'e> {
         let diff = oplog::diff::diff(old, new);
         if !diff.is_empty() {
             let o = bson::doc! { "$v": 2, "diff": diff };
-            self.log_write(meta, "u", o, old.get("_id"));
+            self.log_write(meta, "u", o, old.get("_id"), Some((old, Some(new))));
         }
         Ok(())
     }
@@ -321,7 +351,7 @@ impl<'e> Txn<'e> {
     ) -> Result<()> {
         self.store_update(meta, rid, old, new)?;
         if old != new {
-            self.log_write(meta, "u", new.clone(), old.get("_id"));
+            self.log_write(meta, "u", new.clone(), old.get("_id"), Some((old, Some(new))));
         }
         Ok(())
     }
@@ -381,7 +411,7 @@ impl<'e> Txn<'e> {
         c.remove(&ordered_i64(rid)).map_err(wt_err)?;
         drop(c);
         let id = doc.get("_id").cloned().unwrap_or(Bson::Null);
-        self.log_write(meta, "d", bson::doc! { "_id": id }, None);
+        self.log_write(meta, "d", bson::doc! { "_id": id }, None, Some((doc, None)));
         Ok(())
     }
 

@@ -16,7 +16,9 @@ use crate::storage::oplog::{OPLOG_COLL, OPLOG_DB};
 use crate::storage::Engine;
 use bson::{Bson, Document};
 pub use event::{Scope, Shape};
-pub use options::{FullDocument, Options};
+pub use options::{BeforeChange, FullDocument, Options};
+use crate::storage::oplog::clock::pack;
+use crate::storage::oplog::entry::{image_key, IMAGES};
 use std::ops::ControlFlow;
 use std::time::Instant;
 use token::Token;
@@ -81,26 +83,59 @@ impl ChangeStream {
         Ok(())
     }
 
-    /// Turns one event into what the client gets: the full document looked
-    /// up when asked, then the stages after `$changeStream`.
+    /// Turns one event into what the client gets: the full document and
+    /// the document before the change where asked, then the stages after
+    /// `$changeStream`.
     fn finish(&self, engine: &Engine, txn: &mut crate::storage::Txn<'_>, mut e: event::Event) -> Result<Vec<Document>> {
-        if let (Some((db, coll, id)), true) = (&e.lookup, self.options.looks_up()) {
-            let current = match engine.collection(db, coll) {
-                Some(meta) => txn.find_by_id(&meta, id)?.map(|(_, d)| d),
-                None => None,
-            };
-            match (current, self.options.full_document) {
-                (Some(d), _) => {
-                    e.doc.insert("fullDocument", d);
+        let op_type = e.doc.get_str("operationType").unwrap_or("").to_string();
+        let is_write = matches!(op_type.as_str(), "update" | "replace" | "delete");
+        let wants_post = op_type == "update"
+            && matches!(self.options.full_document, FullDocument::WhenAvailable | FullDocument::Required);
+        let wants_pre = is_write && self.options.full_document_before_change != BeforeChange::Off;
+        let images = if wants_post || wants_pre {
+            self.images(txn, &e)?
+        } else {
+            None
+        };
+        if op_type == "update" {
+            match self.options.full_document {
+                FullDocument::Default => {}
+                FullDocument::UpdateLookup => {
+                    let current = match &e.lookup {
+                        Some((db, coll, id)) => match engine.collection(db, coll) {
+                            Some(meta) => txn.find_by_id(&meta, id)?.map(|(_, d)| d),
+                            None => None,
+                        },
+                        None => None,
+                    };
+                    e.doc.insert("fullDocument", current.map_or(Bson::Null, Bson::Document));
                 }
-                (None, FullDocument::Required) => {
-                    return Err(Error::new(
-                        ErrorCode::NoMatchingDocument,
-                        format!("Change stream was configured to require a post-image for all update, delete and replace events, but the post-image was not found for event: {}", e.doc),
-                    ))
+                mode => {
+                    let post = images.as_ref().and_then(|d| d.get_document("postImage").ok());
+                    match post {
+                        Some(p) => {
+                            e.doc.insert("fullDocument", p.clone());
+                        }
+                        None if mode == FullDocument::Required => {
+                            return Err(missing_image("post", &e.doc));
+                        }
+                        None => {
+                            e.doc.insert("fullDocument", Bson::Null);
+                        }
+                    }
                 }
-                (None, _) => {
-                    e.doc.insert("fullDocument", Bson::Null);
+            }
+        }
+        if wants_pre {
+            match images.as_ref().and_then(|d| d.get_document("preImage").ok()) {
+                Some(p) => {
+                    e.doc.insert("fullDocumentBeforeChange", p.clone());
+                }
+                None if self.options.full_document_before_change == BeforeChange::Required => {
+                    return Err(missing_image("pre", &e.doc));
+                }
+                None => {
+                    e.doc.insert("fullDocumentBeforeChange", Bson::Null);
                 }
             }
         }
@@ -116,6 +151,29 @@ impl ChangeStream {
         }
         Ok(out)
     }
+}
+
+impl ChangeStream {
+    /// The images recorded with the event's write, if its collection keeps
+    /// them.
+    fn images(&self, txn: &mut crate::storage::Txn<'_>, e: &event::Event) -> Result<Option<Document>> {
+        let Some(Bson::Timestamp(t)) = e.doc.get("clusterTime") else {
+            return Ok(None);
+        };
+        let key = image_key(pack(*t), (e.rank >> 1) as u32);
+        match txn.get_raw(IMAGES, &key)? {
+            Some(raw) => Ok(Some(Document::from_reader(raw.as_slice())?)),
+            None => Ok(None),
+        }
+    }
+}
+
+/// mongod's error when a required image is missing.
+fn missing_image(which: &str, event: &Document) -> Error {
+    Error::new(
+        ErrorCode::NoMatchingDocument,
+        format!("Change stream was configured to require a {which}-image for all update, delete and replace events, but the {which}-image was not found for event: {event}"),
+    )
 }
 
 /// At most this many oplog entries are read per batch (a selective

@@ -113,7 +113,16 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             unique::convert(engine, meta, pos, conversion, new_meta)?;
         }
         _ => {
-            engine.with_txn(false, |txn| engine.stage_meta(txn, &new_meta))?;
+            let mut logged = cmd.clone();
+            for f in crate::commands::args::GENERIC_FIELDS {
+                logged.remove(*f);
+            }
+            logged.remove("dryRun");
+            engine.with_txn(false, |txn| {
+                engine.stage_meta(txn, &new_meta)?;
+                txn.log_command(&ctx.db, Some(new_meta.uuid), logged.clone(), None);
+                Ok(())
+            })?;
             engine.publish(Arc::new(new_meta));
         }
     }
@@ -179,6 +188,14 @@ fn modify_options(
         }
     }
     validation::check_options(options)?;
+    if let Some(v) = cmd.get("changeStreamPreAndPostImages") {
+        modifications += 1;
+        if images_enabled(v)? {
+            options.insert("changeStreamPreAndPostImages", bson::doc! { "enabled": true });
+        } else {
+            options.remove("changeStreamPreAndPostImages");
+        }
+    }
     if cmd.contains_key("cappedSize") || cmd.contains_key("cappedMax") {
         modifications += 1;
         if !meta.is_capped() {
@@ -201,6 +218,23 @@ fn modify_options(
         }
     }
     Ok(modifications)
+}
+
+/// Reads `changeStreamPreAndPostImages: {enabled: <bool>}` (IDL
+/// `ChangeStreamPreAndPostImagesOptions`).
+pub fn images_enabled(v: &Bson) -> Result<bool> {
+    const FIELD: &str = "changeStreamPreAndPostImages";
+    let Bson::Document(d) = v else {
+        return Err(crate::value::field_type_error("collMod", FIELD, v, "object"));
+    };
+    if let Some(k) = d.keys().find(|k| k.as_str() != "enabled") {
+        return Err(Error::unknown_field(FIELD, k));
+    }
+    match d.get("enabled") {
+        Some(Bson::Boolean(b)) => Ok(*b),
+        Some(other) => Err(crate::value::field_type_error(FIELD, "enabled", other, "bool")),
+        None => Err(Error::missing_field(FIELD, "enabled")),
+    }
 }
 
 /// The index collMod's `index` document names, by key pattern or by name

@@ -89,9 +89,22 @@ pub fn backfill(
         }
     }
     idx.ready = true;
+    // A new index is a createIndexes in the oplog (a rebuilt one, by
+    // collMod, is not).
+    let created = (!meta.indexes.iter().any(|i| i.name == idx.name)).then(|| {
+        let mut o = bson::doc! { "createIndexes": &meta.name };
+        o.extend(idx.spec.clone());
+        o
+    });
     let ready = Arc::new(finish(&meta, idx));
     engine
-        .with_txn(false, |txn| engine.stage_meta(txn, &ready))
+        .with_txn(false, |txn| {
+            engine.stage_meta(txn, &ready)?;
+            if let Some(o) = &created {
+                txn.log_command(&ready.db, Some(ready.uuid), o.clone(), None);
+            }
+            Ok(())
+        })
         .map_err(&fail)?;
     engine.publish(ready.clone());
     Ok(Built { ready, building })

@@ -14,6 +14,22 @@ pub struct PendingOp {
     pub ui: Option<[u8; 16]>,
     pub o: Document,
     pub o2: Option<Document>,
+    /// For a collection with `changeStreamPreAndPostImages`: the document
+    /// before the write and (for updates) after it.
+    pub images: Option<(Document, Option<Document>)>,
+}
+
+/// The pre- and post-image store: key (cluster time, index in the
+/// transaction), value `{preImage, postImage?}`; kept as long as the
+/// oplog entries they belong to.
+pub const IMAGES: &str = "table:_preimages";
+
+/// The image store's key for the event at `ts`, `index`.
+pub fn image_key(ts: u64, index: u32) -> [u8; 12] {
+    let mut k = [0u8; 12];
+    k[..8].copy_from_slice(&ts.to_be_bytes());
+    k[8..].copy_from_slice(&index.to_be_bytes());
+    k
 }
 
 /// The session and transaction number a multi-document transaction commits
@@ -73,6 +89,24 @@ pub fn entries(ops: &[PendingOp], origin: Option<&TxnOrigin>) -> Vec<Document> {
             }]
         }
     }
+}
+
+/// Where each write's images go: (entry number, index inside it).
+pub fn image_slots(ops: &[PendingOp], origin: Option<&TxnOrigin>) -> Vec<(usize, u32, Document)> {
+    ops.iter()
+        .enumerate()
+        .filter_map(|(i, p)| {
+            let (pre, post) = p.images.as_ref()?;
+            let mut d = doc! { "preImage": pre.clone() };
+            if let Some(post) = post {
+                d.insert("postImage", post.clone());
+            }
+            Some(match origin {
+                None => (i, 0, d),
+                Some(_) => (0, i as u32, d),
+            })
+        })
+        .collect()
 }
 
 /// Adds the time fields to an entry.

@@ -76,6 +76,9 @@ fn truncate(sessions: &SessionPool, oplog: &Oplog) -> Result<()> {
     while oplog.bytes() > oplog.max_bytes() {
         let s = sessions.take()?;
         let r = truncate_batch(&s, oplog);
+        if r.is_err() {
+            let _ = s.rollback_transaction();
+        }
         sessions.give_back(s);
         if r? == 0 {
             break;
@@ -110,13 +113,25 @@ fn truncate_batch(s: &Session, oplog: &Oplog) -> Result<usize> {
     }
     let mut c = s.open_cursor(oplog.table(), "").map_err(wt_err)?;
     for k in &removed {
-        if let Err(e) = c.remove(k) {
-            drop(c);
-            let _ = s.rollback_transaction();
-            return Err(wt_err(e));
-        }
+        c.remove(k).map_err(wt_err)?;
     }
     drop(c);
+    if let Some(last) = removed.last() {
+        // Images of removed entries go with them.
+        let until = (decode_i64(last) as u64).saturating_add(1);
+        let mut c = s.open_cursor(super::entry::IMAGES, "").map_err(wt_err)?;
+        let mut stale = Vec::new();
+        while c.next().map_err(wt_err)? {
+            let k = c.key().map_err(wt_err)?;
+            if k.len() < 8 || u64::from_be_bytes(k[..8].try_into().unwrap_or_default()) >= until {
+                break;
+            }
+            stale.push(k.to_vec());
+        }
+        for k in stale {
+            c.remove(&k).map_err(wt_err)?;
+        }
+    }
     s.commit_transaction("").map_err(wt_err)?;
     oplog.sub_bytes(freed);
     tracing::debug!(
