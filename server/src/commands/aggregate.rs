@@ -63,7 +63,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         .and_then(Bson::as_document)
         .is_some_and(|d| d.contains_key("$changeStream"))
     {
-        return change_stream::open(ctx, coll.as_deref(), pipeline, vars, batch_size);
+        return change_stream::open(ctx, cmd, coll.as_deref(), pipeline, vars, batch_size);
     }
     let Some(coll) = coll else {
         // {aggregate: 1}: the first stage produces the documents.

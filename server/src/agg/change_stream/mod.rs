@@ -7,6 +7,7 @@
 
 pub mod event;
 pub mod options;
+pub mod split;
 pub mod token;
 pub mod update_desc;
 
@@ -34,14 +35,19 @@ pub struct ChangeStream {
     /// A resumed stream checks that the event it resumes after is still
     /// in the oplog.
     verify: Option<Token>,
-    /// The `_id` of the last event looked at.
-    last_token: Option<Document>,
+    /// `$changeStreamSplitLargeEvent`: events too large for a reply are
+    /// handed out in fragments.
+    split: bool,
+    /// Documents made from events, waiting for a batch, with their tokens.
+    pending: std::collections::VecDeque<(Document, Document)>,
+    /// The token of the last document handed out.
+    returned: Option<Document>,
     ended: bool,
 }
 
 impl ChangeStream {
     /// Opens a stream; `rest` are the stages after `$changeStream`.
-    pub fn open(engine: &Engine, scope: Scope, options: Options, rest: Pipeline) -> Result<ChangeStream> {
+    pub fn open(engine: &Engine, scope: Scope, options: Options, rest: Pipeline, split: bool) -> Result<ChangeStream> {
         let shape = Shape {
             expanded: options.show_expanded_events,
             show_system: options.show_system_events,
@@ -54,7 +60,9 @@ impl ChangeStream {
             rest,
             pos,
             verify,
-            last_token: None,
+            split,
+            pending: std::collections::VecDeque::new(),
+            returned: None,
             ended: false,
         };
         cs.check_history(engine)?;
@@ -141,15 +149,27 @@ impl ChangeStream {
         }
         let id = e.doc.get("_id").cloned();
         let out = self.rest.run(vec![e.doc])?;
-        for d in &out {
+        let mut sized = Vec::with_capacity(out.len());
+        for d in out {
             if d.get("_id") != id.as_ref() {
                 return Err(Error::new(
                     ErrorCode::ChangeStreamFatalError,
                     "Encountered an event whose _id field, which contains the resume token, was modified by the pipeline. Modifying the _id field of an event makes it impossible to resume the stream from that point. Only transformations that retain the unmodified _id field are allowed.",
                 ));
             }
+            let size = crate::value::doc_size(&d);
+            if size <= crate::wire::MAX_BSON_OBJECT_SIZE {
+                sized.push(d);
+            } else if self.split {
+                sized.extend(split::fragments(d));
+            } else {
+                return Err(Error::new(
+                    ErrorCode::BSONObjectTooLarge,
+                    format!("BSONObj size: {size} is invalid. Size must be between 0 and 16793600(16MB). Consider using $changeStreamSplitLargeEvent to split events larger than 16MB"),
+                ));
+            }
         }
-        Ok(out)
+        Ok(sized)
     }
 }
 
@@ -180,14 +200,12 @@ fn missing_image(which: &str, event: &Document) -> Error {
 /// `$match` then returns a short batch and the next one goes on).
 const ENTRIES_PER_BATCH: usize = 10_000;
 
-impl crate::cursor::Stream for ChangeStream {
-    fn next_batch(&mut self, engine: &Engine, limit: usize, deadline: Option<Instant>) -> Result<(Vec<Document>, bool)> {
-        let mut batch = Vec::new();
-        if self.ended {
-            return Ok((batch, true));
-        }
+impl ChangeStream {
+    /// Reads committed oplog entries after the stream's position and queues
+    /// the documents their events become, until a batch's worth is queued.
+    fn fill(&mut self, engine: &Engine, limit: usize, deadline: Option<Instant>) -> Result<()> {
         let Some(meta) = engine.collection(OPLOG_DB, OPLOG_COLL) else {
-            return Ok((batch, false));
+            return Ok(());
         };
         // Everything up to `visible` has committed; later entries may still
         // be joined by earlier ones.
@@ -213,38 +231,70 @@ impl crate::cursor::Stream for ChangeStream {
             }
         }
         let scanned_all = entries.len() < ENTRIES_PER_BATCH;
-        let mut full = false;
-        'entries: for (ts, d) in entries {
+        let mut queued_bytes = 0usize;
+        for (ts, d) in entries {
             for e in event::events(&d, ts, &self.scope, &self.shape) {
                 if (ts, e.rank) <= self.pos {
                     continue;
                 }
-                if batch.len() >= limit {
-                    full = true;
-                    break 'entries;
+                if self.pending.len() >= limit.max(1) || queued_bytes >= MAX_BATCH_BYTES {
+                    return Ok(());
                 }
                 self.pos = (ts, e.rank);
-                self.last_token = e.doc.get_document("_id").ok().cloned();
+                let token = e.doc.get_document("_id").cloned().unwrap_or_default();
                 let invalidate = e.invalidate;
-                batch.extend(self.finish(engine, &mut txn, e)?);
+                for out in self.finish(engine, &mut txn, e)? {
+                    queued_bytes += crate::value::doc_size(&out);
+                    self.pending.push_back((out, token.clone()));
+                }
                 if invalidate {
                     self.ended = true;
-                    break 'entries;
+                    return Ok(());
                 }
             }
             self.pos = (ts, u64::MAX);
         }
-        if !full && !self.ended && scanned_all && visible > self.pos.0 {
+        if scanned_all && visible > self.pos.0 {
             self.pos = (visible, u64::MAX);
         }
-        Ok((batch, self.ended))
+        Ok(())
+    }
+}
+
+/// A reply holds at most this much (mongod's budget under 16 MiB).
+const MAX_BATCH_BYTES: usize = 16 * 1024 * 1024 - 16 * 1024;
+
+impl crate::cursor::Stream for ChangeStream {
+    fn next_batch(&mut self, engine: &Engine, limit: usize, deadline: Option<Instant>) -> Result<(Vec<Document>, bool)> {
+        if self.pending.is_empty() && !self.ended && limit > 0 {
+            self.fill(engine, limit, deadline)?;
+        }
+        let mut batch = Vec::new();
+        let mut bytes = 0usize;
+        while batch.len() < limit {
+            let Some((d, _)) = self.pending.front() else { break };
+            let size = crate::value::doc_size(d);
+            if !batch.is_empty() && bytes + size > MAX_BATCH_BYTES {
+                break;
+            }
+            bytes += size;
+            let (d, token) = self.pending.pop_front().expect("front exists");
+            self.returned = Some(token);
+            batch.push(d);
+        }
+        Ok((batch, self.ended && self.pending.is_empty()))
     }
 
     fn post_batch_resume_token(&self) -> Document {
-        match (&self.last_token, self.pos.1) {
-            (Some(t), r) if r != u64::MAX => t.clone(),
-            _ => Token::high_water_mark(self.pos.0).to_doc(),
+        // Mid-way through an entry's events or with documents still queued,
+        // the client resumes after the last document it was given;
+        // otherwise after everything read so far.
+        if !self.pending.is_empty() || self.pos.1 != u64::MAX {
+            if let Some(t) = &self.returned {
+                return t.clone();
+            }
         }
+        Token::high_water_mark(self.pos.0).to_doc()
     }
 
     fn wait(&self, engine: &Engine, until: Instant) -> bool {

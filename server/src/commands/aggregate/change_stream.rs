@@ -100,9 +100,51 @@ fn check_rest(rest: &[Bson]) -> Result<()> {
     Ok(())
 }
 
+/// Takes a final `$changeStreamSplitLargeEvent` off the stages.
+fn split_stage(rest: &[Bson]) -> Result<(&[Bson], bool)> {
+    const NAME: &str = "$changeStreamSplitLargeEvent";
+    let position = rest
+        .iter()
+        .position(|s| s.as_document().is_some_and(|d| d.contains_key(NAME)));
+    let Some(at) = position else {
+        return Ok((rest, false));
+    };
+    if at != rest.len() - 1 {
+        return Err(Error::new(
+            ErrorCode::Location(7182802),
+            format!("{NAME} must be the last stage in the pipeline"),
+        ));
+    }
+    let arg = rest[at].as_document().and_then(|d| d.get(NAME));
+    if !matches!(arg, Some(Bson::Document(d)) if d.is_empty()) {
+        return Err(Error::new(
+            ErrorCode::Location(7182801),
+            format!("{NAME} stage expects an empty document"),
+        ));
+    }
+    Ok((&rest[..at], true))
+}
+
+/// A change stream reads majority-committed data only: no read concern
+/// level but `majority` may be asked for.
+fn check_read_concern(cmd: &bson::Document) -> Result<()> {
+    let level = cmd
+        .get_document("readConcern")
+        .ok()
+        .and_then(|rc| rc.get_str("level").ok());
+    match level {
+        None | Some("majority") => Ok(()),
+        Some(other) => Err(Error::new(
+            ErrorCode::InvalidOptions,
+            format!("Read concern level '{other}' is not supported by $changeStream; use 'majority'"),
+        )),
+    }
+}
+
 /// Opens the stream and answers with its first batch.
 pub fn open(
     ctx: &mut Ctx<'_>,
+    cmd: &bson::Document,
     coll: Option<&str>,
     pipeline: &[Bson],
     vars: std::sync::Arc<crate::expr::Vars>,
@@ -114,6 +156,7 @@ pub fn open(
             "Operation not permitted in transaction :: caused by :: $changeStream cannot run in a multi-document transaction",
         ));
     }
+    check_read_concern(cmd)?;
     if !ctx.state.is_replica_set() {
         return Err(Error::new(
             ErrorCode::Location(40573),
@@ -126,9 +169,10 @@ pub fn open(
         .expect("the caller found $changeStream first");
     let options = Options::parse(spec)?;
     let scope = scope(ctx, coll, &options)?;
-    let rest = Pipeline::parse(&pipeline[1..], vars)?;
-    check_rest(&pipeline[1..])?;
-    let stream = ChangeStream::open(&ctx.state.engine, scope, options, rest)?;
+    let (rest, split) = split_stage(&pipeline[1..])?;
+    let parsed = Pipeline::parse(rest, vars)?;
+    check_rest(rest)?;
+    let stream = ChangeStream::open(&ctx.state.engine, scope, options, parsed, split)?;
     let ns = match coll {
         Some(c) => format!("{}.{c}", ctx.db),
         None => format!("{}.$cmd.aggregate", ctx.db),
