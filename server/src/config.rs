@@ -49,7 +49,8 @@ impl Config {
             port: 0,
             in_memory: true,
             enable_test_commands: true,
-            cache_size_mb: 256,
+            // The oplog shares the cache (up to half of it).
+            cache_size_mb: 512,
             storage_path: std::env::temp_dir()
                 .join(format!("secantus-mem-{}", uuid::Uuid::new_v4().simple())),
             ..Config::default()

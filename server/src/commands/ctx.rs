@@ -30,6 +30,8 @@ pub struct Ctx<'a> {
     pub journal: bool,
     /// Set by write commands: the reply's operationTime.
     pub op_time: Option<bson::Timestamp>,
+    /// A snapshot read's cluster time: reads see the data as of then.
+    pub read_at: Option<bson::Timestamp>,
     /// The logical session's open multi-document transaction, checked out
     /// for this command.
     pub txn: Option<crate::storage::HeldTxn>,
@@ -103,10 +105,20 @@ impl Ctx<'_> {
                 r
             }
             None => {
-                let mut t = state.engine.begin()?;
-                t.deadline = self.deadline;
+                let mut t = self.begin_read()?;
                 f(&mut t)
             }
         }
+    }
+
+    /// A read-only transaction of its own: at the snapshot read's time when
+    /// there is one, else on the latest data.
+    pub fn begin_read(&self) -> Result<crate::storage::Txn<'_>> {
+        let mut t = match self.read_at {
+            Some(at) => self.state.engine.begin_at(at)?,
+            None => self.state.engine.begin()?,
+        };
+        t.deadline = self.deadline;
+        Ok(t)
     }
 }

@@ -122,6 +122,7 @@ fn more(
     if let Some(e) = ctx.state.failpoints.get_more_fault() {
         return Err(e);
     }
+    ctx.read_at = cursor.read_at;
     // A cursor opened with maxTimeMS keeps its time limit across getMores.
     let started = Instant::now();
     if let Some(left) = cursor.time_left {

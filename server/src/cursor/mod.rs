@@ -99,6 +99,8 @@ pub struct ServerCursor {
     pub id: i64,
     pub ns: String,
     pub lsid: Option<Bson>,
+    /// A snapshot read's cluster time: every batch reads as of then.
+    pub read_at: Option<bson::Timestamp>,
     pub source: Source,
     pub no_timeout: bool,
     pub last_used: Instant,

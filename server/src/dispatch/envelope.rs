@@ -187,6 +187,70 @@ pub(super) fn snapshot_read(body: &Document) -> bool {
         == Some("snapshot")
 }
 
+/// The cluster time a read runs at, from `readConcern`: a snapshot read
+/// outside a transaction reads at `atClusterTime` or at the newest time
+/// every commit has reached; `afterClusterTime` waits until that time is
+/// visible. None: read the latest data.
+pub(super) fn read_time(
+    state: &ServerState,
+    body: &Document,
+    in_txn: bool,
+    deadline: Option<std::time::Instant>,
+) -> Result<Option<bson::Timestamp>> {
+    use crate::storage::oplog::clock::{pack, unpack};
+    let Ok(rc) = body.get_document("readConcern") else {
+        return Ok(None);
+    };
+    let snapshot = rc.get_str("level").ok() == Some("snapshot");
+    let time = |field: &str| -> Result<Option<bson::Timestamp>> {
+        match rc.get(field) {
+            None => Ok(None),
+            Some(Bson::Timestamp(t)) => Ok(Some(*t)),
+            Some(v) => Err(crate::value::field_type_error("readConcern", field, v, "timestamp")),
+        }
+    };
+    let after = time("afterClusterTime")?;
+    let at = time("atClusterTime")?;
+    if at.is_some() && !snapshot {
+        return Err(Error::new(
+            ErrorCode::InvalidOptions,
+            "atClusterTime field can be set only if level is snapshot",
+        ));
+    }
+    if at.is_some() && after.is_some() {
+        return Err(Error::new(
+            ErrorCode::InvalidOptions,
+            "Can not specify both afterClusterTime and atClusterTime",
+        ));
+    }
+    let oplog = state.engine.oplog();
+    if let Some(t) = at {
+        let now = oplog.clock.now();
+        if pack(t) > pack(now) {
+            return Err(Error::new(
+                ErrorCode::InvalidOptions,
+                format!("readConcern atClusterTime value must not be greater than the current clusterTime. Requested clusterTime: {t}; current clusterTime: {now}"),
+            ));
+        }
+    }
+    if let Some(t) = after.or(at) {
+        // A time no write has reached yet becomes the cluster time, as the
+        // no-op write mongod makes for it would.
+        oplog.clock.advance_to(pack(t));
+        let until = deadline.unwrap_or_else(|| std::time::Instant::now() + std::time::Duration::from_secs(60));
+        if !oplog.wait_past(pack(t).saturating_sub(1), until) {
+            return Err(Error::new(
+                ErrorCode::MaxTimeMSExpired,
+                "operation exceeded time limit while waiting for the read concern's cluster time",
+            ));
+        }
+    }
+    if !snapshot || in_txn {
+        return Ok(None);
+    }
+    Ok(Some(at.unwrap_or_else(|| unpack(oplog.visible()))))
+}
+
 /// Outside a transaction, mongod serves `readConcern: {level: "snapshot"}`
 /// only for reads that run at one point in time: find, aggregate and
 /// distinct (and their getMores, and explain); everything else is refused.

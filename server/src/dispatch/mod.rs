@@ -87,6 +87,8 @@ fn execute(state: &Arc<ServerState>, conn: &ConnInfo, body: &Document) -> Result
             Injected::Run(None) => {}
         }
     }
+    let deadline = envelope::deadline(spec, body)?;
+    let read_at = envelope::read_time(state, body, txn_key.is_some(), deadline)?;
     let mut ctx = Ctx {
         state,
         conn,
@@ -94,9 +96,10 @@ fn execute(state: &Arc<ServerState>, conn: &ConnInfo, body: &Document) -> Result
         lsid,
         journal,
         op_time: None,
+        read_at,
         txn: None,
         txn_key: None,
-        deadline: envelope::deadline(spec, body)?,
+        deadline,
         bypass_validation: body
             .get("bypassDocumentValidation")
             .is_some_and(crate::value::truthy),
@@ -132,8 +135,7 @@ fn execute(state: &Arc<ServerState>, conn: &ConnInfo, body: &Document) -> Result
         }
     }
     // Snapshot reads outside a transaction report the time they read at.
-    if envelope::snapshot_read(body) && txn_key.is_none() {
-        let at = state.clock().now();
+    if let (Some(at), None) = (ctx.read_at, &txn_key) {
         match reply.get_mut("cursor") {
             Some(Bson::Document(c)) => {
                 c.insert("atClusterTime", at);

@@ -61,8 +61,7 @@ pub fn fill_batch(
             if *remaining == Some(0) {
                 return Ok((batch, true));
             }
-            let mut txn = ctx.state.engine.begin()?;
-            txn.deadline = ctx.deadline;
+            let mut txn = ctx.begin_read()?;
             if let (true, Some(p)) = (*tailable, *position) {
                 if txn.get(&meta, p)?.is_none() {
                     return Err(Error::new(
@@ -160,8 +159,7 @@ fn fill_from_index(
         ));
     };
     let meta = meta.as_deref().expect("found with its index");
-    let mut txn = ctx.state.engine.begin()?;
-    txn.deadline = ctx.deadline;
+    let mut txn = ctx.begin_read()?;
     let mut bytes = 0usize;
     let IndexScanState {
         ranges,
@@ -252,6 +250,7 @@ pub fn first_batch_reply(
             id: 0,
             ns: ns.to_string(),
             lsid: ctx.lsid.clone(),
+            read_at: ctx.read_at,
             source,
             no_timeout,
             last_used: Instant::now(),
