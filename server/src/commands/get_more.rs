@@ -90,8 +90,22 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
 fn resumable(code: ErrorCode) -> bool {
     matches!(
         code.code(),
-        6 | 7 | 89 | 91 | 189 | 262 | 9001 | 10107 | 11600 | 11602 | 13435 | 13436 | 63 | 150
-            | 13388 | 234 | 133
+        6 | 7
+            | 89
+            | 91
+            | 189
+            | 262
+            | 9001
+            | 10107
+            | 11600
+            | 11602
+            | 13435
+            | 13436
+            | 63
+            | 150
+            | 13388
+            | 234
+            | 133
     )
 }
 
@@ -164,7 +178,11 @@ fn more(
                 .unwrap_or(1000);
             let until = Instant::now() + Duration::from_millis(wait as u64);
             while stream.wait(&ctx.state.engine, until) {
-                result = stream.next_batch(&ctx.state.engine, batch_size.unwrap_or(usize::MAX), ctx.deadline);
+                result = stream.next_batch(
+                    &ctx.state.engine,
+                    batch_size.unwrap_or(usize::MAX),
+                    ctx.deadline,
+                );
                 if !matches!(&result, Ok((b, false)) if b.is_empty()) {
                     break;
                 }

@@ -18,7 +18,12 @@ pub fn commit(ctx: &mut Ctx<'_>, _cmd: &Document) -> Result<Document> {
         lsid: crate::session::lsid_doc(&id),
         txn_number: n,
     };
-    match ctx.state.engine.attach(held).commit_as(ctx.journal, Some(&origin)) {
+    match ctx
+        .state
+        .engine
+        .attach(held)
+        .commit_as(ctx.journal, Some(&origin))
+    {
         Ok(()) => {
             txns.finish(&id, n, true);
             ctx.wrote();

@@ -206,7 +206,12 @@ pub(super) fn read_time(
         match rc.get(field) {
             None => Ok(None),
             Some(Bson::Timestamp(t)) => Ok(Some(*t)),
-            Some(v) => Err(crate::value::field_type_error("readConcern", field, v, "timestamp")),
+            Some(v) => Err(crate::value::field_type_error(
+                "readConcern",
+                field,
+                v,
+                "timestamp",
+            )),
         }
     };
     let after = time("afterClusterTime")?;
@@ -237,7 +242,8 @@ pub(super) fn read_time(
         // A time no write has reached yet becomes the cluster time, as the
         // no-op write mongod makes for it would.
         oplog.clock.advance_to(pack(t));
-        let until = deadline.unwrap_or_else(|| std::time::Instant::now() + std::time::Duration::from_secs(60));
+        let until = deadline
+            .unwrap_or_else(|| std::time::Instant::now() + std::time::Duration::from_secs(60));
         if !oplog.wait_past(pack(t).saturating_sub(1), until) {
             return Err(Error::new(
                 ErrorCode::MaxTimeMSExpired,

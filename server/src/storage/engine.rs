@@ -181,7 +181,8 @@ impl Engine {
         let s = self.take_session()?;
         s.create(CATALOG, TABLE_CONFIG).map_err(wt_err)?;
         s.create(MULTIKEY, TABLE_CONFIG).map_err(wt_err)?;
-        s.create(oplog::entry::IMAGES, TABLE_CONFIG).map_err(wt_err)?;
+        s.create(oplog::entry::IMAGES, TABLE_CONFIG)
+            .map_err(wt_err)?;
         let mut multikey = std::collections::HashSet::new();
         {
             let mut c = s.open_cursor(MULTIKEY, "").map_err(wt_err)?;

@@ -201,7 +201,10 @@ where
     }
     // Events stay raw documents: the tests match fields a typed event
     // would drop (new fields, projected shapes).
-    let stream = watch(pipeline).with_opts(opts).await?.with_type::<Document>();
+    let stream = watch(pipeline)
+        .with_opts(opts)
+        .await?
+        .with_type::<Document>();
     Ok(OpResult::Entity(Entity::ChangeStream(std::sync::Arc::new(
         tokio::sync::Mutex::new(stream),
     ))))

@@ -108,7 +108,9 @@ pub fn events(entry: &Document, ts: u64, scope: &Scope, shape: &Shape) -> Vec<Ev
         if let Ok(o) = entry.get_document("o") {
             if let Ok(ops) = o.get_array("applyOps") {
                 for (i, inner) in ops.iter().enumerate() {
-                    let Bson::Document(inner) = inner else { continue };
+                    let Bson::Document(inner) = inner else {
+                        continue;
+                    };
                     let b = Base {
                         ts,
                         entry,
@@ -312,7 +314,9 @@ fn command_events(b: &Base<'_>, scope: &Scope, shape: &Shape, out: &mut Vec<Even
             d.insert("nsType", "collection");
             out.push(plain(d));
         }
-        "createIndexes" | "dropIndexes" | "collMod" if shape.expanded && scope.sees(db, target, shape) => {
+        "createIndexes" | "dropIndexes" | "collMod"
+            if shape.expanded && scope.sees(db, target, shape) =>
+        {
             let kind = match name.as_str() {
                 "collMod" => "modify",
                 other => other,

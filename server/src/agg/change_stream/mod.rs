@@ -13,13 +13,13 @@ pub mod update_desc;
 
 use crate::agg::Pipeline;
 use crate::error::{Error, ErrorCode, Result};
+use crate::storage::oplog::clock::pack;
+use crate::storage::oplog::entry::{image_key, IMAGES};
 use crate::storage::oplog::{OPLOG_COLL, OPLOG_DB};
 use crate::storage::Engine;
 use bson::{Bson, Document};
 pub use event::{Scope, Shape};
 pub use options::{BeforeChange, FullDocument, Options};
-use crate::storage::oplog::clock::pack;
-use crate::storage::oplog::entry::{image_key, IMAGES};
 use std::ops::ControlFlow;
 use std::time::Instant;
 use token::Token;
@@ -47,7 +47,13 @@ pub struct ChangeStream {
 
 impl ChangeStream {
     /// Opens a stream; `rest` are the stages after `$changeStream`.
-    pub fn open(engine: &Engine, scope: Scope, options: Options, rest: Pipeline, split: bool) -> Result<ChangeStream> {
+    pub fn open(
+        engine: &Engine,
+        scope: Scope,
+        options: Options,
+        rest: Pipeline,
+        split: bool,
+    ) -> Result<ChangeStream> {
         let shape = Shape {
             expanded: options.show_expanded_events,
             show_system: options.show_system_events,
@@ -94,11 +100,19 @@ impl ChangeStream {
     /// Turns one event into what the client gets: the full document and
     /// the document before the change where asked, then the stages after
     /// `$changeStream`.
-    fn finish(&self, engine: &Engine, txn: &mut crate::storage::Txn<'_>, mut e: event::Event) -> Result<Vec<Document>> {
+    fn finish(
+        &self,
+        engine: &Engine,
+        txn: &mut crate::storage::Txn<'_>,
+        mut e: event::Event,
+    ) -> Result<Vec<Document>> {
         let op_type = e.doc.get_str("operationType").unwrap_or("").to_string();
         let is_write = matches!(op_type.as_str(), "update" | "replace" | "delete");
         let wants_post = op_type == "update"
-            && matches!(self.options.full_document, FullDocument::WhenAvailable | FullDocument::Required);
+            && matches!(
+                self.options.full_document,
+                FullDocument::WhenAvailable | FullDocument::Required
+            );
         let wants_pre = is_write && self.options.full_document_before_change != BeforeChange::Off;
         let images = if wants_post || wants_pre {
             self.images(txn, &e)?
@@ -116,10 +130,13 @@ impl ChangeStream {
                         },
                         None => None,
                     };
-                    e.doc.insert("fullDocument", current.map_or(Bson::Null, Bson::Document));
+                    e.doc
+                        .insert("fullDocument", current.map_or(Bson::Null, Bson::Document));
                 }
                 mode => {
-                    let post = images.as_ref().and_then(|d| d.get_document("postImage").ok());
+                    let post = images
+                        .as_ref()
+                        .and_then(|d| d.get_document("postImage").ok());
                     match post {
                         Some(p) => {
                             e.doc.insert("fullDocument", p.clone());
@@ -135,7 +152,10 @@ impl ChangeStream {
             }
         }
         if wants_pre {
-            match images.as_ref().and_then(|d| d.get_document("preImage").ok()) {
+            match images
+                .as_ref()
+                .and_then(|d| d.get_document("preImage").ok())
+            {
                 Some(p) => {
                     e.doc.insert("fullDocumentBeforeChange", p.clone());
                 }
@@ -176,7 +196,11 @@ impl ChangeStream {
 impl ChangeStream {
     /// The images recorded with the event's write, if its collection keeps
     /// them.
-    fn images(&self, txn: &mut crate::storage::Txn<'_>, e: &event::Event) -> Result<Option<Document>> {
+    fn images(
+        &self,
+        txn: &mut crate::storage::Txn<'_>,
+        e: &event::Event,
+    ) -> Result<Option<Document>> {
         let Some(Bson::Timestamp(t)) = e.doc.get("clusterTime") else {
             return Ok(None);
         };
@@ -226,7 +250,10 @@ impl ChangeStream {
             if entries.first().map(|(ts, _)| *ts) != Some(t.ts) {
                 return Err(Error::new(
                     ErrorCode::ChangeStreamFatalError,
-                    format!("cannot resume stream; the resume token was not found. {}", t.to_doc()),
+                    format!(
+                        "cannot resume stream; the resume token was not found. {}",
+                        t.to_doc()
+                    ),
                 ));
             }
         }
@@ -265,14 +292,21 @@ impl ChangeStream {
 const MAX_BATCH_BYTES: usize = 16 * 1024 * 1024 - 16 * 1024;
 
 impl crate::cursor::Stream for ChangeStream {
-    fn next_batch(&mut self, engine: &Engine, limit: usize, deadline: Option<Instant>) -> Result<(Vec<Document>, bool)> {
+    fn next_batch(
+        &mut self,
+        engine: &Engine,
+        limit: usize,
+        deadline: Option<Instant>,
+    ) -> Result<(Vec<Document>, bool)> {
         if self.pending.is_empty() && !self.ended && limit > 0 {
             self.fill(engine, limit, deadline)?;
         }
         let mut batch = Vec::new();
         let mut bytes = 0usize;
         while batch.len() < limit {
-            let Some((d, _)) = self.pending.front() else { break };
+            let Some((d, _)) = self.pending.front() else {
+                break;
+            };
             let size = crate::value::doc_size(d);
             if !batch.is_empty() && bytes + size > MAX_BATCH_BYTES {
                 break;

@@ -101,7 +101,9 @@ impl Options {
                 "showExpandedEvents" => o.show_expanded_events = flag(k, v)?,
                 "showSystemEvents" => o.show_system_events = flag(k, v)?,
                 // Accepted as mongod accepts them; nothing here to change.
-                "showMigrationEvents" | "allowToRunOnConfigDB" | "allowToRunOnSystemNS"
+                "showMigrationEvents"
+                | "allowToRunOnConfigDB"
+                | "allowToRunOnSystemNS"
                 | "showRawUpdateDescription" => {
                     flag(k, v)?;
                 }

@@ -80,9 +80,8 @@ impl Token {
                 ),
             ));
         };
-        let data = match d.get("_data") {
-            Some(Bson::String(s)) => s,
-            _ => return Err(bad_token(d)),
+        let Some(Bson::String(data)) = d.get("_data") else {
+            return Err(bad_token(d));
         };
         decode(data).ok_or_else(|| bad_token(d))
     }

@@ -17,7 +17,7 @@ struct Collected {
 /// Builds the description from a diff.
 pub fn describe(diff: &Document, expanded: bool) -> Document {
     let mut c = Collected::default();
-    walk_doc(diff, &mut Vec::new(), &mut c);
+    walk_doc(diff, &[], &mut c);
     let mut d = doc! {
         "updatedFields": c.updated,
         "removedFields": c.removed,
@@ -50,7 +50,9 @@ fn dotted(path: &[Seg]) -> String {
 /// that looks like a number, or that holds a dot.
 fn note_ambiguous(path: &[Seg], c: &mut Collected) {
     let ambiguous = path.iter().any(|s| match s {
-        Seg::Field(f) => f.contains('.') || (!f.is_empty() && f.bytes().all(|b| b.is_ascii_digit())),
+        Seg::Field(f) => {
+            f.contains('.') || (!f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()))
+        }
         Seg::Index(_) => false,
     });
     if ambiguous {
@@ -71,7 +73,7 @@ fn with(path: &[Seg], s: Seg) -> Vec<Seg> {
     p
 }
 
-fn walk_doc(diff: &Document, path: &mut Vec<Seg>, c: &mut Collected) {
+fn walk_doc(diff: &Document, path: &[Seg], c: &mut Collected) {
     for (k, v) in diff {
         match (k.as_str(), v) {
             ("d", Bson::Document(fields)) => {
@@ -89,11 +91,11 @@ fn walk_doc(diff: &Document, path: &mut Vec<Seg>, c: &mut Collected) {
                 }
             }
             (sub, Bson::Document(inner)) if sub.starts_with('s') => {
-                let mut p = with(path, Seg::Field(sub[1..].to_string()));
+                let p = with(path, Seg::Field(sub[1..].to_string()));
                 if inner.get("a") == Some(&Bson::Boolean(true)) {
-                    walk_array(inner, &mut p, c);
+                    walk_array(inner, &p, c);
                 } else {
-                    walk_doc(inner, &mut p, c);
+                    walk_doc(inner, &p, c);
                 }
             }
             _ => {}
@@ -101,7 +103,7 @@ fn walk_doc(diff: &Document, path: &mut Vec<Seg>, c: &mut Collected) {
     }
 }
 
-fn walk_array(diff: &Document, path: &mut Vec<Seg>, c: &mut Collected) {
+fn walk_array(diff: &Document, path: &[Seg], c: &mut Collected) {
     for (k, v) in diff {
         if k == "a" {
             continue;
@@ -117,16 +119,16 @@ fn walk_array(diff: &Document, path: &mut Vec<Seg>, c: &mut Collected) {
         let Ok(i) = k[1..].parse::<usize>() else {
             continue;
         };
-        let mut p = with(path, Seg::Index(i));
+        let p = with(path, Seg::Index(i));
         match (k.as_bytes()[0], v) {
             (b'u', val) => {
                 c.updated.insert(dotted(&p), val.clone());
                 note_ambiguous(&p, c);
             }
             (b's', Bson::Document(inner)) if inner.get("a") == Some(&Bson::Boolean(true)) => {
-                walk_array(inner, &mut p, c);
+                walk_array(inner, &p, c);
             }
-            (b's', Bson::Document(inner)) => walk_doc(inner, &mut p, c),
+            (b's', Bson::Document(inner)) => walk_doc(inner, &p, c),
             _ => {}
         }
     }
@@ -140,11 +142,11 @@ mod tests {
     #[test]
     fn flattens_paths() {
         let diff = doc! { "d": { "x": false }, "u": { "a": 1 }, "sb": { "i": { "c": 2 } },
-                          "sarr": { "a": true, "l": 1i64, "u0": 5 } };
+        "sarr": { "a": true, "l": 1i64, "u0": 5 } };
         assert_eq!(
             describe(&diff, false),
             doc! { "updatedFields": { "a": 1, "b.c": 2, "arr.0": 5 }, "removedFields": ["x"],
-                   "truncatedArrays": [{ "field": "arr", "newSize": 1 }] }
+            "truncatedArrays": [{ "field": "arr", "newSize": 1 }] }
         );
     }
 }

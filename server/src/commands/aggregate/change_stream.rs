@@ -136,7 +136,9 @@ fn check_read_concern(cmd: &bson::Document) -> Result<()> {
         None | Some("majority") => Ok(()),
         Some(other) => Err(Error::new(
             ErrorCode::InvalidOptions,
-            format!("Read concern level '{other}' is not supported by $changeStream; use 'majority'"),
+            format!(
+                "Read concern level '{other}' is not supported by $changeStream; use 'majority'"
+            ),
         )),
     }
 }
@@ -179,5 +181,12 @@ pub fn open(
     };
     // A change stream's first batch holds what is already there; drivers
     // ask with batchSize 0 or none and wait in getMore.
-    first_batch_reply(ctx, &ns, Source::Stream(Box::new(stream)), batch_size, false, false)
+    first_batch_reply(
+        ctx,
+        &ns,
+        Source::Stream(Box::new(stream)),
+        batch_size,
+        false,
+        false,
+    )
 }

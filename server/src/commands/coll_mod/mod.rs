@@ -191,7 +191,10 @@ fn modify_options(
     if let Some(v) = cmd.get("changeStreamPreAndPostImages") {
         modifications += 1;
         if images_enabled(v)? {
-            options.insert("changeStreamPreAndPostImages", bson::doc! { "enabled": true });
+            options.insert(
+                "changeStreamPreAndPostImages",
+                bson::doc! { "enabled": true },
+            );
         } else {
             options.remove("changeStreamPreAndPostImages");
         }
@@ -225,14 +228,18 @@ fn modify_options(
 pub fn images_enabled(v: &Bson) -> Result<bool> {
     const FIELD: &str = "changeStreamPreAndPostImages";
     let Bson::Document(d) = v else {
-        return Err(crate::value::field_type_error("collMod", FIELD, v, "object"));
+        return Err(crate::value::field_type_error(
+            "collMod", FIELD, v, "object",
+        ));
     };
     if let Some(k) = d.keys().find(|k| k.as_str() != "enabled") {
         return Err(Error::unknown_field(FIELD, k));
     }
     match d.get("enabled") {
         Some(Bson::Boolean(b)) => Ok(*b),
-        Some(other) => Err(crate::value::field_type_error(FIELD, "enabled", other, "bool")),
+        Some(other) => Err(crate::value::field_type_error(
+            FIELD, "enabled", other, "bool",
+        )),
         None => Err(Error::missing_field(FIELD, "enabled")),
     }
 }

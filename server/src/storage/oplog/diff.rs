@@ -49,8 +49,11 @@ fn doc_diff(old: &Document, new: &Document) -> Document {
                 inserted.insert(k.clone(), nv.clone());
             }
             Some(ov) if same(ov, nv) => {}
-            Some(Bson::Document(od)) if matches!(nv, Bson::Document(nd) if in_same_order(od, nd)) => {
-                let Bson::Document(nd) = nv else { unreachable!() };
+            Some(Bson::Document(od)) if matches!(nv, Bson::Document(nd) if in_same_order(od, nd)) =>
+            {
+                let Bson::Document(nd) = nv else {
+                    unreachable!()
+                };
                 subs.insert(format!("s{k}"), doc_diff(od, nd));
             }
             Some(Bson::Array(oa)) if matches!(nv, Bson::Array(_)) => {
@@ -81,8 +84,11 @@ fn array_diff(old: &[Bson], new: &[Bson]) -> Document {
     for (i, nv) in new.iter().enumerate() {
         match old.get(i) {
             Some(ov) if same(ov, nv) => {}
-            Some(Bson::Document(od)) if matches!(nv, Bson::Document(nd) if in_same_order(od, nd)) => {
-                let Bson::Document(nd) = nv else { unreachable!() };
+            Some(Bson::Document(od)) if matches!(nv, Bson::Document(nd) if in_same_order(od, nd)) =>
+            {
+                let Bson::Document(nd) = nv else {
+                    unreachable!()
+                };
                 d.insert(format!("s{i}"), doc_diff(od, nd));
             }
             _ => {
@@ -110,7 +116,7 @@ mod tests {
         assert_eq!(
             diff(&old, &new),
             doc! { "d": { "f": false }, "u": { "a": 2 }, "i": { "g": 1 },
-                   "sb": { "u": { "d": 3 } }, "se": { "a": true, "l": 2i64, "u1": 5 } }
+            "sb": { "u": { "d": 3 } }, "se": { "a": true, "l": 2i64, "u1": 5 } }
         );
     }
 

@@ -5,8 +5,10 @@
 //! values, after a unique index's record id.
 //! Dropping an uncommitted `Txn` rolls it back.
 
+mod log;
+
 use super::catalog::{CollMeta, IndexMeta};
-use super::oplog::{self, Oplog, PendingOp, TxnOrigin};
+use super::oplog::{self, Oplog, PendingOp};
 use super::sessions::SessionPool;
 use super::wt_err;
 use crate::error::{Error, ErrorCode, Result};
@@ -60,7 +62,11 @@ impl<'e> Txn<'e> {
 
     /// Begins a transaction that reads the data as of cluster time `at`
     /// (a snapshot read at `atClusterTime`).
-    pub(crate) fn begin_at(sessions: &'e SessionPool, oplog: &'e Oplog, at: u64) -> Result<Txn<'e>> {
+    pub(crate) fn begin_at(
+        sessions: &'e SessionPool,
+        oplog: &'e Oplog,
+        at: u64,
+    ) -> Result<Txn<'e>> {
         let cfg = format!("isolation=snapshot,read_timestamp={}", oplog::wt_ts(at));
         Self::begin_with(sessions, oplog, &cfg)
     }
@@ -159,126 +165,6 @@ impl<'e> Txn<'e> {
         self.session.as_ref().expect("session present until drop")
     }
 
-    /// Commits; with `sync`, the journal is synced before returning (j: true).
-    pub fn commit(self, sync: bool) -> Result<()> {
-        self.commit_as(sync, None)
-    }
-
-    /// Commits, writing the oplog entries of the writes first: one per
-    /// write, or for a multi-document transaction (`origin`) one
-    /// `applyOps`. The data and its entries commit at the entries'
-    /// timestamp, so a rollback leaves no entry and readers at an earlier
-    /// cluster time do not see the writes.
-    pub fn commit_as(mut self, sync: bool, origin: Option<&TxnOrigin>) -> Result<()> {
-        let sync = sync && !self.sessions.is_in_memory();
-        if self.pending.is_empty() {
-            self.active = false;
-            return self
-                .s()
-                .commit_transaction(if sync { "sync=on" } else { "" })
-                .map_err(wt_err);
-        }
-        let entries = oplog::entry::entries(&self.pending, origin);
-        let images = oplog::entry::image_slots(&self.pending, origin);
-        let reservation = self.oplog.reserve(entries.len() as u32);
-        let wall = bson::DateTime::now();
-        let mut bytes = 0u64;
-        let mut ts = reservation.first;
-        {
-            let mut c = self
-                .s()
-                .open_cursor(self.oplog.table(), "")
-                .map_err(wt_err)?;
-            for (i, e) in entries.into_iter().enumerate() {
-                ts = reservation.first + i as u64;
-                let raw = oplog::entry::stamped(e, ts, wall).to_vec()?;
-                bytes += raw.len() as u64;
-                c.insert(&ordered_i64(ts as i64), &raw).map_err(wt_err)?;
-            }
-        }
-        if !images.is_empty() {
-            let mut c = self
-                .s()
-                .open_cursor(oplog::entry::IMAGES, "")
-                .map_err(wt_err)?;
-            for (entry, index, d) in images {
-                let key = oplog::entry::image_key(reservation.first + entry as u64, index);
-                c.insert(&key, &d.to_vec()?).map_err(wt_err)?;
-            }
-        }
-        let cfg = format!(
-            "commit_timestamp={}{}",
-            oplog::wt_ts(ts),
-            if sync { ",sync=on" } else { "" }
-        );
-        self.active = false;
-        let r = self.s().commit_transaction(&cfg).map_err(wt_err);
-        drop(reservation);
-        r?;
-        self.oplog.add_bytes(bytes);
-        Ok(())
-    }
-
-    /// Records a command (DDL) in the oplog when this transaction commits.
-    pub fn log_command(&mut self, db: &str, ui: Option<[u8; 16]>, o: Document, o2: Option<Document>) {
-        if db != oplog::OPLOG_DB {
-            self.pending.push(PendingOp {
-                op: "c",
-                ns: format!("{db}.$cmd"),
-                ui,
-                o,
-                o2,
-                images: None,
-            });
-        }
-    }
-
-    /// Records a no-op entry (`op: "n"`) carrying `o`, as mongod writes
-    /// when a replica set is initiated.
-    pub fn log_noop(&mut self, o: Document) {
-        self.pending.push(PendingOp {
-            op: "n",
-            ns: String::new(),
-            ui: None,
-            o,
-            o2: None,
-            images: None,
-        });
-    }
-
-    /// Records a document write in the oplog when this transaction commits
-    /// (writes to `local` are not logged, as in mongod).
-    fn log_write(
-        &mut self,
-        meta: &CollMeta,
-        op: &'static str,
-        o: Document,
-        id: Option<&Bson>,
-        images: Option<(&Document, Option<&Document>)>,
-    ) {
-        if meta.db == oplog::OPLOG_DB {
-            return;
-        }
-        let o2 = id.map(|id| bson::doc! { "_id": id.clone() });
-        let images = images
-            .filter(|_| meta.records_images())
-            .map(|(pre, post)| (pre.clone(), post.cloned()));
-        self.pending.push(PendingOp {
-            op,
-            ns: meta.ns(),
-            ui: Some(meta.uuid),
-            o,
-            o2,
-            images,
-        });
-    }
-
-    /// Reads a key of an internal table (the image store).
-    pub fn get_raw(&mut self, table: &str, key: &[u8]) -> Result<Option<Vec<u8>>> {
-        let mut c = self.s().open_cursor(table, "").map_err(wt_err)?;
-        c.search(key).map_err(wt_err)
-    }
-
     pub fn rollback(mut self) -> Result<()> {
         self.active = false;
         self.s().rollback_transaction().map_err(wt_err)
@@ -293,7 +179,6 @@ impl<'e> Txn<'e> {
         let mut c = self.s().open_cursor(table, "").map_err(wt_err)?;
         c.remove(key).map_err(wt_err)
     }
-
     // ---- documents ---------------------------------------------------------
 
     /// Inserts a document, maintaining all indexes. Returns its record id.
@@ -351,7 +236,13 @@ impl<'e> Txn<'e> {
     ) -> Result<()> {
         self.store_update(meta, rid, old, new)?;
         if old != new {
-            self.log_write(meta, "u", new.clone(), old.get("_id"), Some((old, Some(new))));
+            self.log_write(
+                meta,
+                "u",
+                new.clone(),
+                old.get("_id"),
+                Some((old, Some(new))),
+            );
         }
         Ok(())
     }
