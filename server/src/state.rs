@@ -48,6 +48,14 @@ impl ServerState {
         &self.engine.oplog().clock
     }
 
+    /// The optime of the newest write every reader can see (mongod's last
+    /// applied optime), and its wall-clock date.
+    pub fn last_applied(&self) -> (bson::Document, bson::DateTime) {
+        let ts = crate::storage::oplog::clock::unpack(self.engine.oplog().visible());
+        let date = bson::DateTime::from_millis(i64::from(ts.time) * 1000);
+        (bson::doc! { "ts": ts, "t": crate::storage::oplog::entry::TERM }, date)
+    }
+
     pub fn is_replica_set(&self) -> bool {
         !self.config.standalone
     }

@@ -16,6 +16,12 @@ fn all(ctx: &Ctx<'_>) -> Document {
         "localLogicalSessionTimeoutMinutes": crate::session::SESSION_TIMEOUT_MINUTES,
         "maxBSONDepth": 200,
         "maxTransactionLockRequestTimeoutMillis": 5,
+        "minSnapshotHistoryWindowInSeconds": ctx
+            .state
+            .engine
+            .oplog()
+            .history_window_secs
+            .load(std::sync::atomic::Ordering::Relaxed) as i32,
         "notablescan": false,
         "requireApiVersion": false,
         "transactionLifetimeLimitSeconds": 60,

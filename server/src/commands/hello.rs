@@ -49,9 +49,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     }
     if state.is_replica_set() {
         let me = state.me();
-        let ts = state.clock().now();
-        let date = bson::DateTime::from_millis(ts.time as i64 * 1000);
-        let optime = doc! { "ts": ts, "t": 1_i64 };
+        let (optime, date) = state.last_applied();
         r.insert("hosts", vec![me.clone()]);
         r.insert("setName", state.config.replica_set_name.clone());
         r.insert("setVersion", 1);

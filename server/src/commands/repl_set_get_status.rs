@@ -13,9 +13,7 @@ pub fn run(ctx: &mut Ctx<'_>, _cmd: &Document) -> Result<Document> {
             "not running with --replSet",
         ));
     }
-    let ts = state.clock().now();
-    let optime = doc! { "ts": ts, "t": 1_i64 };
-    let date = bson::DateTime::from_millis(ts.time as i64 * 1000);
+    let (optime, date) = state.last_applied();
     Ok(doc! {
         "set": state.config.replica_set_name.clone(),
         "date": bson::DateTime::now(),

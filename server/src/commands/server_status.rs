@@ -57,9 +57,16 @@ pub fn run(ctx: &mut Ctx<'_>, _cmd: &Document) -> Result<Document> {
         "metrics": { "cursor": { "open": { "total": s.cursors.open_count() as i64, "noTimeout": 0_i64 } } },
     };
     if s.is_replica_set() {
+        let (optime, date) = s.last_applied();
         r.insert(
             "repl",
             doc! {
+                "lastWrite": {
+                    "opTime": optime.clone(),
+                    "lastWriteDate": date,
+                    "majorityOpTime": optime,
+                    "majorityWriteDate": date,
+                },
                 "setName": s.config.replica_set_name.clone(),
                 "isWritablePrimary": true,
                 "secondary": false,
