@@ -60,9 +60,12 @@ clippy: deps
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 
 # Query benchmarks (release build; the first run also builds WiredTiger
-# for the release profile). BENCH_DOCS=100000 for a quicker run.
+# for the release profile). BENCH_DOCS=100000 for a quicker run. Then the
+# change-stream benchmark (reports/bench-change-streams.md); BASELINE_BIN=
+# names an older release binary to compare with in the same run.
 bench: deps
 	$(CARGO) bench -p secantusdb --bench queries
+	$(CARGO) bench -p secantusdb --bench change_streams
 
 clean-data:
 	rm -rf $(STORAGE)

@@ -53,7 +53,10 @@ impl ServerState {
     pub fn last_applied(&self) -> (bson::Document, bson::DateTime) {
         let ts = crate::storage::oplog::clock::unpack(self.engine.oplog().visible());
         let date = bson::DateTime::from_millis(i64::from(ts.time) * 1000);
-        (bson::doc! { "ts": ts, "t": crate::storage::oplog::entry::TERM }, date)
+        (
+            bson::doc! { "ts": ts, "t": crate::storage::oplog::entry::TERM },
+            date,
+        )
     }
 
     pub fn is_replica_set(&self) -> bool {

@@ -68,7 +68,12 @@ async fn inserted_ids_after(c: &Client, token: Document) -> Vec<i64> {
     while let Ok(Some(e)) = tokio::time::timeout(Duration::from_secs(3), cs.next()).await {
         let e = e.unwrap();
         if e.get_str("operationType").unwrap() == "insert" {
-            ids.push(e.get_document("documentKey").unwrap().get_i64("_id").unwrap());
+            ids.push(
+                e.get_document("documentKey")
+                    .unwrap()
+                    .get_i64("_id")
+                    .unwrap(),
+            );
         }
     }
     ids

@@ -65,8 +65,14 @@ async fn every_write_and_ddl_event() {
 
     let e = next(&mut cs).await;
     assert_eq!(op(&e), "insert");
-    assert_eq!(e.get_document("fullDocument").unwrap(), &doc! { "_id": 1, "a": 1, "arr": [1, 2, 3] });
-    assert_eq!(e.get_document("ns").unwrap(), &doc! { "db": "cs", "coll": "c" });
+    assert_eq!(
+        e.get_document("fullDocument").unwrap(),
+        &doc! { "_id": 1, "a": 1, "arr": [1, 2, 3] }
+    );
+    assert_eq!(
+        e.get_document("ns").unwrap(),
+        &doc! { "db": "cs", "coll": "c" }
+    );
     assert_eq!(e.get_document("documentKey").unwrap(), &doc! { "_id": 1 });
     assert!(e.get_document("_id").unwrap().get_str("_data").is_ok());
     assert!(matches!(e.get("clusterTime"), Some(Bson::Timestamp(_))));
@@ -75,8 +81,14 @@ async fn every_write_and_ddl_event() {
     let e = next(&mut cs).await;
     assert_eq!(op(&e), "update");
     let desc = e.get_document("updateDescription").unwrap();
-    assert_eq!(desc.get_document("updatedFields").unwrap(), &doc! { "b": 2 });
-    assert_eq!(desc.get_array("removedFields").unwrap(), &vec![Bson::from("a")]);
+    assert_eq!(
+        desc.get_document("updatedFields").unwrap(),
+        &doc! { "b": 2 }
+    );
+    assert_eq!(
+        desc.get_array("removedFields").unwrap(),
+        &vec![Bson::from("a")]
+    );
     assert_eq!(
         desc.get_array("truncatedArrays").unwrap(),
         &vec![Bson::Document(doc! { "field": "arr", "newSize": 2 })]
@@ -85,7 +97,10 @@ async fn every_write_and_ddl_event() {
 
     let e = next(&mut cs).await;
     assert_eq!(op(&e), "replace");
-    assert_eq!(e.get_document("fullDocument").unwrap(), &doc! { "_id": 1, "x": 1 });
+    assert_eq!(
+        e.get_document("fullDocument").unwrap(),
+        &doc! { "_id": 1, "x": 1 }
+    );
     let e = next(&mut cs).await;
     assert_eq!(op(&e), "delete");
     assert_eq!(e.get_document("documentKey").unwrap(), &doc! { "_id": 1 });
@@ -112,7 +127,10 @@ async fn rename_and_drop_database_invalidate_their_streams() {
         .unwrap();
     let e = next(&mut coll_stream).await;
     assert_eq!(op(&e), "rename");
-    assert_eq!(e.get_document("to").unwrap(), &doc! { "db": "cs2", "coll": "b" });
+    assert_eq!(
+        e.get_document("to").unwrap(),
+        &doc! { "db": "cs2", "coll": "b" }
+    );
     assert_eq!(op(&next(&mut coll_stream).await), "invalidate");
 
     db.drop().await.unwrap();
@@ -152,7 +170,10 @@ async fn full_document_and_images() {
         .unwrap();
     c.delete_one(doc! { "_id": 1 }).await.unwrap();
     let e = next(&mut cs).await;
-    assert_eq!(e.get_document("fullDocument").unwrap(), &doc! { "_id": 1, "v": 2 });
+    assert_eq!(
+        e.get_document("fullDocument").unwrap(),
+        &doc! { "_id": 1, "v": 2 }
+    );
     assert_eq!(
         e.get_document("fullDocumentBeforeChange").unwrap(),
         &doc! { "_id": 1, "v": 1 }
@@ -211,17 +232,24 @@ async fn resume_after_start_after_and_start_at_operation_time() {
     drop(cs);
     let mut resumed = c
         .watch()
-        .resume_after(bson::deserialize_from_document::<mongodb::change_stream::event::ResumeToken>(token.clone()).unwrap())
+        .resume_after(
+            bson::deserialize_from_document::<mongodb::change_stream::event::ResumeToken>(
+                token.clone(),
+            )
+            .unwrap(),
+        )
         .await
         .unwrap()
         .with_type::<Document>();
-    let ids: Vec<i32> = vec![
-        next(&mut resumed).await,
-        next(&mut resumed).await,
-    ]
-    .iter()
-    .map(|e| e.get_document("documentKey").unwrap().get_i32("_id").unwrap())
-    .collect();
+    let ids: Vec<i32> = [next(&mut resumed).await, next(&mut resumed).await]
+        .iter()
+        .map(|e| {
+            e.get_document("documentKey")
+                .unwrap()
+                .get_i32("_id")
+                .unwrap()
+        })
+        .collect();
     assert_eq!(ids, vec![2, 3]);
     let mut at = c
         .watch()
@@ -265,12 +293,21 @@ async fn transaction_events_carry_the_session() {
     let mut cs = watch(&db, "c", vec![]).await;
     let mut session = client.start_session().await.unwrap();
     session.start_transaction().await.unwrap();
-    c.insert_one(doc! { "_id": 1 }).session(&mut session).await.unwrap();
-    c.insert_one(doc! { "_id": 2 }).session(&mut session).await.unwrap();
+    c.insert_one(doc! { "_id": 1 })
+        .session(&mut session)
+        .await
+        .unwrap();
+    c.insert_one(doc! { "_id": 2 })
+        .session(&mut session)
+        .await
+        .unwrap();
     session.commit_transaction().await.unwrap();
     // An aborted transaction leaves nothing.
     session.start_transaction().await.unwrap();
-    c.insert_one(doc! { "_id": 3 }).session(&mut session).await.unwrap();
+    c.insert_one(doc! { "_id": 3 })
+        .session(&mut session)
+        .await
+        .unwrap();
     session.abort_transaction().await.unwrap();
     c.insert_one(doc! { "_id": 4 }).await.unwrap();
     let a = next(&mut cs).await;
@@ -281,7 +318,10 @@ async fn transaction_events_carry_the_session() {
         assert!(e.get_i64("txnNumber").is_ok());
     }
     assert_eq!(a.get("clusterTime"), b.get("clusterTime"));
-    assert!(a.get_document("_id").unwrap().get_str("_data").unwrap() < b.get_document("_id").unwrap().get_str("_data").unwrap());
+    assert!(
+        a.get_document("_id").unwrap().get_str("_data").unwrap()
+            < b.get_document("_id").unwrap().get_str("_data").unwrap()
+    );
     let d = next(&mut cs).await;
     assert_eq!(d.get_document("documentKey").unwrap(), &doc! { "_id": 4 });
     server.stop().await;
@@ -310,7 +350,12 @@ async fn concurrent_writers_one_total_order() {
     let mut per_writer = [-1i32; 4];
     for _ in 0..200 {
         let e = next(&mut cs).await;
-        let t = e.get_document("_id").unwrap().get_str("_data").unwrap().to_string();
+        let t = e
+            .get_document("_id")
+            .unwrap()
+            .get_str("_data")
+            .unwrap()
+            .to_string();
         assert!(t > last_token, "tokens strictly increase");
         last_token = t;
         let d = e.get_document("fullDocument").unwrap();
@@ -348,9 +393,16 @@ async fn get_more_wakes_on_commit() {
         .session(&mut session)
         .await
         .unwrap();
-    let batch = more.get_document("cursor").unwrap().get_array("nextBatch").unwrap();
+    let batch = more
+        .get_document("cursor")
+        .unwrap()
+        .get_array("nextBatch")
+        .unwrap();
     assert_eq!(batch.len(), 1);
-    assert!(started.elapsed() < Duration::from_secs(4), "woken by the commit, not the timeout");
+    assert!(
+        started.elapsed() < Duration::from_secs(4),
+        "woken by the commit, not the timeout"
+    );
     // An empty getMore waits its maxTimeMS and reports a high-water mark.
     let more = db
         .run_command(doc! { "getMore": id, "collection": "c", "maxTimeMS": 100 })
@@ -368,13 +420,46 @@ async fn bad_input_gets_mongods_errors() {
     let (server, client) = common::start().await;
     let db = client.database("bad");
     db.create_collection("c").await.unwrap();
-    let agg = |pipeline: Vec<Document>| doc! { "aggregate": "c", "pipeline": pipeline, "cursor": {} };
+    let agg =
+        |pipeline: Vec<Document>| doc! { "aggregate": "c", "pipeline": pipeline, "cursor": {} };
     let cases: Vec<(Client, &str, Document, i32)> = vec![
-        (client.clone(), "bad", agg(vec![doc! { "$changeStream": { "bogus": 1 } }]), 40415),
-        (client.clone(), "bad", agg(vec![doc! { "$match": {} }, doc! { "$changeStream": {} }]), 40602),
-        (client.clone(), "bad", agg(vec![doc! { "$changeStream": {} }, doc! { "$sort": { "x": 1 } }]), 20),
-        (client.clone(), "bad", agg(vec![doc! { "$changeStream": { "fullDocument": "sometimes" } }]), 2),
-        (client.clone(), "bad", agg(vec![doc! { "$changeStream": { "startAtOperationTime": bson::Timestamp { time: 1, increment: 1 }, "resumeAfter": { "_data": "82" } } }]), 50811),
+        (
+            client.clone(),
+            "bad",
+            agg(vec![doc! { "$changeStream": { "bogus": 1 } }]),
+            40415,
+        ),
+        (
+            client.clone(),
+            "bad",
+            agg(vec![doc! { "$match": {} }, doc! { "$changeStream": {} }]),
+            40602,
+        ),
+        (
+            client.clone(),
+            "bad",
+            agg(vec![
+                doc! { "$changeStream": {} },
+                doc! { "$sort": { "x": 1 } },
+            ]),
+            20,
+        ),
+        (
+            client.clone(),
+            "bad",
+            agg(vec![
+                doc! { "$changeStream": { "fullDocument": "sometimes" } },
+            ]),
+            2,
+        ),
+        (
+            client.clone(),
+            "bad",
+            agg(vec![
+                doc! { "$changeStream": { "startAtOperationTime": bson::Timestamp { time: 1, increment: 1 }, "resumeAfter": { "_data": "82" } } },
+            ]),
+            50811,
+        ),
         (
             client.clone(),
             "bad",
@@ -395,7 +480,11 @@ async fn bad_input_gets_mongods_errors() {
         ),
     ];
     for (c, dbname, cmd, want) in cases {
-        let err = c.database(dbname).run_command(cmd.clone()).await.unwrap_err();
+        let err = c
+            .database(dbname)
+            .run_command(cmd.clone())
+            .await
+            .unwrap_err();
         assert_eq!(code(&err), want, "{cmd}: {err}");
     }
     // History gone: a start before the oplog's first entry.

@@ -36,10 +36,15 @@ async fn reads_at_a_cluster_time_see_that_time() {
         .unwrap()
         .get_timestamp("operationTime")
         .unwrap();
-    db.run_command(doc! { "update": "c", "updates": [{ "q": { "_id": 1 }, "u": { "$set": { "v": 2 } } }] })
-        .await
-        .unwrap();
-    assert_eq!(values(&db.run_command(at(first)).await.unwrap()), vec![Bson::Int32(1)]);
+    db.run_command(
+        doc! { "update": "c", "updates": [{ "q": { "_id": 1 }, "u": { "$set": { "v": 2 } } }] },
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        values(&db.run_command(at(first)).await.unwrap()),
+        vec![Bson::Int32(1)]
+    );
     // Without atClusterTime the read is at the newest time, which it reports.
     let now = db
         .run_command(doc! { "find": "c", "readConcern": { "level": "snapshot" } })
@@ -80,9 +85,11 @@ async fn history_older_than_the_window_is_gone() {
         .unwrap();
     // Sustained writes move the oldest timestamp along with the window.
     for i in 0..20 {
-        db.run_command(doc! { "update": "c", "updates": [{ "q": { "_id": 1 }, "u": { "$set": { "v": i } } }] })
-            .await
-            .unwrap();
+        db.run_command(
+            doc! { "update": "c", "updates": [{ "q": { "_id": 1 }, "u": { "$set": { "v": i } } }] },
+        )
+        .await
+        .unwrap();
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     let err = db.run_command(at(old)).await.unwrap_err();

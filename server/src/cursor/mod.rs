@@ -176,9 +176,13 @@ impl CursorRegistry {
         self.map.lock().unwrap().retain(|_, c| c.lsid.is_none());
     }
 
-    /// Kills every cursor on a namespace (drop, rename).
+    /// Kills every cursor on a namespace (drop, rename). Change streams
+    /// stay: they report the drop and end with an invalidate.
     pub fn kill_ns(&self, ns: &str) {
-        self.map.lock().unwrap().retain(|_, c| c.ns != ns);
+        self.map
+            .lock()
+            .unwrap()
+            .retain(|_, c| c.ns != ns || matches!(c.source, Source::Stream(_)));
     }
 
     /// Kills every cursor on a database (dropDatabase).
@@ -187,7 +191,7 @@ impl CursorRegistry {
         self.map
             .lock()
             .unwrap()
-            .retain(|_, c| !c.ns.starts_with(&prefix));
+            .retain(|_, c| !c.ns.starts_with(&prefix) || matches!(c.source, Source::Stream(_)));
     }
 
     pub fn open_count(&self) -> usize {

@@ -229,19 +229,18 @@ pub(super) fn read_time(
         ));
     }
     let oplog = state.engine.oplog();
-    if let Some(t) = at {
+    if let Some((field, t)) = at
+        .map(|t| ("atClusterTime", t))
+        .or(after.map(|t| ("afterClusterTime", t)))
+    {
         let now = oplog.clock.now();
         if pack(t) > pack(now) {
             return Err(Error::new(
                 ErrorCode::InvalidOptions,
-                format!("readConcern atClusterTime value must not be greater than the current clusterTime. Requested clusterTime: {t}; current clusterTime: {now}"),
+                format!("readConcern {field} value must not be greater than the current clusterTime. Requested clusterTime: {t}; current clusterTime: {now}"),
             ));
         }
-    }
-    if let Some(t) = after.or(at) {
-        // A time no write has reached yet becomes the cluster time, as the
-        // no-op write mongod makes for it would.
-        oplog.clock.advance_to(pack(t));
+        // Commits at or before `t` may still be landing.
         let until = deadline
             .unwrap_or_else(|| std::time::Instant::now() + std::time::Duration::from_secs(60));
         if !oplog.wait_past(pack(t).saturating_sub(1), until) {

@@ -74,7 +74,17 @@ pub fn fill_batch(
             // when the scan ended or the limit was reached.
             let mut resume_at = None;
             let mut last_seen = None;
+            // The oplog is read only up to the newest entry before which
+            // every commit has landed, so no entry is skipped that commits
+            // later at an earlier time.
+            let visible = (meta.db == crate::storage::oplog::OPLOG_DB
+                && meta.name == crate::storage::oplog::OPLOG_COLL)
+                .then(|| ctx.state.engine.oplog().visible());
             txn.scan(&meta, *next_rid, |rid, d| {
+                if visible.is_some_and(|v| rid as u64 > v) {
+                    resume_at = Some(rid);
+                    return Ok(ControlFlow::Break(()));
+                }
                 last_seen = Some(rid);
                 if batch.len() >= limit {
                     resume_at = Some(rid);

@@ -168,3 +168,27 @@ impl Oplog {
 pub fn wt_ts(t: u64) -> String {
     format!("{t:x}")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Oplog;
+    use std::time::{Duration, Instant};
+
+    #[test]
+    fn readers_stop_before_the_oldest_commit_in_flight() {
+        let oplog = Oplog::new(1 << 20);
+        let before = oplog.visible();
+        let a = oplog.reserve(1);
+        let b = oplog.reserve(3);
+        assert!(b.first > a.first);
+        assert_eq!(oplog.visible(), a.first - 1);
+        // The later commit lands first: still nothing past `a` is visible.
+        drop(b);
+        assert_eq!(oplog.visible(), a.first - 1);
+        assert!(!oplog.wait_past(a.first - 1, Instant::now() + Duration::from_millis(20)));
+        drop(a);
+        assert_eq!(oplog.visible(), oplog.clock.now_packed());
+        assert!(oplog.visible() > before);
+        assert!(oplog.wait_past(before, Instant::now()));
+    }
+}
