@@ -37,6 +37,9 @@ pub struct Oplog {
     /// First timestamps of commits between reservation and commit.
     in_flight: Mutex<BTreeSet<u64>>,
     landed: Condvar,
+    /// Readers parked in [`Oplog::wait_past`]: commits wake them only when
+    /// there are some (a wake-up is a system call).
+    waiters: std::sync::atomic::AtomicUsize,
     /// Bytes of entries held (kept near `max_bytes` by truncation).
     bytes: AtomicU64,
     max_bytes: AtomicU64,
@@ -63,7 +66,9 @@ impl Drop for Reservation<'_> {
             .unwrap_or_else(|p| p.into_inner());
         set.remove(&self.first);
         drop(set);
-        self.oplog.landed.notify_all();
+        if self.oplog.waiters.load(Ordering::SeqCst) > 0 {
+            self.oplog.landed.notify_all();
+        }
     }
 }
 
@@ -74,6 +79,7 @@ impl Oplog {
             table: std::sync::OnceLock::new(),
             in_flight: Mutex::new(BTreeSet::new()),
             landed: Condvar::new(),
+            waiters: std::sync::atomic::AtomicUsize::new(0),
             bytes: AtomicU64::new(0),
             max_bytes: AtomicU64::new(max_bytes),
             history_window_secs: AtomicU64::new(DEFAULT_HISTORY_WINDOW_SECS),
@@ -126,11 +132,15 @@ impl Oplog {
             if now >= deadline {
                 return false;
             }
+            // Counted under the lock a committer takes before it looks at
+            // the count, so no wake-up is missed.
+            self.waiters.fetch_add(1, Ordering::SeqCst);
             set = self
                 .landed
                 .wait_timeout(set, deadline - now)
                 .unwrap_or_else(|p| p.into_inner())
                 .0;
+            self.waiters.fetch_sub(1, Ordering::SeqCst);
         }
     }
 
