@@ -257,6 +257,12 @@ async fn main() {
         std::env::consts::ARCH,
         load(),
     ));
+    if let Some(b) = &baseline {
+        md.push_str(&format!(
+            "Baseline: `{}`.\n",
+            b.file_name().unwrap_or_default().to_string_lossy()
+        ));
+    }
     for in_memory in [false, true] {
         md.push_str(if in_memory {
             "\n## In-memory store\n\n"
