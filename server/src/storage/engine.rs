@@ -94,7 +94,10 @@ impl Engine {
         })?;
         let engine = Arc::new(Engine {
             sessions: SessionPool::new(conn, cfg.in_memory),
-            oplog: Oplog::new(oplog::store::default_max_bytes(cfg)),
+            oplog: Oplog::new(
+                oplog::store::default_max_bytes(cfg),
+                oplog::store::history_budget(cfg),
+            ),
             catalog: RwLock::new(BTreeMap::new()),
             ddl: Mutex::new(()),
             pending_drops: Mutex::new(Vec::new()),

@@ -88,10 +88,7 @@ impl ChangeStream {
         })?;
         if let Some(o) = oldest {
             if o > self.pos.0 && self.options.resumes() {
-                return Err(Error::new(
-                    ErrorCode::ChangeStreamHistoryLost,
-                    "Resume of change stream was not possible, as the resume point may no longer be in the oplog.",
-                ));
+                return Err(history_lost());
             }
         }
         Ok(())
@@ -212,6 +209,14 @@ impl ChangeStream {
     }
 }
 
+/// The stream's resume point is no longer in the oplog.
+fn history_lost() -> Error {
+    Error::new(
+        ErrorCode::ChangeStreamHistoryLost,
+        "Resume of change stream was not possible, as the resume point may no longer be in the oplog.",
+    )
+}
+
 /// mongod's error when a required image is missing.
 fn missing_image(which: &str, event: &Document) -> Error {
     Error::new(
@@ -246,6 +251,9 @@ impl ChangeStream {
             entries.push((ts, d));
             Ok(ControlFlow::Continue(()))
         })?;
+        if engine.oplog().lost_after(self.pos.0) {
+            return Err(history_lost());
+        }
         if let Some(t) = self.verify.take() {
             if entries.first().map(|(ts, _)| *ts) != Some(t.ts) {
                 return Err(Error::new(

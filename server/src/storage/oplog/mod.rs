@@ -48,6 +48,14 @@ pub struct Oplog {
     /// The oldest timestamp readers may still ask for (WiredTiger's
     /// `oldest_timestamp`).
     oldest: AtomicU64,
+    /// The newest entry truncation has removed (0: none since start).
+    truncated_through: AtomicU64,
+    /// On an in-memory store, the history WiredTiger keeps for snapshot
+    /// reads lives in the cache: bytes of old versions written per second.
+    history: Mutex<std::collections::VecDeque<(u64, u64)>>,
+    /// How much of that history the cache may hold (0: no limit, on disk
+    /// WiredTiger moves history out of the cache).
+    history_budget: u64,
 }
 
 /// A reservation of commit timestamps; dropping it (after the commit or the
@@ -73,7 +81,7 @@ impl Drop for Reservation<'_> {
 }
 
 impl Oplog {
-    pub(crate) fn new(max_bytes: u64) -> Oplog {
+    pub(crate) fn new(max_bytes: u64, history_budget: u64) -> Oplog {
         Oplog {
             clock: LogicalClock::starting_after(0),
             table: std::sync::OnceLock::new(),
@@ -84,6 +92,9 @@ impl Oplog {
             max_bytes: AtomicU64::new(max_bytes),
             history_window_secs: AtomicU64::new(DEFAULT_HISTORY_WINDOW_SECS),
             oldest: AtomicU64::new(0),
+            truncated_through: AtomicU64::new(0),
+            history: Mutex::new(std::collections::VecDeque::new()),
+            history_budget,
         }
     }
 
@@ -169,6 +180,48 @@ impl Oplog {
         self.oldest.load(Ordering::Relaxed)
     }
 
+    /// Records that a write left an old version of `bytes` behind (an
+    /// update or delete), when the history is budgeted.
+    pub(crate) fn note_history(&self, bytes: usize) {
+        if self.history_budget == 0 {
+            return;
+        }
+        let sec = self.clock.now_packed() >> 32;
+        let mut h = self.history.lock().unwrap_or_else(|p| p.into_inner());
+        match h.back_mut() {
+            Some((s, b)) if *s == sec => *b += bytes as u64,
+            _ => h.push_back((sec, bytes as u64)),
+        }
+    }
+
+    /// The second before which history may go: the configured window, or
+    /// less when the history within it would outgrow its budget (as mongod
+    /// shortens the window under cache pressure).
+    pub(crate) fn history_horizon(&self, window_start: u64) -> u64 {
+        let mut h = self.history.lock().unwrap_or_else(|p| p.into_inner());
+        while h.front().is_some_and(|(s, _)| *s < window_start) {
+            h.pop_front();
+        }
+        let mut total: u64 = h.iter().map(|(_, b)| b).sum();
+        let mut horizon = window_start;
+        while total > self.history_budget {
+            let Some((s, b)) = h.pop_front() else { break };
+            total -= b;
+            horizon = s + 1;
+        }
+        horizon
+    }
+
+    /// Whether truncation removed entries after `t`: a reader positioned at
+    /// `t` has lost history.
+    pub fn lost_after(&self, t: u64) -> bool {
+        self.truncated_through.load(Ordering::Relaxed) > t
+    }
+
+    pub(crate) fn note_truncated(&self, through: u64) {
+        self.truncated_through.fetch_max(through, Ordering::Relaxed);
+    }
+
     pub(crate) fn set_oldest(&self, t: u64) {
         self.oldest.fetch_max(t, Ordering::Relaxed);
     }
@@ -186,7 +239,7 @@ mod tests {
 
     #[test]
     fn readers_stop_before_the_oldest_commit_in_flight() {
-        let oplog = Oplog::new(1 << 20);
+        let oplog = Oplog::new(1 << 20, 0);
         let before = oplog.visible();
         let a = oplog.reserve(1);
         let b = oplog.reserve(3);

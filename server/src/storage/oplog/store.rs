@@ -16,8 +16,9 @@ const MB: u64 = 1024 * 1024;
 
 /// mongod's default oplog size: 5 % of the free disk space (at least 990
 /// MB) on disk, 5 % of physical memory (at least 50 MB) in memory, at most
-/// 50 GB. An in-memory store also keeps it within half the cache, which
-/// holds the oplog with everything else. `--oplogSize` overrides the rule.
+/// 50 GB. An in-memory store's cache holds the oplog with the data and the
+/// snapshot history, so there it is also kept within a quarter of the
+/// cache. `--oplogSize` overrides the rule.
 pub fn default_max_bytes(cfg: &EngineConfig) -> u64 {
     if let Some(mb) = cfg.oplog_size_mb {
         return mb.max(1) * MB;
@@ -26,7 +27,7 @@ pub fn default_max_bytes(cfg: &EngineConfig) -> u64 {
         let five_percent = physical_memory().unwrap_or(1024 * MB) / 20;
         five_percent
             .clamp(50 * MB, 50 * 1024 * MB)
-            .min(cfg.cache_size_mb * MB / 2)
+            .min(cfg.cache_size_mb * MB / 4)
     } else {
         let free = fs2::available_space(&cfg.path).unwrap_or(20 * 1024 * MB);
         (free / 20).clamp(990 * MB, 50 * 1024 * MB)
@@ -52,18 +53,42 @@ pub(crate) fn newest_and_bytes(s: &Session, table: &str) -> Result<(u64, u64)> {
     Ok((newest, bytes))
 }
 
+/// How much snapshot history an in-memory store's cache may hold: a
+/// quarter of it (on disk, WiredTiger moves history out of the cache).
+pub fn history_budget(cfg: &EngineConfig) -> u64 {
+    if cfg.in_memory {
+        cfg.cache_size_mb * MB / 4
+    } else {
+        0
+    }
+}
+
 /// One round of maintenance.
 pub(crate) fn keep(sessions: &SessionPool, oplog: &Oplog) -> Result<()> {
     let window = oplog
         .history_window_secs
         .load(std::sync::atomic::Ordering::Relaxed);
     let now = oplog.clock.now_packed();
-    let horizon = ((now >> 32).saturating_sub(window)) << 32;
-    let oldest = horizon.min(oplog.visible());
-    if oldest > oplog.oldest() {
-        sessions.set_timestamp(&format!("oldest_timestamp={}", wt_ts(oldest)))?;
-        oplog.set_oldest(oldest);
-    }
+    let horizon = oplog.history_horizon((now >> 32).saturating_sub(window)) << 32;
+    // Everything visible is stable: every table is logged, so the stable
+    // timestamp does not decide what survives a crash, but WiredTiger
+    // only reconciles (and so frees) updates at or before it — on an
+    // in-memory store, nothing newer could ever leave the cache.
+    let visible = oplog.visible();
+    let oldest = horizon.min(visible);
+    sessions.set_timestamp(&format!(
+        "oldest_timestamp={},stable_timestamp={}",
+        wt_ts(oldest.max(oplog.oldest())),
+        wt_ts(visible)
+    ))?;
+    oplog.set_oldest(oldest);
+    tracing::debug!(
+        "oplog keeper: oldest {} stable {} bytes {} max {}",
+        clock::unpack(oldest),
+        clock::unpack(visible),
+        oplog.bytes(),
+        oplog.max_bytes()
+    );
     if oplog.bytes() > oplog.max_bytes() {
         truncate(sessions, oplog)?;
     }
@@ -134,6 +159,9 @@ fn truncate_batch(s: &Session, oplog: &Oplog) -> Result<usize> {
     }
     s.commit_transaction("").map_err(wt_err)?;
     oplog.sub_bytes(freed);
+    if let Some(last) = removed.last() {
+        oplog.note_truncated(decode_i64(last) as u64);
+    }
     tracing::debug!(
         "oplog truncated: {} entries before {}",
         removed.len(),

@@ -255,6 +255,8 @@ impl<'e> Txn<'e> {
         new: &Document,
     ) -> Result<()> {
         let bytes = new.to_vec()?;
+        // The old version stays as history (about the new one's size).
+        self.oplog.note_history(bytes.len());
         if bytes.len() > MAX_DOC_BYTES {
             // Checked before any index changes: nothing is partly written.
             return Err(crate::error::Error::new(
@@ -301,6 +303,9 @@ impl<'e> Txn<'e> {
         let mut c = self.s().open_cursor(&meta.table, "").map_err(wt_err)?;
         c.remove(&ordered_i64(rid)).map_err(wt_err)?;
         drop(c);
+        if self.sessions.is_in_memory() {
+            self.oplog.note_history(crate::value::doc_size(doc));
+        }
         let id = doc.get("_id").cloned().unwrap_or(Bson::Null);
         self.log_write(meta, "d", bson::doc! { "_id": id }, None, Some((doc, None)));
         Ok(())
