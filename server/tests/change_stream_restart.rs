@@ -3,45 +3,19 @@
 //! every acknowledged journaled write — and every write that survived the
 //! crash — has exactly one event.
 
+mod common;
+
 use bson::{doc, Document};
 use futures_util::StreamExt;
 use mongodb::change_stream::event::ResumeToken;
 use mongodb::Client;
 use std::collections::BTreeMap;
-use std::io::{BufRead, BufReader};
-use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Command};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-const BIN: &str = env!("CARGO_BIN_EXE_secantusdb-rs");
-
-fn spawn(path: &Path) -> (Child, String) {
-    let mut child = Command::new(BIN)
-        .args(["--port", "0", "--storage-path"])
-        .arg(path)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("spawn server");
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let addr = line
-        .trim()
-        .strip_prefix("listening on ")
-        .expect("listening line")
-        .to_string();
-    (child, addr)
-}
-
-async fn client(addr: &str) -> Client {
-    Client::with_uri_str(format!("mongodb://{addr}/?directConnection=true"))
-        .await
-        .unwrap()
-}
+use common::{client, spawn};
 
 fn stop(child: &mut Child, sig: &str) {
     Command::new("kill")

@@ -3,40 +3,17 @@
 //! once the journal flush interval has passed; a second server on a store in
 //! use refuses to start.
 
+mod common;
+
 use bson::{doc, Document};
 use mongodb::Client;
-use std::io::{BufRead, BufReader};
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Command};
 use std::time::Duration;
 
 const BIN: &str = env!("CARGO_BIN_EXE_secantusdb-rs");
 
-fn spawn(path: &Path) -> (Child, String) {
-    let mut child = Command::new(BIN)
-        .args(["--port", "0", "--storage-path"])
-        .arg(path)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("spawn server");
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let addr = line
-        .trim()
-        .strip_prefix("listening on ")
-        .expect("listening line")
-        .to_string();
-    (child, addr)
-}
-
-async fn client(addr: &str) -> Client {
-    Client::with_uri_str(format!("mongodb://{addr}/?directConnection=true"))
-        .await
-        .unwrap()
-}
+use common::{client, spawn};
 
 fn signal(child: &Child, sig: &str) {
     Command::new("kill")

@@ -5,7 +5,6 @@ use crate::commands::args::{opt_bool, opt_doc};
 use crate::commands::Ctx;
 use crate::error::Result;
 use crate::query::Filter;
-use crate::storage::oplog::{OPLOG_COLL, OPLOG_DB};
 use bson::{doc, Bson, Document};
 
 const KNOWN: &[&str] = &["filter", "nameOnly", "authorizedDatabases"];
@@ -25,7 +24,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             for m in engine.collections(&db) {
                 // The oplog keeps count of its bytes; scanning it would make
                 // listDatabases as slow as the oplog is long.
-                size += if m.db == OPLOG_DB && m.name == OPLOG_COLL {
+                size += if m.is_oplog() {
                     engine.oplog().bytes() as i64
                 } else {
                     txn.data_size(&m)?.1 as i64

@@ -63,6 +63,11 @@ impl CollMeta {
             == Some(true)
     }
 
+    /// Whether this is `local.oplog.rs`.
+    pub fn is_oplog(&self) -> bool {
+        self.db == super::oplog::OPLOG_DB && self.name == super::oplog::OPLOG_COLL
+    }
+
     pub fn is_capped(&self) -> bool {
         self.options.get_bool("capped").unwrap_or(false)
     }

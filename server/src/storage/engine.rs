@@ -4,6 +4,7 @@
 //! transaction; the cache is updated only after that transaction commits.
 
 use super::catalog::{CollMeta, IndexMeta, CATALOG, MULTIKEY};
+pub use super::engine_config::EngineConfig;
 use super::oplog::{self, Oplog};
 use super::sessions::SessionPool;
 use super::txn::{HeldTxn, Txn};
@@ -14,22 +15,11 @@ use crate::wt::Connection;
 use bson::{doc, Bson, Document};
 use std::collections::BTreeMap;
 use std::fs::File;
-use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 use std::time::Duration;
 
 const TABLE_CONFIG: &str = "key_format=u,value_format=u";
-
-/// Where and how to open the store.
-#[derive(Debug, Clone)]
-pub struct EngineConfig {
-    pub path: PathBuf,
-    pub in_memory: bool,
-    pub cache_size_mb: u64,
-    /// `--oplogSize` in MB.
-    pub oplog_size_mb: Option<u64>,
-}
 
 /// The storage engine shared by every connection.
 pub struct Engine {

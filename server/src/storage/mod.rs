@@ -12,6 +12,7 @@
 
 mod catalog;
 mod engine;
+mod engine_config;
 mod index_unique;
 mod index_walk;
 pub mod oplog;

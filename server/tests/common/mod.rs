@@ -5,6 +5,9 @@
 
 use mongodb::Client;
 use secantusdb::{Config, Server};
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
 
 pub async fn start() -> (Server, Client) {
     let server = Server::start(Config::ephemeral())
@@ -23,4 +26,33 @@ pub fn first_batch(reply: &bson::Document) -> Vec<bson::Bson> {
         .get_array("firstBatch")
         .expect("firstBatch")
         .clone()
+}
+
+/// Starts the real binary on an on-disk store at `path` and returns it with
+/// the address it printed (`listening on HOST:PORT`).
+pub fn spawn(path: &Path) -> (Child, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_secantusdb-rs"))
+        .args(["--port", "0", "--storage-path"])
+        .arg(path)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn server");
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let addr = line
+        .trim()
+        .strip_prefix("listening on ")
+        .expect("listening line")
+        .to_string();
+    (child, addr)
+}
+
+/// A driver client for a server at `addr`.
+pub async fn client(addr: &str) -> Client {
+    Client::with_uri_str(format!("mongodb://{addr}/?directConnection=true"))
+        .await
+        .unwrap()
 }

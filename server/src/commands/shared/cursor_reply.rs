@@ -77,9 +77,7 @@ pub fn fill_batch(
             // The oplog is read only up to the newest entry before which
             // every commit has landed, so no entry is skipped that commits
             // later at an earlier time.
-            let visible = (meta.db == crate::storage::oplog::OPLOG_DB
-                && meta.name == crate::storage::oplog::OPLOG_COLL)
-                .then(|| ctx.state.engine.oplog().visible());
+            let visible = meta.is_oplog().then(|| ctx.state.engine.oplog().visible());
             txn.scan(&meta, *next_rid, |rid, d| {
                 if visible.is_some_and(|v| rid as u64 > v) {
                     resume_at = Some(rid);

@@ -7,7 +7,7 @@
 use super::{clock, wt_ts, Oplog};
 use crate::error::Result;
 use crate::index::keyenc::decode_i64;
-use crate::storage::engine::EngineConfig;
+use crate::storage::engine_config::EngineConfig;
 use crate::storage::sessions::SessionPool;
 use crate::storage::wt_err;
 use crate::wt::Session;
