@@ -6,7 +6,7 @@ use super::token::Token;
 use crate::error::{Error, ErrorCode, Result};
 use crate::storage::oplog::clock::pack;
 use crate::storage::Engine;
-use bson::{Bson, Document};
+use bson::Bson;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum FullDocument {
@@ -153,9 +153,4 @@ impl Options {
         }
         Ok(((engine.oplog().clock.now_packed(), u64::MAX), None))
     }
-}
-
-/// Reads the `$changeStream` stage's argument from a pipeline's first stage.
-pub fn stage_spec(first: &Document) -> Option<&Bson> {
-    first.get(STAGE)
 }
