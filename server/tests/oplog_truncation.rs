@@ -87,3 +87,40 @@ async fn truncation_bounds_the_oplog_and_reports_lost_history() {
     assert_eq!(code(&err), 286, "{err}");
     server.stop().await;
 }
+
+/// On an in-memory store the oplog, the snapshot history and the data share
+/// WiredTiger's cache: churning documents of a megabyte through a small
+/// cache must keep working (the keeper drops history under pressure and
+/// writes wait for eviction) instead of failing with ExceededMemoryLimit.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_in_memory_store_survives_churn_of_large_documents() {
+    let server = Server::start(Config {
+        cache_size_mb: 128,
+        ..Config::ephemeral()
+    })
+    .await
+    .unwrap();
+    let client = Client::with_uri_str(format!(
+        "mongodb://{}/?directConnection=true",
+        server.addr()
+    ))
+    .await
+    .unwrap();
+    let coll = client.database("t").collection::<Document>("big");
+    let blob = "x".repeat(1024 * 1024 - 100);
+    for round in 0..25 {
+        let docs: Vec<Document> = (0..10)
+            .map(|i| doc! { "_id": i, "b": blob.clone() })
+            .collect();
+        coll.insert_many(docs)
+            .await
+            .unwrap_or_else(|e| panic!("round {round}: insert failed: {e}"));
+        coll.update_many(doc! {}, doc! { "$set": { "r": round } })
+            .await
+            .unwrap_or_else(|e| panic!("round {round}: update failed: {e}"));
+        coll.delete_many(doc! {})
+            .await
+            .unwrap_or_else(|e| panic!("round {round}: delete failed: {e}"));
+    }
+    assert_eq!(coll.count_documents(doc! {}).await.unwrap(), 0);
+}

@@ -14,7 +14,11 @@ use crate::wire::MAX_BSON_OBJECT_SIZE;
 use bson::{doc, oid::ObjectId, Bson, Document};
 
 const KNOWN: &[&str] = &["documents", "ordered", "bypassDocumentValidation"];
+/// mongod writes up to 64 documents, and at most 256 KB of them, in one
+/// storage transaction; a batch of large documents commits one at a time,
+/// so one transaction never holds more than a document over 256 KB.
 const GROUP: usize = 64;
+const GROUP_BYTES: usize = 256 * 1024;
 
 /// Checks a document the way mongod checks an insert, and puts `_id` first
 /// (generating one when absent).
@@ -95,7 +99,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let mut write_errors: Vec<Bson> = Vec::new();
     let mut i = 0;
     'outer: while i < prepared.len() {
-        let end = (i + GROUP).min(prepared.len());
+        let end = group_end(&prepared, i);
         let group = &prepared[i..end];
         // Fast path: a group with no invalid document, written in one transaction.
         if group.iter().all(|(_, r)| r.is_ok()) {
@@ -140,4 +144,21 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         reply.insert("writeErrors", write_errors);
     }
     Ok(reply)
+}
+
+/// The end of the group of documents starting at `start`: up to [`GROUP`]
+/// documents, stopping after the one that reaches [`GROUP_BYTES`].
+fn group_end(prepared: &[(usize, Result<Document>)], start: usize) -> usize {
+    let mut bytes = 0usize;
+    let mut end = start;
+    while end < prepared.len() && end - start < GROUP {
+        if let (_, Ok(d)) = &prepared[end] {
+            bytes += crate::value::doc_size(d);
+        }
+        end += 1;
+        if bytes >= GROUP_BYTES {
+            break;
+        }
+    }
+    end
 }

@@ -56,6 +56,7 @@ pub fn run(ctx: &mut Ctx<'_>, _cmd: &Document) -> Result<Document> {
         "logicalSessionRecordCache": { "activeSessionsCount": s.sessions.active_count() as i32 },
         "metrics": { "cursor": { "open": { "total": s.cursors.open_count() as i64, "noTimeout": 0_i64 } } },
     };
+    r.insert("wiredTiger", doc! { "cache": s.engine.cache_status()? });
     if s.is_replica_set() {
         let (optime, date) = s.last_applied();
         r.insert(

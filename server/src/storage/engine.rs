@@ -61,7 +61,7 @@ impl Engine {
             Some(f)
         };
         let common = format!(
-            "create,cache_size={}M,session_max=2000,eviction=(threads_min=1,threads_max=2),statistics=(none)",
+            "create,cache_size={}M,session_max=2000,eviction=(threads_min=1,threads_max=2),statistics=(fast)",
             cfg.cache_size_mb
         );
         let config = if cfg.in_memory {
@@ -145,8 +145,9 @@ impl Engine {
         Ok(())
     }
 
-    /// Once a second: lets WiredTiger forget history older than the
-    /// snapshot window, and truncates the oplog to its size.
+    /// Four times a second, or when a burst of writes on an in-memory store
+    /// rings it: lets WiredTiger forget history older than the snapshot
+    /// window, and truncates the oplog to its size.
     fn start_oplog_keeper(self: &Arc<Self>) {
         let weak = Arc::downgrade(self);
         let stopping = self.stopping.clone();
@@ -154,8 +155,11 @@ impl Engine {
             .name("oplog-keeper".into())
             .spawn(move || {
                 while !stopping.load(Ordering::Relaxed) {
-                    std::thread::sleep(Duration::from_millis(250));
                     let Some(engine) = weak.upgrade() else { break };
+                    engine.oplog.wait_for_bell(Duration::from_millis(250));
+                    if stopping.load(Ordering::Relaxed) {
+                        break;
+                    }
                     if let Err(e) = oplog::store::keep(&engine.sessions, &engine.oplog) {
                         tracing::warn!("oplog maintenance failed: {e}");
                     }
@@ -262,6 +266,26 @@ impl Engine {
         self.flush_log()
     }
 
+    /// WiredTiger's cache figures as `serverStatus.wiredTiger.cache`
+    /// reports them.
+    pub fn cache_status(&self) -> Result<bson::Document> {
+        use crate::wt::Stat;
+        let v = self.sessions.stats(&[
+            Stat::BytesInCache,
+            Stat::CacheMaxBytes,
+            Stat::DirtyBytesInCache,
+            Stat::CleanPagesEvicted,
+            Stat::DirtyPagesEvicted,
+        ])?;
+        Ok(bson::doc! {
+            "bytes currently in the cache": v[0],
+            "maximum bytes configured": v[1],
+            "tracked dirty bytes in the cache": v[2],
+            "unmodified pages evicted": v[3],
+            "modified pages evicted": v[4],
+        })
+    }
+
     pub fn is_in_memory(&self) -> bool {
         self.sessions.is_in_memory()
     }
@@ -270,6 +294,7 @@ impl Engine {
     /// closes when the last reference to the engine goes away.
     pub fn shutdown(&self) {
         self.stopping.store(true, Ordering::Relaxed);
+        self.oplog.ring(false);
         if let Some(h) = self.flusher.lock().unwrap().take() {
             let _ = h.join();
         }

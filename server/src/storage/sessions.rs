@@ -5,7 +5,7 @@
 
 use super::wt_err;
 use crate::error::Result;
-use crate::wt::{Connection, Session};
+use crate::wt::{Connection, Session, Stat};
 use std::sync::Mutex;
 
 /// At most this many idle sessions are kept for reuse.
@@ -62,5 +62,21 @@ impl SessionPool {
     /// Whether the store lives in memory only (nothing to journal or sync).
     pub fn is_in_memory(&self) -> bool {
         self.in_memory
+    }
+}
+
+impl SessionPool {
+    /// The current values of WiredTiger connection statistics.
+    pub(crate) fn stats(&self, stats: &[Stat]) -> Result<Vec<i64>> {
+        let s = self.take()?;
+        let r = s.connection_stats(stats);
+        self.give_back(s);
+        r.map_err(wt_err)
+    }
+
+    /// WiredTiger's cache: bytes in use and the configured maximum.
+    pub(crate) fn cache_usage(&self) -> Result<(u64, u64)> {
+        let v = self.stats(&[Stat::BytesInCache, Stat::CacheMaxBytes])?;
+        Ok((v[0].max(0) as u64, v[1].max(0) as u64))
     }
 }

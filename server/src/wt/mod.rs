@@ -14,10 +14,12 @@
 mod connection;
 mod cursor;
 mod session;
+mod stats;
 
 pub use connection::Connection;
 pub use cursor::Cursor;
 pub use session::Session;
+pub use stats::Stat;
 
 use std::ffi::CStr;
 use std::fmt;

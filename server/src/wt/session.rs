@@ -32,6 +32,10 @@ impl Session {
         Session { ptr, _conn: conn }
     }
 
+    pub(crate) fn raw(&self) -> *mut sys::WT_SESSION {
+        self.ptr.as_ptr()
+    }
+
     /// Creates a table (or other object) if it does not exist yet.
     pub fn create(&self, uri: &str, config: &str) -> Result<(), WtError> {
         let (s, f) = method!(self, create);

@@ -56,6 +56,15 @@ pub struct Oplog {
     /// How much of that history the cache may hold (0: no limit, on disk
     /// WiredTiger moves history out of the cache).
     history_budget: u64,
+    /// Bytes committed since the keeper last ran, on an in-memory store:
+    /// a burst of writes rings the keeper before its next round, as
+    /// everything newer than the oldest timestamp stays in the cache.
+    unkept: AtomicU64,
+    /// Rung to run the keeper now; `relief` asks it to drop the snapshot
+    /// history at once (the cache is full).
+    bell: Mutex<bool>,
+    bell_rung: Condvar,
+    relief: std::sync::atomic::AtomicBool,
 }
 
 /// A reservation of commit timestamps; dropping it (after the commit or the
@@ -95,6 +104,10 @@ impl Oplog {
             truncated_through: AtomicU64::new(0),
             history: Mutex::new(std::collections::VecDeque::new()),
             history_budget,
+            unkept: AtomicU64::new(0),
+            bell: Mutex::new(false),
+            bell_rung: Condvar::new(),
+            relief: std::sync::atomic::AtomicBool::new(false),
         }
     }
 
@@ -157,6 +170,61 @@ impl Oplog {
 
     pub(crate) fn add_bytes(&self, n: u64) {
         self.bytes.fetch_add(n, Ordering::Relaxed);
+        self.note_written(n);
+    }
+
+    /// Counts bytes committed on an in-memory store and rings the keeper
+    /// once they reach an eighth of the history budget.
+    fn note_written(&self, n: u64) {
+        if self.history_budget == 0 {
+            return;
+        }
+        let total = self.unkept.fetch_add(n, Ordering::Relaxed) + n;
+        if total >= self.history_budget / 8 {
+            self.ring(false);
+        }
+    }
+
+    /// Wakes the keeper; with `relief`, it also drops the snapshot history.
+    pub(crate) fn ring(&self, relief: bool) {
+        if relief {
+            self.relief.store(true, Ordering::Relaxed);
+        }
+        *self.bell.lock().unwrap_or_else(|p| p.into_inner()) = true;
+        self.bell_rung.notify_one();
+    }
+
+    /// The keeper's pause between rounds: `period`, or less when rung.
+    pub(crate) fn wait_for_bell(&self, period: std::time::Duration) {
+        let mut rung = self.bell.lock().unwrap_or_else(|p| p.into_inner());
+        if !*rung {
+            rung = self
+                .bell_rung
+                .wait_timeout(rung, period)
+                .unwrap_or_else(|p| p.into_inner())
+                .0;
+        }
+        *rung = false;
+    }
+
+    /// Starts a keeper round: clears the written-bytes count; true when
+    /// relief was asked for.
+    pub(crate) fn begin_round(&self) -> bool {
+        self.unkept.store(0, Ordering::Relaxed);
+        self.relief.swap(false, Ordering::Relaxed)
+    }
+
+    /// Whether snapshot history lives in the cache (an in-memory store).
+    pub(crate) fn history_in_cache(&self) -> bool {
+        self.history_budget > 0
+    }
+
+    /// Forgets the recorded history (it was just dropped).
+    pub(crate) fn clear_history(&self) {
+        self.history
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clear();
     }
 
     pub(crate) fn sub_bytes(&self, n: u64) {
@@ -187,6 +255,7 @@ impl Oplog {
             return;
         }
         let sec = self.clock.now_packed() >> 32;
+        self.note_written(bytes as u64);
         let mut h = self.history.lock().unwrap_or_else(|p| p.into_inner());
         match h.back_mut() {
             Some((s, b)) if *s == sec => *b += bytes as u64,

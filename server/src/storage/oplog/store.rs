@@ -63,13 +63,30 @@ pub fn history_budget(cfg: &EngineConfig) -> u64 {
     }
 }
 
+/// Above this share of the cache in use, an in-memory store drops its
+/// snapshot history at once: everything newer than the oldest timestamp
+/// stays in the cache (as update chains beside the page images), and
+/// WiredTiger answers WT_CACHE_FULL when it cannot evict (mongod likewise
+/// gives up snapshot history under cache pressure before failing writes).
+const CACHE_PRESSURE_PERCENT: u64 = 50;
+
 /// One round of maintenance.
 pub(crate) fn keep(sessions: &SessionPool, oplog: &Oplog) -> Result<()> {
+    let relief = oplog.begin_round();
     let window = oplog
         .history_window_secs
         .load(std::sync::atomic::Ordering::Relaxed);
     let now = oplog.clock.now_packed();
-    let horizon = oplog.history_horizon((now >> 32).saturating_sub(window)) << 32;
+    let mut horizon = oplog.history_horizon((now >> 32).saturating_sub(window)) << 32;
+    let mut cache = None;
+    if oplog.history_in_cache() {
+        let (used, max) = sessions.cache_usage()?;
+        cache = Some((used, max));
+        if relief || used * 100 > max * CACHE_PRESSURE_PERCENT {
+            horizon = u64::MAX;
+            oplog.clear_history();
+        }
+    }
     // Everything visible is stable: every table is logged, so the stable
     // timestamp does not decide what survives a crash, but WiredTiger
     // only reconciles (and so frees) updates at or before it — on an
@@ -83,11 +100,12 @@ pub(crate) fn keep(sessions: &SessionPool, oplog: &Oplog) -> Result<()> {
     ))?;
     oplog.set_oldest(oldest);
     tracing::debug!(
-        "oplog keeper: oldest {} stable {} bytes {} max {}",
+        "oplog keeper: oldest {} stable {} bytes {} max {} cache {:?}",
         clock::unpack(oldest),
         clock::unpack(visible),
         oplog.bytes(),
-        oplog.max_bytes()
+        oplog.max_bytes(),
+        cache
     );
     if oplog.bytes() > oplog.max_bytes() {
         truncate(sessions, oplog)?;

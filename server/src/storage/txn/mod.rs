@@ -55,6 +55,10 @@ pub struct Txn<'e> {
     pub bypass_validation: bool,
 }
 
+/// How long a write on a full in-memory store keeps retrying while the
+/// cache is relieved.
+const CACHE_FULL_PATIENCE: std::time::Duration = std::time::Duration::from_secs(5);
+
 impl<'e> Txn<'e> {
     pub(crate) fn begin(sessions: &'e SessionPool, oplog: &'e Oplog) -> Result<Txn<'e>> {
         Self::begin_with(sessions, oplog, "isolation=snapshot")
@@ -98,6 +102,7 @@ impl<'e> Txn<'e> {
         mut f: impl FnMut(&mut Txn<'_>) -> Result<T>,
     ) -> Result<T> {
         let mut attempt = 0u32;
+        let mut full_since: Option<std::time::Instant> = None;
         loop {
             let mut txn = Txn::begin(sessions, oplog)?;
             let r = f(&mut txn).and_then(|v| txn.commit(sync).map(|()| v));
@@ -107,6 +112,19 @@ impl<'e> Txn<'e> {
                     std::thread::sleep(std::time::Duration::from_micros(
                         50 * attempt.min(100) as u64,
                     ));
+                }
+                // An in-memory store's cache is full: have the keeper drop
+                // the snapshot history and truncate the oplog, give
+                // eviction a moment, and try again for a while before
+                // reporting ExceededMemoryLimit.
+                Err(e)
+                    if e.code == ErrorCode::ExceededMemoryLimit
+                        && sessions.is_in_memory()
+                        && full_since.is_none_or(|t| t.elapsed() < CACHE_FULL_PATIENCE) =>
+                {
+                    full_since.get_or_insert_with(std::time::Instant::now);
+                    oplog.ring(true);
+                    std::thread::sleep(std::time::Duration::from_millis(20));
                 }
                 other => return other,
             }
