@@ -527,3 +527,56 @@ async fn the_oplog_is_a_capped_collection_to_read() {
     assert!(options.get_bool("capped").unwrap());
     server.stop().await;
 }
+
+/// A retryable write's entries carry its session, transaction number and
+/// statement ids, chained by `prevOpTime`; a write without a session has
+/// none of them.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn retryable_write_entries_carry_the_session() {
+    let (server, client) = common::start().await;
+    let db = client.database("rw");
+    let mut session = client.start_session().await.unwrap();
+    db.run_command(doc! {
+        "insert": "c",
+        "documents": [{ "_id": 1 }, { "_id": 2 }],
+        "txnNumber": 3i64,
+    })
+    .session(&mut session)
+    .await
+    .unwrap();
+    db.run_command(doc! { "insert": "plain", "documents": [{ "_id": 1 }] })
+        .await
+        .unwrap();
+    let oplog = client.database("local").collection::<Document>("oplog.rs");
+    let mut entries = Vec::new();
+    let mut cursor = oplog
+        .find(doc! { "ns": "rw.c", "op": "i" })
+        .sort(doc! { "$natural": 1 })
+        .await
+        .unwrap();
+    while let Some(e) = cursor.next().await {
+        entries.push(e.unwrap());
+    }
+    assert_eq!(entries.len(), 2, "{entries:?}");
+    for (i, e) in entries.iter().enumerate() {
+        assert_eq!(e.get_i64("txnNumber").unwrap(), 3, "{e}");
+        assert_eq!(e.get_i32("stmtId").unwrap(), i as i32, "{e}");
+        assert!(e.get_document("lsid").unwrap().contains_key("id"), "{e}");
+    }
+    let first_prev = entries[0].get_document("prevOpTime").unwrap();
+    assert_eq!(first_prev.get_i64("t").unwrap(), -1);
+    let second_prev = entries[1].get_document("prevOpTime").unwrap();
+    assert_eq!(
+        second_prev.get_timestamp("ts").unwrap(),
+        entries[0].get_timestamp("ts").unwrap()
+    );
+    let plain = oplog
+        .find_one(doc! { "ns": "rw.plain" })
+        .await
+        .unwrap()
+        .unwrap();
+    for f in ["lsid", "txnNumber", "stmtId", "prevOpTime"] {
+        assert!(!plain.contains_key(f), "{f} in {plain}");
+    }
+    server.stop().await;
+}

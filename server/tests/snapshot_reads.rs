@@ -96,3 +96,57 @@ async fn history_older_than_the_window_is_gone() {
     assert_eq!(code(&err), 239, "{err}");
     server.stop().await;
 }
+
+/// A transaction started with `readConcern: {level: "snapshot",
+/// atClusterTime}` reads the data as of that time in every statement.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_transaction_reads_at_its_cluster_time() {
+    let (server, client) = common::start().await;
+    let db = client.database("snaptxn");
+    let first = db
+        .run_command(doc! { "insert": "c", "documents": [{ "_id": 1, "v": 1 }] })
+        .await
+        .unwrap()
+        .get_timestamp("operationTime")
+        .unwrap();
+    db.run_command(
+        doc! { "update": "c", "updates": [{ "q": { "_id": 1 }, "u": { "$set": { "v": 2 } } }] },
+    )
+    .await
+    .unwrap();
+    let mut session = client.start_session().await.unwrap();
+    let lsid = session.id().clone();
+    let txn = |cmd: Document, start: bool| {
+        let mut cmd = cmd;
+        cmd.insert("lsid", lsid.clone());
+        cmd.insert("txnNumber", 7i64);
+        cmd.insert("autocommit", false);
+        if start {
+            cmd.insert("startTransaction", true);
+            cmd.insert(
+                "readConcern",
+                doc! { "level": "snapshot", "atClusterTime": first },
+            );
+        }
+        cmd
+    };
+    let r = db
+        .run_command(txn(doc! { "find": "c", "filter": {} }, true))
+        .session(&mut session)
+        .await
+        .unwrap();
+    assert_eq!(values(&r), vec![Bson::Int32(1)]);
+    let r = db
+        .run_command(txn(doc! { "find": "c", "filter": {} }, false))
+        .session(&mut session)
+        .await
+        .unwrap();
+    assert_eq!(values(&r), vec![Bson::Int32(1)]);
+    client
+        .database("admin")
+        .run_command(txn(doc! { "abortTransaction": 1 }, false))
+        .session(&mut session)
+        .await
+        .unwrap();
+    server.stop().await;
+}

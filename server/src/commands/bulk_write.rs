@@ -150,6 +150,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let mut totals = Totals::default();
     let mut results: Vec<Bson> = Vec::new();
     for (i, op) in ops.iter().enumerate() {
+        ctx.stmt_id = i as i32;
         let Bson::Document(op) = op else {
             return Err(crate::value::field_type_error(
                 "bulkWrite",

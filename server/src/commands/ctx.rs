@@ -41,6 +41,10 @@ pub struct Ctx<'a> {
     pub deadline: Option<std::time::Instant>,
     /// `bypassDocumentValidation`: the command's writes skip validators.
     pub bypass_validation: bool,
+    /// A retryable write's session (its oplog entries carry it).
+    pub retry: Option<crate::storage::oplog::RetryOrigin>,
+    /// The statement of the command being written (its `stmtId`).
+    pub stmt_id: i32,
 }
 
 impl Ctx<'_> {
@@ -86,6 +90,7 @@ impl Ctx<'_> {
         self.state.engine.with_txn(self.journal, |t| {
             t.deadline = deadline;
             t.bypass_validation = bypass;
+            t.retry = self.retry.clone().map(|r| (r, self.stmt_id));
             f(t)
         })
     }

@@ -78,6 +78,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let mut n = 0;
     let mut write_errors = Vec::new();
     for (i, stmt) in deletes.iter().enumerate() {
+        ctx.stmt_id = i as i32;
         let r = match stmt {
             Bson::Document(s) => delete_stmt(ctx, &coll, s, &vars),
             v => Err(crate::value::field_type_error(

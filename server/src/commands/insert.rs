@@ -103,6 +103,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         let group = &prepared[i..end];
         // Fast path: a group with no invalid document, written in one transaction.
         if group.iter().all(|(_, r)| r.is_ok()) {
+            ctx.stmt_id = i as i32;
             let r = ctx.autocommit(|t| {
                 for (_, d) in group {
                     t.insert(&meta, d.as_ref().unwrap())?;
@@ -116,6 +117,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             }
         }
         for (idx, d) in group {
+            ctx.stmt_id = *idx as i32;
             let r = match d {
                 Ok(d) => ctx.autocommit(|t| {
                     t.insert(&meta, d)?;

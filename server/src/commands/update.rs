@@ -168,6 +168,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let mut upserted = Vec::new();
     let mut write_errors = Vec::new();
     for (i, stmt) in updates.iter().enumerate() {
+        ctx.stmt_id = i as i32;
         let r = match stmt {
             Bson::Document(s) => update_one_stmt(ctx, &coll, s, &vars),
             v => Err(crate::value::field_type_error(

@@ -103,6 +103,8 @@ fn execute(state: &Arc<ServerState>, conn: &ConnInfo, body: &Document) -> Result
         bypass_validation: body
             .get("bypassDocumentValidation")
             .is_some_and(crate::value::truthy),
+        retry: None,
+        stmt_id: 0,
     };
     if let Some(key) = &txn_key {
         transactions::check_out(&mut ctx, spec, body, key)?;
@@ -110,6 +112,15 @@ fn execute(state: &Arc<ServerState>, conn: &ConnInfo, body: &Document) -> Result
     let retry_key =
         transactions::retry_key(name, spec, body, ctx.lsid.as_ref(), txn_key.is_some())?;
     let mut fault = None;
+    if let Some((id, n)) = &retry_key {
+        ctx.retry = Some(crate::storage::oplog::RetryOrigin {
+            origin: crate::storage::oplog::TxnOrigin {
+                lsid: crate::session::lsid_doc(id),
+                txn_number: *n,
+            },
+            last: Default::default(),
+        });
+    }
     if let Some(key) = &retry_key {
         // A retryable write that already ran in this session returns its
         // first reply instead of writing again.

@@ -99,7 +99,7 @@ pub(super) fn check_out(
         .get("startTransaction")
         .is_some_and(crate::value::truthy)
     {
-        let held = state.engine.begin_detached()?;
+        let held = state.engine.begin_detached(snapshot_time(body))?;
         state.sessions.txns.start(id, *n, held)?;
     }
     if !spec.ends_txn {
@@ -107,6 +107,20 @@ pub(super) fn check_out(
     }
     ctx.txn_key = Some(key.clone());
     Ok(())
+}
+
+/// The `atClusterTime` of a transaction's `readConcern: {level:
+/// "snapshot"}` (checked with the rest of the read concern in
+/// envelope::read_time).
+fn snapshot_time(body: &Document) -> Option<bson::Timestamp> {
+    let rc = body.get_document("readConcern").ok()?;
+    if rc.get_str("level").ok() != Some("snapshot") {
+        return None;
+    }
+    match rc.get("atClusterTime") {
+        Some(Bson::Timestamp(t)) => Some(*t),
+        _ => None,
+    }
 }
 
 /// Puts the transaction back after the statement ran; a failed statement

@@ -328,6 +328,11 @@ impl Engine {
     /// Begins a transaction reading the data as of cluster time `at`.
     /// Older than the history WiredTiger keeps: SnapshotTooOld.
     pub fn begin_at(&self, at: bson::Timestamp) -> Result<Txn<'_>> {
+        Txn::begin_at(&self.sessions, &self.oplog, self.read_point(at)?)
+    }
+
+    /// `at` as a read timestamp, when the history still holds it.
+    fn read_point(&self, at: bson::Timestamp) -> Result<u64> {
         let at = oplog::clock::pack(at);
         if at < self.oplog.oldest() {
             return Err(Error::new(
@@ -338,13 +343,16 @@ impl Engine {
                 ),
             ));
         }
-        Txn::begin_at(&self.sessions, &self.oplog, at)
+        Ok(at)
     }
 
     /// Begins a transaction that outlives this call (a session's
-    /// multi-document transaction, checked out per statement).
-    pub fn begin_detached(&self) -> Result<HeldTxn> {
-        Txn::begin_detached(&self.sessions)
+    /// multi-document transaction, checked out per statement), reading
+    /// the latest data or, with `at` (`readConcern: {level: "snapshot",
+    /// atClusterTime}`), the data as of that cluster time.
+    pub fn begin_detached(&self, at: Option<bson::Timestamp>) -> Result<HeldTxn> {
+        let at = at.map(|t| self.read_point(t)).transpose()?;
+        Txn::begin_detached(&self.sessions, at)
     }
 
     /// Resumes a detached transaction.

@@ -17,6 +17,8 @@ pub struct PendingOp {
     /// For a collection with `changeStreamPreAndPostImages`: the document
     /// before the write and (for updates) after it.
     pub images: Option<(Document, Option<Document>)>,
+    /// For a retryable write: the statement's number in its command.
+    pub stmt_id: Option<i32>,
 }
 
 /// The pre- and post-image store: key (cluster time, index in the
@@ -38,6 +40,18 @@ pub fn image_key(ts: u64, index: u32) -> [u8; 12] {
 pub struct TxnOrigin {
     pub lsid: Document,
     pub txn_number: i64,
+}
+
+/// A retryable write (a write command with `lsid` and `txnNumber` outside
+/// a transaction): its entries carry the session, the transaction number,
+/// each statement's `stmtId`, and `prevOpTime` chaining them (mongod finds
+/// a retried write's earlier result by walking that chain).
+#[derive(Debug, Clone)]
+pub struct RetryOrigin {
+    pub origin: TxnOrigin,
+    /// The time of this write's previous entry (0: none yet), shared by
+    /// the transactions one command commits.
+    pub last: std::sync::Arc<std::sync::atomic::AtomicU64>,
 }
 
 /// mongod's replication term; this server is the only member, elected once.
@@ -63,6 +77,22 @@ impl PendingOp {
         }
         d
     }
+}
+
+/// Adds the retryable-write fields to an entry about to be stamped at
+/// `ts`, chaining it after the write's previous entry.
+pub fn add_retry_fields(d: &mut Document, r: &RetryOrigin, stmt_id: i32, ts: u64) {
+    let prev = r.last.swap(ts, std::sync::atomic::Ordering::Relaxed);
+    d.insert("lsid", r.origin.lsid.clone());
+    d.insert("txnNumber", r.origin.txn_number);
+    d.insert("stmtId", stmt_id);
+    d.insert(
+        "prevOpTime",
+        doc! {
+            "ts": Bson::Timestamp(super::clock::unpack(prev)),
+            "t": if prev == 0 { -1i64 } else { TERM },
+        },
+    );
 }
 
 fn stamp(mut d: Document, ts: u64, wall: DateTime) -> Document {

@@ -21,7 +21,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Condvar, Mutex};
 use std::time::Instant;
 
-pub use entry::{PendingOp, TxnOrigin};
+pub use entry::{PendingOp, RetryOrigin, TxnOrigin};
 
 /// The oplog collection's namespace.
 pub const OPLOG_DB: &str = "local";

@@ -31,7 +31,8 @@ impl Txn<'_> {
                 .commit_transaction(if sync { "sync=on" } else { "" })
                 .map_err(wt_err);
         }
-        let entries = oplog::entry::entries(&self.pending, origin);
+        let mut entries = oplog::entry::entries(&self.pending, origin);
+        let retry = self.retry.as_ref().filter(|_| origin.is_none());
         let images = oplog::entry::image_slots(&self.pending, origin);
         let reservation = self.oplog.reserve(entries.len() as u32);
         let wall = bson::DateTime::now();
@@ -42,8 +43,11 @@ impl Txn<'_> {
                 .s()
                 .open_cursor(self.oplog.table(), "")
                 .map_err(wt_err)?;
-            for (i, e) in entries.into_iter().enumerate() {
+            for (i, mut e) in entries.drain(..).enumerate() {
                 ts = reservation.first + i as u64;
+                if let (Some((r, _)), Some(stmt)) = (retry, self.pending[i].stmt_id) {
+                    oplog::entry::add_retry_fields(&mut e, r, stmt, ts);
+                }
                 let raw = oplog::entry::stamped(e, ts, wall).to_vec()?;
                 bytes += raw.len() as u64;
                 c.insert(&ordered_i64(ts as i64), &raw).map_err(wt_err)?;
@@ -88,6 +92,7 @@ impl Txn<'_> {
                 o,
                 o2,
                 images: None,
+                stmt_id: None,
             });
         }
     }
@@ -102,6 +107,7 @@ impl Txn<'_> {
             o,
             o2: None,
             images: None,
+            stmt_id: None,
         });
     }
 
@@ -119,6 +125,10 @@ impl Txn<'_> {
             return;
         }
         let o2 = id.map(|id| bson::doc! { "_id": id.clone() });
+        let stmt_id = self.retry.as_mut().map(|(_, next)| {
+            *next += 1;
+            *next - 1
+        });
         let images = images
             .filter(|_| meta.records_images())
             .map(|(pre, post)| (pre.clone(), post.cloned()));
@@ -129,6 +139,7 @@ impl Txn<'_> {
             o,
             o2,
             images,
+            stmt_id,
         });
     }
 

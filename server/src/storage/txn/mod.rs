@@ -53,6 +53,8 @@ pub struct Txn<'e> {
     pub deadline: Option<std::time::Instant>,
     /// `bypassDocumentValidation`: writes skip the collection's validator.
     pub bypass_validation: bool,
+    /// A retryable write's session and the `stmtId` of its next write.
+    pub retry: Option<(oplog::RetryOrigin, i32)>,
 }
 
 /// How long a write on a full in-memory store keeps retrying while the
@@ -89,6 +91,7 @@ impl<'e> Txn<'e> {
             pending: Vec::new(),
             deadline: None,
             bypass_validation: false,
+            retry: None,
         })
     }
 
@@ -133,9 +136,13 @@ impl<'e> Txn<'e> {
 
     /// Starts a transaction that outlives this handle: the caller keeps the
     /// returned session (a multi-document transaction between commands).
-    pub(crate) fn begin_detached(sessions: &SessionPool) -> Result<HeldTxn> {
+    pub(crate) fn begin_detached(sessions: &SessionPool, at: Option<u64>) -> Result<HeldTxn> {
         let session = sessions.take()?;
-        if let Err(e) = session.begin_transaction("isolation=snapshot") {
+        let cfg = match at {
+            Some(at) => format!("isolation=snapshot,read_timestamp={}", oplog::wt_ts(at)),
+            None => "isolation=snapshot".to_string(),
+        };
+        if let Err(e) = session.begin_transaction(&cfg) {
             sessions.give_back(session);
             return Err(wt_err(e));
         }
@@ -155,6 +162,7 @@ impl<'e> Txn<'e> {
             pending: held.pending,
             deadline: None,
             bypass_validation: false,
+            retry: None,
         }
     }
 
