@@ -10,7 +10,7 @@ STORAGE ?= ./secantus-data
 APT_PACKAGES := automake autoconf libtool rsync libclang-dev pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build server-bin run test unit-test check lint structure fmt clippy bench clean-data
+.PHONY: all deps build server-bin run test unit-test check lint structure fmt clippy bench soak clean-data
 
 all: build
 
@@ -61,11 +61,26 @@ clippy: deps
 
 # Query benchmarks (release build; the first run also builds WiredTiger
 # for the release profile). BENCH_DOCS=100000 for a quicker run. Then the
-# change-stream benchmark (reports/bench-change-streams.md); BASELINE_BIN=
-# names an older release binary to compare with in the same run.
+# change-stream benchmark (reports/bench-change-streams.md) and the write
+# concern benchmark (reports/bench-write-concern.md); BASELINE_BIN= names an
+# older release binary to compare with in the same run.
+# Reliability at full size (server/tests/soak.rs with SOAK_FULL=1, release
+# build): 100 kill -9 cycles, 1,000,000 mutated frames, 1,000 connections,
+# 100 stops under load; the figures go to reports/reliability.md. CI runs
+# the same tests at a small size as part of `make test`.
+SOAK_OUT := $(abspath target/soak-report.txt)
+soak: deps
+	rm -f $(SOAK_OUT)
+	SOAK_FULL=1 SOAK_REPORT=$(SOAK_OUT) $(CARGO) test --release -p secantusdb --test soak -- --nocapture --test-threads 1
+	{ echo "# Reliability (make soak)"; echo; \
+	  echo "Measured $$(date -u +%Y-%m-%d) at $$(git rev-parse --short HEAD) on $$(nproc) cores; release build; server/tests/soak.rs at full size."; echo; \
+	  sed 's/^/- /' $(SOAK_OUT); } > reports/reliability.md
+	cat reports/reliability.md
+
 bench: deps
 	$(CARGO) bench -p secantusdb --bench queries
 	$(CARGO) bench -p secantusdb --bench change_streams
+	$(CARGO) bench -p secantusdb --bench write_concern
 
 clean-data:
 	rm -rf $(STORAGE)

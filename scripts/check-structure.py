@@ -23,7 +23,7 @@ FLOORS = {
     "query": 3,
     "update": 4, "index": 4,
     "storage": 5,
-    "planner": 6, "cursor": 6, "session": 6,
+    "planner": 6, "cursor": 6, "session": 6, "concern": 6,
     "state": 7, "agg": 7,
     "commands": 8, "ttl": 8,
     "dispatch": 9,

@@ -20,6 +20,8 @@ pub struct Config {
     pub max_connections: usize,
     /// `--oplogSize` in MB (None: mongod's default rule).
     pub oplog_size_mb: Option<u64>,
+    /// `--journalCommitInterval` in milliseconds (mongod: 1–500, 100).
+    pub journal_commit_interval_ms: u64,
     /// The raw command line, reported by `getCmdLineOpts`.
     pub argv: Vec<String>,
 }
@@ -37,6 +39,7 @@ impl Default for Config {
             cache_size_mb: 1024,
             max_connections: 10_000,
             oplog_size_mb: None,
+            journal_commit_interval_ms: 100,
             argv: Vec::new(),
         }
     }

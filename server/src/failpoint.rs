@@ -49,6 +49,9 @@ pub struct FailPoints {
     /// `failGetMoreAfterCursorCheckout`: a getMore fails with `errorCode`
     /// once it holds its cursor.
     fail_get_more: Mutex<Option<(Mode, Document)>>,
+    /// `panicInCommand` (this server's own, for its robustness tests): a
+    /// matching command panics after its writes, before they commit.
+    panic_in_command: Mutex<Option<(Mode, Vec<String>)>>,
 }
 
 /// What `onPrimaryTransactionalWrite` does to a retryable write.
@@ -107,17 +110,44 @@ impl FailPoints {
         match name {
             "failCommand" => {}
             "maxTimeAlwaysTimeOut" => {
-                *self.max_time_always_time_out.lock().unwrap() = mode;
+                *self
+                    .max_time_always_time_out
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner) = mode;
                 return Ok(0);
             }
             "onPrimaryTransactionalWrite" => {
                 let data = cmd.get_document("data").cloned().unwrap_or_default();
-                *self.on_primary_transactional_write.lock().unwrap() = mode.map(|m| (m, data));
+                *self
+                    .on_primary_transactional_write
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner) = mode.map(|m| (m, data));
+                return Ok(0);
+            }
+            "panicInCommand" => {
+                let commands = cmd
+                    .get_document("data")
+                    .ok()
+                    .and_then(|d| d.get_array("failCommands").ok())
+                    .map(|a| {
+                        a.iter()
+                            .filter_map(|v| v.as_str().map(str::to_string))
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                *self
+                    .panic_in_command
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner) =
+                    mode.map(|m| (m, commands));
                 return Ok(0);
             }
             "failGetMoreAfterCursorCheckout" => {
                 let data = cmd.get_document("data").cloned().unwrap_or_default();
-                *self.fail_get_more.lock().unwrap() = mode.map(|m| (m, data));
+                *self
+                    .fail_get_more
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner) = mode.map(|m| (m, data));
                 return Ok(0);
             }
             _ => return Err(Error::bad_value(format!("Cannot find fail point: {name}"))),
@@ -127,7 +157,10 @@ impl FailPoints {
             None => Document::new(),
             Some(_) => return Err(Error::type_mismatch("'data' must be an object")),
         };
-        let mut slot = self.fail_command.lock().unwrap();
+        let mut slot = self
+            .fail_command
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         let Some(mode) = mode else {
             *slot = None;
             return Ok(0);
@@ -181,9 +214,35 @@ impl FailPoints {
         Ok(0)
     }
 
+    /// Panics when `panicInCommand` fires for `command` (a test of how
+    /// the server survives a bug in a command).
+    pub fn maybe_panic(&self, command: &str) {
+        let mut slot = self
+            .panic_in_command
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let Some((mode, commands)) = slot.as_mut() else {
+            return;
+        };
+        if !commands.iter().any(|c| c == command) {
+            return;
+        }
+        let fire = fires(mode);
+        if matches!(mode, Mode::Times(n) if *n <= 0) {
+            *slot = None;
+        }
+        drop(slot);
+        if fire {
+            panic!("panicInCommand fail point in {command}");
+        }
+    }
+
     /// Whether `onPrimaryTransactionalWrite` fires for a retryable write.
     pub fn transactional_write_fault(&self) -> Option<TransactionalWriteFault> {
-        let mut slot = self.on_primary_transactional_write.lock().unwrap();
+        let mut slot = self
+            .on_primary_transactional_write
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         let (mode, data) = slot.as_mut()?;
         let fire = fires(mode);
         let data = data.clone();
@@ -207,7 +266,10 @@ impl FailPoints {
 
     /// The error `failGetMoreAfterCursorCheckout` makes a getMore fail with.
     pub fn get_more_fault(&self) -> Option<Error> {
-        let mut slot = self.fail_get_more.lock().unwrap();
+        let mut slot = self
+            .fail_get_more
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         let (mode, data) = slot.as_mut()?;
         let fire = fires(mode);
         let code = data
@@ -227,7 +289,10 @@ impl FailPoints {
 
     /// Whether `maxTimeAlwaysTimeOut` makes a command with a time limit fail.
     pub fn max_time_expired(&self) -> bool {
-        let mut slot = self.max_time_always_time_out.lock().unwrap();
+        let mut slot = self
+            .max_time_always_time_out
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         let fire = slot.as_mut().is_some_and(fires);
         if matches!(slot.as_ref(), Some(Mode::Times(0))) {
             *slot = None;
@@ -242,7 +307,10 @@ impl FailPoints {
         app_name: Option<&str>,
         retryable_write: bool,
     ) -> Option<Action> {
-        let mut slot = self.fail_command.lock().unwrap();
+        let mut slot = self
+            .fail_command
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         let fp = slot.as_mut()?;
         if !fp.commands.iter().any(|c| c == command) {
             return None;

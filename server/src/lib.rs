@@ -25,6 +25,7 @@ static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 pub mod agg;
 pub mod commands;
+pub mod concern;
 pub mod config;
 pub mod cursor;
 pub mod dispatch;

@@ -42,12 +42,46 @@ struct Args {
     /// 990 MB, or of memory for an in-memory store, within half the cache).
     #[arg(long = "oplogSize")]
     oplog_size: Option<u64>,
+    /// How often, in milliseconds, writes that did not ask to wait for the
+    /// journal are flushed to it (mongod's flag, 1–500).
+    #[arg(long = "journalCommitInterval", default_value_t = 100,
+          value_parser = clap::value_parser!(u64).range(1..=500))]
+    journal_commit_interval: u64,
+    /// The most connections open at once (mongod's flag); past it, new
+    /// connections are closed as they are accepted.
+    #[arg(long = "maxConns", default_value_t = 10_000,
+          value_parser = clap::value_parser!(u64).range(1..))]
+    max_conns: u64,
     /// Log level (error, warn, info, debug, trace) or a tracing filter.
     #[arg(long, default_value = "info")]
     log_level: String,
 }
 
+/// mimalloc (the global allocator, see lib.rs) keeps the pages a thread's
+/// heap has freed until that heap allocates again. A command thread that
+/// exits after a burst of connections never does, so without a purge delay
+/// of its own choosing the burst's memory stays resident for good.
+/// mimalloc reads its options from the environment when it starts, which
+/// is before `main`: the server runs itself again, once, with
+/// `MIMALLOC_PURGE_DELAY=1` (purge freed pages after a millisecond) unless
+/// the caller chose a value.
+fn reexec_with_allocator_options() {
+    if std::env::var_os("MIMALLOC_PURGE_DELAY").is_some() {
+        return;
+    }
+    let Ok(exe) = std::env::current_exe() else {
+        return;
+    };
+    use std::os::unix::process::CommandExt;
+    let err = std::process::Command::new(exe)
+        .args(std::env::args_os().skip(1))
+        .env("MIMALLOC_PURGE_DELAY", "1")
+        .exec();
+    eprintln!("secantusdb-rs: cannot re-execute with the allocator's options ({err}); going on without them");
+}
+
 fn main() {
+    reexec_with_allocator_options();
     let args = Args::parse();
     tracing_subscriber::fmt()
         .with_env_filter(tracing_subscriber::EnvFilter::new(&args.log_level))
@@ -63,8 +97,9 @@ fn main() {
         replica_set_name: args.replica_set,
         cache_size_mb: args.cache_size_mb,
         oplog_size_mb: args.oplog_size,
+        journal_commit_interval_ms: args.journal_commit_interval,
+        max_connections: args.max_conns as usize,
         argv: std::env::args().collect(),
-        ..Config::default()
     };
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -80,7 +115,10 @@ fn main() {
         };
         println!("listening on {}", server.addr());
         let _ = std::io::stdout().flush();
-        wait_for_signal().await;
+        tokio::select! {
+            () = wait_for_signal() => {}
+            () = server.shutdown_requested() => {}
+        }
         tracing::info!("shutting down");
         server.stop().await;
         0

@@ -33,6 +33,7 @@ impl Server {
             in_memory: config.in_memory,
             cache_size_mb: config.cache_size_mb,
             oplog_size_mb: config.oplog_size_mb,
+            journal_commit_interval_ms: config.journal_commit_interval_ms,
         };
         let engine = tokio::task::spawn_blocking(move || Engine::open(&engine_cfg))
             .await
@@ -48,9 +49,12 @@ impl Server {
         let addr = listener
             .local_addr()
             .map_err(|e| Error::internal(format!("cannot read the bound address: {e}")))?;
+        let rw_defaults = crate::concern::RwDefaults::load(&engine, !config.standalone)?;
         let state = Arc::new(ServerState {
             config,
             engine,
+            rw_defaults,
+            shutdown_requested: watch::channel(false).0,
             cursors: CursorRegistry::default(),
             sessions: SessionRegistry::default(),
             started: Instant::now(),
@@ -88,6 +92,12 @@ impl Server {
     /// A `mongodb://` URI for this server.
     pub fn uri(&self) -> String {
         format!("mongodb://{}/", self.addr)
+    }
+
+    /// Waits until the `shutdown` command asks for the server to stop.
+    pub async fn shutdown_requested(&self) {
+        let mut rx = self.state.shutdown_requested.subscribe();
+        let _ = rx.wait_for(|v| *v).await;
     }
 
     /// Stops accepting connections, waits for in-flight requests, and closes

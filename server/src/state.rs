@@ -30,6 +30,10 @@ pub struct ServerState {
     pub ttl_monitor_sleep_secs: AtomicU64,
     /// The threads commands run on.
     pub threads: crate::threads::CommandThreads,
+    /// The cluster-wide read and write concern defaults.
+    pub rw_defaults: crate::concern::RwDefaults,
+    /// Set by the `shutdown` command; whoever runs the server stops it.
+    pub shutdown_requested: tokio::sync::watch::Sender<bool>,
 }
 
 impl ServerState {
@@ -41,6 +45,11 @@ impl ServerState {
             self.addr.ip().to_string()
         };
         format!("{host}:{}", self.addr.port())
+    }
+
+    /// Asks whoever runs the server to stop it (the `shutdown` command).
+    pub fn request_shutdown(&self) {
+        self.shutdown_requested.send_replace(true);
     }
 
     /// The cluster time, kept by the oplog.

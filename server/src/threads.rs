@@ -26,6 +26,10 @@ impl CommandThreads {
             .max_blocking_threads(MAX_THREADS)
             .thread_name("secantus-command")
             .thread_stack_size(STACK_BYTES)
+            // An idle command thread exits after a second, so the stack
+            // pages a burst of connections touched go back to the system
+            // soon after the burst (tokio keeps them ten seconds).
+            .thread_keep_alive(std::time::Duration::from_secs(1))
             .build()?;
         Ok(CommandThreads {
             runtime: Some(runtime),

@@ -74,6 +74,93 @@ async fn data_survives_clean_restart_and_kill_9() {
     child.wait().unwrap();
 }
 
+/// A replica-set member's default write concern is `{w: "majority"}`,
+/// which waits for the journal: writes sent with no write concern survive
+/// a `kill -9` right after their acknowledgement. Set to `{w: 1}` the
+/// default no longer waits (and getDefaultRWConcern says so, across a
+/// restart).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn default_write_concern_writes_survive_kill_9() {
+    let dir = tempfile::tempdir().unwrap();
+    let (child, addr) = spawn(dir.path());
+    let c = client(&addr).await;
+    let admin = c.database("admin");
+    let defaults = admin
+        .run_command(doc! { "getDefaultRWConcern": 1 })
+        .await
+        .unwrap();
+    assert_eq!(
+        defaults.get_document("defaultWriteConcern").unwrap(),
+        &doc! { "w": "majority", "wtimeout": 0 }
+    );
+    assert_eq!(
+        defaults.get_str("defaultWriteConcernSource").unwrap(),
+        "implicit"
+    );
+    let db = c.database("t");
+    for i in 0..200 {
+        db.run_command(doc! { "insert": "d", "documents": [{ "_id": i }] })
+            .await
+            .unwrap();
+    }
+    drop(c);
+    let (child, c) = kill_9_and_restart(child, dir.path()).await;
+    let coll = c.database("t").collection::<Document>("d");
+    assert_eq!(coll.count_documents(doc! {}).await.unwrap(), 200);
+    // A custom default is kept in config.settings and survives restarts.
+    let admin = c.database("admin");
+    admin
+        .run_command(doc! { "setDefaultRWConcern": 1, "defaultWriteConcern": { "w": 1 } })
+        .await
+        .unwrap();
+    drop(c);
+    let (mut child, c) = kill_9_and_restart(child, dir.path()).await;
+    let defaults = c
+        .database("admin")
+        .run_command(doc! { "getDefaultRWConcern": 1 })
+        .await
+        .unwrap();
+    assert_eq!(
+        defaults.get_document("defaultWriteConcern").unwrap(),
+        &doc! { "w": 1, "wtimeout": 0 }
+    );
+    assert_eq!(
+        defaults.get_str("defaultWriteConcernSource").unwrap(),
+        "global"
+    );
+    drop(c);
+    signal(&child, "-TERM");
+    child.wait().unwrap();
+}
+
+/// The `shutdown` command stops the server as SIGTERM does: the
+/// connection closes without a reply, the process exits with 0, and the
+/// data is there after a restart.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn shutdown_command_stops_the_server_cleanly() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut child, addr) = spawn(dir.path());
+    let c = client(&addr).await;
+    let coll = c.database("t").collection::<Document>("s");
+    coll.insert_many((0..100).map(|i| doc! { "_id": i }))
+        .await
+        .unwrap();
+    let r = c
+        .database("admin")
+        .run_command(doc! { "shutdown": 1, "timeoutSecs": 5 })
+        .await;
+    assert!(r.is_err(), "shutdown answered: {r:?}");
+    drop(c);
+    assert!(child.wait().unwrap().success());
+    let (mut child, addr) = spawn(dir.path());
+    let c = client(&addr).await;
+    let coll = c.database("t").collection::<Document>("s");
+    assert_eq!(coll.count_documents(doc! {}).await.unwrap(), 100);
+    drop(c);
+    signal(&child, "-TERM");
+    child.wait().unwrap();
+}
+
 #[test]
 fn second_server_on_the_same_store_refuses() {
     let dir = tempfile::tempdir().unwrap();

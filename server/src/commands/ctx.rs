@@ -45,6 +45,8 @@ pub struct Ctx<'a> {
     pub retry: Option<crate::storage::oplog::RetryOrigin>,
     /// The statement of the command being written (its `stmtId`).
     pub stmt_id: i32,
+    /// The command's name.
+    pub command: &'static str,
 }
 
 impl Ctx<'_> {
@@ -73,6 +75,7 @@ impl Ctx<'_> {
                 t.deadline = self.deadline;
                 t.bypass_validation = self.bypass_validation;
                 let r = f(&mut t);
+                self.state.failpoints.maybe_panic(self.command);
                 self.txn = Some(t.detach());
                 r
             }
@@ -91,7 +94,9 @@ impl Ctx<'_> {
             t.deadline = deadline;
             t.bypass_validation = bypass;
             t.retry = self.retry.clone().map(|r| (r, self.stmt_id));
-            f(t)
+            let r = f(t);
+            self.state.failpoints.maybe_panic(self.command);
+            r
         })
     }
 

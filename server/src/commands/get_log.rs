@@ -10,7 +10,11 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         Some(Bson::String(s)) if s == "*" => Ok(doc! { "names": ["global", "startupWarnings"] }),
         Some(Bson::String(s)) if s == "global" || s == "startupWarnings" => {
             let lines = if s == "global" {
-                ctx.state.startup_log.lock().unwrap().clone()
+                ctx.state
+                    .startup_log
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner)
+                    .clone()
             } else {
                 Vec::new()
             };

@@ -24,7 +24,11 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
                 name, "client", client, "object",
             ));
         };
-        let mut slot = ctx.conn.client_metadata.lock().unwrap();
+        let mut slot = ctx
+            .conn
+            .client_metadata
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         if slot.is_some() {
             return Err(Error::new(
                 ErrorCode::ClientMetadataCannotBeMutated,

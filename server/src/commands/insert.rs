@@ -64,7 +64,19 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             format!("cannot write to '{}.{coll}'", ctx.db),
         ));
     }
-    let meta = ctx.state.engine.ensure_collection(&ctx.db, &coll)?;
+    let meta = match ctx.state.engine.ensure_collection(&ctx.db, &coll) {
+        Ok(m) => m,
+        // mongod creates the collection inside the write: a failure (a
+        // namespace too long) is the documents' write error.
+        Err(e) if !ctx.in_txn() && !docs.is_empty() => {
+            let failed = if ordered { 1 } else { docs.len() };
+            let errors: Vec<Bson> = (0..failed)
+                .map(|i| Bson::Document(e.to_write_error(i)))
+                .collect();
+            return Ok(doc! { "n": 0, "writeErrors": errors });
+        }
+        Err(e) => return Err(e),
+    };
     let mut prepared: Vec<(usize, Result<Document>)> = Vec::with_capacity(docs.len());
     for (i, d) in docs.iter().enumerate() {
         let r = match d {

@@ -123,7 +123,10 @@ pub enum Checkout {
 impl CursorRegistry {
     /// Registers a cursor and returns its id (never 0, always positive).
     pub fn register(&self, mut c: ServerCursor) -> i64 {
-        let mut map = self.map.lock().unwrap();
+        let mut map = self
+            .map
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         self.reap(&mut map);
         loop {
             let id = rand::random::<i64>() & i64::MAX;
@@ -138,29 +141,46 @@ impl CursorRegistry {
 
     /// Takes a cursor out for a getMore; put it back with [`CursorRegistry::put_back`].
     pub fn checkout(&self, id: i64) -> Result<ServerCursor, Checkout> {
-        let mut map = self.map.lock().unwrap();
+        let mut map = self
+            .map
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         self.reap(&mut map);
         map.remove(&id).ok_or(Checkout::NotFound)
     }
 
     pub fn put_back(&self, mut c: ServerCursor) {
         c.last_used = Instant::now();
-        self.map.lock().unwrap().insert(c.id, c);
+        self.map
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .insert(c.id, c);
     }
 
     /// Removes a cursor; true when it existed.
     pub fn kill(&self, id: i64) -> bool {
-        self.map.lock().unwrap().remove(&id).is_some()
+        self.map
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .remove(&id)
+            .is_some()
     }
 
     /// Whether a cursor exists (for killCursors' report).
     pub fn exists(&self, id: i64) -> bool {
-        self.map.lock().unwrap().contains_key(&id)
+        self.map
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .contains_key(&id)
     }
 
     /// The namespace of a cursor, if it exists.
     pub fn ns_of(&self, id: i64) -> Option<String> {
-        self.map.lock().unwrap().get(&id).map(|c| c.ns.clone())
+        self.map
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .get(&id)
+            .map(|c| c.ns.clone())
     }
 
     /// Kills every cursor owned by a session (endSessions/killSessions).
@@ -173,7 +193,10 @@ impl CursorRegistry {
 
     /// Kills every cursor opened in any session (killAllSessions).
     pub fn kill_all_sessions(&self) {
-        self.map.lock().unwrap().retain(|_, c| c.lsid.is_none());
+        self.map
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .retain(|_, c| c.lsid.is_none());
     }
 
     /// Kills every cursor on a namespace (drop, rename). Change streams
@@ -195,7 +218,10 @@ impl CursorRegistry {
     }
 
     pub fn open_count(&self) -> usize {
-        self.map.lock().unwrap().len()
+        self.map
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .len()
     }
 
     fn reap(&self, map: &mut HashMap<i64, ServerCursor>) {

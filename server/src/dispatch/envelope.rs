@@ -9,7 +9,7 @@
 use super::table::{lookup, CommandSpec};
 use crate::error::{Error, ErrorCode, Result};
 use crate::state::ServerState;
-use bson::{doc, Bson, Document};
+use bson::{Bson, Document};
 
 /// The command's name, its table entry and its target database.
 pub(super) fn command<'b>(
@@ -61,20 +61,6 @@ pub(super) fn lsid(name: &str, body: &Document) -> Result<Option<Bson>> {
     }
 }
 
-/// `writeConcern.j`: sync the journal before acknowledging.
-pub(super) fn journal(name: &str, body: &Document) -> Result<bool> {
-    match body.get("writeConcern") {
-        Some(Bson::Document(wc)) => Ok(wc.get("j").is_some_and(crate::value::truthy)),
-        Some(Bson::Null) | None => Ok(false),
-        Some(v) => Err(crate::value::field_type_error(
-            name,
-            "writeConcern",
-            v,
-            "object",
-        )),
-    }
-}
-
 /// Whether the command writes: a write command, or a pipeline command
 /// whose last stage is `$out` or `$merge` (its write concern applies too).
 pub(super) fn writes(spec: &CommandSpec, body: &Document) -> bool {
@@ -85,39 +71,6 @@ pub(super) fn writes(spec: &CommandSpec, body: &Document) -> bool {
                     .and_then(Bson::as_document)
                     .is_some_and(|s| s.contains_key("$out") || s.contains_key("$merge"))
             })
-}
-
-/// A write concern this one-member set can never satisfy: `w` above one
-/// member, or a `w` mode name it does not define. mongod still performs the
-/// write and reports the problem as a writeConcernError (on a standalone, a
-/// `w` above 1 is refused outright).
-pub(super) fn unsatisfiable_write_concern(
-    state: &ServerState,
-    body: &Document,
-) -> Result<Option<Document>> {
-    let Some(Bson::Document(wc)) = body.get("writeConcern") else {
-        return Ok(None);
-    };
-    match wc.get("w") {
-        Some(Bson::String(mode)) if mode != "majority" => Ok(Some(doc! {
-            "code": ErrorCode::UnknownReplWriteConcern.code(),
-            "codeName": "UnknownReplWriteConcern",
-            "errmsg": format!("No write concern mode named '{mode}' found in replica set configuration"),
-        })),
-        Some(w) if crate::value::as_i64(w).is_some_and(|n| n > 1) => {
-            if !state.is_replica_set() {
-                return Err(Error::bad_value(
-                    "cannot use 'w' > 1 on a standalone mongod",
-                ));
-            }
-            Ok(Some(doc! {
-                "code": ErrorCode::UnsatisfiableWriteConcern.code(),
-                "codeName": "UnsatisfiableWriteConcern",
-                "errmsg": "Not enough data-bearing nodes",
-            }))
-        }
-        _ => Ok(None),
-    }
 }
 
 /// Aggregation stages outside API Version 1.
@@ -198,9 +151,39 @@ pub(super) fn read_time(
     deadline: Option<std::time::Instant>,
 ) -> Result<Option<bson::Timestamp>> {
     use crate::storage::oplog::clock::{pack, unpack};
-    let Ok(rc) = body.get_document("readConcern") else {
-        return Ok(None);
+    let rc = match body.get("readConcern") {
+        None | Some(Bson::Null) => return Ok(None),
+        Some(Bson::Document(rc)) => rc,
+        Some(v) => {
+            return Err(crate::value::field_type_error(
+                spec_name(body),
+                "readConcern",
+                v,
+                "object",
+            ))
+        }
     };
+    match rc.get("level") {
+        None => {}
+        Some(Bson::String(l))
+            if matches!(
+                l.as_str(),
+                "local" | "majority" | "linearizable" | "available" | "snapshot"
+            ) => {}
+        Some(Bson::String(l)) => {
+            return Err(Error::bad_value(format!(
+                "Enumeration value '{l}' for field 'readConcern.level' is not a valid value."
+            )))
+        }
+        Some(v) => {
+            return Err(crate::value::field_type_error(
+                "readConcern",
+                "level",
+                v,
+                "string",
+            ))
+        }
+    }
     let snapshot = rc.get_str("level").ok() == Some("snapshot");
     let time = |field: &str| -> Result<Option<bson::Timestamp>> {
         match rc.get(field) {
@@ -272,6 +255,11 @@ pub(super) fn check_snapshot_support(
         ErrorCode::InvalidOptions,
         format!("Command {command} does not support {{ readConcern: {{ level: \"snapshot\" }} }} :: caused by :: read concern snapshot is not supported outside transactions for this command"),
     ))
+}
+
+/// The command's name (its first field), for error messages.
+fn spec_name(body: &Document) -> &str {
+    body.keys().next().map_or("", String::as_str)
 }
 
 /// When the command's `maxTimeMS` runs out (a getMore's own `maxTimeMS`

@@ -10,6 +10,7 @@ mod envelope;
 mod faults;
 mod table;
 mod transactions;
+mod write_concern;
 
 pub use table::{lookup, CommandSpec, COMMANDS};
 
@@ -37,6 +38,10 @@ pub fn run_command(state: &Arc<ServerState>, conn: &ConnInfo, body: Document) ->
                 .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
                 .unwrap_or_default();
             tracing::error!("command panicked: {what}");
+            // Its transaction, if it ran in one, is gone with it (the
+            // panic dropped the WiredTiger session it held): mark it
+            // aborted so the session can go on.
+            transactions::abort_after_panic(state, &body);
             (
                 Error::internal(format!("internal error while running the command: {what}"))
                     .to_reply(),
@@ -73,9 +78,10 @@ fn execute(state: &Arc<ServerState>, conn: &ConnInfo, body: &Document) -> Result
     envelope::check_api_version(spec, body)?;
     let txn_key = transactions::transaction_of(name, spec, body, lsid.as_ref())?;
     envelope::check_snapshot_support(spec, body, txn_key.is_some())?;
-    let journal = envelope::journal(name, body)?;
+    let write_concern = write_concern::of(state, name, body)?;
+    let journal = write_concern.journals();
     let mut write_concern_error = if envelope::writes(spec, body) {
-        envelope::unsatisfiable_write_concern(state, body)?
+        write_concern::unsatisfiable(state, &write_concern)?
     } else {
         None
     };
@@ -105,6 +111,7 @@ fn execute(state: &Arc<ServerState>, conn: &ConnInfo, body: &Document) -> Result
             .is_some_and(crate::value::truthy),
         retry: None,
         stmt_id: 0,
+        command: spec.name,
     };
     if let Some(key) = &txn_key {
         transactions::check_out(&mut ctx, spec, body, key)?;
@@ -132,6 +139,10 @@ fn execute(state: &Arc<ServerState>, conn: &ConnInfo, body: &Document) -> Result
         }
     }
     let result = (spec.handler)(&mut ctx, body);
+    // mongod exits without answering `shutdown`: the connection closes.
+    if spec.name == "shutdown" && result.is_ok() {
+        return Ok(None);
+    }
     let mut reply = match &txn_key {
         Some(key) => transactions::check_in(&mut ctx, key, result)?,
         None => result?,

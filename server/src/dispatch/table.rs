@@ -217,6 +217,11 @@ pub static COMMANDS: &[CommandSpec] = &[
         c::get_cmd_line_opts::run,
         "the server's command line",
     )),
+    admin(cmd(
+        "getDefaultRWConcern",
+        c::default_rw_concern::get,
+        "the cluster-wide default read and write concerns",
+    )),
     admin(cmd("getLog", c::get_log::run, "recent log lines")),
     in_txn(api_v1(snapshot_reads(cursor_time_limit(cmd(
         "getMore",
@@ -310,9 +315,19 @@ pub static COMMANDS: &[CommandSpec] = &[
     )),
     cmd("serverStatus", c::server_status::run, "server statistics"),
     admin(cmd(
+        "setDefaultRWConcern",
+        c::default_rw_concern::set,
+        "sets the cluster-wide default read and write concerns",
+    )),
+    admin(cmd(
         "setParameter",
         c::set_parameter::run,
         "sets server parameters",
+    )),
+    admin(cmd(
+        "shutdown",
+        c::shutdown::run,
+        "stops the server (as SIGTERM does)",
     )),
     cmd(
         "startSession",

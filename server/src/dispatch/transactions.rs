@@ -109,6 +109,21 @@ pub(super) fn check_out(
     Ok(())
 }
 
+/// After a command of a transaction panicked: the transaction is aborted
+/// (its statements answer NoSuchTransaction, as after any failed one).
+pub(super) fn abort_after_panic(state: &ServerState, body: &Document) {
+    let id = body
+        .get_document("lsid")
+        .ok()
+        .and_then(|l| l.get("id"))
+        .cloned();
+    if let (Some(id), Ok(n), Some(Bson::Boolean(false))) =
+        (id, body.get_i64("txnNumber"), body.get("autocommit"))
+    {
+        state.sessions.txns.finish(&id, n, false);
+    }
+}
+
 /// The `atClusterTime` of a transaction's `readConcern: {level:
 /// "snapshot"}` (checked with the rest of the read concern in
 /// envelope::read_time).

@@ -41,9 +41,13 @@ pub async fn serve(
         tokio::select! {
             r = listener.accept() => match r {
                 Ok((stream, peer)) => {
-                    let current = state.current_connections.load(Ordering::Relaxed) as usize;
+                    // Counted here, before the connection's task runs, so a
+                    // burst of connections cannot slip past the limit.
+                    let current = state.current_connections.fetch_add(1, Ordering::Relaxed) as usize;
                     if current >= state.config.max_connections {
-                        tracing::warn!(%peer, "connection refused: too many open connections");
+                        state.current_connections.fetch_sub(1, Ordering::Relaxed);
+                        tracing::warn!(%peer, max = state.config.max_connections,
+                            "connection refused because too many open connections");
                         drop(stream);
                         continue;
                     }
@@ -53,7 +57,6 @@ pub async fn serve(
                     let state = state.clone();
                     let rx = shutdown.clone();
                     conns.spawn(async move {
-                        state.current_connections.fetch_add(1, Ordering::Relaxed);
                         state.total_connections.fetch_add(1, Ordering::Relaxed);
                         tracing::debug!(conn = id, %peer, "connection accepted");
                         handle(stream, state.clone(), conn, rx).await;

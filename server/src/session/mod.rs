@@ -34,7 +34,10 @@ fn key(id: &Bson) -> Vec<u8> {
 impl SessionRegistry {
     /// Records a use of the session with this `lsid.id`.
     pub fn touch(&self, id: &Bson) {
-        let mut m = self.map.lock().unwrap();
+        let mut m = self
+            .map
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         let now = Instant::now();
         let timeout = Duration::from_secs(SESSION_TIMEOUT_MINUTES as u64 * 60);
         if m.len() > 10_000 {
@@ -44,15 +47,21 @@ impl SessionRegistry {
     }
 
     pub fn end(&self, id: &Bson) {
-        self.map.lock().unwrap().remove(&key(id));
-        self.retries.lock().unwrap().remove(&key(id));
+        self.map
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .remove(&key(id));
+        self.retries
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .remove(&key(id));
         self.txns.end(id);
     }
 
     /// The recorded reply when `txn_number` was already executed in this
     /// session; an error when a newer one has started.
     pub fn retried_write(&self, id: &Bson, txn_number: i64) -> Result<Option<Document>> {
-        match self.retries.lock().unwrap().get(&key(id)) {
+        match self.retries.lock().unwrap_or_else(std::sync::PoisonError::into_inner).get(&key(id)) {
             Some((n, reply)) if *n == txn_number => Ok(Some(reply.clone())),
             Some((n, _)) if *n > txn_number => Err(Error::new(
                 ErrorCode::TransactionTooOld,
@@ -71,8 +80,14 @@ impl SessionRegistry {
     }
 
     pub fn end_all(&self) {
-        self.map.lock().unwrap().clear();
-        self.retries.lock().unwrap().clear();
+        self.map
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clear();
+        self.retries
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clear();
         self.txns.end_all();
     }
 
@@ -87,7 +102,10 @@ impl SessionRegistry {
     }
 
     pub fn active_count(&self) -> usize {
-        self.map.lock().unwrap().len()
+        self.map
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .len()
     }
 }
 

@@ -52,7 +52,10 @@ impl Transactions {
     /// Opens transaction `n` (startTransaction). An older open transaction
     /// of the session is aborted, as mongod does.
     pub fn start(&self, id: &Bson, n: i64, held: HeldTxn) -> Result<()> {
-        let mut m = self.map.lock().unwrap();
+        let mut m = self
+            .map
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         reap(&mut m);
         if let Some(e) = m.get(&key(id)) {
             if e.number > n {
@@ -81,7 +84,10 @@ impl Transactions {
 
     /// Takes transaction `n` out for one command.
     pub fn checkout(&self, id: &Bson, n: i64) -> Result<HeldTxn> {
-        let mut m = self.map.lock().unwrap();
+        let mut m = self
+            .map
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         reap(&mut m);
         let Some(e) = m.get_mut(&key(id)) else {
             return Err(no_such_transaction(n));
@@ -108,7 +114,12 @@ impl Transactions {
 
     /// Puts the transaction back after a command.
     pub fn put_back(&self, id: &Bson, n: i64, held: HeldTxn) {
-        if let Some(e) = self.map.lock().unwrap().get_mut(&key(id)) {
+        if let Some(e) = self
+            .map
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .get_mut(&key(id))
+        {
             if e.number == n {
                 e.state = State::Open(Some(held));
             }
@@ -117,7 +128,12 @@ impl Transactions {
 
     /// Records that transaction `n` committed or aborted.
     pub fn finish(&self, id: &Bson, n: i64, committed: bool) {
-        if let Some(e) = self.map.lock().unwrap().get_mut(&key(id)) {
+        if let Some(e) = self
+            .map
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .get_mut(&key(id))
+        {
             if e.number == n {
                 e.state = if committed {
                     State::Committed
@@ -130,16 +146,22 @@ impl Transactions {
 
     /// Whether transaction `n` of the session committed.
     pub fn is_committed(&self, id: &Bson, n: i64) -> bool {
-        matches!(self.map.lock().unwrap().get(&key(id)), Some(Entry { number, state: State::Committed, .. }) if *number == n)
+        matches!(self.map.lock().unwrap_or_else(std::sync::PoisonError::into_inner).get(&key(id)), Some(Entry { number, state: State::Committed, .. }) if *number == n)
     }
 
     /// Aborts and forgets the session's transaction (endSessions).
     pub fn end(&self, id: &Bson) {
-        self.map.lock().unwrap().remove(&key(id));
+        self.map
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .remove(&key(id));
     }
 
     pub fn end_all(&self) {
-        self.map.lock().unwrap().clear();
+        self.map
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clear();
     }
 }
 

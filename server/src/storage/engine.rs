@@ -99,7 +99,7 @@ impl Engine {
         engine.load_catalog()?;
         engine.open_oplog()?;
         if !cfg.in_memory {
-            engine.start_flusher();
+            engine.start_flusher(Duration::from_millis(cfg.journal_commit_interval_ms));
         }
         engine.start_oplog_keeper();
         Ok(engine)
@@ -166,7 +166,10 @@ impl Engine {
                 }
             })
             .expect("spawn oplog keeper");
-        self.keepers.lock().unwrap().push(h);
+        self.keepers
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .push(h);
     }
 
     /// The oplog: the cluster clock, commit visibility and its size.
@@ -217,21 +220,25 @@ impl Engine {
                 cache.insert(ns, Arc::new(meta));
             }
         }
-        *self.catalog.write().unwrap() = cache;
+        *self
+            .catalog
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = cache;
         self.return_session(s);
         Ok(())
     }
 
-    /// Syncs the journal every 100 ms, as mongod's journal commit interval
-    /// does, so unacknowledged-by-`j` writes are at most that old after a crash.
-    fn start_flusher(self: &Arc<Self>) {
+    /// Syncs the journal every `--journalCommitInterval` (100 ms), as
+    /// mongod does, so writes that did not wait for the journal (`w: 1`
+    /// without `j`) are at most that old after a crash.
+    fn start_flusher(self: &Arc<Self>, interval: Duration) {
         let weak = Arc::downgrade(self);
         let stopping = self.stopping.clone();
         let h = std::thread::Builder::new()
             .name("journal-flusher".into())
             .spawn(move || {
                 while !stopping.load(Ordering::Relaxed) {
-                    std::thread::sleep(Duration::from_millis(100));
+                    std::thread::sleep(interval);
                     let Some(engine) = weak.upgrade() else { break };
                     if let Err(e) = engine.flush_log() {
                         tracing::warn!("journal flush failed: {e}");
@@ -239,7 +246,10 @@ impl Engine {
                 }
             })
             .expect("spawn journal flusher");
-        *self.flusher.lock().unwrap() = Some(h);
+        *self
+            .flusher
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(h);
     }
 
     /// Forces the journal to disk (no-op for in-memory stores).
@@ -295,10 +305,20 @@ impl Engine {
     pub fn shutdown(&self) {
         self.stopping.store(true, Ordering::Relaxed);
         self.oplog.ring(false);
-        if let Some(h) = self.flusher.lock().unwrap().take() {
+        if let Some(h) = self
+            .flusher
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .take()
+        {
             let _ = h.join();
         }
-        for h in self.keepers.lock().unwrap().drain(..) {
+        for h in self
+            .keepers
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .drain(..)
+        {
             let _ = h.join();
         }
         self.retry_pending_drops();
@@ -449,6 +469,7 @@ impl Engine {
                 format!("Collection {db}.{coll} already exists."),
             ));
         }
+        crate::value::validate_ns_length(db, coll)?;
         let table = self.new_table("collection")?;
         let id_table = self.new_table("index")?;
         let mut id_spec = doc! { "v": 2, "key": { "_id": 1 }, "name": "_id_" };
@@ -492,7 +513,10 @@ impl Engine {
 
     /// Makes committed metadata visible.
     pub(crate) fn publish(&self, meta: Arc<CollMeta>) {
-        self.catalog.write().unwrap().insert(meta.ns(), meta);
+        self.catalog
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .insert(meta.ns(), meta);
     }
 
     /// Creates an empty index table.
@@ -515,7 +539,10 @@ impl Engine {
             t.log_command(db, Some(meta.uuid), doc! { "drop": coll }, None);
             Ok(())
         })?;
-        self.catalog.write().unwrap().remove(&meta.ns());
+        self.catalog
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .remove(&meta.ns());
         let mut tables = vec![meta.table.clone()];
         tables.extend(meta.indexes.iter().map(|i| i.table.clone()));
         self.drop_tables(tables);
@@ -543,6 +570,12 @@ impl Engine {
         drop_target: bool,
     ) -> Result<()> {
         let _g = self.ddl_lock();
+        crate::value::validate_ns_length(to.0, to.1).map_err(|e| {
+            Error::new(
+                e.code,
+                format!("error with target namespace: {}", e.message),
+            )
+        })?;
         let src = self.collection(from.0, from.1).ok_or_else(|| {
             Error::new(
                 ErrorCode::NamespaceNotFound,
@@ -573,7 +606,10 @@ impl Engine {
             t.log_command(from.0, Some(src.uuid), logged.clone(), None);
             Ok(())
         })?;
-        let mut cat = self.catalog.write().unwrap();
+        let mut cat = self
+            .catalog
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         cat.remove(&src.ns());
         let renamed = Arc::new(renamed);
         cat.insert(renamed.ns(), renamed);
@@ -584,12 +620,18 @@ impl Engine {
     /// on is busy; such drops are retried later (at the next DDL and at
     /// shutdown), as mongod defers dropping idents.
     pub(crate) fn drop_tables(&self, tables: Vec<String>) {
-        self.pending_drops.lock().unwrap().extend(tables);
+        self.pending_drops
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .extend(tables);
         self.retry_pending_drops();
     }
 
     fn retry_pending_drops(&self) {
-        let mut pending = self.pending_drops.lock().unwrap();
+        let mut pending = self
+            .pending_drops
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         if pending.is_empty() {
             return;
         }

@@ -12,4 +12,7 @@ pub struct EngineConfig {
     pub cache_size_mb: u64,
     /// `--oplogSize` in MB.
     pub oplog_size_mb: Option<u64>,
+    /// `--journalCommitInterval`: how often writes that did not wait for
+    /// the journal reach it (mongod: 1–500 ms, 100 by default).
+    pub journal_commit_interval_ms: u64,
 }

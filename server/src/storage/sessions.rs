@@ -28,7 +28,12 @@ impl SessionPool {
 
     /// An idle session, or a new one.
     pub(crate) fn take(&self) -> Result<Session> {
-        if let Some(s) = self.idle.lock().unwrap().pop() {
+        if let Some(s) = self
+            .idle
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .pop()
+        {
             return Ok(s);
         }
         self.conn.open_session().map_err(wt_err)
@@ -36,7 +41,10 @@ impl SessionPool {
 
     /// Gives a session back for reuse (closing it when enough are idle).
     pub(crate) fn give_back(&self, s: Session) {
-        let mut idle = self.idle.lock().unwrap();
+        let mut idle = self
+            .idle
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         if idle.len() < MAX_IDLE {
             idle.push(s);
         }
@@ -44,14 +52,22 @@ impl SessionPool {
 
     /// Resets every idle session (releasing the cursors they cache).
     pub(crate) fn reset_idle(&self) {
-        for s in self.idle.lock().unwrap().iter() {
+        for s in self
+            .idle
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .iter()
+        {
             let _ = s.reset();
         }
     }
 
     /// Closes the idle sessions (they must close before the connection).
     pub(crate) fn close_idle(&self) {
-        self.idle.lock().unwrap().clear();
+        self.idle
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clear();
     }
 
     /// Sets the connection's global timestamps.

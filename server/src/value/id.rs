@@ -7,9 +7,15 @@ use bson::Bson;
 /// mongod's rules for `_id` values.
 pub fn check_id(id: &Bson) -> Result<()> {
     match id {
-        Bson::Array(_) => Err(Error::bad_value("The '_id' value cannot be of type array")),
-        Bson::RegularExpression(_) => Err(Error::bad_value("can't use a regex for _id")),
-        Bson::Undefined => Err(Error::bad_value("can't use a undefined for _id")),
+        // mongod 8.0 (validIdField): the same code and wording for an
+        // insert, a replacement and an upsert.
+        Bson::Array(_) | Bson::RegularExpression(_) | Bson::Undefined => Err(Error::new(
+            ErrorCode::InvalidIdField,
+            format!(
+                "The '_id' value cannot be of type {}",
+                crate::value::type_name(id)
+            ),
+        )),
         Bson::Document(d) => {
             for k in d.keys() {
                 if k.starts_with('$') {

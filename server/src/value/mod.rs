@@ -19,7 +19,7 @@ mod types;
 
 pub use depth::{too_deep_to_store, MAX_STORAGE_DEPTH};
 pub use id::check_id;
-pub use namespace::{validate_coll_name, validate_db_name};
+pub use namespace::{validate_coll_name, validate_db_name, validate_ns_length};
 pub use types::{
     as_f64, as_i64, doc_size, field_type_error, is_number, truthy, type_code, type_name,
     type_number,

@@ -42,3 +42,22 @@ pub fn validate_coll_name(coll: &str) -> Result<()> {
     }
     Ok(())
 }
+
+/// mongod's longest namespace (`db.collection`) for a new collection: 255
+/// bytes in a user database; in `admin`, `config` and `local` 235 (room
+/// for the internal names mongod derives from them).
+pub fn validate_ns_length(db: &str, coll: &str) -> Result<()> {
+    let max = if matches!(db, "admin" | "config" | "local") {
+        235
+    } else {
+        255
+    };
+    let len = db.len() + 1 + coll.len();
+    if len > max {
+        return Err(Error::new(
+            ErrorCode::InvalidNamespace,
+            format!("Fully qualified namespace is too long. Namespace: {db}.{coll} Max: {max}"),
+        ));
+    }
+    Ok(())
+}

@@ -36,7 +36,12 @@ impl DbForeign {
 
 impl Foreign for DbForeign {
     fn collection(&self, name: &str) -> Result<Arc<Vec<Document>>> {
-        if let Some(docs) = self.read.lock().unwrap().get(name) {
+        if let Some(docs) = self
+            .read
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .get(name)
+        {
             return Ok(docs.clone());
         }
         let Some(meta) = self.engine.collection(&self.db, name) else {

@@ -729,6 +729,13 @@ fn render(v: &Bson) -> String {
 impl Drop for Txn<'_> {
     fn drop(&mut self) {
         if let Some(s) = self.session.take() {
+            // A panic may have stopped this transaction inside a WiredTiger
+            // call: the session is closed (which rolls its transaction
+            // back) rather than reused.
+            if std::thread::panicking() {
+                drop(s);
+                return;
+            }
             if self.active {
                 let _ = s.rollback_transaction();
             }
