@@ -13,6 +13,7 @@
 mod catalog;
 mod engine;
 mod engine_config;
+mod group_commit;
 mod index_unique;
 mod index_walk;
 pub mod oplog;

@@ -15,6 +15,7 @@ pub struct SessionPool {
     conn: Connection,
     idle: Mutex<Vec<Session>>,
     in_memory: bool,
+    group: super::group_commit::GroupCommit,
 }
 
 impl SessionPool {
@@ -23,6 +24,7 @@ impl SessionPool {
             conn,
             idle: Mutex::new(Vec::new()),
             in_memory,
+            group: Default::default(),
         }
     }
 
@@ -73,6 +75,16 @@ impl SessionPool {
     /// Sets the connection's global timestamps.
     pub(crate) fn set_timestamp(&self, config: &str) -> Result<()> {
         self.conn.set_timestamp(config).map_err(wt_err)
+    }
+
+    /// Waits until the journal holds everything `s` has committed, sharing
+    /// one flush with the writers waiting at the same time (group commit).
+    pub(crate) fn wait_durable(&self, s: &Session) -> Result<()> {
+        if self.in_memory {
+            return Ok(());
+        }
+        self.group
+            .wait_durable(|| s.log_flush("sync=on").map_err(wt_err))
     }
 
     /// Whether the store lives in memory only (nothing to journal or sync).

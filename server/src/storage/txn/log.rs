@@ -26,10 +26,12 @@ impl Txn<'_> {
         let sync = sync && !self.sessions.is_in_memory();
         if self.pending.is_empty() {
             self.active = false;
-            return self
-                .s()
-                .commit_transaction(if sync { "sync=on" } else { "" })
-                .map_err(wt_err);
+            self.s().commit_transaction("").map_err(wt_err)?;
+            return if sync {
+                self.sessions.wait_durable(self.s())
+            } else {
+                Ok(())
+            };
         }
         let mut entries = oplog::entry::entries(&self.pending, origin);
         let retry = self.retry.as_ref().filter(|_| origin.is_none());
@@ -63,16 +65,17 @@ impl Txn<'_> {
                 c.insert(&key, &d.to_vec()?).map_err(wt_err)?;
             }
         }
-        let cfg = format!(
-            "commit_timestamp={}{}",
-            oplog::wt_ts(ts),
-            if sync { ",sync=on" } else { "" }
-        );
+        let cfg = format!("commit_timestamp={}", oplog::wt_ts(ts));
         self.active = false;
         let r = self.s().commit_transaction(&cfg).map_err(wt_err);
         drop(reservation);
         r?;
         self.oplog.add_bytes(bytes);
+        // Acknowledged only once the journal holds it; concurrent writers
+        // share the flush (group commit).
+        if sync {
+            self.sessions.wait_durable(self.s())?;
+        }
         Ok(())
     }
 
