@@ -8,13 +8,6 @@ mod common;
 
 use bson::{doc, Document};
 
-fn code(err: &mongodb::error::Error) -> i32 {
-    match *err.kind {
-        mongodb::error::ErrorKind::Command(ref c) => c.code,
-        _ => panic!("not a command error: {err}"),
-    }
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_panicking_command_fails_alone() {
     let (server, client) = common::start().await;
@@ -34,7 +27,7 @@ async fn a_panicking_command_fails_alone() {
         .run_command(doc! { "insert": "c", "documents": [{ "_id": 1 }] })
         .await
         .unwrap_err();
-    assert_eq!(code(&err), 1, "{err}");
+    assert_eq!(common::code(&err), 1, "{err}");
     // Inside one: the transaction is aborted.
     admin.run_command(arm).await.unwrap();
     let mut session = client.start_session().await.unwrap();
@@ -56,13 +49,13 @@ async fn a_panicking_command_fails_alone() {
         .session(&mut session)
         .await
         .unwrap_err();
-    assert_eq!(code(&err), 1, "{err}");
+    assert_eq!(common::code(&err), 1, "{err}");
     let err = db
         .run_command(in_txn(doc! { "find": "c" }, false))
         .session(&mut session)
         .await
         .unwrap_err();
-    assert_eq!(code(&err), 251, "{err}");
+    assert_eq!(common::code(&err), 251, "{err}");
     // Nothing of either write was kept, and everything still works.
     let coll = db.collection::<Document>("c");
     assert_eq!(coll.count_documents(doc! {}).await.unwrap(), 1);

@@ -8,13 +8,6 @@ mod common;
 use bson::{doc, Bson, Document, Timestamp};
 use std::time::Duration;
 
-fn code(err: &mongodb::error::Error) -> i32 {
-    match *err.kind {
-        mongodb::error::ErrorKind::Command(ref c) => c.code,
-        _ => panic!("not a command error: {err}"),
-    }
-}
-
 fn at(ts: Timestamp) -> Document {
     doc! { "find": "c", "filter": {}, "readConcern": { "level": "snapshot", "atClusterTime": ts } }
 }
@@ -63,7 +56,7 @@ async fn reads_at_a_cluster_time_see_that_time() {
         increment: 1,
     };
     let err = db.run_command(at(future)).await.unwrap_err();
-    assert_eq!(code(&err), 72, "{err}");
+    assert_eq!(common::code(&err), 72, "{err}");
     server.stop().await;
 }
 
@@ -93,7 +86,7 @@ async fn history_older_than_the_window_is_gone() {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     let err = db.run_command(at(old)).await.unwrap_err();
-    assert_eq!(code(&err), 239, "{err}");
+    assert_eq!(common::code(&err), 239, "{err}");
     server.stop().await;
 }
 

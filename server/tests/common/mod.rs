@@ -56,3 +56,11 @@ pub async fn client(addr: &str) -> Client {
         .await
         .unwrap()
 }
+
+/// The server's error code of a failed command.
+pub fn code(err: &mongodb::error::Error) -> i32 {
+    match *err.kind {
+        mongodb::error::ErrorKind::Command(ref c) => c.code,
+        _ => panic!("not a command error: {err}"),
+    }
+}
