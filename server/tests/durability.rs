@@ -13,7 +13,7 @@ use std::time::Duration;
 
 const BIN: &str = env!("CARGO_BIN_EXE_secantusdb-rs");
 
-use common::{client, spawn};
+use common::{client, spawn, ServerProcess};
 
 fn signal(child: &Child, sig: &str) {
     Command::new("kill")
@@ -23,7 +23,7 @@ fn signal(child: &Child, sig: &str) {
 }
 
 /// Crashes the server with `kill -9` and starts a new one on the same store.
-async fn kill_9_and_restart(mut child: Child, path: &Path) -> (Child, Client) {
+async fn kill_9_and_restart(mut child: ServerProcess, path: &Path) -> (ServerProcess, Client) {
     signal(&child, "-KILL");
     child.wait().unwrap();
     let (child, addr) = spawn(path);

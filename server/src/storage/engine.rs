@@ -147,7 +147,8 @@ impl Engine {
 
     /// Four times a second, or when a burst of writes on an in-memory store
     /// rings it: lets WiredTiger forget history older than the snapshot
-    /// window, and truncates the oplog to its size.
+    /// window, truncates the oplog to its size, and closes the sessions a
+    /// burst of connections left idle.
     fn start_oplog_keeper(self: &Arc<Self>) {
         let weak = Arc::downgrade(self);
         let stopping = self.stopping.clone();
@@ -163,6 +164,7 @@ impl Engine {
                     if let Err(e) = oplog::store::keep(&engine.sessions, &engine.oplog) {
                         tracing::warn!("oplog maintenance failed: {e}");
                     }
+                    engine.sessions.trim_idle();
                 }
             })
             .expect("spawn oplog keeper");

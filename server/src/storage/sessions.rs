@@ -7,13 +7,22 @@ use super::wt_err;
 use crate::error::Result;
 use crate::wt::{Connection, Session, Stat};
 use std::sync::Mutex;
+use std::time::{Duration, Instant};
 
 /// At most this many idle sessions are kept for reuse.
 const MAX_IDLE: usize = 64;
+/// Idle sessions kept however long they have been idle: enough for the
+/// steady concurrency of a small deployment without reopening sessions
+/// (each caches its cursors).
+const KEEP_IDLE: usize = 8;
+/// Past `KEEP_IDLE`, a session unused this long is closed: a burst of
+/// connections leaves no sessions (and their memory) behind once it ends.
+const IDLE_LIFETIME: Duration = Duration::from_secs(1);
 
 pub struct SessionPool {
     conn: Connection,
-    idle: Mutex<Vec<Session>>,
+    /// Most recently returned last, with the time it came back.
+    idle: Mutex<Vec<(Session, Instant)>>,
     in_memory: bool,
     group: super::group_commit::GroupCommit,
 }
@@ -36,7 +45,7 @@ impl SessionPool {
             .unwrap_or_else(std::sync::PoisonError::into_inner)
             .pop()
         {
-            return Ok(s);
+            return Ok(s.0);
         }
         self.conn.open_session().map_err(wt_err)
     }
@@ -48,7 +57,30 @@ impl SessionPool {
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
         if idle.len() < MAX_IDLE {
-            idle.push(s);
+            idle.push((s, Instant::now()));
+        }
+    }
+
+    /// Closes the sessions idle for longer than `IDLE_LIFETIME` beyond the
+    /// `KEEP_IDLE` most recently used, and hands the memory they held back
+    /// to the system. Called periodically by the engine's keeper.
+    pub(crate) fn trim_idle(&self) {
+        let closed: Vec<(Session, Instant)> = {
+            let mut idle = self
+                .idle
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            let spare = idle.len().saturating_sub(KEEP_IDLE);
+            // The oldest are at the front: take those idle long enough.
+            let stale = idle[..spare]
+                .iter()
+                .take_while(|(_, at)| at.elapsed() >= IDLE_LIFETIME)
+                .count();
+            idle.drain(..stale).collect()
+        };
+        if !closed.is_empty() {
+            drop(closed);
+            crate::wt::release_freed_c_memory();
         }
     }
 
@@ -60,7 +92,7 @@ impl SessionPool {
             .unwrap_or_else(std::sync::PoisonError::into_inner)
             .iter()
         {
-            let _ = s.reset();
+            let _ = s.0.reset();
         }
     }
 

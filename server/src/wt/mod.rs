@@ -86,3 +86,15 @@ pub(crate) fn check(code: i32) -> Result<(), WtError> {
 pub(crate) fn cstring(s: &str) -> std::ffi::CString {
     std::ffi::CString::new(s).expect("WiredTiger strings never contain NUL")
 }
+
+/// Gives the C library's free heap pages back to the system. WiredTiger
+/// allocates with `malloc` (the Rust side uses mimalloc), and glibc keeps
+/// what a burst of sessions freed unless asked: called after idle sessions
+/// are closed, so memory returns to its idle figure once the burst is over.
+pub fn release_freed_c_memory() {
+    // SAFETY: malloc_trim only walks the allocator's own arenas under their
+    // locks; it takes no pointers and is safe to call from any thread.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}

@@ -28,9 +28,35 @@ pub fn first_batch(reply: &bson::Document) -> Vec<bson::Bson> {
         .clone()
 }
 
+/// A server process started by a test. A test that fails part-way does
+/// not leave it running: dropping it kills the process if it is still up.
+pub struct ServerProcess(pub Child);
+
+impl std::ops::Deref for ServerProcess {
+    type Target = Child;
+    fn deref(&self) -> &Child {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for ServerProcess {
+    fn deref_mut(&mut self) -> &mut Child {
+        &mut self.0
+    }
+}
+
+impl Drop for ServerProcess {
+    fn drop(&mut self) {
+        if let Ok(None) = self.0.try_wait() {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+}
+
 /// Starts the real binary on an on-disk store at `path` and returns it with
 /// the address it printed (`listening on HOST:PORT`).
-pub fn spawn(path: &Path) -> (Child, String) {
+pub fn spawn(path: &Path) -> (ServerProcess, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_secantusdb-rs"))
         .args(["--port", "0", "--storage-path"])
         .arg(path)
@@ -47,7 +73,7 @@ pub fn spawn(path: &Path) -> (Child, String) {
         .strip_prefix("listening on ")
         .expect("listening line")
         .to_string();
-    (child, addr)
+    (ServerProcess(child), addr)
 }
 
 /// A driver client for a server at `addr`.
