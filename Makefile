@@ -10,7 +10,7 @@ STORAGE ?= ./secantus-data
 APT_PACKAGES := automake autoconf libtool rsync libclang-dev pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build server-bin run test unit-test check lint structure fmt clippy bench soak clean-data
+.PHONY: all deps build server-bin run test unit-test check lint structure fmt clippy bench soak fuzz clean-data
 
 all: build
 
@@ -59,11 +59,6 @@ fmt:
 clippy: deps
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 
-# Query benchmarks (release build; the first run also builds WiredTiger
-# for the release profile). BENCH_DOCS=100000 for a quicker run. Then the
-# change-stream benchmark (reports/bench-change-streams.md) and the write
-# concern benchmark (reports/bench-write-concern.md); BASELINE_BIN= names an
-# older release binary to compare with in the same run.
 # Reliability at full size (server/tests/soak.rs with SOAK_FULL=1, release
 # build): 100 kill -9 cycles, 1,000,000 mutated frames, 1,000 connections,
 # 100 stops under load; the figures go to reports/reliability.md. CI runs
@@ -77,10 +72,37 @@ soak: deps
 	  sed 's/^/- /' $(SOAK_OUT); } > reports/reliability.md
 	cat reports/reliability.md
 
+# Query benchmarks (release build; the first run also builds WiredTiger
+# for the release profile). BENCH_DOCS=100000 for a quicker run. Then the
+# change-stream benchmark (reports/bench-change-streams.md) and the write
+# concern benchmark (reports/bench-write-concern.md); BASELINE_BIN= names an
+# older release binary to compare with in the same run.
 bench: deps
 	$(CARGO) bench -p secantusdb --bench queries
 	$(CARGO) bench -p secantusdb --bench change_streams
 	$(CARGO) bench -p secantusdb --bench write_concern
+
+# The coverage-guided wire fuzzer (fuzz/, libFuzzer): the whole request
+# path of an in-process server, seeded with frames captured from pymongo
+# (scripts/capture-frames.py) and hand-made deep nesting. Built with the
+# stable toolchain's coverage instrumentation; FUZZ_TIME seconds (default
+# 600); new inputs go to target/fuzz/corpus-wire, crashes to target/fuzz/.
+# `cargo fuzz run wire` in fuzz/ does the same where cargo-fuzz is installed.
+FUZZ_TIME ?= 600
+FUZZ_TRIPLE := $(shell rustc -vV 2>/dev/null | sed -n 's/^host: //p')
+FUZZ_RUSTFLAGS := --cfg fuzzing -Cpasses=sancov-module \
+	-Cllvm-args=-sanitizer-coverage-level=4 \
+	-Cllvm-args=-sanitizer-coverage-inline-8bit-counters \
+	-Cllvm-args=-sanitizer-coverage-pc-table \
+	-Cllvm-args=-sanitizer-coverage-trace-compares \
+	-Cdebug-assertions -Coverflow-checks
+fuzz: deps
+	cd fuzz && RUSTFLAGS="$(FUZZ_RUSTFLAGS)" CARGO_TARGET_DIR=$(abspath target/fuzz) \
+	  $(CARGO) build --release --target $(FUZZ_TRIPLE) --bin wire
+	mkdir -p target/fuzz/corpus-wire
+	target/fuzz/$(FUZZ_TRIPLE)/release/wire target/fuzz/corpus-wire fuzz/corpus/wire \
+	  -max_total_time=$(FUZZ_TIME) -timeout=30 -rss_limit_mb=8192 \
+	  -artifact_prefix=$(abspath target/fuzz)/
 
 clean-data:
 	rm -rf $(STORAGE)

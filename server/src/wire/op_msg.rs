@@ -65,13 +65,14 @@ pub fn parse_op_msg(b: &[u8]) -> Result<OpMsg, (ErrorCode, String)> {
             1 => {
                 let size = le_i32(b, at)
                     .ok_or_else(|| bad(ErrorCode::InvalidBSON, "truncated document sequence"))?;
-                let seq_end = at + size as usize;
-                if size < 5 || seq_end > end {
-                    return Err(bad(
-                        ErrorCode::InvalidBSON,
-                        "invalid document sequence size",
-                    ));
-                }
+                // The size is checked before any arithmetic: a negative
+                // one must not wrap around the offset.
+                let seq_end = usize::try_from(size)
+                    .ok()
+                    .filter(|&n| n >= 5)
+                    .map(|n| at + n)
+                    .filter(|&e| e <= end)
+                    .ok_or_else(|| bad(ErrorCode::InvalidBSON, "invalid document sequence size"))?;
                 let (ident, mut p) = cstr(&b[..seq_end], at + 4).ok_or_else(|| {
                     bad(
                         ErrorCode::InvalidBSON,
@@ -142,6 +143,19 @@ mod tests {
         b.extend_from_slice(&seq);
         let m = parse_op_msg(&b).unwrap();
         assert_eq!(m.body.get_array("documents").unwrap().len(), 2);
+    }
+
+    #[test]
+    fn rejects_sequence_sizes_that_do_not_fit() {
+        // Found by the wire fuzzer: a negative size once wrapped the offset.
+        for size in [i32::MIN, -1, 0, 4, 1 << 20] {
+            let mut b = encode_op_msg(0, &doc! {"insert": "c", "$db": "d"});
+            b.push(1);
+            b.extend_from_slice(&size.to_le_bytes());
+            b.extend_from_slice(b"documents\0");
+            let err = parse_op_msg(&b).unwrap_err();
+            assert_eq!(err.0, ErrorCode::InvalidBSON, "size {size}");
+        }
     }
 
     #[test]
