@@ -100,9 +100,12 @@ impl Server {
         let _ = rx.wait_for(|v| *v).await;
     }
 
-    /// Stops accepting connections, waits for in-flight requests, and closes
-    /// the store (with a checkpoint for on-disk stores).
+    /// Stops accepting connections, interrupts long operations (scans and
+    /// aggregation stages end with InterruptedAtShutdown at their next
+    /// check, as mongod's shutdown kills operations), waits for in-flight
+    /// requests, and closes the store (with a checkpoint for on-disk stores).
     pub async fn stop(self) {
+        self.state.engine.interrupt_operations();
         let _ = self.shutdown.send(true);
         let _ = self.task.await;
         let state = self.state;

@@ -274,3 +274,49 @@ async fn stored_documents_keep_mongods_180_levels() {
     ping(&mut s).await;
     server.stop().await;
 }
+
+/// An aggregation whose `$reduce` nests its result one level per element.
+fn reduce_nesting(levels: i32) -> Document {
+    doc! {
+        "aggregate": "c",
+        "pipeline": [{ "$project": { "_id": 0, "x": { "$reduce": {
+            "input": { "$range": [0, levels] },
+            "initialValue": 1,
+            "in": { "a": "$$value" },
+        } } } }],
+        "cursor": {},
+        "$db": "test",
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn computed_results_deeper_than_a_reply_can_hold_get_overflow() {
+    let server = Server::start(Config::ephemeral()).await.unwrap();
+    let mut s = TcpStream::connect(server.addr()).await.unwrap();
+    roundtrip(
+        &mut s,
+        &bson_bytes(&doc! { "insert": "c", "documents": [{"_id": 1}], "$db": "test" }),
+    )
+    .await;
+    // The result document is level 1 and x level 2: 199 objects under it
+    // reach level 200, mongod's limit for a document turned into BSON.
+    let ok = roundtrip(&mut s, &bson_bytes(&reduce_nesting(199))).await;
+    assert_eq!(ok.get_f64("ok").unwrap(), 1.0, "{ok}");
+    let r = roundtrip(&mut s, &bson_bytes(&reduce_nesting(200))).await;
+    assert_overflow(&r, "$reduce nesting 201 levels");
+    assert_eq!(
+        r.get_str("errmsg").unwrap(),
+        "cannot convert document to BSON because it exceeds the limit of 200 levels of nesting"
+    );
+    // A find projection computes values too.
+    let find = doc! {
+        "find": "c",
+        "projection": { "_id": 0, "x": reduce_nesting(300).get_array("pipeline").unwrap()[0]
+            .as_document().unwrap().get_document("$project").unwrap().get("x").unwrap().clone() },
+        "$db": "test",
+    };
+    let r = roundtrip(&mut s, &bson_bytes(&find)).await;
+    assert_overflow(&r, "find projection nesting 301 levels");
+    ping(&mut s).await;
+    server.stop().await;
+}

@@ -1,5 +1,6 @@
 //! `maxTimeMS`: long operations are interrupted with MaxTimeMSExpired (50),
-//! and a cursor keeps its time limit across getMores.
+//! and a cursor keeps its time limit across getMores. Shutting down
+//! interrupts them with InterruptedAtShutdown (11600).
 
 mod common;
 
@@ -123,4 +124,43 @@ async fn sort_memory_limit_without_disk_use() {
         );
     }
     server.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn shutdown_interrupts_long_operations() {
+    let (server, client) = common::start().await;
+    let db = client.database("t");
+    let inner = db.collection::<Document>("inner");
+    inner
+        .insert_many((0..5000).map(|i| doc! {"y": i}))
+        .await
+        .unwrap();
+    // Each of 5,000 documents scans all 5,000 of `inner`: minutes of work.
+    let pipeline = vec![
+        doc! {"$documents": [{"x": {"$range": [0, 5000]}}]},
+        doc! {"$unwind": "$x"},
+        doc! {"$lookup": {
+            "from": "inner",
+            "pipeline": [{"$match": {"$expr": {"$eq": ["$y", -1]}}}],
+            "as": "j",
+        }},
+        doc! {"$match": {"j.0": {"$exists": true}}},
+    ];
+    let long = tokio::spawn({
+        let db = db.clone();
+        async move {
+            db.run_command(doc! {"aggregate": 1, "pipeline": pipeline, "cursor": {}})
+                .await
+        }
+    });
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    let started = std::time::Instant::now();
+    server.stop().await;
+    let took = started.elapsed();
+    let err = long.await.unwrap().unwrap_err();
+    assert_eq!(common::code(&err), 11600, "{err}");
+    assert!(
+        took < std::time::Duration::from_secs(5),
+        "stop took {took:?}"
+    );
 }

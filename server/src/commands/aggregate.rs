@@ -57,6 +57,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     vars.collation = super::find::command_collation(cmd, meta.as_deref())?;
     vars.no_disk_use = cmd.get("allowDiskUse") == Some(&Bson::Boolean(false));
     vars.deadline = ctx.deadline;
+    vars.interrupted = Some(ctx.state.engine.interrupt_flag());
     let vars = std::sync::Arc::new(vars);
     if pipeline
         .first()

@@ -62,6 +62,11 @@ impl Error {
         Self::new(ErrorCode::InternalError, message)
     }
 
+    /// What an operation running when the server shuts down fails with.
+    pub fn interrupted_at_shutdown() -> Self {
+        Self::new(ErrorCode::InterruptedAtShutdown, "interrupted at shutdown")
+    }
+
     /// An IDL-style unknown field error, as mongod's generated command parsers
     /// report it.
     pub fn unknown_field(command: &str, field: &str) -> Self {

@@ -58,6 +58,8 @@ pub struct Vars {
     /// The command's `maxTimeMS` deadline: in-memory stages stop with
     /// MaxTimeMSExpired once it passes, as reads do.
     pub deadline: Option<std::time::Instant>,
+    /// Set when the server shuts down (InterruptedAtShutdown).
+    pub interrupted: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
 }
 
 impl Vars {
@@ -72,11 +74,20 @@ impl Vars {
             collation,
             no_disk_use: false,
             deadline: None,
+            interrupted: None,
         }
     }
 
-    /// Fails with MaxTimeMSExpired once the command's deadline has passed.
+    /// Fails with MaxTimeMSExpired once the command's deadline has passed,
+    /// and with InterruptedAtShutdown once the server is stopping.
     pub fn check_deadline(&self) -> Result<()> {
+        if self
+            .interrupted
+            .as_ref()
+            .is_some_and(|f| f.load(std::sync::atomic::Ordering::Relaxed))
+        {
+            return Err(Error::interrupted_at_shutdown());
+        }
         match self.deadline {
             Some(d) if std::time::Instant::now() >= d => Err(Error::new(
                 ErrorCode::MaxTimeMSExpired,

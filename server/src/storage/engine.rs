@@ -304,6 +304,19 @@ impl Engine {
 
     /// Stops background work and takes a checkpoint. The connection itself
     /// closes when the last reference to the engine goes away.
+    /// Interrupts the running operations: scans and in-memory stages stop
+    /// at their next check with InterruptedAtShutdown (11600), as mongod's
+    /// shutdown kills its operations, so a long query cannot hold the
+    /// server up. Called when shutdown begins.
+    pub fn interrupt_operations(&self) {
+        self.sessions.interrupt();
+    }
+
+    /// The flag `interrupt_operations` sets, for in-memory stages to check.
+    pub fn interrupt_flag(&self) -> Arc<AtomicBool> {
+        self.sessions.interrupt_flag().clone()
+    }
+
     pub fn shutdown(&self) {
         self.stopping.store(true, Ordering::Relaxed);
         self.oplog.ring(false);

@@ -6,7 +6,8 @@
 use super::wt_err;
 use crate::error::Result;
 use crate::wt::{Connection, Session, Stat};
-use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 /// At most this many idle sessions are kept for reuse.
@@ -25,6 +26,9 @@ pub struct SessionPool {
     idle: Mutex<Vec<(Session, Instant)>>,
     in_memory: bool,
     group: super::group_commit::GroupCommit,
+    /// Set when the server shuts down: running operations stop at their
+    /// next interrupt check with InterruptedAtShutdown, as mongod's do.
+    interrupted: Arc<AtomicBool>,
 }
 
 impl SessionPool {
@@ -34,6 +38,7 @@ impl SessionPool {
             idle: Mutex::new(Vec::new()),
             in_memory,
             group: Default::default(),
+            interrupted: Arc::default(),
         }
     }
 
@@ -117,6 +122,16 @@ impl SessionPool {
         }
         self.group
             .wait_durable(|| s.log_flush("sync=on").map_err(wt_err))
+    }
+
+    /// Interrupts every running operation (at shutdown).
+    pub(crate) fn interrupt(&self) {
+        self.interrupted.store(true, Ordering::Relaxed);
+    }
+
+    /// The flag operations check; shared with in-memory stages' variables.
+    pub(crate) fn interrupt_flag(&self) -> &Arc<AtomicBool> {
+        &self.interrupted
     }
 
     /// Whether the store lives in memory only (nothing to journal or sync).

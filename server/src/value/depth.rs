@@ -2,12 +2,17 @@
 //! the wire limit (`maxBSONDepth`, 200) for the nesting it adds around a
 //! stored document (an oplog entry, a command reply): a document to store
 //! may hold elements at most 180 levels down (top-level fields are level
-//! 1; empty subdocuments add nothing). The walk is iterative.
+//! 1; empty subdocuments add nothing). A document in a reply may nest
+//! up to the wire limit itself. The walks are iterative.
 
 use bson::{Bson, Document};
 
 /// mongod's `BSONDepth::getMaxDepthForUserStorage()`: `maxBSONDepth` - 20.
 pub const MAX_STORAGE_DEPTH: usize = 180;
+
+/// mongod's default `maxBSONDepth` (the wire reader applies the same limit
+/// to incoming bytes).
+pub const MAX_BSON_DEPTH: usize = 200;
 
 /// The values of one open document or array.
 enum Values<'a> {
@@ -49,6 +54,32 @@ pub fn too_deep_to_store(doc: &Document) -> bool {
     false
 }
 
+/// Whether `doc` nests deeper than mongod lets it turn a result document
+/// into BSON (`Document::toBson`): the document itself is level 1, each
+/// subdocument or array one more, empty ones included, and no level may
+/// pass [`MAX_BSON_DEPTH`]. Only computed values can fail this (stored
+/// documents keep a margin below it): `$reduce` or chained stages building
+/// nesting level by level.
+pub fn too_deep_for_reply(doc: &Document) -> bool {
+    let mut open = vec![Values::Doc(doc.values())];
+    while let Some(values) = open.last_mut() {
+        let Some(v) = values.next() else {
+            open.pop();
+            continue;
+        };
+        let inner = match v {
+            Bson::Document(d) => Values::Doc(d.values()),
+            Bson::Array(a) => Values::Array(a.iter()),
+            _ => continue,
+        };
+        if open.len() >= MAX_BSON_DEPTH {
+            return true;
+        }
+        open.push(inner);
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -77,5 +108,17 @@ mod tests {
             arr = Bson::Array(vec![arr]);
         }
         assert!(too_deep_to_store(&doc! { "a": arr }));
+    }
+
+    #[test]
+    fn reply_limit_is_200_levels_counting_the_document() {
+        // The document is level 1, x's object level 2: 199 objects reach
+        // level 200; one more is refused.
+        assert!(!too_deep_for_reply(&nested(199, Bson::Int32(1))));
+        assert!(too_deep_for_reply(&nested(200, Bson::Int32(1))));
+        // Empty ones count, and so do arrays.
+        assert!(!too_deep_for_reply(&nested(198, Bson::Document(doc! {}))));
+        assert!(too_deep_for_reply(&nested(199, Bson::Document(doc! {}))));
+        assert!(too_deep_for_reply(&nested(199, Bson::Array(vec![]))));
     }
 }

@@ -17,7 +17,7 @@ pub mod regex;
 pub mod sum;
 mod types;
 
-pub use depth::{too_deep_to_store, MAX_STORAGE_DEPTH};
+pub use depth::{too_deep_for_reply, too_deep_to_store, MAX_BSON_DEPTH, MAX_STORAGE_DEPTH};
 pub use id::check_id;
 pub use namespace::{validate_coll_name, validate_db_name, validate_ns_length};
 pub use types::{

@@ -321,6 +321,7 @@ impl Stage for GraphLookup {
     fn apply(&self, input: Vec<Document>, vars: &Vars) -> Result<Vec<Document>> {
         let mut out = Vec::with_capacity(input.len());
         for mut d in input {
+            vars.check_deadline()?;
             let found = self.search(&d, vars)?;
             set_path(&mut d, &self.as_field, Bson::Array(found))?;
             out.push(d);

@@ -366,6 +366,9 @@ impl Stage for Lookup {
         };
         let mut out = Vec::with_capacity(input.len());
         for d in input {
+            // Each document may run a whole sub-pipeline: the command's
+            // time limit and shutdown are checked between them.
+            vars.check_deadline()?;
             let equality = matched.as_mut().map(|m| m.next().unwrap_or_default());
             let candidates = match &self.pipeline {
                 Some(p) => self.run_pipeline(p, &d, equality, vars)?,

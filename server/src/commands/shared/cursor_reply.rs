@@ -23,6 +23,33 @@ pub fn fill_batch(
     source: &mut Source,
     max_docs: Option<usize>,
 ) -> Result<(Vec<Document>, bool)> {
+    // Stored documents nest at most 180 levels; computed ones (an
+    // aggregation's results, a find's projection) may nest deeper than a
+    // reply can hold, which mongod refuses when it turns them into BSON.
+    let computed = match source {
+        Source::Buffered(_) => true,
+        Source::Scan(s) => s.projection.is_some(),
+        Source::Index(s) => s.projection.is_some(),
+        Source::Stream(_) => false,
+    };
+    let (batch, done) = fill(ctx, source, max_docs)?;
+    if computed && batch.iter().any(crate::value::too_deep_for_reply) {
+        return Err(Error::new(
+            ErrorCode::Overflow,
+            format!(
+                "cannot convert document to BSON because it exceeds the limit of {} levels of nesting",
+                crate::value::MAX_BSON_DEPTH
+            ),
+        ));
+    }
+    Ok((batch, done))
+}
+
+fn fill(
+    ctx: &Ctx<'_>,
+    source: &mut Source,
+    max_docs: Option<usize>,
+) -> Result<(Vec<Document>, bool)> {
     let limit = max_docs.unwrap_or(usize::MAX);
     let mut batch = Vec::new();
     let mut bytes = 0usize;

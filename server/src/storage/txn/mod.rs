@@ -177,7 +177,15 @@ impl<'e> Txn<'e> {
 
     /// Fails with MaxTimeMSExpired (50) once the command's time limit has
     /// passed, as mongod's interrupt checks do during long operations.
+    /// A server shutting down interrupts it too (InterruptedAtShutdown).
     pub fn check_deadline(&self) -> Result<()> {
+        if self
+            .sessions
+            .interrupt_flag()
+            .load(std::sync::atomic::Ordering::Relaxed)
+        {
+            return Err(crate::error::Error::interrupted_at_shutdown());
+        }
         match self.deadline {
             Some(d) if std::time::Instant::now() >= d => Err(crate::error::Error::new(
                 ErrorCode::MaxTimeMSExpired,
