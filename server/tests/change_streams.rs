@@ -5,6 +5,7 @@
 mod common;
 
 use bson::{doc, Bson, Document};
+use common::code;
 use futures_util::StreamExt;
 use mongodb::change_stream::ChangeStream;
 use mongodb::options::{FullDocumentBeforeChangeType, FullDocumentType};
@@ -31,14 +32,6 @@ async fn watch(db: &Database, coll: &str, pipeline: Vec<Document>) -> ChangeStre
 
 fn op(e: &Document) -> &str {
     e.get_str("operationType").unwrap()
-}
-
-/// The error code of a failed command.
-fn code(err: &mongodb::error::Error) -> i32 {
-    match *err.kind {
-        mongodb::error::ErrorKind::Command(ref c) => c.code,
-        _ => panic!("not a command error: {err}"),
-    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

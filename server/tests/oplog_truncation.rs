@@ -3,18 +3,14 @@
 //! the oplog — open or resumed — gets ChangeStreamHistoryLost (286) instead
 //! of silently missing events.
 
+mod common;
+
 use bson::{doc, Document};
+use common::code;
 use futures_util::StreamExt;
 use mongodb::Client;
 use secantusdb::{Config, Server};
 use std::time::Duration;
-
-fn code(err: &mongodb::error::Error) -> i32 {
-    match *err.kind {
-        mongodb::error::ErrorKind::Command(ref c) => c.code,
-        _ => panic!("not a command error: {err}"),
-    }
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn truncation_bounds_the_oplog_and_reports_lost_history() {

@@ -6,13 +6,7 @@
 mod common;
 
 use bson::doc;
-
-fn code(err: &mongodb::error::Error) -> i32 {
-    match *err.kind {
-        mongodb::error::ErrorKind::Command(ref c) => c.code,
-        _ => panic!("not a command error: {err}"),
-    }
-}
+use common::code;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn snapshot_read_concern_outside_transactions() {
