@@ -140,6 +140,27 @@ async fn bad_commands_get_mongods_codes() {
             )),
             72,
         ),
+        // Field names with an embedded NUL, which BSON cannot carry (found
+        // by the wire fuzzer: the reply could not be encoded).
+        (
+            "$rename to a name with a NUL",
+            doc! { "update": "c", "updates": [{ "q": {}, "u": { "$rename": { "x": "a\0b" } } }] },
+            2,
+        ),
+        (
+            "$arrayToObject pair with a NUL key",
+            doc! { "aggregate": 1, "cursor": {}, "pipeline": [
+                { "$documents": [{ "o": { "$arrayToObject": [[["a\0b", 1]]] } }] },
+            ] },
+            4_940_400,
+        ),
+        (
+            "$arrayToObject k/v with a NUL key",
+            doc! { "aggregate": 1, "cursor": {}, "pipeline": [
+                { "$documents": [{ "o": { "$arrayToObject": [[{ "k": "a\0b", "v": 1 }]] } }] },
+            ] },
+            4_940_401,
+        ),
     ];
     let mut wrong = Vec::new();
     for (what, cmd, want) in table {

@@ -58,12 +58,24 @@ pub fn eval_op(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Option<Option<Bson
                             let Ok(k) = d.get_str("k") else {
                                 return Err(Error::new(ErrorCode::Location(40392), "$arrayToObject requires an object keys of 'k' and 'v' where k is a string"));
                             };
+                            if k.contains('\0') {
+                                return Err(Error::new(
+                                    ErrorCode::Location(4940401),
+                                    "Key field cannot contain an embedded null byte",
+                                ));
+                            }
                             out.insert(k, d.get("v").cloned().unwrap_or(Bson::Null));
                         }
                         Bson::Array(pair) if pair.len() == 2 => {
                             let Bson::String(k) = &pair[0] else {
                                 return Err(Error::new(ErrorCode::Location(40395), "$arrayToObject requires an array of key-value pairs, where the key must be of type string"));
                             };
+                            if k.contains('\0') {
+                                return Err(Error::new(
+                                    ErrorCode::Location(4940400),
+                                    "Key field cannot contain an embedded null byte",
+                                ));
+                            }
                             out.insert(k.clone(), pair[1].clone());
                         }
                         _ => {

@@ -104,6 +104,11 @@ impl UpdateSpec {
                 paths.push(p.clone());
                 if op == "$rename" {
                     if let Bson::String(to) = v {
+                        if to.contains('\0') {
+                            return Err(Error::bad_value(
+                                "The 'to' field for $rename cannot contain an embedded null byte",
+                            ));
+                        }
                         validate_path(to)?;
                         // mongod: a field cannot be renamed into itself or
                         // its own parent.

@@ -114,14 +114,34 @@ pub fn parse_op_msg(b: &[u8]) -> Result<OpMsg, (ErrorCode, String)> {
     Ok(OpMsg { flags, body })
 }
 
-/// Encodes a reply OP_MSG body (flags + one kind-0 section).
+/// Encodes a reply OP_MSG body (flags + one kind-0 section). A reply BSON
+/// cannot hold (a computed field name with an embedded NUL, which the
+/// operators that build names refuse as mongod does) becomes an error
+/// reply instead of a dropped connection.
 pub fn encode_op_msg(flags: u32, body: &Document) -> Vec<u8> {
     let mut out = Vec::with_capacity(256);
     out.extend_from_slice(&flags.to_le_bytes());
     out.push(0);
-    body.to_writer(&mut out)
-        .expect("writing to a Vec cannot fail");
+    if let Err(e) = body.to_writer(&mut out) {
+        out.truncate(5);
+        unencodable_reply(&e)
+            .to_writer(&mut out)
+            .expect("an error reply always encodes");
+    }
     out
+}
+
+/// The error reply for a reply that cannot be encoded.
+pub(crate) fn unencodable_reply(e: &bson::error::Error) -> Document {
+    let err = if e.to_string().contains("interior null") {
+        crate::error::Error::new(
+            ErrorCode::Location(31032),
+            "Key field cannot contain an embedded null byte",
+        )
+    } else {
+        crate::error::Error::internal(format!("cannot encode the reply: {e}"))
+    };
+    err.to_reply()
 }
 
 #[cfg(test)]
@@ -156,6 +176,17 @@ mod tests {
             let err = parse_op_msg(&b).unwrap_err();
             assert_eq!(err.0, ErrorCode::InvalidBSON, "size {size}");
         }
+    }
+
+    #[test]
+    fn a_reply_bson_cannot_hold_becomes_an_error_reply() {
+        // Found by the wire fuzzer: a computed field name with a NUL.
+        let mut bad = Document::new();
+        bad.insert("a\0b", 1);
+        let b = encode_op_msg(0, &doc! {"cursor": {"firstBatch": [bad]}, "ok": 1.0});
+        let reply = Document::from_reader(&b[5..]).unwrap();
+        assert_eq!(reply.get_i32("code").unwrap(), 31032, "{reply}");
+        assert_eq!(reply.get_f64("ok").unwrap(), 0.0);
     }
 
     #[test]

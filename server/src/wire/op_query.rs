@@ -33,7 +33,11 @@ pub fn encode_op_reply(doc: &Document) -> Vec<u8> {
     out.extend_from_slice(&0i64.to_le_bytes()); // cursorID
     out.extend_from_slice(&0i32.to_le_bytes()); // startingFrom
     out.extend_from_slice(&1i32.to_le_bytes()); // numberReturned
-    doc.to_writer(&mut out)
-        .expect("writing to a Vec cannot fail");
+    if let Err(e) = doc.to_writer(&mut out) {
+        out.truncate(20);
+        super::op_msg::unencodable_reply(&e)
+            .to_writer(&mut out)
+            .expect("an error reply always encodes");
+    }
     out
 }
