@@ -34,13 +34,11 @@ fn find_rc(rc: Bson) -> Document {
     doc! { "find": "c", "filter": {}, "readConcern": rc }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn bad_commands_get_mongods_codes() {
-    let (server, client) = common::start().await;
-    let db = client.database("bad");
+/// The table: what is tried, the command, and mongod's code (0: success).
+fn cases() -> Vec<(&'static str, Document, i32)> {
     let long = "c".repeat(300);
     let fits = "c".repeat(255 - "bad.".len());
-    let table: Vec<(&str, Document, i32)> = vec![
+    vec![
         // Namespaces.
         (
             "300-character collection",
@@ -161,9 +159,15 @@ async fn bad_commands_get_mongods_codes() {
             ] },
             4_940_401,
         ),
-    ];
+    ]
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bad_commands_get_mongods_codes() {
+    let (server, client) = common::start().await;
+    let db = client.database("bad");
     let mut wrong = Vec::new();
-    for (what, cmd, want) in table {
+    for (what, cmd, want) in cases() {
         let got = code_of(&db, cmd).await;
         if got != want {
             wrong.push(format!("{what}: got {got}, want {want}"));
