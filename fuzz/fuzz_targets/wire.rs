@@ -6,9 +6,13 @@
 //!
 //! A crash is any panic anywhere in the server (the panic hook aborts, so a
 //! panic the server would turn into an `InternalError` reply is still
-//! reported), a stack overflow, or a connection the server neither answers
-//! nor closes within 10 s. Seeds: `fuzz/corpus/wire/`, frames captured from
-//! pymongo (scripts/capture-frames.py) plus hand-made deep nesting.
+//! reported), a stack overflow, or memory corruption the C allocator
+//! detects. A connection silent for 10 s is abandoned, not reported: an
+//! awaitData `getMore` may wait as long as its `maxTimeMS` asks, and a
+//! tailable exhaust cursor streams while the client listens, as on mongod
+//! (server/tests/soak.rs checks that the server keeps answering pings).
+//! Seeds: `fuzz/corpus/wire/`, frames captured from pymongo
+//! (scripts/capture-frames.py) plus hand-made deep nesting.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -58,17 +62,12 @@ fuzz_target!(|data: &[u8]| {
     let _ = s.write_all(data);
     let _ = s.shutdown(Shutdown::Write);
     let mut buf = [0u8; 64 * 1024];
-    loop {
-        match s.read(&mut buf) {
-            Ok(0) => break,
-            Ok(_) => {}
-            Err(e) if e.kind() == std::io::ErrorKind::WouldBlock
-                || e.kind() == std::io::ErrorKind::TimedOut =>
-            {
-                panic!("the server neither answered nor closed in 10 s");
-            }
-            // Reset by the server after a framing error.
-            Err(_) => break,
+    let started = std::time::Instant::now();
+    // Until the server closes, goes silent for 10 s, resets the connection
+    // (after a framing error), or has streamed for 10 s.
+    while let Ok(n) = s.read(&mut buf) {
+        if n == 0 || started.elapsed() > Duration::from_secs(10) {
+            break;
         }
     }
 });
