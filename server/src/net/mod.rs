@@ -212,8 +212,13 @@ async fn on_op_msg(
     let exhaust = msg.flags & wire::EXHAUST_ALLOWED != 0;
     let wait = hello_wait(state, &msg.body);
     if let Some(d) = wait {
+        // A monitoring client that hangs up mid-wait ends the connection at
+        // once, so its resources do not outlive it by `maxAwaitTimeMS`
+        // (drivers send nothing else on a connection awaiting hello).
+        let mut probe = [0u8; 1];
         tokio::select! {
             () = tokio::time::sleep(d) => {}
+            _ = rd.read(&mut probe) => return false,
             _ = shutdown.changed() => return false,
         }
     }
