@@ -165,6 +165,7 @@ impl Engine {
                         tracing::warn!("oplog maintenance failed: {e}");
                     }
                     engine.sessions.trim_idle();
+                    engine.retry_pending_drops();
                 }
             })
             .expect("spawn oplog keeper");
@@ -632,7 +633,8 @@ impl Engine {
     }
 
     /// Drops WiredTiger tables. A table some session still has a cached cursor
-    /// on is busy; such drops are retried later (at the next DDL and at
+    /// on is busy, and no table is dropped while a transaction is open; such
+    /// drops are retried later (by the oplog keeper, at the next DDL and at
     /// shutdown), as mongod defers dropping idents.
     pub(crate) fn drop_tables(&self, tables: Vec<String>) {
         self.pending_drops
@@ -653,13 +655,17 @@ impl Engine {
         // Idle sessions may cache cursors on the tables: release them first.
         self.sessions.reset_idle();
         let Ok(s) = self.take_session() else { return };
-        pending.retain(|t| match s.drop_table(t, "force=true") {
-            Ok(()) => false,
-            Err(e) if e.is_busy() => true,
-            Err(e) => {
-                tracing::warn!("dropping {t} failed: {e}");
-                false
-            }
+        // Only while no transaction is open (see SessionPool::open_txn);
+        // otherwise the oplog keeper tries again.
+        self.sessions.drop_when_idle(|| {
+            pending.retain(|t| match s.drop_table(t, "force=true") {
+                Ok(()) => false,
+                Err(e) if e.is_busy() => true,
+                Err(e) => {
+                    tracing::warn!("dropping {t} failed: {e}");
+                    false
+                }
+            });
         });
         self.return_session(s);
     }

@@ -6,7 +6,7 @@
 use super::wt_err;
 use crate::error::Result;
 use crate::wt::{Connection, Session, Stat};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -29,6 +29,20 @@ pub struct SessionPool {
     /// Set when the server shuts down: running operations stop at their
     /// next interrupt check with InterruptedAtShutdown, as mongod's do.
     interrupted: Arc<AtomicBool>,
+    /// Open storage transactions, and whether tables are being dropped:
+    /// see [`SessionPool::open_txn`].
+    open_txns: Arc<AtomicUsize>,
+    dropping: AtomicBool,
+}
+
+/// One open storage transaction, counted while it lives (it moves with a
+/// multi-document transaction between commands and threads).
+pub(crate) struct OpenTxn(Arc<AtomicUsize>);
+
+impl Drop for OpenTxn {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
+    }
 }
 
 impl SessionPool {
@@ -39,6 +53,8 @@ impl SessionPool {
             in_memory,
             group: Default::default(),
             interrupted: Arc::default(),
+            open_txns: Arc::default(),
+            dropping: AtomicBool::new(false),
         }
     }
 
@@ -122,6 +138,44 @@ impl SessionPool {
         }
         self.group
             .wait_durable(|| s.log_flush("sync=on").map_err(wt_err))
+    }
+
+    /// Counts a transaction as open until the returned guard drops (after
+    /// its commit or rollback). WiredTiger lets a table be dropped while a
+    /// transaction that wrote to it is still open but has no cursor on it,
+    /// and that transaction's rollback then writes to freed memory; mongod
+    /// makes such a drop wait for the transaction's lock. So tables are
+    /// dropped only while no transaction is open (`drop_when_idle`), and a
+    /// transaction does not begin while a drop is under way.
+    pub(crate) fn open_txn(&self) -> OpenTxn {
+        loop {
+            self.open_txns.fetch_add(1, Ordering::SeqCst);
+            if !self.dropping.load(Ordering::SeqCst) {
+                return OpenTxn(self.open_txns.clone());
+            }
+            self.open_txns.fetch_sub(1, Ordering::SeqCst);
+            while self.dropping.load(Ordering::SeqCst) {
+                std::thread::yield_now();
+            }
+        }
+    }
+
+    /// Runs `drop` (dropping tables) when no transaction is open and none
+    /// can begin meanwhile; false (nothing run) while one is open.
+    pub(crate) fn drop_when_idle(&self, drop: impl FnOnce()) -> bool {
+        if self
+            .dropping
+            .compare_exchange(false, true, Ordering::SeqCst, Ordering::SeqCst)
+            .is_err()
+        {
+            return false;
+        }
+        let idle = self.open_txns.load(Ordering::SeqCst) == 0;
+        if idle {
+            drop();
+        }
+        self.dropping.store(false, Ordering::SeqCst);
+        idle
     }
 
     /// Interrupts every running operation (at shutdown).

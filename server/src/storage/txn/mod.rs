@@ -27,6 +27,8 @@ use std::sync::atomic::Ordering;
 pub struct HeldTxn {
     session: Session,
     pending: Vec<PendingOp>,
+    /// Dropped after the session (whose closing rolls the transaction back).
+    open: Option<super::sessions::OpenTxn>,
 }
 
 /// What `validate` found.
@@ -55,6 +57,9 @@ pub struct Txn<'e> {
     pub bypass_validation: bool,
     /// A retryable write's session and the `stmtId` of its next write.
     pub retry: Option<(oplog::RetryOrigin, i32)>,
+    /// Counts this transaction as open; dropped after the `Drop` below has
+    /// ended it (fields drop after `drop` runs).
+    open: Option<super::sessions::OpenTxn>,
 }
 
 /// How long a write on a full in-memory store keeps retrying while the
@@ -78,6 +83,7 @@ impl<'e> Txn<'e> {
     }
 
     fn begin_with(sessions: &'e SessionPool, oplog: &'e Oplog, cfg: &str) -> Result<Txn<'e>> {
+        let open = sessions.open_txn();
         let session = sessions.take()?;
         if let Err(e) = session.begin_transaction(cfg) {
             sessions.give_back(session);
@@ -92,6 +98,7 @@ impl<'e> Txn<'e> {
             deadline: None,
             bypass_validation: false,
             retry: None,
+            open: Some(open),
         })
     }
 
@@ -137,6 +144,7 @@ impl<'e> Txn<'e> {
     /// Starts a transaction that outlives this handle: the caller keeps the
     /// returned session (a multi-document transaction between commands).
     pub(crate) fn begin_detached(sessions: &SessionPool, at: Option<u64>) -> Result<HeldTxn> {
+        let open = sessions.open_txn();
         let session = sessions.take()?;
         let cfg = match at {
             Some(at) => format!("isolation=snapshot,read_timestamp={}", oplog::wt_ts(at)),
@@ -149,6 +157,7 @@ impl<'e> Txn<'e> {
         Ok(HeldTxn {
             session,
             pending: Vec::new(),
+            open: Some(open),
         })
     }
 
@@ -163,6 +172,7 @@ impl<'e> Txn<'e> {
             deadline: None,
             bypass_validation: false,
             retry: None,
+            open: held.open,
         }
     }
 
@@ -172,6 +182,7 @@ impl<'e> Txn<'e> {
         HeldTxn {
             session: self.session.take().expect("session present until drop"),
             pending: std::mem::take(&mut self.pending),
+            open: self.open.take(),
         }
     }
 
