@@ -33,25 +33,7 @@ impl<'a> Iterator for Values<'a> {
 /// Whether some element of `doc` lies deeper than [`MAX_STORAGE_DEPTH`].
 /// Every insert and update asks, so the walk allocates only its stack.
 pub fn too_deep_to_store(doc: &Document) -> bool {
-    // The open documents and arrays; the last one's elements are at level
-    // `open.len()`.
-    let mut open = vec![Values::Doc(doc.values())];
-    while let Some(values) = open.last_mut() {
-        let Some(v) = values.next() else {
-            open.pop();
-            continue;
-        };
-        let inner = match v {
-            Bson::Document(d) if !d.is_empty() => Values::Doc(d.values()),
-            Bson::Array(a) if !a.is_empty() => Values::Array(a.iter()),
-            _ => continue,
-        };
-        if open.len() >= MAX_STORAGE_DEPTH {
-            return true;
-        }
-        open.push(inner);
-    }
-    false
+    nests_deeper(doc, MAX_STORAGE_DEPTH, false)
 }
 
 /// Whether `doc` nests deeper than mongod lets it turn a result document
@@ -61,6 +43,14 @@ pub fn too_deep_to_store(doc: &Document) -> bool {
 /// documents keep a margin below it): `$reduce` or chained stages building
 /// nesting level by level.
 pub fn too_deep_for_reply(doc: &Document) -> bool {
+    nests_deeper(doc, MAX_BSON_DEPTH, true)
+}
+
+/// Whether a document or array opens below level `limit` (the top-level
+/// document's elements are level 1); empty ones count when `count_empty`.
+fn nests_deeper(doc: &Document, limit: usize, count_empty: bool) -> bool {
+    // The open documents and arrays; the last one's elements are at level
+    // `open.len()`.
     let mut open = vec![Values::Doc(doc.values())];
     while let Some(values) = open.last_mut() {
         let Some(v) = values.next() else {
@@ -68,11 +58,11 @@ pub fn too_deep_for_reply(doc: &Document) -> bool {
             continue;
         };
         let inner = match v {
-            Bson::Document(d) => Values::Doc(d.values()),
-            Bson::Array(a) => Values::Array(a.iter()),
+            Bson::Document(d) if count_empty || !d.is_empty() => Values::Doc(d.values()),
+            Bson::Array(a) if count_empty || !a.is_empty() => Values::Array(a.iter()),
             _ => continue,
         };
-        if open.len() >= MAX_BSON_DEPTH {
+        if open.len() >= limit {
             return true;
         }
         open.push(inner);
