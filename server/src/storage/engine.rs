@@ -303,8 +303,6 @@ impl Engine {
         self.sessions.is_in_memory()
     }
 
-    /// Stops background work and takes a checkpoint. The connection itself
-    /// closes when the last reference to the engine goes away.
     /// Interrupts the running operations: scans and in-memory stages stop
     /// at their next check with InterruptedAtShutdown (11600), as mongod's
     /// shutdown kills its operations, so a long query cannot hold the
@@ -318,6 +316,8 @@ impl Engine {
         self.sessions.interrupt_flag().clone()
     }
 
+    /// Stops background work and takes a checkpoint. The connection itself
+    /// closes when the last reference to the engine goes away.
     pub fn shutdown(&self) {
         self.stopping.store(true, Ordering::Relaxed);
         self.oplog.ring(false);
@@ -652,12 +652,13 @@ impl Engine {
         if pending.is_empty() {
             return;
         }
-        // Idle sessions may cache cursors on the tables: release them first.
-        self.sessions.reset_idle();
         let Ok(s) = self.take_session() else { return };
         // Only while no transaction is open (see SessionPool::open_txn);
         // otherwise the oplog keeper tries again.
         self.sessions.drop_when_idle(|| {
+            // Idle sessions may cache cursors on the tables: release them
+            // first.
+            self.sessions.reset_idle();
             pending.retain(|t| match s.drop_table(t, "force=true") {
                 Ok(()) => false,
                 Err(e) if e.is_busy() => true,
