@@ -18,8 +18,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # Floor of each top-level module of server/src, from the ground up.
 FLOORS = {
     "error": 0,
-    "value": 1, "wt": 1, "config": 1, "wire": 1, "threads": 1,
-    "expr": 2, "failpoint": 2,
+    "value": 1, "wt": 1, "config": 1, "wire": 1,
+    "expr": 2, "failpoint": 2, "memory": 2,
+    "threads": 3,
     "query": 3,
     "update": 4, "index": 4,
     "storage": 5,

@@ -57,31 +57,7 @@ struct Args {
     log_level: String,
 }
 
-/// mimalloc (the global allocator, see lib.rs) keeps the pages a thread's
-/// heap has freed until that heap allocates again. A command thread that
-/// exits after a burst of connections never does, so without a purge delay
-/// of its own choosing the burst's memory stays resident for good.
-/// mimalloc reads its options from the environment when it starts, which
-/// is before `main`: the server runs itself again, once, with
-/// `MIMALLOC_PURGE_DELAY=1` (purge freed pages after a millisecond) unless
-/// the caller chose a value.
-fn reexec_with_allocator_options() {
-    if std::env::var_os("MIMALLOC_PURGE_DELAY").is_some() {
-        return;
-    }
-    let Ok(exe) = std::env::current_exe() else {
-        return;
-    };
-    use std::os::unix::process::CommandExt;
-    let err = std::process::Command::new(exe)
-        .args(std::env::args_os().skip(1))
-        .env("MIMALLOC_PURGE_DELAY", "1")
-        .exec();
-    eprintln!("secantusdb-rs: cannot re-execute with the allocator's options ({err}); going on without them");
-}
-
 fn main() {
-    reexec_with_allocator_options();
     let args = Args::parse();
     tracing_subscriber::fmt()
         .with_env_filter(tracing_subscriber::EnvFilter::new(&args.log_level))
@@ -103,6 +79,7 @@ fn main() {
     };
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
+        .on_thread_park(secantusdb::memory::on_idle)
         .build()
         .expect("tokio runtime");
     let code = rt.block_on(async move {

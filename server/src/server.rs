@@ -28,6 +28,7 @@ pub struct Server {
 impl Server {
     /// Opens the store and starts listening.
     pub async fn start(config: Config) -> Result<Server> {
+        crate::memory::configure();
         let engine_cfg = EngineConfig {
             path: config.storage_path.clone(),
             in_memory: config.in_memory,

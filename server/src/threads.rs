@@ -30,6 +30,7 @@ impl CommandThreads {
             // pages a burst of connections touched go back to the system
             // soon after the burst (tokio keeps them ten seconds).
             .thread_keep_alive(std::time::Duration::from_secs(1))
+            .on_thread_park(crate::memory::on_idle)
             .build()?;
         Ok(CommandThreads {
             runtime: Some(runtime),

@@ -61,6 +61,7 @@ pub async fn serve(
                         tracing::debug!(conn = id, %peer, "connection accepted");
                         handle(stream, state.clone(), conn, rx).await;
                         tracing::debug!(conn = id, "connection ended");
+                        crate::memory::connection_closed();
                         state.current_connections.fetch_sub(1, Ordering::Relaxed);
                     });
                 }

@@ -147,8 +147,8 @@ impl Engine {
 
     /// Four times a second, or when a burst of writes on an in-memory store
     /// rings it: lets WiredTiger forget history older than the snapshot
-    /// window, truncates the oplog to its size, and closes the sessions a
-    /// burst of connections left idle.
+    /// window, truncates the oplog to its size, closes the sessions a burst
+    /// of connections left idle, and hands freed memory back.
     fn start_oplog_keeper(self: &Arc<Self>) {
         let weak = Arc::downgrade(self);
         let stopping = self.stopping.clone();
@@ -166,6 +166,7 @@ impl Engine {
                     }
                     engine.sessions.trim_idle();
                     engine.retry_pending_drops();
+                    crate::memory::release(false);
                 }
             })
             .expect("spawn oplog keeper");

@@ -101,7 +101,7 @@ impl SessionPool {
         };
         if !closed.is_empty() {
             drop(closed);
-            crate::wt::release_freed_c_memory();
+            crate::memory::release(true);
         }
     }
 

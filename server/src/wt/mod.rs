@@ -1,5 +1,6 @@
 //! A safe wrapper over the WiredTiger C API (`wiredtiger-sys`). This is the
-//! bottom of the request path: `storage` is its only caller, and this module
+//! bottom of the request path: `storage` is its only caller (and `memory`,
+//! for the two allocator calls at the end of this file), and this module
 //! holds every `unsafe` block in the project.
 //!
 //! Handles are RAII newtypes: a [`Connection`] closes (with a checkpoint) when
@@ -96,5 +97,36 @@ pub fn release_freed_c_memory() {
     // locks; it takes no pointers and is safe to call from any thread.
     unsafe {
         libc::malloc_trim(0);
+    }
+}
+
+/// Gives the pages the calling thread's Rust heap (mimalloc) has free back
+/// to the system, with the free pages of threads that have exited.
+/// mimalloc returns freed pages lazily, when the thread that owns them
+/// allocates again: a thread that goes quiet after a burst keeps them until
+/// asked.
+pub fn release_thread_heap() {
+    // SAFETY: mi_collect works on the calling thread's own heap and on pages
+    // no thread owns any more, under mimalloc's locks; it takes no pointers
+    // and is safe to call from any thread at any time.
+    unsafe {
+        libmimalloc_sys::mi_collect(true);
+    }
+}
+
+/// `mi_option_purge_delay` in mimalloc.h's `mi_option_e` (the sys crate
+/// names no constant for it).
+const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+
+/// Makes mimalloc return freed pages a millisecond after they are free
+/// instead of a second (its default), unless `MIMALLOC_PURGE_DELAY` in the
+/// environment chose otherwise: what a burst of connections freed is gone
+/// from the resident set by the time anyone measures it.
+pub fn configure_rust_heap() {
+    // SAFETY: sets one integer in mimalloc's option table; mimalloc reads
+    // it on each purge decision, and a value set from the environment
+    // (marked initialized) is left alone.
+    unsafe {
+        libmimalloc_sys::mi_option_set_default(MI_OPTION_PURGE_DELAY, 1);
     }
 }
