@@ -37,6 +37,8 @@ pub struct Action {
     pub close_connection: bool,
     pub error: Option<Error>,
     pub write_concern_error: Option<Document>,
+    /// `errorLabels`: the reply's labels, instead of the server's own.
+    pub error_labels: Option<Vec<String>>,
 }
 
 #[derive(Default)]
@@ -54,11 +56,14 @@ pub struct FailPoints {
     panic_in_command: Mutex<Option<(Mode, Vec<String>)>>,
 }
 
-/// What `onPrimaryTransactionalWrite` does to a retryable write.
+/// What `onPrimaryTransactionalWrite` does to a retryable write. Its
+/// `closeConnection` defaults to true, so by default the client sees a
+/// network error whether or not the write committed.
 #[derive(Debug, Clone)]
 pub enum TransactionalWriteFault {
-    /// Fail with this code before the write commits (nothing is written).
-    FailBeforeCommit(i32),
+    /// Fail with this code before the write commits (nothing is written),
+    /// and close the connection instead of answering when asked.
+    FailBeforeCommit { code: i32, close_connection: bool },
     /// Commit the write, then drop the connection without replying.
     CloseAfterCommit,
 }
@@ -252,13 +257,17 @@ impl FailPoints {
         if !fire {
             return None;
         }
+        let close_connection = data.get("closeConnection").is_none_or(crate::value::truthy);
         if let Some(code) = data
             .get("failBeforeCommitExceptionCode")
             .and_then(crate::value::as_i64)
         {
-            return Some(TransactionalWriteFault::FailBeforeCommit(code as i32));
+            return Some(TransactionalWriteFault::FailBeforeCommit {
+                code: code as i32,
+                close_connection,
+            });
         }
-        if data.get("closeConnection").is_none_or(crate::value::truthy) {
+        if close_connection {
             return Some(TransactionalWriteFault::CloseAfterCommit);
         }
         None
@@ -301,12 +310,7 @@ impl FailPoints {
     }
 
     /// Whether the fail point fires for this command; consumes one firing.
-    pub fn check(
-        &self,
-        command: &str,
-        app_name: Option<&str>,
-        retryable_write: bool,
-    ) -> Option<Action> {
+    pub fn check(&self, command: &str, app_name: Option<&str>) -> Option<Action> {
         let mut slot = self
             .fail_command
             .lock()
@@ -337,38 +341,17 @@ impl FailPoints {
         }
         drop(slot);
         let error = fp.error_code.map(|code| {
-            let code = ErrorCode::from_code(code);
-            let mut e = Error::new(
-                code,
+            Error::new(
+                ErrorCode::from_code(code),
                 format!("Failing command {command} via 'failCommand' failpoint"),
-            );
-            match &fp.error_labels {
-                Some(labels) => {
-                    for l in labels {
-                        e = e.with_label(l);
-                    }
-                }
-                None if retryable_write && retryable_write_code(code) => {
-                    e = e.with_label("RetryableWriteError");
-                }
-                None => {}
-            }
-            e
+            )
         });
         Some(Action {
             block_ms: fp.block_ms,
             close_connection: fp.close_connection,
             error,
-            write_concern_error: fp.write_concern_error.map(|mut wce| {
-                if fp.error_labels.is_none() && retryable_write {
-                    if let Some(c) = wce.get("code").and_then(crate::value::as_i64) {
-                        if retryable_write_code(ErrorCode::from_code(c as i32)) {
-                            wce.insert("errorLabels", vec!["RetryableWriteError"]);
-                        }
-                    }
-                }
-                wce
-            }),
+            write_concern_error: fp.write_concern_error,
+            error_labels: fp.error_labels,
         })
     }
 }
@@ -387,24 +370,4 @@ fn fires(mode: &mut Mode) -> bool {
             true
         }
     }
-}
-
-/// The codes for which mongod labels a retryable write's failure with
-/// RetryableWriteError (the retryable-writes specification's list).
-pub fn retryable_write_code(code: ErrorCode) -> bool {
-    matches!(
-        code,
-        ErrorCode::InterruptedAtShutdown
-            | ErrorCode::InterruptedDueToReplStateChange
-            | ErrorCode::NotWritablePrimary
-            | ErrorCode::NotPrimaryNoSecondaryOk
-            | ErrorCode::NotPrimaryOrSecondary
-            | ErrorCode::PrimarySteppedDown
-            | ErrorCode::ShutdownInProgress
-            | ErrorCode::HostNotFound
-            | ErrorCode::HostUnreachable
-            | ErrorCode::NetworkTimeout
-            | ErrorCode::SocketException
-            | ErrorCode::ExceededTimeLimit
-    )
 }

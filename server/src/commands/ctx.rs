@@ -16,6 +16,10 @@ pub struct ConnInfo {
     pub id: u64,
     pub peer: SocketAddr,
     pub client_metadata: Mutex<Option<Document>>,
+    /// The cluster time of the connection's last write (0: none yet), as
+    /// mongod's "last op" of a client: a retryable write that fails with
+    /// it unchanged is labelled `NoWritesPerformed`.
+    pub last_op: std::sync::atomic::AtomicU64,
 }
 
 /// The context a command handler runs in.

@@ -4,11 +4,12 @@
 //! app name, `maxTimeAlwaysTimeOut`, and `onPrimaryTransactionalWrite`
 //! around retryable writes.
 
+use super::labels::Labeling;
 use crate::commands::ConnInfo;
 use crate::error::{Error, ErrorCode, Result};
 use crate::failpoint::TransactionalWriteFault;
 use crate::state::ServerState;
-use bson::{Bson, Document};
+use bson::Document;
 
 /// What a `failCommand` fail point leaves the command to do.
 pub(super) enum Injected {
@@ -16,6 +17,8 @@ pub(super) enum Injected {
     Run(Option<Document>),
     /// Close the connection without a reply.
     Close,
+    /// Run it, then close the connection without a reply.
+    CloseAfterCommit,
 }
 
 /// The `failCommand` and `maxTimeAlwaysTimeOut` fail points, checked
@@ -24,8 +27,8 @@ pub(super) fn before_command(
     state: &ServerState,
     conn: &ConnInfo,
     name: &str,
-    is_write: bool,
     body: &Document,
+    labeling: &mut Labeling,
 ) -> Result<Injected> {
     let mut write_concern_error = None;
     let app = conn
@@ -36,15 +39,8 @@ pub(super) fn before_command(
         .and_then(|m| m.get_document("application").ok())
         .and_then(|a| a.get_str("name").ok())
         .map(str::to_string);
-    // Statements of a transaction are not retryable writes: mongod never
-    // labels their errors RetryableWriteError.
-    let retryable_write = is_write
-        && body.contains_key("txnNumber")
-        && !matches!(body.get("autocommit"), Some(Bson::Boolean(false)));
-    if let Some(action) = state
-        .failpoints
-        .check(name, app.as_deref(), retryable_write)
-    {
+    if let Some(action) = state.failpoints.check(name, app.as_deref()) {
+        labeling.fail_point_labels = action.error_labels;
         if let Some(ms) = action.block_ms {
             std::thread::sleep(std::time::Duration::from_millis(ms));
         }
@@ -70,17 +66,19 @@ pub(super) fn before_command(
 }
 
 /// `onPrimaryTransactionalWrite` before a retryable write: fail before the
-/// commit, or close the connection after it (returned for later).
-pub(super) fn before_retryable_write(
-    state: &ServerState,
-) -> Result<Option<TransactionalWriteFault>> {
-    let fault = state.failpoints.transactional_write_fault();
-    if let Some(TransactionalWriteFault::FailBeforeCommit(code)) = fault {
-        return Err(Error::new(
+/// commit (Close: with the connection closed instead of an answer), or
+/// close the connection after it (returned for later).
+pub(super) fn before_retryable_write(state: &ServerState) -> Result<Injected> {
+    match state.failpoints.transactional_write_fault() {
+        Some(TransactionalWriteFault::FailBeforeCommit {
+            close_connection: true,
+            ..
+        }) => Ok(Injected::Close),
+        Some(TransactionalWriteFault::FailBeforeCommit { code, .. }) => Err(Error::new(
             ErrorCode::from_code(code),
             "Failing the write before commit via 'onPrimaryTransactionalWrite' failpoint",
-        )
-        .with_label("RetryableWriteError"));
+        )),
+        Some(TransactionalWriteFault::CloseAfterCommit) => Ok(Injected::CloseAfterCommit),
+        None => Ok(Injected::Run(None)),
     }
-    Ok(fault)
 }

@@ -8,6 +8,7 @@
 
 mod envelope;
 mod faults;
+mod labels;
 mod table;
 mod transactions;
 mod write_concern;
@@ -16,17 +17,23 @@ pub use table::{lookup, CommandSpec, COMMANDS};
 
 use crate::commands::{ConnInfo, Ctx};
 use crate::error::{Error, Result};
-use crate::failpoint::TransactionalWriteFault;
 use crate::state::ServerState;
 use bson::{doc, Bson, Document};
 use faults::Injected;
+use labels::Labeling;
+use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
 /// Runs one command body and returns the reply document (success or error),
 /// or None when the connection must be closed without a reply (a fail point).
 pub fn run_command(state: &Arc<ServerState>, conn: &ConnInfo, body: Document) -> Option<Document> {
-    let result =
-        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| execute(state, conn, &body)));
+    let mut labeling = Labeling {
+        last_op_before: conn.last_op.load(Ordering::Relaxed),
+        ..Labeling::default()
+    };
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        execute(state, conn, &body, &mut labeling)
+    }));
     let (mut reply, op_time) = match result {
         Ok(Ok(Some((reply, op_time)))) => (reply, op_time),
         Ok(Ok(None)) => return None,
@@ -49,6 +56,16 @@ pub fn run_command(state: &Arc<ServerState>, conn: &ConnInfo, body: Document) ->
             )
         }
     };
+    // A command that failed after it started writing still reports what
+    // its write concern could not satisfy, as mongod waits for the write
+    // concern whether or not the command succeeded.
+    if let Some(wce) = labeling.write_concern_error.take() {
+        if !reply.contains_key("writeConcernError") {
+            reply.insert("writeConcernError", wce);
+        }
+    }
+    labeling.last_op_after = conn.last_op.load(Ordering::Relaxed);
+    labels::apply(&mut reply, &body, &labeling);
     if state.is_replica_set() {
         let ct = state.clock().now();
         reply.insert(
@@ -69,7 +86,12 @@ type Outcome = Option<(Document, Option<bson::Timestamp>)>;
 
 /// Reads the envelope, routes the command and runs its handler, in mongod's
 /// order of checks.
-fn execute(state: &Arc<ServerState>, conn: &ConnInfo, body: &Document) -> Result<Outcome> {
+fn execute(
+    state: &Arc<ServerState>,
+    conn: &ConnInfo,
+    body: &Document,
+    labeling: &mut Labeling,
+) -> Result<Outcome> {
     let (name, spec, db) = envelope::command(state, body)?;
     let lsid = envelope::lsid(name, body)?;
     if let Some(id) = &lsid {
@@ -87,8 +109,8 @@ fn execute(state: &Arc<ServerState>, conn: &ConnInfo, body: &Document) -> Result
     };
     crate::state::OpCounters::add(&state.op_counters.command, 1);
     if state.config.enable_test_commands {
-        match faults::before_command(state, conn, name, spec.is_write, body)? {
-            Injected::Close => return Ok(None),
+        match faults::before_command(state, conn, name, body, labeling)? {
+            Injected::Close | Injected::CloseAfterCommit => return Ok(None),
             Injected::Run(Some(wce)) => write_concern_error = Some(wce),
             Injected::Run(None) => {}
         }
@@ -118,7 +140,7 @@ fn execute(state: &Arc<ServerState>, conn: &ConnInfo, body: &Document) -> Result
     }
     let retry_key =
         transactions::retry_key(name, spec, body, ctx.lsid.as_ref(), txn_key.is_some())?;
-    let mut fault = None;
+    let mut fault = Injected::Run(None);
     if let Some((id, n)) = &retry_key {
         ctx.retry = Some(crate::storage::oplog::RetryOrigin {
             origin: crate::storage::oplog::TxnOrigin {
@@ -128,6 +150,9 @@ fn execute(state: &Arc<ServerState>, conn: &ConnInfo, body: &Document) -> Result
             last: Default::default(),
         });
     }
+    // From here on the command counts as run: its write concern is waited
+    // for, and reported, whatever the outcome (a replayed retry included).
+    labeling.write_concern_error = write_concern_error;
     if let Some(key) = &retry_key {
         // A retryable write that already ran in this session returns its
         // first reply instead of writing again.
@@ -136,9 +161,18 @@ fn execute(state: &Arc<ServerState>, conn: &ConnInfo, body: &Document) -> Result
         }
         if state.config.enable_test_commands {
             fault = faults::before_retryable_write(state)?;
+            if matches!(fault, Injected::Close) {
+                return Ok(None);
+            }
         }
     }
     let result = (spec.handler)(&mut ctx, body);
+    if let Some(t) = ctx.op_time {
+        conn.last_op.store(
+            u64::from(t.time) << 32 | u64::from(t.increment),
+            Ordering::Relaxed,
+        );
+    }
     // mongod exits without answering `shutdown`: the connection closes.
     if spec.name == "shutdown" && result.is_ok() {
         return Ok(None);
@@ -152,7 +186,7 @@ fn execute(state: &Arc<ServerState>, conn: &ConnInfo, body: &Document) -> Result
     }
     if let Some((id, n)) = &retry_key {
         state.sessions.record_write(id, *n, &reply);
-        if matches!(fault, Some(TransactionalWriteFault::CloseAfterCommit)) {
+        if matches!(fault, Injected::CloseAfterCommit) {
             return Ok(None);
         }
     }
@@ -166,9 +200,6 @@ fn execute(state: &Arc<ServerState>, conn: &ConnInfo, body: &Document) -> Result
                 reply.insert("atClusterTime", at);
             }
         }
-    }
-    if let Some(wce) = write_concern_error {
-        reply.insert("writeConcernError", wce);
     }
     Ok(Some((reply, ctx.op_time)))
 }

@@ -139,8 +139,7 @@ fn snapshot_time(body: &Document) -> Option<bson::Timestamp> {
 }
 
 /// Puts the transaction back after the statement ran; a failed statement
-/// aborts its transaction, as in mongod. Errors after which the whole
-/// transaction can be retried get the `TransientTransactionError` label.
+/// aborts its transaction, as in mongod.
 pub(super) fn check_in(
     ctx: &mut Ctx<'_>,
     key: &TxnKey,
@@ -156,18 +155,7 @@ pub(super) fn check_in(
         }
         (None, _) => {}
     }
-    match result {
-        Err(e) if transient(&e) => Err(e.with_label("TransientTransactionError")),
-        r => r,
-    }
-}
-
-/// Errors after which a transaction can simply be retried from the start.
-fn transient(e: &Error) -> bool {
-    matches!(
-        e.code,
-        ErrorCode::WriteConflict | ErrorCode::LockTimeout | ErrorCode::NoSuchTransaction
-    )
+    result
 }
 
 /// The key of a retryable write (lsid + txnNumber on a write outside a

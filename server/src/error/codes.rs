@@ -306,6 +306,7 @@ pub enum ErrorCode {
     ReshardCollectionCommitted,
     ReshardCollectionAborted,
     ReshardingCriticalSectionTimeout,
+    ShardCannotRefreshDueToLocksHeld,
     AuditingNotEnabled,
     RuntimeAuditConfigurationNotEnabled,
     ChangeStreamInvalidated,
@@ -703,6 +704,7 @@ impl ErrorCode {
             ErrorCode::ReshardCollectionCommitted => "ReshardCollectionCommitted",
             ErrorCode::ReshardCollectionAborted => "ReshardCollectionAborted",
             ErrorCode::ReshardingCriticalSectionTimeout => "ReshardingCriticalSectionTimeout",
+            ErrorCode::ShardCannotRefreshDueToLocksHeld => "ShardCannotRefreshDueToLocksHeld",
             ErrorCode::AuditingNotEnabled => "AuditingNotEnabled",
             ErrorCode::RuntimeAuditConfigurationNotEnabled => "RuntimeAuditConfigurationNotEnabled",
             ErrorCode::ChangeStreamInvalidated => "ChangeStreamInvalidated",
@@ -1096,6 +1098,7 @@ impl ErrorCode {
             ErrorCode::ReshardCollectionCommitted => 340,
             ErrorCode::ReshardCollectionAborted => 341,
             ErrorCode::ReshardingCriticalSectionTimeout => 342,
+            ErrorCode::ShardCannotRefreshDueToLocksHeld => 343,
             ErrorCode::AuditingNotEnabled => 344,
             ErrorCode::RuntimeAuditConfigurationNotEnabled => 345,
             ErrorCode::ChangeStreamInvalidated => 346,
@@ -1477,6 +1480,7 @@ impl ErrorCode {
             340 => ErrorCode::ReshardCollectionCommitted,
             341 => ErrorCode::ReshardCollectionAborted,
             342 => ErrorCode::ReshardingCriticalSectionTimeout,
+            343 => ErrorCode::ShardCannotRefreshDueToLocksHeld,
             344 => ErrorCode::AuditingNotEnabled,
             345 => ErrorCode::RuntimeAuditConfigurationNotEnabled,
             346 => ErrorCode::ChangeStreamInvalidated,
@@ -1579,6 +1583,49 @@ impl ErrorCode {
                 | ErrorCode::NotPrimaryOrSecondary
                 | ErrorCode::BackupCursorOpenConflictWithCheckpoint
                 | ErrorCode::RetriableRemoteCommandFailure
+        )
+    }
+
+    /// mongod's SnapshotError category.
+    pub fn is_snapshot_error(self) -> bool {
+        matches!(
+            self,
+            ErrorCode::SnapshotTooOld
+                | ErrorCode::SnapshotUnavailable
+                | ErrorCode::StaleChunkHistory
+                | ErrorCode::MigrationConflict
+        )
+    }
+
+    /// mongod's NeedRetargettingError category.
+    pub fn is_need_retargetting_error(self) -> bool {
+        matches!(self, ErrorCode::StaleEpoch | ErrorCode::StaleConfig)
+    }
+
+    /// mongod's ShutdownError category.
+    pub fn is_shutdown_error(self) -> bool {
+        matches!(
+            self,
+            ErrorCode::ShutdownInProgress | ErrorCode::InterruptedAtShutdown
+        )
+    }
+
+    /// mongod's NetworkError category.
+    pub fn is_network_error(self) -> bool {
+        matches!(
+            self,
+            ErrorCode::HostUnreachable
+                | ErrorCode::HostNotFound
+                | ErrorCode::NetworkTimeout
+                | ErrorCode::SocketException
+        )
+    }
+
+    /// mongod's NonResumableChangeStreamError category.
+    pub fn is_non_resumable_change_stream_error(self) -> bool {
+        matches!(
+            self,
+            ErrorCode::ChangeStreamFatalError | ErrorCode::ChangeStreamHistoryLost
         )
     }
 }

@@ -53,7 +53,7 @@ pub async fn serve(
                     }
                     let _ = stream.set_nodelay(true);
                     let id = state.next_connection_id.fetch_add(1, Ordering::Relaxed) + 1;
-                    let conn = Arc::new(ConnInfo { id, peer, client_metadata: Mutex::new(None) });
+                    let conn = Arc::new(ConnInfo { id, peer, client_metadata: Mutex::new(None), last_op: Default::default() });
                     let state = state.clone();
                     let rx = shutdown.clone();
                     conns.spawn(async move {

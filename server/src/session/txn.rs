@@ -45,7 +45,6 @@ pub fn no_such_transaction(n: i64) -> Error {
         ErrorCode::NoSuchTransaction,
         format!("Transaction with txnNumber {n} has been aborted or does not exist."),
     )
-    .with_label("TransientTransactionError")
 }
 
 impl Transactions {
