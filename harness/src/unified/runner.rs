@@ -137,7 +137,7 @@ pub async fn run_case(
     }
     let mut result = Ok(());
     for op in &case.operations {
-        if let Err(e) = execute(op, &mut ctx).await {
+        if let Err(e) = execute(op, &mut ctx).await.map(drop) {
             result = Err(step_failure(e, op));
             break;
         }

@@ -18,8 +18,13 @@ const WITH_TRANSACTION_LIMIT: Duration = Duration::from_secs(120);
 /// mongod's MaxTimeMSExpired: a commit that timed out is not retried.
 const MAX_TIME_MS_EXPIRED: i32 = 50;
 
-/// Runs one operation with its expectations.
-pub(super) async fn execute(op: &Operation, ctx: &mut Ctx) -> Result<(), StepError> {
+/// Runs one operation with its expectations. Ok(Some(error)): the operation
+/// failed as expected (or its error was to be ignored); a withTransaction
+/// callback re-throws it, as the unified format's runners do.
+pub(super) async fn execute(
+    op: &Operation,
+    ctx: &mut Ctx,
+) -> Result<Option<mongodb::error::Error>, StepError> {
     let args = op.arguments.clone().unwrap_or_default();
     // Collection bulkWrite runs only when all its models are inserts
     // (as one insertMany), so both carry insertMany's partial result.
@@ -53,7 +58,8 @@ pub(super) async fn execute(op: &Operation, ctx: &mut Ctx) -> Result<(), StepErr
             Err(OpError::Assertion(m)) => Err(fail(m)),
             Err(OpError::Runner(m)) => Err(StepError::Failure(Failure::Error(m))),
             Err(OpError::Skip(m)) => Err(StepError::Failure(Failure::Skipped(m))),
-            _ => Ok(()),
+            Err(OpError::Driver(e)) => Ok(Some(e)),
+            Ok(_) => Ok(None),
         };
     }
     match (result, &op.expect_error) {
@@ -72,7 +78,8 @@ pub(super) async fn execute(op: &Operation, ctx: &mut Ctx) -> Result<(), StepErr
                 Mismatch::Unchecked(m) => {
                     StepError::Failure(Failure::Error(format!("{} on {}: {m}", op.name, op.object)))
                 }
-            })
+            })?;
+            Ok(Some(e))
         }
         (Err(OpError::Driver(e)), None) if is_driver_refusal(&e) => {
             Err(StepError::Failure(Failure::Skipped(format!(
@@ -99,7 +106,7 @@ pub(super) async fn execute(op: &Operation, ctx: &mut Ctx) -> Result<(), StepErr
                 };
                 ctx.entities.map.insert(id.clone(), entity);
             }
-            Ok(())
+            Ok(None)
         }
     }
 }
@@ -158,9 +165,17 @@ async fn with_transaction(s: &SessionEntity, args: &Document, ctx: &mut Ctx) -> 
         s.set_state("starting");
         let mut failed: Option<StepError> = None;
         for op in &callback {
-            if let Err(e) = Box::pin(execute(op, ctx)).await {
-                failed = Some(e);
-                break;
+            match Box::pin(execute(op, ctx)).await {
+                Ok(None) => {}
+                // An expected or ignored error still ends the callback.
+                Ok(Some(e)) => {
+                    failed = Some(StepError::Driver(e));
+                    break;
+                }
+                Err(e) => {
+                    failed = Some(e);
+                    break;
+                }
             }
         }
         if let Some(err) = failed {

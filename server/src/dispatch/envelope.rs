@@ -61,10 +61,12 @@ pub(super) fn lsid(name: &str, body: &Document) -> Result<Option<Bson>> {
     }
 }
 
-/// Whether the command writes: a write command, or a pipeline command
-/// whose last stage is `$out` or `$merge` (its write concern applies too).
+/// Whether the command writes: a write command, a transaction's commit or
+/// abort, or a pipeline command whose last stage is `$out` or `$merge` (its
+/// write concern applies too).
 pub(super) fn writes(spec: &CommandSpec, body: &Document) -> bool {
     spec.is_write
+        || spec.ends_txn
         || spec.pipeline
             && body.get_array("pipeline").is_ok_and(|p| {
                 p.last()
