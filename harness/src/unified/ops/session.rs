@@ -35,8 +35,14 @@ pub async fn run(name: &str, _object: &str, s: &SessionEntity, args: &Document) 
             Ok(OpResult::None)
         }
         "endSession" => {
-            // The driver ends a session when it is dropped; the entity stays so
-            // that `$$sessionLsid` can still name it.
+            // The driver ends a session when it is dropped, aborting a
+            // transaction still in progress (on a task of its own). The
+            // entity stays so that `$$sessionLsid` can still name it, so the
+            // runner does what the drop would, and waits for it.
+            if matches!(s.state(), "starting" | "in_progress") {
+                let _ = s.session.lock().await.abort_transaction().await;
+                s.set_state("aborted");
+            }
             Ok(OpResult::None)
         }
         _ => Err(OpError::Runner(format!(
