@@ -62,7 +62,7 @@ fn run_op(
                 return Err(Error::missing_field("bulkWrite.ops", "document"));
             };
             let d = super::insert::prepare_for_insert(d.clone())?;
-            let meta = ctx.state.engine.ensure_collection(&db, &coll)?;
+            let meta = ctx.ensure_collection(&db, &coll)?;
             ctx.write(|txn| {
                 txn.insert(&meta, &d)?;
                 txn.trim_capped(&meta)

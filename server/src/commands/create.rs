@@ -90,9 +90,14 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             }
         }
     }
-    ctx.state
-        .engine
-        .create_collection(&ctx.db, &coll, options)?;
+    if ctx.in_txn() {
+        let (engine, db) = (&ctx.state.engine, ctx.db.clone());
+        ctx.write(|t| engine.create_in_txn(t, &db, &coll, options.clone()))?;
+    } else {
+        ctx.state
+            .engine
+            .create_collection(&ctx.db, &coll, options)?;
+    }
     ctx.wrote();
     Ok(Document::new())
 }

@@ -389,6 +389,9 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let coll = super::collection_arg(cmd, "createIndexes")?;
     check_fields(cmd, "createIndexes", KNOWN)?;
     let wanted = index_specs(cmd)?;
+    if ctx.in_txn() {
+        return run_in_txn(ctx, &coll, wanted);
+    }
     let engine = &ctx.state.engine;
     let created_coll = engine.collection(&ctx.db, &coll).is_none();
     // No metadata may be held while waiting for the DDL lock: an index
@@ -422,6 +425,46 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             ));
         }
         meta = super::shared::index_build::build(engine, meta, spec)?;
+        added += 1;
+    }
+    ctx.wrote();
+    let mut r = doc! {
+        "numIndexesBefore": before,
+        "numIndexesAfter": before + added,
+        "createdCollectionAutomatically": created_coll,
+    };
+    if added == 0 {
+        r.insert("note", "all indexes already exist");
+    }
+    Ok(r)
+}
+
+/// createIndexes in a multi-document transaction: mongod 8.0 builds indexes
+/// there only on a collection that does not exist yet (created by the
+/// command) or that the transaction created and left empty.
+fn run_in_txn(ctx: &mut Ctx<'_>, coll: &str, wanted: Vec<Document>) -> Result<Document> {
+    let (engine, db) = (&ctx.state.engine, ctx.db.clone());
+    let existing = engine.collection(&db, coll);
+    let created_coll = existing.is_none();
+    let mut meta = ctx.write(|t| match &existing {
+        None => engine.create_in_txn(t, &db, coll, Document::new()),
+        Some(m) if engine.created_in_txn(t, &db, coll) => Ok(m.clone()),
+        Some(m) => Err(Error::new(
+            ErrorCode::OperationNotSupportedInTransaction,
+            format!(
+                "Cannot create new indexes on existing collection {} in a multi-document transaction.",
+                m.ns()
+            ),
+        )),
+    })?;
+    let before = meta.indexes.len() as i32;
+    let mut added = 0;
+    for mut spec in wanted {
+        if exists(&meta, &mut spec)? {
+            continue;
+        }
+        let current = meta.clone();
+        meta = ctx.write(|t| engine.create_index_in_txn(t, &current, spec.clone()))?;
         added += 1;
     }
     ctx.wrote();

@@ -59,6 +59,20 @@ impl Ctx<'_> {
         self.op_time = Some(self.state.clock().now());
     }
 
+    /// The collection, created if it does not exist (as an insert or an
+    /// upsert does): in the command's transaction when it runs in one.
+    pub fn ensure_collection(
+        &mut self,
+        db: &str,
+        coll: &str,
+    ) -> Result<Arc<crate::storage::CollMeta>> {
+        if !self.in_txn() {
+            return self.state.engine.ensure_collection(db, coll);
+        }
+        let engine = &self.state.engine;
+        self.write(|t| engine.ensure_in_txn(t, db, coll))
+    }
+
     /// Whether the command runs inside a multi-document transaction.
     pub fn in_txn(&self) -> bool {
         self.txn_key.is_some()

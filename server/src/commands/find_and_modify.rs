@@ -69,7 +69,8 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let filter = Filter::parse_with_vars(&query, &vars)?;
     let engine = &ctx.state.engine;
     let meta = if upsert {
-        engine.ensure_collection(&ctx.db, &coll)?
+        let db = ctx.db.clone();
+        ctx.ensure_collection(&db, &coll)?
     } else {
         match engine.collection(&ctx.db, &coll) {
             Some(m) => m,

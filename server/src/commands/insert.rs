@@ -64,7 +64,8 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             format!("cannot write to '{}.{coll}'", ctx.db),
         ));
     }
-    let meta = match ctx.state.engine.ensure_collection(&ctx.db, &coll) {
+    let db = ctx.db.clone();
+    let meta = match ctx.ensure_collection(&db, &coll) {
         Ok(m) => m,
         // mongod creates the collection inside the write: a failure (a
         // namespace too long) is the documents' write error.

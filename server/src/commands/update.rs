@@ -97,7 +97,8 @@ pub fn update_one_stmt(
     };
     let engine = &ctx.state.engine;
     let meta = if upsert {
-        engine.ensure_collection(&ctx.db, coll)?
+        let db = ctx.db.clone();
+        ctx.ensure_collection(&db, coll)?
     } else {
         match engine.collection(&ctx.db, coll) {
             Some(m) => m,

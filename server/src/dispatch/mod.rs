@@ -138,6 +138,12 @@ fn execute(
     if let Some(key) = &txn_key {
         transactions::check_out(&mut ctx, spec, body, key)?;
     }
+    // A command of a transaction sees the collections the transaction
+    // created (no one else does before it commits).
+    let _scope = ctx
+        .txn
+        .as_ref()
+        .map(|h| crate::storage::TxnScope::enter(h.owner()));
     let retry_key =
         transactions::retry_key(name, spec, body, ctx.lsid.as_ref(), txn_key.is_some())?;
     let mut fault = Injected::Run(None);

@@ -8,6 +8,7 @@ pub use super::engine_config::EngineConfig;
 use super::oplog::{self, Oplog};
 use super::sessions::SessionPool;
 use super::txn::{HeldTxn, Txn};
+use super::txn_ddl::{CatalogMap, Owners};
 use super::wt_err;
 use crate::error::{Error, ErrorCode, Result};
 use crate::index::keyenc::decode_i64;
@@ -25,9 +26,11 @@ const TABLE_CONFIG: &str = "key_format=u,value_format=u";
 pub struct Engine {
     sessions: SessionPool,
     oplog: Oplog,
-    catalog: RwLock<BTreeMap<String, Arc<CollMeta>>>,
+    pub(super) catalog: Arc<CatalogMap>,
+    /// Collections created by transactions that have not committed.
+    pub(super) owners: Arc<Owners>,
     ddl: Mutex<()>,
-    pending_drops: Mutex<Vec<String>>,
+    pub(super) pending_drops: Arc<Mutex<Vec<String>>>,
     stopping: Arc<AtomicBool>,
     flusher: Mutex<Option<std::thread::JoinHandle<()>>>,
     keepers: Mutex<Vec<std::thread::JoinHandle<()>>>,
@@ -88,9 +91,10 @@ impl Engine {
                 oplog::store::default_max_bytes(cfg),
                 oplog::store::history_budget(cfg),
             ),
-            catalog: RwLock::new(BTreeMap::new()),
+            catalog: Arc::new(RwLock::new(BTreeMap::new())),
+            owners: Arc::default(),
             ddl: Mutex::new(()),
-            pending_drops: Mutex::new(Vec::new()),
+            pending_drops: Arc::default(),
             stopping: Arc::new(AtomicBool::new(false)),
             flusher: Mutex::new(None),
             keepers: Mutex::new(Vec::new()),
@@ -405,23 +409,26 @@ impl Engine {
 
     // ---- catalog ----------------------------------------------------------
 
-    /// The collection's metadata, if it exists.
+    /// The collection's metadata, if it exists (for the command running on
+    /// this thread: another transaction's uncommitted collections do not).
     pub fn collection(&self, db: &str, coll: &str) -> Option<Arc<CollMeta>> {
-        self.catalog
+        let ns = format!("{db}.{coll}");
+        let cat = self
+            .catalog
             .read()
-            .unwrap()
-            .get(&format!("{db}.{coll}"))
-            .cloned()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let meta = cat.get(&ns)?;
+        (!self.owners.hides(&ns)).then(|| meta.clone())
     }
 
     /// All collections of a database, sorted by name.
     pub fn collections(&self, db: &str) -> Vec<Arc<CollMeta>> {
         self.catalog
             .read()
-            .unwrap()
-            .values()
-            .filter(|m| m.db == db)
-            .cloned()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .iter()
+            .filter(|(ns, m)| m.db == db && !self.owners.hides(ns))
+            .map(|(_, m)| m.clone())
             .collect()
     }
 
@@ -430,9 +437,10 @@ impl Engine {
         let mut v: Vec<String> = self
             .catalog
             .read()
-            .unwrap()
-            .values()
-            .map(|m| m.db.clone())
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .iter()
+            .filter(|(ns, _)| !self.owners.hides(ns))
+            .map(|(_, m)| m.db.clone())
             .collect();
         v.dedup();
         v
@@ -442,7 +450,7 @@ impl Engine {
         self.ddl.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    fn new_table(&self, kind: &str) -> Result<String> {
+    pub(super) fn new_table(&self, kind: &str) -> Result<String> {
         let uri = format!("table:{kind}-{}", uuid::Uuid::new_v4().simple());
         let s = self.take_session()?;
         let r = s.create(&uri, TABLE_CONFIG).map_err(wt_err);
@@ -450,7 +458,7 @@ impl Engine {
         r.map(|()| uri)
     }
 
-    fn write_catalog(&self, txn: &mut Txn<'_>, meta: &CollMeta) -> Result<()> {
+    pub(super) fn write_catalog(&self, txn: &mut Txn<'_>, meta: &CollMeta) -> Result<()> {
         let bytes = meta.to_doc().to_vec()?;
         txn.put_raw(CATALOG, meta.ns().as_bytes(), &bytes)
     }
@@ -463,6 +471,7 @@ impl Engine {
         coll: &str,
         options: Document,
     ) -> Result<Arc<CollMeta>> {
+        self.wait_for_transaction_ddl(db, coll);
         let _g = self.ddl_lock();
         self.create_locked(db, coll, options)
     }
@@ -472,6 +481,7 @@ impl Engine {
         if let Some(m) = self.collection(db, coll) {
             return Ok(m);
         }
+        self.wait_for_transaction_ddl(db, coll);
         let _g = self.ddl_lock();
         if let Some(m) = self.collection(db, coll) {
             return Ok(m);
@@ -480,30 +490,7 @@ impl Engine {
     }
 
     fn create_locked(&self, db: &str, coll: &str, options: Document) -> Result<Arc<CollMeta>> {
-        if self.collection(db, coll).is_some() {
-            return Err(Error::new(
-                ErrorCode::NamespaceExists,
-                format!("Collection {db}.{coll} already exists."),
-            ));
-        }
-        crate::value::validate_ns_length(db, coll)?;
-        let table = self.new_table("collection")?;
-        let id_table = self.new_table("index")?;
-        let mut id_spec = doc! { "v": 2, "key": { "_id": 1 }, "name": "_id_" };
-        // The _id index follows the collection's default collation.
-        if let Ok(c) = options.get_document("collation") {
-            id_spec.insert("collation", c.clone());
-        }
-        let meta = CollMeta {
-            db: db.to_string(),
-            name: coll.to_string(),
-            uuid: *uuid::Uuid::new_v4().as_bytes(),
-            options,
-            table,
-            indexes: vec![IndexMeta::from_spec(id_spec, id_table)],
-            next_rid: Arc::new(AtomicI64::new(1)),
-            validator: std::sync::OnceLock::new(),
-        };
+        let meta = self.new_collection_meta(db, coll, options)?;
         let mut logged = doc! { "create": coll };
         for (k, v) in &meta.options {
             logged.insert(k.clone(), v.clone());
@@ -520,6 +507,56 @@ impl Engine {
             .unwrap()
             .insert(meta.ns(), meta.clone());
         Ok(meta)
+    }
+
+    /// Metadata and tables for a new collection with its `_id` index, after
+    /// mongod's checks (the name is free, its namespace not too long). A
+    /// name another transaction has created but not committed is a write
+    /// conflict.
+    pub(super) fn new_collection_meta(
+        &self,
+        db: &str,
+        coll: &str,
+        options: Document,
+    ) -> Result<CollMeta> {
+        if self.collection(db, coll).is_some() {
+            return Err(Error::new(
+                ErrorCode::NamespaceExists,
+                format!("Collection {db}.{coll} already exists."),
+            ));
+        }
+        if self.owners.owner(&format!("{db}.{coll}")).is_some() {
+            return Err(super::write_conflict());
+        }
+        crate::value::validate_ns_length(db, coll)?;
+        let table = self.new_table("collection")?;
+        let id_table = self.new_table("index")?;
+        let mut id_spec = doc! { "v": 2, "key": { "_id": 1 }, "name": "_id_" };
+        // The _id index follows the collection's default collation.
+        if let Ok(c) = options.get_document("collation") {
+            id_spec.insert("collation", c.clone());
+        }
+        Ok(CollMeta {
+            db: db.to_string(),
+            name: coll.to_string(),
+            uuid: *uuid::Uuid::new_v4().as_bytes(),
+            options,
+            table,
+            indexes: vec![IndexMeta::from_spec(id_spec, id_table)],
+            next_rid: Arc::new(AtomicI64::new(1)),
+            validator: std::sync::OnceLock::new(),
+        })
+    }
+
+    /// Outside the transaction that is creating `db.coll`, waits for it to
+    /// commit or abort, as mongod's lock on the new collection makes others
+    /// wait (a transaction lives at most a minute).
+    fn wait_for_transaction_ddl(&self, db: &str, coll: &str) {
+        let ns = format!("{db}.{coll}");
+        let start = std::time::Instant::now();
+        while self.owners.hides(&ns) && start.elapsed() < Duration::from_secs(65) {
+            std::thread::sleep(Duration::from_millis(5));
+        }
     }
 
     /// Replaces a collection's metadata (index changes) and persists it in `txn`.

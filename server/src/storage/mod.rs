@@ -19,21 +19,29 @@ mod index_walk;
 pub mod oplog;
 mod sessions;
 mod txn;
+mod txn_create;
+mod txn_ddl;
 pub mod validation;
 
 pub use catalog::{CollMeta, IndexMeta};
 pub use engine::{Engine, EngineConfig};
 pub use index_walk::{Examined, KeyRange, Take, WalkPos};
 pub use txn::{HeldTxn, Txn, ValidateReport};
+pub use txn_ddl::TxnScope;
 
 use crate::error::{Error, ErrorCode};
 use crate::wt::WtError;
+
+/// mongod's WriteConflict: the operation conflicted with another one.
+pub fn write_conflict() -> Error {
+    Error::new(ErrorCode::WriteConflict, "WriteConflict error: this operation conflicted with another operation. Please retry your operation or multi-document transaction.")
+}
 
 /// Maps a WiredTiger failure to a mongod error: a rollback is a write
 /// conflict; anything else is an internal error carrying WiredTiger's message.
 pub fn wt_err(e: WtError) -> Error {
     if e.is_rollback() {
-        Error::new(ErrorCode::WriteConflict, "WriteConflict error: this operation conflicted with another operation. Please retry your operation or multi-document transaction.")
+        write_conflict()
     } else if e.is_cache_full() {
         Error::new(
             ErrorCode::ExceededMemoryLimit,

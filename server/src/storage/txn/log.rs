@@ -27,6 +27,9 @@ impl Txn<'_> {
         if self.pending.is_empty() {
             self.active = false;
             self.s().commit_transaction("").map_err(wt_err)?;
+            if let Some(ddl) = self.ddl.take() {
+                ddl.commit();
+            }
             return if sync {
                 self.sessions.wait_durable(self.s())
             } else {
@@ -70,6 +73,9 @@ impl Txn<'_> {
         let r = self.s().commit_transaction(&cfg).map_err(wt_err);
         drop(reservation);
         r?;
+        if let Some(ddl) = self.ddl.take() {
+            ddl.commit();
+        }
         self.oplog.add_bytes(bytes);
         // Acknowledged only once the journal holds it; concurrent writers
         // share the flush (group commit).

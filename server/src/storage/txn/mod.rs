@@ -27,8 +27,21 @@ use std::sync::atomic::Ordering;
 pub struct HeldTxn {
     session: Session,
     pending: Vec<PendingOp>,
+    /// This transaction's identity as the owner of the collections it
+    /// creates (see `txn_ddl`).
+    owner: u64,
+    /// The collections and indexes it created; dropped after the session
+    /// (whose closing rolls the transaction back), which takes them away.
+    ddl: Option<super::txn_ddl::TxnCatalog>,
     /// Dropped after the session (whose closing rolls the transaction back).
     open: Option<super::sessions::OpenTxn>,
+}
+
+impl HeldTxn {
+    /// This transaction's identity for `TxnScope`.
+    pub fn owner(&self) -> u64 {
+        self.owner
+    }
 }
 
 /// What `validate` found.
@@ -57,6 +70,12 @@ pub struct Txn<'e> {
     pub bypass_validation: bool,
     /// A retryable write's session and the `stmtId` of its next write.
     pub retry: Option<(oplog::RetryOrigin, i32)>,
+    /// Owner of the collections this transaction creates (0: a transaction
+    /// of one command, which creates none this way).
+    pub(super) owner: u64,
+    /// The collections and indexes a multi-document transaction created,
+    /// made everyone's when it commits (taken away when dropped otherwise).
+    pub(super) ddl: Option<super::txn_ddl::TxnCatalog>,
     /// Counts this transaction as open; dropped after the `Drop` below has
     /// ended it (fields drop after `drop` runs).
     open: Option<super::sessions::OpenTxn>,
@@ -98,6 +117,8 @@ impl<'e> Txn<'e> {
             deadline: None,
             bypass_validation: false,
             retry: None,
+            owner: 0,
+            ddl: None,
             open: Some(open),
         })
     }
@@ -157,6 +178,8 @@ impl<'e> Txn<'e> {
         Ok(HeldTxn {
             session,
             pending: Vec::new(),
+            owner: super::txn_ddl::new_owner(),
+            ddl: None,
             open: Some(open),
         })
     }
@@ -172,6 +195,8 @@ impl<'e> Txn<'e> {
             deadline: None,
             bypass_validation: false,
             retry: None,
+            owner: held.owner,
+            ddl: held.ddl,
             open: held.open,
         }
     }
@@ -182,6 +207,8 @@ impl<'e> Txn<'e> {
         HeldTxn {
             session: self.session.take().expect("session present until drop"),
             pending: std::mem::take(&mut self.pending),
+            owner: self.owner,
+            ddl: self.ddl.take(),
             open: self.open.take(),
         }
     }
