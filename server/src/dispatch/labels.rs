@@ -137,3 +137,126 @@ fn code_of(d: &Document) -> Option<ErrorCode> {
         .and_then(|c| i32::try_from(c).ok())
         .map(ErrorCode::from_code)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use bson::doc;
+
+    fn error(code: i32) -> Document {
+        doc! { "ok": 0.0, "errmsg": "x", "code": code }
+    }
+
+    fn wce(code: i32) -> Document {
+        doc! { "ok": 1.0, "writeConcernError": { "code": code, "errmsg": "x" } }
+    }
+
+    fn labels_of(reply: Document, body: Document, labeling: &Labeling) -> Vec<String> {
+        let mut reply = reply;
+        apply(&mut reply, &body, labeling);
+        reply
+            .get_array("errorLabels")
+            .map(|a| a.iter().map(|l| l.as_str().unwrap().to_string()).collect())
+            .unwrap_or_default()
+    }
+
+    /// mongod's rules, one row each: (command body, reply, expected labels).
+    #[test]
+    fn labels_follow_mongods_rules() {
+        let none = Labeling::default();
+        let in_txn = doc! { "insert": "c", "txnNumber": 1_i64, "autocommit": false };
+        let retryable = doc! { "insert": "c", "txnNumber": 1_i64 };
+        let plain = doc! { "insert": "c" };
+        let commit = doc! { "commitTransaction": 1, "txnNumber": 1_i64, "autocommit": false };
+        let abort = doc! { "abortTransaction": 1, "txnNumber": 1_i64, "autocommit": false };
+        let rows: Vec<(Document, Document, &[&str])> = vec![
+            // Transaction statements: transient codes, retriable codes and
+            // NoSuchTransaction.
+            (in_txn.clone(), error(112), &["TransientTransactionError"]),
+            (in_txn.clone(), error(24), &["TransientTransactionError"]),
+            (in_txn.clone(), error(246), &["TransientTransactionError"]),
+            (in_txn.clone(), error(10107), &["TransientTransactionError"]),
+            (in_txn.clone(), error(251), &["TransientTransactionError"]),
+            (in_txn.clone(), error(11000), &[]),
+            // Commit: NoSuchTransaction is transient only without a write
+            // concern error; a retriable code is a retryable write error.
+            (commit.clone(), error(251), &["TransientTransactionError"]),
+            (
+                commit.clone(),
+                doc! { "ok": 0.0, "code": 251, "writeConcernError": { "code": 64 } },
+                &[],
+            ),
+            (commit.clone(), error(112), &["TransientTransactionError"]),
+            (commit.clone(), error(91), &["RetryableWriteError"]),
+            (commit.clone(), wce(91), &["RetryableWriteError"]),
+            (commit.clone(), wce(64), &[]),
+            (abort.clone(), wce(11602), &["RetryableWriteError"]),
+            // Retryable writes: retriable codes of the error or of the
+            // write concern error.
+            (retryable.clone(), error(91), &["RetryableWriteError"]),
+            (retryable.clone(), wce(189), &["RetryableWriteError"]),
+            (retryable.clone(), error(11000), &[]),
+            (retryable.clone(), wce(100), &[]),
+            // Neither: no labels.
+            (plain.clone(), error(91), &[]),
+            (plain.clone(), wce(91), &[]),
+            (doc! { "find": "c" }, error(112), &[]),
+        ];
+        for (body, reply, want) in rows {
+            let got = labels_of(reply.clone(), body.clone(), &none);
+            assert_eq!(got, want, "{body} → {reply}");
+        }
+    }
+
+    #[test]
+    fn no_writes_performed_needs_a_known_unchanged_last_write() {
+        let retryable = doc! { "insert": "c", "txnNumber": 1_i64 };
+        let unchanged = Labeling {
+            last_op_before: 7,
+            last_op_after: 7,
+            ..Labeling::default()
+        };
+        assert_eq!(
+            labels_of(error(91), retryable.clone(), &unchanged),
+            ["RetryableWriteError", "NoWritesPerformed"]
+        );
+        let wrote = Labeling {
+            last_op_before: 7,
+            last_op_after: 9,
+            ..Labeling::default()
+        };
+        assert_eq!(
+            labels_of(wce(91), retryable.clone(), &wrote),
+            ["RetryableWriteError"]
+        );
+        // A connection that never wrote: unknown, so no label.
+        assert_eq!(
+            labels_of(error(91), retryable, &Labeling::default()),
+            ["RetryableWriteError"]
+        );
+    }
+
+    #[test]
+    fn a_fail_points_labels_replace_the_servers() {
+        let in_txn = doc! { "insert": "c", "txnNumber": 1_i64, "autocommit": false };
+        let given = Labeling {
+            fail_point_labels: Some(vec!["Custom".into()]),
+            ..Labeling::default()
+        };
+        assert_eq!(labels_of(error(112), in_txn.clone(), &given), ["Custom"]);
+        let empty = Labeling {
+            fail_point_labels: Some(Vec::new()),
+            ..Labeling::default()
+        };
+        assert!(labels_of(error(112), in_txn, &empty).is_empty());
+    }
+
+    #[test]
+    fn labels_already_on_the_error_stay() {
+        let reply = doc! { "ok": 0.0, "code": 91, "errorLabels": ["ResumableChangeStreamError"] };
+        assert_eq!(
+            labels_of(reply, doc! { "getMore": 1_i64 }, &Labeling::default()),
+            ["ResumableChangeStreamError"]
+        );
+    }
+}
