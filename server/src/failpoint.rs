@@ -175,6 +175,8 @@ impl FailPoints {
                 .iter()
                 .filter_map(|v| v.as_str().map(str::to_string))
                 .collect(),
+            // Without failCommands the fail point is on but matches nothing.
+            None => Vec::new(),
             _ => {
                 return Err(Error::bad_value(
                     "'failCommands' must be an array of command names",

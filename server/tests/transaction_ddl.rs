@@ -140,6 +140,15 @@ async fn indexes_only_on_collections_the_transaction_created_and_left_empty() {
         .await
         .unwrap_err();
     assert_eq!(code(&err), 263, "{err}");
+    // Nor does any writing aggregation stage run in a transaction.
+    let _ = s.abort_transaction().await;
+    s.start_transaction().await.unwrap();
+    let err = db
+        .run_command(doc! { "aggregate": "old", "pipeline": [{ "$out": "copy" }], "cursor": {} })
+        .session(&mut s)
+        .await
+        .unwrap_err();
+    assert_eq!(code(&err), 263, "{err}");
     server.stop().await;
 }
 

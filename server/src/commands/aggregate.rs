@@ -39,6 +39,20 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     };
     check_fields(cmd, "aggregate", KNOWN)?;
     let pipeline = super::required_array(cmd, "aggregate", "pipeline")?;
+    if ctx.in_txn() {
+        // mongod runs no writing stage inside a multi-document transaction.
+        for stage in ["$out", "$merge"] {
+            if pipeline
+                .iter()
+                .any(|s| s.as_document().is_some_and(|d| d.contains_key(stage)))
+            {
+                return Err(Error::new(
+                    ErrorCode::OperationNotSupportedInTransaction,
+                    format!("{stage} cannot be used in a transaction"),
+                ));
+            }
+        }
+    }
     if cmd.get("explain").is_some_and(crate::value::truthy) {
         let mut inner = cmd.clone();
         inner.remove("explain");

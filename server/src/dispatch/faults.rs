@@ -31,14 +31,21 @@ pub(super) fn before_command(
     labeling: &mut Labeling,
 ) -> Result<Injected> {
     let mut write_concern_error = None;
+    let app_of = |m: &Document| {
+        m.get_document("application")
+            .ok()
+            .and_then(|a| a.get_str("name").ok())
+            .map(str::to_string)
+    };
+    // The connection's app name; during the handshake that sets it, the
+    // one the handshake carries (a fail point may target the handshake).
     let app = conn
         .client_metadata
         .lock()
-        .unwrap()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
         .as_ref()
-        .and_then(|m| m.get_document("application").ok())
-        .and_then(|a| a.get_str("name").ok())
-        .map(str::to_string);
+        .and_then(app_of)
+        .or_else(|| body.get_document("client").ok().and_then(app_of));
     if let Some(action) = state.failpoints.check(name, app.as_deref()) {
         labeling.fail_point_labels = action.error_labels;
         if let Some(ms) = action.block_ms {
