@@ -311,14 +311,16 @@ impl FailPoints {
         fire
     }
 
-    /// Whether the fail point fires for this command; consumes one firing.
-    pub fn check(&self, command: &str, app_name: Option<&str>) -> Option<Action> {
+    /// Whether the fail point fires for the command known by `names` (its
+    /// name and aliases); consumes one firing.
+    pub fn check(&self, names: &[&str], app_name: Option<&str>) -> Option<Action> {
+        let command = names.first().copied().unwrap_or_default();
         let mut slot = self
             .fail_command
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
         let fp = slot.as_mut()?;
-        if !fp.commands.iter().any(|c| c == command) {
+        if !fp.commands.iter().any(|c| names.contains(&c.as_str())) {
             return None;
         }
         if let Some(app) = &fp.app_name {

@@ -120,3 +120,75 @@ async fn retryable_writes_run_once() {
     );
     server.stop().await;
 }
+
+/// A fail point on the handshake: it matches the app name the handshake
+/// itself carries, and a failCommands entry matches a command by any of
+/// its names (`ismaster` for isMaster); without failCommands it is on but
+/// matches nothing.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn fail_command_on_the_handshake_by_app_name_and_alias() {
+    let (server, client) = common::start().await;
+    let admin = client.database("admin");
+    let addr = server.addr();
+    let with_app = |app: &'static str| {
+        let uri = format!(
+            "mongodb://{addr}/?directConnection=true&appName={app}&serverSelectionTimeoutMS=1000"
+        );
+        async move { mongodb::Client::with_uri_str(uri).await.unwrap() }
+    };
+    admin
+        .run_command(doc! {
+            "configureFailPoint": "failCommand",
+            "mode": "alwaysOn",
+            "data": { "failCommands": ["ismaster", "hello"], "errorCode": 2, "appName": "blocked" },
+        })
+        .await
+        .unwrap();
+    let blocked = with_app("blocked").await;
+    assert!(blocked
+        .database("admin")
+        .run_command(doc! { "ping": 1 })
+        .await
+        .is_err());
+    let other = with_app("other").await;
+    other
+        .database("admin")
+        .run_command(doc! { "ping": 1 })
+        .await
+        .unwrap();
+    // The legacy name matches isMaster sent in either spelling.
+    let err = other
+        .database("admin")
+        .run_command(doc! { "isMaster": 1 })
+        .await;
+    assert!(err.is_ok(), "another app's isMaster must pass: {err:?}");
+    admin
+        .run_command(doc! {
+            "configureFailPoint": "failCommand",
+            "mode": "alwaysOn",
+            "data": { "failCommands": ["ismaster"], "errorCode": 2 },
+        })
+        .await
+        .unwrap();
+    let err = client
+        .database("admin")
+        .run_command(doc! { "isMaster": 1 })
+        .await
+        .unwrap_err();
+    assert_eq!(common::code(&err), 2);
+    // No failCommands: accepted, and nothing fails.
+    admin
+        .run_command(doc! { "configureFailPoint": "failCommand", "mode": "alwaysOn", "data": { "errorCode": 2 } })
+        .await
+        .unwrap();
+    client
+        .database("admin")
+        .run_command(doc! { "isMaster": 1 })
+        .await
+        .unwrap();
+    admin
+        .run_command(doc! { "configureFailPoint": "failCommand", "mode": "off" })
+        .await
+        .unwrap();
+    server.stop().await;
+}

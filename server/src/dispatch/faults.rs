@@ -46,7 +46,14 @@ pub(super) fn before_command(
         .as_ref()
         .and_then(app_of)
         .or_else(|| body.get_document("client").ok().and_then(app_of));
-    if let Some(action) = state.failpoints.check(name, app.as_deref()) {
+    // A failCommands entry matches a command by its name or any alias, as
+    // mongod's `hasAlias` (pymongo names the legacy handshake `ismaster`).
+    let names: &[&str] = match name {
+        "isMaster" | "ismaster" => &["isMaster", "ismaster"],
+        "buildInfo" | "buildinfo" => &["buildInfo", "buildinfo"],
+        _ => std::slice::from_ref(&name),
+    };
+    if let Some(action) = state.failpoints.check(names, app.as_deref()) {
         labeling.fail_point_labels = action.error_labels;
         if let Some(ms) = action.block_ms {
             std::thread::sleep(std::time::Duration::from_millis(ms));
