@@ -16,6 +16,8 @@ enum Mode {
     Times(i64),
     /// Lets this many matching commands pass, then fires always.
     Skip(i64),
+    /// Fires with this probability each time.
+    Random(f64),
 }
 
 #[derive(Debug, Clone)]
@@ -28,6 +30,60 @@ struct FailCommand {
     block_ms: Option<u64>,
     write_concern_error: Option<Document>,
     app_name: Option<String>,
+}
+
+impl FailCommand {
+    /// failCommand's `data`, for a fail point turned on in `mode`.
+    fn parse(mode: Mode, data: &Document) -> Result<FailCommand> {
+        let commands = match data.get("failCommands") {
+            Some(Bson::Array(a)) => a
+                .iter()
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect(),
+            // Without failCommands the fail point is on but matches nothing.
+            None => Vec::new(),
+            _ => {
+                return Err(Error::bad_value(
+                    "'failCommands' must be an array of command names",
+                ))
+            }
+        };
+        let error_labels = match data.get("errorLabels") {
+            Some(Bson::Array(a)) => Some(
+                a.iter()
+                    .filter_map(|v| v.as_str().map(str::to_string))
+                    .collect(),
+            ),
+            _ => None,
+        };
+        let block = data
+            .get("blockConnection")
+            .is_some_and(crate::value::truthy);
+        Ok(FailCommand {
+            mode,
+            commands,
+            error_code: data
+                .get("errorCode")
+                .and_then(crate::value::as_i64)
+                .map(|c| c as i32),
+            error_labels,
+            close_connection: data
+                .get("closeConnection")
+                .is_some_and(crate::value::truthy),
+            block_ms: if block {
+                Some(
+                    data.get("blockTimeMS")
+                        .and_then(crate::value::as_i64)
+                        .unwrap_or(0)
+                        .max(0) as u64,
+                )
+            } else {
+                None
+            },
+            write_concern_error: data.get_document("writeConcernError").ok().cloned(),
+            app_name: data.get_str("appName").ok().map(str::to_string),
+        })
+    }
 }
 
 /// What a fired fail point does to the command.
@@ -68,32 +124,73 @@ pub enum TransactionalWriteFault {
     CloseAfterCommit,
 }
 
-fn parse_mode(v: &Bson) -> Result<Option<Mode>> {
+/// `mode` as mongod's `FailPoint::parseBSON` reads it, with its errors.
+fn parse_mode(cmd: &Document) -> Result<Option<Mode>> {
+    let Some(v) = cmd.get("mode") else {
+        return Err(Error::new(
+            ErrorCode::IllegalOperation,
+            "When setting a failpoint, you must supply a 'mode'",
+        ));
+    };
     match v {
-        Bson::String(s) if s == "alwaysOn" => Ok(Some(Mode::AlwaysOn)),
         Bson::String(s) if s == "off" => Ok(None),
+        Bson::String(s) if s == "alwaysOn" => Ok(Some(Mode::AlwaysOn)),
+        Bson::String(s) => Err(Error::bad_value(format!("unknown mode: {s}"))),
         Bson::Document(d) => {
             if let Some(t) = d.get("times") {
-                let n = crate::value::as_i64(t)
-                    .ok_or_else(|| Error::bad_value("'times' must be a number"))?;
-                return Ok(if n <= 0 { None } else { Some(Mode::Times(n)) });
+                let n = count(t, "times")?;
+                return Ok((n > 0).then_some(Mode::Times(n)));
             }
             if let Some(s) = d.get("skip") {
-                let n = crate::value::as_i64(s)
-                    .ok_or_else(|| Error::bad_value("'skip' must be a number"))?;
-                return Ok(Some(Mode::Skip(n)));
+                return Ok(Some(Mode::Skip(count(s, "skip")?)));
             }
-            if d.contains_key("activationProbability") {
-                return Err(Error::not_implemented(
-                    "activationProbability is not implemented",
-                ));
+            if let Some(p) = d.get("activationProbability") {
+                let p = crate::value::as_f64(p).filter(|_| crate::value::is_number(p)).ok_or_else(|| {
+                    Error::type_mismatch(
+                        "the 'activationProbability' option to 'mode' must be a double between 0 and 1",
+                    )
+                })?;
+                if !(0.0..=1.0).contains(&p) {
+                    return Err(Error::bad_value(format!(
+                        "activationProbability must be between 0.0 and 1.0; found {p}"
+                    )));
+                }
+                return Ok(Some(Mode::Random(p)));
             }
             Err(Error::bad_value(
-                "mode must be 'alwaysOn', 'off', {times: n} or {skip: n}",
+                "'mode' must be one of 'off', 'alwaysOn', '{times:n}', '{skip:n}' or '{activationProbability:p}'",
             ))
         }
-        _ => Err(Error::type_mismatch("'mode' must be a string or an object")),
+        _ => Err(Error::type_mismatch(
+            "'mode' must be a string or JSON object",
+        )),
     }
+}
+
+/// The `times` or `skip` count of a mode: an integer from 0 to 2^31-1.
+fn count(v: &Bson, field: &str) -> Result<i64> {
+    let n = match v {
+        Bson::Int32(n) => i64::from(*n),
+        Bson::Int64(n) => *n,
+        Bson::Double(f) if f.fract() == 0.0 => *f as i64,
+        other => {
+            return Err(Error::type_mismatch(format!(
+                "\"{field}\" had the wrong type. Expected long, found {}",
+                crate::value::type_name(other)
+            )))
+        }
+    };
+    if n < 0 {
+        return Err(Error::bad_value(format!(
+            "'{field}' option to 'mode' must be positive"
+        )));
+    }
+    if n > i64::from(i32::MAX) {
+        return Err(Error::bad_value(format!(
+            "'{field}' option to 'mode' is too large"
+        )));
+    }
+    Ok(n)
 }
 
 impl FailPoints {
@@ -108,10 +205,16 @@ impl FailPoints {
                 ))
             }
         };
-        let mode = parse_mode(
-            cmd.get("mode")
-                .ok_or_else(|| Error::bad_value("missing 'mode'"))?,
-        )?;
+        let mode = parse_mode(cmd)?;
+        let data = match cmd.get("data") {
+            Some(Bson::Document(d)) => d.clone(),
+            None => Document::new(),
+            Some(_) => {
+                return Err(Error::type_mismatch(
+                    "the 'data' option must be a JSON object",
+                ))
+            }
+        };
         match name {
             "failCommand" => {}
             "maxTimeAlwaysTimeOut" => {
@@ -122,7 +225,6 @@ impl FailPoints {
                 return Ok(0);
             }
             "onPrimaryTransactionalWrite" => {
-                let data = cmd.get_document("data").cloned().unwrap_or_default();
                 *self
                     .on_primary_transactional_write
                     .lock()
@@ -130,10 +232,9 @@ impl FailPoints {
                 return Ok(0);
             }
             "panicInCommand" => {
-                let commands = cmd
-                    .get_document("data")
+                let commands = data
+                    .get_array("failCommands")
                     .ok()
-                    .and_then(|d| d.get_array("failCommands").ok())
                     .map(|a| {
                         a.iter()
                             .filter_map(|v| v.as_str().map(str::to_string))
@@ -148,20 +249,19 @@ impl FailPoints {
                 return Ok(0);
             }
             "failGetMoreAfterCursorCheckout" => {
-                let data = cmd.get_document("data").cloned().unwrap_or_default();
                 *self
                     .fail_get_more
                     .lock()
                     .unwrap_or_else(std::sync::PoisonError::into_inner) = mode.map(|m| (m, data));
                 return Ok(0);
             }
-            _ => return Err(Error::bad_value(format!("Cannot find fail point: {name}"))),
+            _ => {
+                return Err(Error::new(
+                    ErrorCode::FailPointSetFailed,
+                    format!("{name} not found"),
+                ))
+            }
         }
-        let data = match cmd.get("data") {
-            Some(Bson::Document(d)) => d.clone(),
-            None => Document::new(),
-            Some(_) => return Err(Error::type_mismatch("'data' must be an object")),
-        };
         let mut slot = self
             .fail_command
             .lock()
@@ -170,54 +270,7 @@ impl FailPoints {
             *slot = None;
             return Ok(0);
         };
-        let commands = match data.get("failCommands") {
-            Some(Bson::Array(a)) => a
-                .iter()
-                .filter_map(|v| v.as_str().map(str::to_string))
-                .collect(),
-            // Without failCommands the fail point is on but matches nothing.
-            None => Vec::new(),
-            _ => {
-                return Err(Error::bad_value(
-                    "'failCommands' must be an array of command names",
-                ))
-            }
-        };
-        let error_labels = match data.get("errorLabels") {
-            Some(Bson::Array(a)) => Some(
-                a.iter()
-                    .filter_map(|v| v.as_str().map(str::to_string))
-                    .collect(),
-            ),
-            _ => None,
-        };
-        let block = data
-            .get("blockConnection")
-            .is_some_and(crate::value::truthy);
-        *slot = Some(FailCommand {
-            mode,
-            commands,
-            error_code: data
-                .get("errorCode")
-                .and_then(crate::value::as_i64)
-                .map(|c| c as i32),
-            error_labels,
-            close_connection: data
-                .get("closeConnection")
-                .is_some_and(crate::value::truthy),
-            block_ms: if block {
-                Some(
-                    data.get("blockTimeMS")
-                        .and_then(crate::value::as_i64)
-                        .unwrap_or(0)
-                        .max(0) as u64,
-                )
-            } else {
-                None
-            },
-            write_concern_error: data.get_document("writeConcernError").ok().cloned(),
-            app_name: data.get_str("appName").ok().map(str::to_string),
-        });
+        *slot = Some(FailCommand::parse(mode, &data)?);
         Ok(0)
     }
 
@@ -338,6 +391,11 @@ impl FailPoints {
             Mode::Times(n) => {
                 *n -= 1;
             }
+            Mode::Random(p) => {
+                if rand::random::<f64>() >= *p {
+                    return None;
+                }
+            }
         }
         let fp = fp.clone();
         if matches!(fp.mode, Mode::Times(0)) {
@@ -373,5 +431,6 @@ fn fires(mode: &mut Mode) -> bool {
             *n -= 1;
             true
         }
+        Mode::Random(p) => rand::random::<f64>() < *p,
     }
 }

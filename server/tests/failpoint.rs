@@ -192,3 +192,120 @@ async fn fail_command_on_the_handshake_by_app_name_and_alias() {
         .unwrap();
     server.stop().await;
 }
+
+/// configureFailPoint refuses bad input with mongod's codes
+/// (`FailPoint::parseBSON`).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn configure_fail_point_refuses_bad_input_as_mongod() {
+    let (server, client) = common::start().await;
+    let admin = client.database("admin");
+    let data = doc! { "failCommands": ["ping"], "errorCode": 2 };
+    let cases: Vec<(Document, i32)> = vec![
+        // No mode: IllegalOperation.
+        (
+            doc! { "configureFailPoint": "failCommand", "data": data.clone() },
+            20,
+        ),
+        // Unknown mode string: BadValue.
+        (
+            doc! { "configureFailPoint": "failCommand", "mode": "sometimes" },
+            2,
+        ),
+        // Mode of the wrong type: TypeMismatch.
+        (doc! { "configureFailPoint": "failCommand", "mode": 1 }, 14),
+        // Unknown mode object: BadValue.
+        (
+            doc! { "configureFailPoint": "failCommand", "mode": { "often": 1 } },
+            2,
+        ),
+        // Negative counts: BadValue; a count of the wrong type: TypeMismatch.
+        (
+            doc! { "configureFailPoint": "failCommand", "mode": { "times": -1 } },
+            2,
+        ),
+        (
+            doc! { "configureFailPoint": "failCommand", "mode": { "skip": -3 } },
+            2,
+        ),
+        (
+            doc! { "configureFailPoint": "failCommand", "mode": { "times": "2" } },
+            14,
+        ),
+        (
+            doc! { "configureFailPoint": "failCommand", "mode": { "times": 3_000_000_000_i64 } },
+            2,
+        ),
+        // Probability out of range: BadValue; not a number: TypeMismatch.
+        (
+            doc! { "configureFailPoint": "failCommand", "mode": { "activationProbability": 1.5 } },
+            2,
+        ),
+        (
+            doc! { "configureFailPoint": "failCommand", "mode": { "activationProbability": "half" } },
+            14,
+        ),
+        // data must be an object: TypeMismatch.
+        (
+            doc! { "configureFailPoint": "failCommand", "mode": "alwaysOn", "data": 5 },
+            14,
+        ),
+        // An unknown fail point: FailPointSetFailed.
+        (
+            doc! { "configureFailPoint": "noSuchFailPoint", "mode": "off" },
+            266,
+        ),
+    ];
+    for (cmd, want) in cases {
+        let err = admin.run_command(cmd.clone()).await.unwrap_err();
+        assert_eq!(common::code(&err), want, "{cmd}: {err}");
+    }
+    // activationProbability 0 never fires, 1 always does.
+    for (p, fails) in [(0.0, false), (1.0, true)] {
+        admin
+            .run_command(doc! { "configureFailPoint": "failCommand", "mode": { "activationProbability": p }, "data": data.clone() })
+            .await
+            .unwrap();
+        for _ in 0..5 {
+            let r = admin.run_command(doc! { "ping": 1 }).await;
+            assert_eq!(r.is_err(), fails, "activationProbability {p}");
+        }
+    }
+    admin
+        .run_command(doc! { "configureFailPoint": "failCommand", "mode": "off" })
+        .await
+        .unwrap();
+    server.stop().await;
+}
+
+/// setParameter changes the parameters the server has, as getParameter
+/// then shows, and refuses the names it does not know.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn set_parameter_takes_effect_or_refuses() {
+    let (server, client) = common::start().await;
+    let admin = client.database("admin");
+    let r = admin
+        .run_command(doc! { "setParameter": 1, "cursorTimeoutMillis": 123_456 })
+        .await
+        .unwrap();
+    assert_eq!(r.get_i32("was").unwrap(), 600_000);
+    let got = admin
+        .run_command(doc! { "getParameter": 1, "cursorTimeoutMillis": 1 })
+        .await
+        .unwrap();
+    assert_eq!(got.get_i64("cursorTimeoutMillis").unwrap(), 123_456);
+    admin
+        .run_command(doc! { "setParameter": 1, "cursorTimeoutMillis": 600_000 })
+        .await
+        .unwrap();
+    let err = admin
+        .run_command(doc! { "setParameter": 1, "noSuchParameter": 5 })
+        .await
+        .unwrap_err();
+    assert_eq!(common::code(&err), 72, "{err}"); // InvalidOptions
+    let err = admin
+        .run_command(doc! { "setParameter": 1, "transactionLifetimeLimitSeconds": 0 })
+        .await
+        .unwrap_err();
+    assert_eq!(common::code(&err), 2, "{err}");
+    server.stop().await;
+}

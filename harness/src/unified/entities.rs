@@ -302,6 +302,10 @@ async fn make_client(spec: &Document, uri: &str) -> Result<ClientEntity, String>
     options.cmap_event_handler = Some(mongodb::event::EventHandler::callback(move |e| {
         for_cmap.on_cmap(e);
     }));
+    let for_sdam = log.clone();
+    options.sdam_event_handler = Some(mongodb::event::EventHandler::callback(move |e| {
+        for_sdam.on_sdam(e);
+    }));
     if spec.get_bool("observeLogMessages").is_ok() || spec.contains_key("observeLogMessages") {
         return Err(
             "runner limit: observeLogMessages is not implemented (the Rust driver logs through \

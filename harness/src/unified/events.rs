@@ -11,6 +11,7 @@ use std::sync::{Arc, Mutex};
 use bson::{doc, Document};
 use mongodb::event::cmap::CmapEvent;
 use mongodb::event::command::CommandEvent;
+use mongodb::event::sdam::SdamEvent;
 
 use super::matcher::{self, Lookup};
 use super::model::ExpectedEvents;
@@ -214,6 +215,25 @@ impl EventLog {
             _ => return,
         };
         self.push("cmap", name, body);
+    }
+
+    /// SDAM events: the topology's changes, with the types of its
+    /// previous and new description (the other SDAM events are not
+    /// recorded yet: a case asserting on them fails, it does not pass).
+    pub fn on_sdam(&self, event: SdamEvent) {
+        if let SdamEvent::TopologyDescriptionChanged(e) = event {
+            fn kind(t: impl std::fmt::Debug) -> String {
+                format!("{t:?}")
+            }
+            self.push(
+                "sdam",
+                "topologyDescriptionChangedEvent",
+                doc! {
+                    "previousDescription": { "type": kind(e.previous_description.topology_type()) },
+                    "newDescription": { "type": kind(e.new_description.topology_type()) },
+                },
+            );
+        }
     }
 
     /// The recorded events of one type (`command`, `cmap`, `sdam`).

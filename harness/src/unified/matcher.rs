@@ -123,7 +123,7 @@ impl Matcher<'_> {
     ) -> Result<(), String> {
         if let Bson::Document(doc) = expected {
             if let Some((op, arg)) = special(doc) {
-                return self.operator(op, arg, actual, path);
+                return self.operator(op, arg, actual, root, path);
             }
         }
         let Some(actual) = actual else {
@@ -189,6 +189,7 @@ impl Matcher<'_> {
         op: &str,
         arg: &Bson,
         actual: Option<&Bson>,
+        root: bool,
         path: &str,
     ) -> Result<(), String> {
         match op {
@@ -205,9 +206,11 @@ impl Matcher<'_> {
                     ))
                 }
             }
+            // At the root it wraps a root-level document (extra fields
+            // allowed), as the format says.
             "$$unsetOrMatches" => match actual {
                 None => Ok(()),
-                Some(_) => self.value(arg, actual, false, path),
+                Some(_) => self.value(arg, actual, root, path),
             },
             "$$type" => {
                 let actual = actual.ok_or_else(|| {

@@ -154,11 +154,6 @@ pub async fn run_case(
             .entities
             .client(&expected.client)
             .map_err(Failure::Error)?;
-        if expected.event_type.as_deref() == Some("sdam") {
-            return Err(Failure::Skipped(
-                "runner limit: SDAM event assertions are not implemented".into(),
-            ));
-        }
         super::events::check(expected, &client.events, &ctx.entities).map_err(Failure::Failed)?;
     }
     if let Some(outcome) = &case.outcome {

@@ -50,5 +50,11 @@ pub fn storage_stats(ctx: &Ctx<'_>, meta: Option<&CollMeta>, scale: i64) -> Resu
     if let Some(avg) = bytes.checked_div(count) {
         r.insert("avgObjSize", avg as i64);
     }
+    // A capped collection's bounds, as mongod reports them (max 0: no
+    // document limit).
+    if let Some((size, max)) = meta.cap() {
+        r.insert("max", max.unwrap_or(0) as i64);
+        r.insert("maxSize", size as i64 / scale);
+    }
     Ok(r)
 }

@@ -4,12 +4,13 @@
 use crate::commands::Ctx;
 use crate::error::{Error, Result};
 use bson::{doc, Bson, Document};
+use std::sync::atomic::Ordering::Relaxed;
 
 fn all(ctx: &Ctx<'_>) -> Document {
     doc! {
         "enableTestCommands": ctx.state.config.enable_test_commands,
         "authenticationMechanisms": ["SCRAM-SHA-256"],
-        "cursorTimeoutMillis": crate::cursor::CURSOR_TIMEOUT.as_millis() as i64,
+        "cursorTimeoutMillis": crate::cursor::CURSOR_TIMEOUT_MS.load(Relaxed) as i64,
         "featureCompatibilityVersion": { "version": "8.0" },
         "internalQueryMaxBlockingSortMemoryUsageBytes": 104_857_600_i64,
         "logicalSessionRefreshMillis": 300_000,
@@ -24,7 +25,8 @@ fn all(ctx: &Ctx<'_>) -> Document {
             .load(std::sync::atomic::Ordering::Relaxed) as i32,
         "notablescan": false,
         "requireApiVersion": false,
-        "transactionLifetimeLimitSeconds": 60,
+        "transactionLifetimeLimitSeconds": crate::session::txn::LIFETIME_SECS.load(Relaxed) as i32,
+        "ttlMonitorSleepSecs": ctx.state.ttl_monitor_sleep_secs.load(Relaxed) as i32,
         "quiet": false,
     }
 }

@@ -1,11 +1,15 @@
-//! `setParameter`: accepts the parameters tests commonly set and answers
-//! with the previous value. `ttlMonitorSleepSecs` changes how often the TTL
-//! monitor runs, `minSnapshotHistoryWindowInSeconds` how much history
-//! snapshot reads can reach; the others are acknowledged without effect.
+//! `setParameter`: changes the runtime parameters this server has, each of
+//! which takes effect at once — `ttlMonitorSleepSecs` (how often the TTL
+//! monitor runs), `minSnapshotHistoryWindowInSeconds` (how much history
+//! snapshot reads can reach), `transactionLifetimeLimitSeconds` (when an
+//! idle transaction is aborted) and `cursorTimeoutMillis` (when an idle
+//! cursor is closed) — and answers with the previous value. Any other name
+//! is refused as mongod refuses a parameter it does not know.
 
 use crate::commands::Ctx;
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorCode, Result};
 use bson::{Bson, Document};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let mut out = Document::new();
@@ -13,33 +17,33 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         if crate::commands::GENERIC_FIELDS.contains(&k.as_str()) {
             continue;
         }
-        if k == "ttlMonitorSleepSecs" {
-            let secs = crate::value::as_i64(v).filter(|s| *s > 0).ok_or_else(|| {
-                Error::bad_value("ttlMonitorSleepSecs must be a positive integer")
-            })?;
-            let was = ctx
-                .state
-                .ttl_monitor_sleep_secs
-                .swap(secs as u64, std::sync::atomic::Ordering::Relaxed);
-            out.insert("was", was as i32);
-            continue;
+        let (cell, min): (&AtomicU64, i64) = match k.as_str() {
+            "ttlMonitorSleepSecs" => (&ctx.state.ttl_monitor_sleep_secs, 1),
+            "minSnapshotHistoryWindowInSeconds" => {
+                (&ctx.state.engine.oplog().history_window_secs, 0)
+            }
+            "transactionLifetimeLimitSeconds" => (&crate::session::txn::LIFETIME_SECS, 1),
+            "cursorTimeoutMillis" => (&crate::cursor::CURSOR_TIMEOUT_MS, 0),
+            _ => {
+                return Err(Error::new(
+                    ErrorCode::InvalidOptions,
+                    format!(
+                    "attempted to set unrecognized parameter [{k}], use help:true to see options "
+                ),
+                ))
+            }
+        };
+        let value = integer(k, v)?;
+        if value < min {
+            return Err(Error::bad_value(format!(
+                "{k} must be greater than or equal to {min}"
+            )));
         }
-        if k == "minSnapshotHistoryWindowInSeconds" {
-            let secs = crate::value::as_i64(v).filter(|s| *s >= 0).ok_or_else(|| {
-                Error::bad_value(
-                    "minSnapshotHistoryWindowInSeconds must be greater than or equal to 0",
-                )
-            })?;
-            let was = ctx
-                .state
-                .engine
-                .oplog()
-                .history_window_secs
-                .swap(secs as u64, std::sync::atomic::Ordering::Relaxed);
-            out.insert("was", was as i32);
-            continue;
-        }
-        out.insert("was", Bson::Null);
+        let was = cell.swap(value as u64, Ordering::Relaxed);
+        out.insert(
+            "was",
+            i32::try_from(was).map_or(Bson::Int64(was as i64), Bson::Int32),
+        );
     }
     if out.is_empty() {
         return Err(Error::bad_value(
@@ -47,4 +51,21 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         ));
     }
     Ok(out)
+}
+
+/// A parameter's value: an integral number (mongod also parses strings of
+/// digits, as `--setParameter name=value` gives them).
+fn integer(name: &str, v: &Bson) -> Result<i64> {
+    let n = match v {
+        Bson::Int32(n) => Some(i64::from(*n)),
+        Bson::Int64(n) => Some(*n),
+        Bson::Double(f) if f.fract() == 0.0 => Some(*f as i64),
+        Bson::String(s) => s.trim().parse().ok(),
+        _ => None,
+    };
+    n.ok_or_else(|| {
+        Error::bad_value(format!(
+            "Invalid value for parameter {name}: {v} is not an integer"
+        ))
+    })
 }

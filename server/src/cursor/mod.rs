@@ -14,8 +14,10 @@ use std::collections::{HashMap, VecDeque};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-/// mongod's default `cursorTimeoutMillis`.
-pub const CURSOR_TIMEOUT: Duration = Duration::from_secs(600);
+/// `cursorTimeoutMillis` (mongod's default: ten minutes; setParameter
+/// changes it): an idle cursor older than this is closed.
+pub static CURSOR_TIMEOUT_MS: std::sync::atomic::AtomicU64 =
+    std::sync::atomic::AtomicU64::new(600_000);
 
 /// Where the rest of a cursor's results come from.
 pub enum Source {
@@ -226,6 +228,8 @@ impl CursorRegistry {
 
     fn reap(&self, map: &mut HashMap<i64, ServerCursor>) {
         let now = Instant::now();
-        map.retain(|_, c| c.no_timeout || now.duration_since(c.last_used) < CURSOR_TIMEOUT);
+        let timeout =
+            Duration::from_millis(CURSOR_TIMEOUT_MS.load(std::sync::atomic::Ordering::Relaxed));
+        map.retain(|_, c| c.no_timeout || now.duration_since(c.last_used) < timeout);
     }
 }

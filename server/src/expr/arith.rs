@@ -210,12 +210,7 @@ fn subtract(x: &Bson, y: &Bson, dec: Option<(Decimal, Decimal)>) -> Result<Bson>
 /// `$divide` of two non-null values: always a double, or a decimal.
 fn divide(x: &Bson, y: &Bson, dec: Option<(Decimal, Decimal)>) -> Result<Bson> {
     Ok(match dec {
-        Some((_, b)) if b.is_zero() => {
-            return Err(Error::new(
-                ErrorCode::Location(16608),
-                "can't $divide by zero",
-            ))
-        }
+        Some((_, b)) if b.is_zero() => return Err(Error::bad_value("can't $divide by zero")),
         Some((a, b)) => a.div(&b).to_bson(),
         None => {
             let (Some(a), Some(b)) = (as_f64(x), as_f64(y)) else {
@@ -225,11 +220,9 @@ fn divide(x: &Bson, y: &Bson, dec: Option<(Decimal, Decimal)>) -> Result<Bson> {
                     type_name(y)
                 )));
             };
+            // mongod 8.0 answers BadValue (older versions 16608).
             if b == 0.0 {
-                return Err(Error::new(
-                    ErrorCode::Location(16608),
-                    "can't $divide by zero",
-                ));
+                return Err(Error::bad_value("can't $divide by zero"));
             }
             Bson::Double(a / b)
         }
@@ -248,6 +241,17 @@ fn modulo(x: &Bson, y: &Bson, dec: Option<(Decimal, Decimal)>) -> Result<Bson> {
         }
         Some((a, b)) => a.rem(&b).to_bson(),
         None => {
+            // mongod checks the types (16611) before the divisor (16610).
+            if num(x).is_none() || num(y).is_none() {
+                return Err(Error::new(
+                    ErrorCode::Location(16611),
+                    format!(
+                        "$mod only supports numeric types, not {} and {}",
+                        type_name(x),
+                        type_name(y)
+                    ),
+                ));
+            }
             if as_f64(y) == Some(0.0) {
                 return Err(Error::new(ErrorCode::Location(16610), "can't $mod by zero"));
             }
@@ -401,8 +405,8 @@ mod tests {
     #[test]
     fn decimal_errors() {
         let cases: Vec<(Bson, i32)> = vec![
-            (bson!({"$divide": [dec("1"), dec("0E+5")]}), 16608),
-            (bson!({"$divide": [1, dec("-0")]}), 16608),
+            (bson!({"$divide": [dec("1"), dec("0E+5")]}), 2),
+            (bson!({"$divide": [1, dec("-0")]}), 2),
             (bson!({"$mod": [dec("7"), 0]}), 5733415),
             (bson!({"$subtract": [date(0), dec("1E+30")]}), 15),
             (bson!({"$subtract": [date(0), dec("NaN")]}), 15),

@@ -79,11 +79,20 @@ pub fn convert(v: &Bson, to: &str) -> Result<Bson> {
         }),
         "bool" => Bson::Boolean(match v {
             Bson::Boolean(b) => *b,
+            // mongod's conversion table: these types are always true
+            // (a date is too: coerceToBool of a date is true).
             Bson::String(_)
             | Bson::ObjectId(_)
             | Bson::DateTime(_)
             | Bson::Document(_)
-            | Bson::Array(_) => true,
+            | Bson::Array(_)
+            | Bson::Binary(_)
+            | Bson::RegularExpression(_)
+            | Bson::DbPointer(_)
+            | Bson::JavaScriptCode(_)
+            | Bson::Symbol(_)
+            | Bson::JavaScriptCodeWithScope(_)
+            | Bson::Timestamp(_) => true,
             _ => as_f64(v).map(|d| d != 0.0).ok_or_else(fail)?,
         }),
         "date" => Bson::DateTime(match v {

@@ -55,13 +55,25 @@ pub fn eval_op(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Option<Option<Bson
             set_op(op, sets, s.vars.coll())?
         }
         "$anyElementTrue" | "$allElementsTrue" => {
-            let Some(sets) = arrays(op, eval_args(&args(arg), s)?)? else {
-                return Err(Error::new(
-                    ErrorCode::Location(17041),
-                    format!("{op}'s argument must be an array, but is missing"),
-                ));
+            let a = args(arg);
+            super::arity(op, &a, 1)?;
+            let a = match eval_args(&a, s)?.into_iter().next().flatten() {
+                Some(Bson::Array(a)) => a,
+                // mongod: 17041 for $anyElementTrue, 17040 for
+                // $allElementsTrue, naming null and missing apart.
+                other => {
+                    let code = if op == "$anyElementTrue" {
+                        17041
+                    } else {
+                        17040
+                    };
+                    let found = other.as_ref().map_or("missing", crate::value::type_name);
+                    return Err(Error::new(
+                        ErrorCode::Location(code),
+                        format!("{op}'s argument must be an array, but is {found}"),
+                    ));
+                }
             };
-            let a = sets.into_iter().next().unwrap_or_default();
             Bson::Boolean(if op == "$anyElementTrue" {
                 a.iter().any(truthy)
             } else {

@@ -24,7 +24,7 @@ struct Entry {
 
 /// mongod's `transactionLifetimeLimitSeconds`: an open transaction older
 /// than this is aborted, so an abandoned one cannot pin its snapshot forever.
-const LIFETIME: Duration = Duration::from_secs(60);
+pub static LIFETIME_SECS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(60);
 
 /// The transactions of all sessions, keyed by `lsid.id`.
 #[derive(Default)]
@@ -168,8 +168,9 @@ impl Transactions {
 /// WiredTiger session rolls it back).
 fn reap(m: &mut HashMap<Vec<u8>, Entry>) {
     let now = Instant::now();
+    let lifetime = Duration::from_secs(LIFETIME_SECS.load(std::sync::atomic::Ordering::Relaxed));
     for e in m.values_mut() {
-        if matches!(e.state, State::Open(Some(_))) && now.duration_since(e.started) > LIFETIME {
+        if matches!(e.state, State::Open(Some(_))) && now.duration_since(e.started) > lifetime {
             e.state = State::Aborted;
         }
     }

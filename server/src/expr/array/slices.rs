@@ -23,14 +23,38 @@ pub fn eval_op(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Option<Option<Bson
 
 fn range(arg: &Bson, s: &Scope<'_>) -> Result<Bson> {
     let v = eval_args(&args(arg), s)?;
-    let n = |i: usize| v.get(i).cloned().flatten().and_then(|x| as_i64(&x));
-    let (Some(start), Some(end)) = (n(0), n(1)) else {
-        return Err(Error::new(
-            ErrorCode::Location(34443),
-            "$range requires a numeric starting value",
-        ));
+    // mongod checks, in order: each bound (and the step) is a number, then
+    // that it is an integer a 32-bit int holds.
+    let bound = |i: usize, what: &str, not_number: i32, not_int: i32| -> Result<i64> {
+        let x = v.get(i).cloned().flatten().unwrap_or(Bson::Undefined);
+        if !crate::value::is_number(&x) {
+            return Err(Error::new(
+                ErrorCode::Location(not_number),
+                format!(
+                    "$range requires a numeric {what} value, found value of type: {}",
+                    type_name(&x)
+                ),
+            ));
+        }
+        let f = crate::value::as_f64(&x).unwrap_or(f64::NAN);
+        if f.fract() != 0.0 || f < f64::from(i32::MIN) || f > f64::from(i32::MAX) {
+            return Err(Error::new(
+                ErrorCode::Location(not_int),
+                format!(
+                    "$range requires a{} {what} value that can be represented as a 32-bit integer, found value: {x}",
+                    if what == "ending" { "n" } else { "" }
+                ),
+            ));
+        }
+        Ok(f as i64)
     };
-    let step = n(2).unwrap_or(1);
+    let start = bound(0, "starting", 34443, 34444)?;
+    let end = bound(1, "ending", 34445, 34446)?;
+    let step = if v.len() > 2 {
+        bound(2, "step", 34447, 34448)?
+    } else {
+        1
+    };
     if step == 0 {
         return Err(Error::new(
             ErrorCode::Location(34449),

@@ -26,12 +26,12 @@ pub fn eval_op(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Option<Option<Bson
         "$strcasecmp" => {
             let a = args(arg);
             arity(op, &a, 2)?;
-            let v = eval_args(&a, s)?;
-            let f = |x: &Option<Bson>| match x {
-                Some(Bson::String(t)) => t.to_lowercase(),
-                _ => String::new(),
-            };
-            Bson::Int32(match f(&v[0]).cmp(&f(&v[1])) {
+            let mut v = eval_args(&a, s)?.into_iter();
+            // Both sides coerce to strings as $toLower's argument does
+            // (null is "", numbers print, anything else is 16007).
+            let x = coerce(v.next().flatten(), op)?.to_lowercase();
+            let y = coerce(v.next().flatten(), op)?.to_lowercase();
+            Bson::Int32(match x.cmp(&y) {
                 std::cmp::Ordering::Less => -1,
                 std::cmp::Ordering::Equal => 0,
                 std::cmp::Ordering::Greater => 1,

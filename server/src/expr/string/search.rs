@@ -77,12 +77,19 @@ fn trim(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Bson> {
 fn index_of(op: &str, arg: &Bson, s: &Scope<'_>) -> Result<Bson> {
     let a = args(arg);
     let v = eval_args(&a, s)?;
-    let Some(text) = string_arg(op, v[0].clone(), 40091)? else {
+    // mongod's codes: 40091/40092 for $indexOfBytes, 40093/40094 for
+    // $indexOfCP.
+    let (first, second) = if op == "$indexOfCP" {
+        (40093, 40094)
+    } else {
+        (40091, 40092)
+    };
+    let Some(text) = string_arg(op, v[0].clone(), first)? else {
         return Ok(Bson::Null);
     };
-    let Some(sub) = string_arg(op, v.get(1).cloned().flatten(), 40092)? else {
+    let Some(sub) = string_arg(op, v.get(1).cloned().flatten(), second)? else {
         return Err(Error::new(
-            ErrorCode::Location(40092),
+            ErrorCode::Location(second),
             format!("{op} requires a string as the second argument"),
         ));
     };
