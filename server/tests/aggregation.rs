@@ -166,3 +166,80 @@ async fn client_bulk_write_command() {
     );
     server.stop().await;
 }
+
+/// Expression errors with mongod's codes, in mongod's order of checks, and
+/// the conversions mongod makes.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn expression_errors_and_conversions_as_mongod() {
+    let (server, client) = common::start().await;
+    let db = client.database("t");
+    let coll = db.collection::<Document>("exprs");
+    coll.insert_one(doc! { "_id": 1, "s": "a", "n": null })
+        .await
+        .unwrap();
+    let eval = |e: bson::Bson| {
+        let coll = coll.clone();
+        async move {
+            let mut c = coll
+                .aggregate(vec![doc! { "$project": { "_id": 0, "v": e } }])
+                .await?;
+            use futures_util::StreamExt;
+            Ok::<_, mongodb::error::Error>(c.next().await.unwrap()?.get("v").cloned())
+        }
+    };
+    let errors: Vec<(bson::Bson, i32)> = vec![
+        // $mod: types first (16611), then the divisor (16610).
+        (bson::bson!({ "$mod": ["$s", 0] }), 16611),
+        (bson::bson!({ "$mod": [5, 0] }), 16610),
+        (bson::bson!({ "$divide": [5, 0] }), 2),
+        // $range: start, then end, then step.
+        (bson::bson!({ "$range": ["x", "y"] }), 34443),
+        (bson::bson!({ "$range": [1.5, "y"] }), 34444),
+        (bson::bson!({ "$range": [0, "y"] }), 34445),
+        (bson::bson!({ "$range": [0, 2.5] }), 34446),
+        (bson::bson!({ "$range": [0, 5, "s"] }), 34447),
+        (bson::bson!({ "$range": [0, 5, 0] }), 34449),
+        (bson::bson!({ "$indexOfCP": [1, "a"] }), 40093),
+        (bson::bson!({ "$indexOfCP": ["a", 1] }), 40094),
+        (bson::bson!({ "$indexOfBytes": [1, "a"] }), 40091),
+        (bson::bson!({ "$allElementsTrue": ["$n"] }), 17040),
+        (bson::bson!({ "$allElementsTrue": ["$missing"] }), 17040),
+        (bson::bson!({ "$anyElementTrue": ["$missing"] }), 17041),
+        (bson::bson!({ "$strcasecmp": [{ "a": 1 }, "a"] }), 16007),
+    ];
+    for (e, want) in errors {
+        let err = eval(e.clone()).await.unwrap_err();
+        assert_eq!(common::code(&err), want, "{e}: {err}");
+    }
+    let values: Vec<(bson::Bson, bson::Bson)> = vec![
+        (
+            bson::bson!({ "$strcasecmp": [1, "1"] }),
+            bson::Bson::Int32(0),
+        ),
+        (
+            bson::bson!({ "$strcasecmp": [null, ""] }),
+            bson::Bson::Int32(0),
+        ),
+        (
+            bson::bson!({ "$toBool": { "$regexFind": { "input": "a", "regex": "a" } } }),
+            bson::Bson::Boolean(true),
+        ),
+        (
+            bson::bson!({ "$toBool": { "$literal": bson::Bson::RegularExpression(
+                bson::Regex {
+                    pattern: "a".try_into().unwrap(),
+                    options: "".try_into().unwrap(),
+                }
+            ) } }),
+            bson::Bson::Boolean(true),
+        ),
+        (
+            bson::bson!({ "$toBool": bson::Timestamp { time: 0, increment: 0 } }),
+            bson::Bson::Boolean(true),
+        ),
+    ];
+    for (e, want) in values {
+        assert_eq!(eval(e.clone()).await.unwrap(), Some(want), "{e}");
+    }
+    server.stop().await;
+}
