@@ -50,6 +50,7 @@ impl Server {
         let addr = listener
             .local_addr()
             .map_err(|e| Error::internal(format!("cannot read the bound address: {e}")))?;
+        ensure_version_document(&engine)?;
         let rw_defaults = crate::concern::RwDefaults::load(&engine, !config.standalone)?;
         let state = Arc::new(ServerState {
             config,
@@ -116,4 +117,17 @@ impl Server {
         })
         .await;
     }
+}
+
+/// `admin.system.version` with the feature compatibility version, as
+/// mongod keeps it from its first start (so `admin` is always listed).
+fn ensure_version_document(engine: &crate::storage::Engine) -> Result<()> {
+    let meta = engine.ensure_collection("admin", "system.version")?;
+    let id = bson::Bson::from("featureCompatibilityVersion");
+    engine.with_txn(true, |t| {
+        if t.find_by_id(&meta, &id)?.is_none() {
+            t.insert(&meta, &bson::doc! { "_id": id.clone(), "version": "8.0" })?;
+        }
+        Ok(())
+    })
 }
