@@ -67,6 +67,7 @@ impl Server {
             total_connections: AtomicU64::new(0),
             op_counters: OpCounters::default(),
             failpoints: Default::default(),
+            ops: Default::default(),
             ttl_monitor_sleep_secs: AtomicU64::new(60),
             threads: crate::threads::CommandThreads::new()
                 .map_err(|e| Error::internal(format!("cannot start the command threads: {e}")))?,

@@ -26,6 +26,8 @@ pub struct ServerState {
     pub op_counters: OpCounters,
     pub startup_log: Mutex<Vec<String>>,
     pub failpoints: crate::failpoint::FailPoints,
+    /// The operations in progress (currentOp, killOp).
+    pub ops: crate::ops::Ops,
     /// mongod's `ttlMonitorSleepSecs`: seconds between TTL passes.
     pub ttl_monitor_sleep_secs: AtomicU64,
     /// The threads commands run on.

@@ -164,3 +164,53 @@ async fn shutdown_interrupts_long_operations() {
         "stop took {took:?}"
     );
 }
+
+/// currentOp lists a running operation with mongod's fields, and killOp
+/// ends it with Interrupted (11601) at its next interrupt check.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn kill_op_interrupts_a_running_operation() {
+    let (server, client) = common::start().await;
+    let coll = client.database("t").collection::<Document>("big");
+    let docs: Vec<Document> = (0..20_000).map(|i| doc! { "_id": i }).collect();
+    coll.insert_many(docs).await.unwrap();
+    let slow = coll.clone();
+    let running = tokio::spawn(async move {
+        slow.aggregate(vec![doc! { "$group": { "_id": null, "s": { "$sum": {
+        "$reduce": { "input": { "$range": [0, 2000] }, "initialValue": 0,
+                     "in": { "$add": ["$$value", "$$this"] } } } } } }])
+            .await
+    });
+    let admin = client.database("admin");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    let op = loop {
+        let r = admin
+            .run_command(doc! { "currentOp": 1, "command.aggregate": "big" })
+            .await
+            .unwrap();
+        if let Some(op) = r.get_array("inprog").unwrap().first() {
+            break op.as_document().unwrap().clone();
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the aggregate never showed"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    };
+    assert_eq!(op.get_str("ns").unwrap(), "t.$cmd");
+    assert_eq!(op.get_str("op").unwrap(), "command");
+    assert!(op.get_bool("active").unwrap());
+    let opid = op.get_i64("opid").unwrap();
+    admin
+        .run_command(doc! { "killOp": 1, "op": opid })
+        .await
+        .unwrap();
+    let err = running.await.unwrap().unwrap_err();
+    assert_eq!(common::code(&err), 11601, "{err}");
+    // Gone from currentOp once it ended.
+    let r = admin
+        .run_command(doc! { "currentOp": 1, "opid": opid })
+        .await
+        .unwrap();
+    assert!(r.get_array("inprog").unwrap().is_empty());
+    server.stop().await;
+}

@@ -1,5 +1,6 @@
 //! Small administrative commands: `fsync` (a checkpoint plus journal sync),
-//! `profile` (the profiler is off and stays off), `currentOp` and `killOp`.
+//! `profile` (the profiler is off and stays off), `currentOp` and `killOp`
+//! (over the registry of operations in progress, `ops`).
 
 use crate::commands::Ctx;
 use crate::error::{Error, Result};
@@ -23,22 +24,40 @@ pub fn profile(_ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     }
 }
 
-pub fn current_op(ctx: &mut Ctx<'_>, _cmd: &Document) -> Result<Document> {
-    let me = doc! {
-        "type": "op",
-        "active": true,
-        "op": "command",
-        "ns": "admin.$cmd",
-        "command": { "currentOp": 1 },
-        "connectionId": ctx.conn.id as i64,
-        "client": ctx.conn.peer.to_string(),
-    };
-    Ok(doc! { "inprog": [me] })
+/// `currentOp`: the operations in progress (this one included), filtered
+/// by the command's other fields as a query over their documents.
+pub fn current_op(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
+    let mut filter = Document::new();
+    for (k, v) in cmd.iter().skip(1) {
+        if matches!(k.as_str(), "$all" | "$ownOps" | "$truncateOps")
+            || crate::commands::GENERIC_FIELDS.contains(&k.as_str())
+        {
+            continue;
+        }
+        filter.insert(k.clone(), v.clone());
+    }
+    let filter = crate::query::Filter::parse(&filter)?;
+    let mut inprog = Vec::new();
+    for op in ctx.state.ops.report(&ctx.state.me()) {
+        if filter.matches(&op)? {
+            inprog.push(bson::Bson::Document(op));
+        }
+    }
+    Ok(doc! { "inprog": inprog })
 }
 
-pub fn kill_op(_ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
+/// `killOp`: marks the operation killed; it ends with Interrupted at its
+/// next interrupt check. mongod answers the same whether or not the
+/// operation still runs.
+pub fn kill_op(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     match cmd.get("op") {
-        Some(v) if crate::value::is_number(v) => Ok(doc! { "info": "attempting to kill op" }),
+        Some(v) if crate::value::is_number(v) => {
+            let opid = crate::value::as_i64(v).unwrap_or(-1);
+            if let Ok(opid) = u32::try_from(opid) {
+                ctx.state.ops.kill(opid);
+            }
+            Ok(doc! { "info": "attempting to kill op" })
+        }
         Some(v) => Err(crate::value::field_type_error("killOp", "op", v, "int")),
         None => Err(Error::missing_field("killOp", "op")),
     }

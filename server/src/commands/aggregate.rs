@@ -210,15 +210,7 @@ fn source_stage<'p>(
                     "$currentOp must be run against the 'admin' database with {aggregate: 1}",
                 ));
             }
-            vec![doc! {
-                "type": "op",
-                "active": true,
-                "op": "command",
-                "ns": "admin.$cmd.aggregate",
-                "command": { "aggregate": 1, "pipeline": pipeline.to_vec() },
-                "connectionId": ctx.conn.id as i64,
-                "client": ctx.conn.peer.to_string(),
-            }]
+            ctx.state.ops.report(&ctx.state.me())
         }
         _ => {
             return Err(Error::new(

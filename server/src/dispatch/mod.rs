@@ -80,6 +80,37 @@ pub fn run_command(state: &Arc<ServerState>, conn: &ConnInfo, body: Document) ->
     Some(reply)
 }
 
+/// Registers the command as an operation in progress (currentOp, killOp).
+fn begin_op<'s>(
+    state: &'s ServerState,
+    conn: &ConnInfo,
+    name: &str,
+    db: &str,
+    body: &Document,
+) -> crate::ops::OpGuard<'s> {
+    let (op, ns) = crate::ops::kind_and_ns(name, db, body);
+    let metadata = conn
+        .client_metadata
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .clone();
+    let app_name = metadata
+        .as_ref()
+        .and_then(|m| m.get_document("application").ok())
+        .and_then(|a| a.get_str("name").ok())
+        .map(str::to_string);
+    state.ops.begin(crate::ops::OpInfo {
+        connection_id: conn.id,
+        client: conn.peer.to_string(),
+        app_name,
+        client_metadata: metadata,
+        ns,
+        op,
+        command: body.clone(),
+        lsid: body.get_document("lsid").ok().cloned(),
+    })
+}
+
 /// The command's outcome: the reply and its operationTime, or None to close
 /// the connection.
 type Outcome = Option<(Document, Option<bson::Timestamp>)>;
@@ -93,6 +124,8 @@ fn execute(
     labeling: &mut Labeling,
 ) -> Result<Outcome> {
     let (name, spec, db) = envelope::command(state, body)?;
+    let op = begin_op(state, conn, name, &db, body);
+    let _interrupt = crate::interrupt::OpScope::enter(op.killed.clone());
     let lsid = envelope::lsid(name, body)?;
     if let Some(id) = &lsid {
         state.sessions.touch(id);

@@ -81,6 +81,7 @@ impl Vars {
     /// Fails with MaxTimeMSExpired once the command's deadline has passed,
     /// and with InterruptedAtShutdown once the server is stopping.
     pub fn check_deadline(&self) -> Result<()> {
+        crate::interrupt::check()?;
         if self
             .interrupted
             .as_ref()

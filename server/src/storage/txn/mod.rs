@@ -217,6 +217,7 @@ impl<'e> Txn<'e> {
     /// passed, as mongod's interrupt checks do during long operations.
     /// A server shutting down interrupts it too (InterruptedAtShutdown).
     pub fn check_deadline(&self) -> Result<()> {
+        crate::interrupt::check()?;
         if self
             .sessions
             .interrupt_flag()
