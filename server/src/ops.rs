@@ -164,3 +164,72 @@ pub fn kind_and_ns(name: &str, db: &str, body: &Document) -> (&'static str, Stri
     };
     (op, ns)
 }
+
+/// Per-collection usage, as mongod's `Top` keeps it for `$collStats`:
+/// latency and count of reads, writes and other commands, and how many
+/// queries scanned the whole collection.
+#[derive(Default)]
+pub struct Top {
+    map: Mutex<std::collections::HashMap<String, Usage>>,
+}
+
+/// One collection's counters.
+#[derive(Default, Clone, Copy)]
+pub struct Usage {
+    /// (total latency in microseconds, operations).
+    pub reads: (u64, u64),
+    pub writes: (u64, u64),
+    pub commands: (u64, u64),
+    pub collection_scans: u64,
+    pub collection_scans_non_tailable: u64,
+}
+
+impl Top {
+    /// A command on `db.coll` took `micros`: counted as a read, a write or
+    /// another command, as mongod's commands declare themselves.
+    pub fn record(&self, name: &str, db: &str, body: &Document, micros: u64) {
+        let coll = if name == "getMore" {
+            body.get_str("collection").ok()
+        } else {
+            body.values().next().and_then(Bson::as_str)
+        };
+        let Some(coll) = coll.filter(|c| !c.is_empty()) else {
+            return;
+        };
+        let mut map = self
+            .map
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let u = map.entry(format!("{db}.{coll}")).or_default();
+        let slot = match name {
+            "find" | "getMore" | "aggregate" | "count" | "distinct" => &mut u.reads,
+            "insert" | "update" | "delete" | "findAndModify" => &mut u.writes,
+            _ => &mut u.commands,
+        };
+        slot.0 += micros;
+        slot.1 += 1;
+    }
+
+    /// A query on `ns` read the whole collection.
+    pub fn collection_scan(&self, ns: &str, tailable: bool) {
+        let mut map = self
+            .map
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let u = map.entry(ns.to_string()).or_default();
+        u.collection_scans += 1;
+        if !tailable {
+            u.collection_scans_non_tailable += 1;
+        }
+    }
+
+    /// The counters of `ns` (zero for one never used).
+    pub fn usage(&self, ns: &str) -> Usage {
+        self.map
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .get(ns)
+            .copied()
+            .unwrap_or_default()
+    }
+}

@@ -68,6 +68,7 @@ impl Server {
             op_counters: OpCounters::default(),
             failpoints: Default::default(),
             ops: Default::default(),
+            top: Default::default(),
             ttl_monitor_sleep_secs: AtomicU64::new(60),
             threads: crate::threads::CommandThreads::new()
                 .map_err(|e| Error::internal(format!("cannot start the command threads: {e}")))?,

@@ -28,6 +28,8 @@ pub struct ServerState {
     pub failpoints: crate::failpoint::FailPoints,
     /// The operations in progress (currentOp, killOp).
     pub ops: crate::ops::Ops,
+    /// Per-collection latency and scan counters ($collStats).
+    pub top: crate::ops::Top,
     /// mongod's `ttlMonitorSleepSecs`: seconds between TTL passes.
     pub ttl_monitor_sleep_secs: AtomicU64,
     /// The threads commands run on.

@@ -243,3 +243,38 @@ async fn expression_errors_and_conversions_as_mongod() {
     }
     server.stop().await;
 }
+
+/// $collStats reports the collection's real latency and scan counters.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn coll_stats_counts_operations_and_scans() {
+    let (server, client) = common::start().await;
+    let coll = client.database("t").collection::<Document>("counted");
+    coll.insert_one(doc! { "_id": 1, "x": 1 }).await.unwrap();
+    coll.insert_one(doc! { "_id": 2, "x": 2 }).await.unwrap();
+    coll.find_one(doc! { "x": 2 }).await.unwrap(); // a collection scan
+    coll.find_one(doc! { "_id": 1 }).await.unwrap(); // by _id: no scan
+    let stats = all_stats(&coll).await;
+    let latency = stats.get_document("latencyStats").unwrap();
+    let ops = |k: &str| latency.get_document(k).unwrap().get_i64("ops").unwrap();
+    assert_eq!(ops("writes"), 2, "{latency}");
+    assert!(ops("reads") >= 2, "{latency}");
+    let scans = stats
+        .get_document("queryExecStats")
+        .unwrap()
+        .get_document("collectionScans")
+        .unwrap();
+    assert_eq!(scans.get_i64("total").unwrap(), 1, "{scans}");
+    assert_eq!(scans.get_i64("nonTailable").unwrap(), 1, "{scans}");
+    server.stop().await;
+}
+
+async fn all_stats(coll: &mongodb::Collection<Document>) -> Document {
+    use futures_util::StreamExt;
+    let mut c = coll
+        .aggregate(vec![
+            doc! { "$collStats": { "latencyStats": {}, "queryExecStats": {} } },
+        ])
+        .await
+        .unwrap();
+    c.next().await.unwrap().unwrap()
+}

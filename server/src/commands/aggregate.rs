@@ -129,6 +129,9 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             let everything = crate::query::Filter::And(Vec::new());
             let pre = pipeline.leading_match().unwrap_or(&everything);
             let plan = crate::planner::Plan::choose(&meta, pre, None, cmd.get("hint"))?;
+            if matches!(plan, crate::planner::Plan::CollScan { .. }) {
+                ctx.state.top.collection_scan(&meta.ns(), false);
+            }
             ctx.read(|txn| {
                 pipeline.run_streaming(true, |emit| {
                     crate::planner::run(txn, &meta, &plan, pre, |_, d| {

@@ -36,6 +36,10 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     };
     super::find::check_hint(&meta, cmd.get("hint"))?;
     let plan = crate::planner::Plan::choose(&meta, &filter, None, cmd.get("hint"))?;
+    // An empty query is answered from the record count, without a scan.
+    if !query.is_empty() && matches!(plan, crate::planner::Plan::CollScan { .. }) {
+        ctx.state.top.collection_scan(&meta.ns(), false);
+    }
     let n = ctx.read(|txn| {
         if query.is_empty() {
             return txn.count(&meta);

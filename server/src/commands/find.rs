@@ -255,6 +255,9 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         })),
         None => Plan::choose(&meta, &a.filter, Some(&a.sort), cmd.get("hint"))?,
     };
+    if a.tailable || matches!(plan, Plan::CollScan { .. }) {
+        ctx.state.top.collection_scan(&meta.ns(), a.tailable);
+    }
     // Inside a transaction results are read (and buffered) in its snapshot.
     let plain = a.sort.is_empty()
         && matches!(plan, Plan::CollScan { reverse: false })

@@ -31,9 +31,14 @@ pub fn run_command(state: &Arc<ServerState>, conn: &ConnInfo, body: Document) ->
         last_op_before: conn.last_op.load(Ordering::Relaxed),
         ..Labeling::default()
     };
+    let started = std::time::Instant::now();
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         execute(state, conn, &body, &mut labeling)
     }));
+    if let (Some(name), Some(db)) = (body.keys().next(), body.get_str("$db").ok()) {
+        let micros = started.elapsed().as_micros() as u64;
+        state.top.record(name, db, &body, micros);
+    }
     let (mut reply, op_time) = match result {
         Ok(Ok(Some((reply, op_time)))) => (reply, op_time),
         Ok(Ok(None)) => return None,

@@ -114,10 +114,18 @@ fn coll_stats(
     for (k, v) in spec {
         match k.as_str() {
             "latencyStats" => {
-                let zero = doc! { "latency": 0_i64, "ops": 0_i64 };
+                // mongod records transactions' latency globally only, so a
+                // collection's stays at zero there too.
+                let u = ctx.state.top.usage(ns);
+                let pair = |(latency, ops): (u64, u64)| doc! { "latency": latency as i64, "ops": ops as i64 };
                 out.insert(
                     "latencyStats",
-                    doc! { "reads": zero.clone(), "writes": zero.clone(), "commands": zero.clone(), "transactions": zero },
+                    doc! {
+                        "reads": pair(u.reads),
+                        "writes": pair(u.writes),
+                        "commands": pair(u.commands),
+                        "transactions": pair((0, 0)),
+                    },
                 );
             }
             "storageStats" => {
@@ -139,9 +147,13 @@ fn coll_stats(
                 out.insert("count", n);
             }
             "queryExecStats" => {
+                let u = ctx.state.top.usage(ns);
                 out.insert(
                     "queryExecStats",
-                    doc! { "collectionScans": { "total": 0_i64, "nonTailable": 0_i64 } },
+                    doc! { "collectionScans": {
+                        "total": u.collection_scans as i64,
+                        "nonTailable": u.collection_scans_non_tailable as i64,
+                    } },
                 );
             }
             other => {
