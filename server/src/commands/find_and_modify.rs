@@ -102,7 +102,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             (None, None) => Ok((doc! { "n": 0 }, Bson::Null, false)),
             (Some((rid, old)), Some(spec)) => {
                 let new = spec.apply(&old, false)?;
-                let changed = new != old;
+                let changed = !crate::value::same_bytes(&new, &old);
                 if changed && spec.is_replacement() {
                     txn.replace(&meta, rid, &old, &new)?;
                 } else if changed {

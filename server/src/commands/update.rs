@@ -135,7 +135,7 @@ pub fn update_one_stmt(
         for (rid, old) in matches {
             matched += 1;
             let new = spec.apply(&old, false)?;
-            if new != old {
+            if !crate::value::same_bytes(&new, &old) {
                 if crate::value::doc_size(&new) > crate::wire::MAX_BSON_OBJECT_SIZE {
                     return Err(Error::new(
                         ErrorCode::BSONObjectTooLarge,

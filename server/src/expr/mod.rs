@@ -226,7 +226,8 @@ pub fn doc_field_path(d: &Document, path: &str) -> Option<Bson> {
 }
 
 /// A field path over a value: traverses documents, and over arrays maps the
-/// rest of the path across the elements (as mongod's field paths do).
+/// rest of the path across the elements that are documents — mongod's
+/// `evaluatePathArray` skips every other element, nested arrays included.
 pub fn field_path(v: &Bson, path: &str) -> Option<Bson> {
     let (head, rest) = match path.split_once('.') {
         Some((h, r)) => (h, Some(r)),
@@ -237,7 +238,7 @@ pub fn field_path(v: &Bson, path: &str) -> Option<Bson> {
         Bson::Array(a) => Some(Bson::Array(
             a.iter()
                 .filter_map(|e| match e {
-                    Bson::Document(_) | Bson::Array(_) => field_path(e, path),
+                    Bson::Document(_) => field_path(e, path),
                     _ => None,
                 })
                 .collect(),

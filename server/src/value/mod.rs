@@ -21,6 +21,6 @@ pub use depth::{too_deep_for_reply, too_deep_to_store, MAX_BSON_DEPTH, MAX_STORA
 pub use id::check_id;
 pub use namespace::{validate_coll_name, validate_db_name, validate_ns_length};
 pub use types::{
-    as_f64, as_i64, doc_size, field_type_error, is_number, truthy, type_code, type_name,
-    type_number,
+    as_f64, as_i64, doc_size, field_type_error, is_number, same_bytes, truthy, type_code,
+    type_name, type_number,
 };

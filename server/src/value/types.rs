@@ -76,6 +76,16 @@ pub fn truthy(v: &Bson) -> bool {
     }
 }
 
+/// Whether an update changed a document: mongod compares the bytes (a
+/// NaN set over NaN changes nothing; 1.0 set over 1, or fields in a new
+/// order, do change it).
+pub fn same_bytes(a: &Document, b: &Document) -> bool {
+    match (a.to_vec(), b.to_vec()) {
+        (Ok(x), Ok(y)) => x == y,
+        _ => false,
+    }
+}
+
 /// The serialized size of a document in bytes.
 pub fn doc_size(d: &Document) -> usize {
     d.to_vec().map(|v| v.len()).unwrap_or(0)

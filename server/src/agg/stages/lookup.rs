@@ -17,12 +17,11 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::expr::Vars;
 use crate::index::keyenc::encode_value;
 use crate::planner::bounds::indexable;
-use crate::query::Filter;
 use crate::value::collation::Collation;
 use crate::value::compare::collation_key;
 use crate::value::path::set_path;
 use crate::value::path::{collect, split};
-use bson::{doc, Bson, Document};
+use bson::{Bson, Document};
 use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, OnceLock};
@@ -149,7 +148,8 @@ fn field_values<'a>(d: &'a Document, path: &[String]) -> Vec<Option<&'a Bson>> {
 }
 
 /// The local values of an input document: each element of an array, null
-/// for a missing field.
+/// for a missing field — and null when there is no value at all (an empty
+/// array), as mongod's `makeMatchStageFromInput` does.
 fn local_values(d: &Document, path: &[String]) -> Vec<Bson> {
     let mut values = Vec::new();
     for v in field_values(d, path) {
@@ -158,6 +158,9 @@ fn local_values(d: &Document, path: &[String]) -> Vec<Bson> {
             Some(Bson::Array(a)) => values.extend(a.iter().cloned()),
             Some(v) => values.push(v.clone()),
         }
+    }
+    if values.is_empty() {
+        values.push(Bson::Null);
     }
     values
 }
@@ -291,28 +294,15 @@ impl Lookup {
             }
             let vals = &locals[i];
             let all = self.all()?;
-            if vals.iter().any(|v| matches!(v, Bson::RegularExpression(_))) {
-                // A regex local value matches by pattern, as in $in.
-                let filter = Filter::parse_collated(
-                    &doc! { field: { "$in": vals.clone() } },
-                    vars.collation.clone(),
-                )?;
-                let mut hits = Vec::new();
-                for f in all.iter() {
-                    if filter.matches(f)? {
-                        hits.push(f.clone());
-                    }
-                }
-                result.push(hits);
-            } else {
-                let map = self.by_key.get_or_init(|| hash_foreign(all, field, coll));
-                result.push(
-                    hash_matches(map, vals, coll)
-                        .into_iter()
-                        .map(|at| all[at].clone())
-                        .collect(),
-                );
-            }
+            // Local values compare literally, regexes included (mongod
+            // matches them with $eq, not as patterns).
+            let map = self.by_key.get_or_init(|| hash_foreign(all, field, coll));
+            result.push(
+                hash_matches(map, vals, coll)
+                    .into_iter()
+                    .map(|at| all[at].clone())
+                    .collect(),
+            );
         }
         Ok(result)
     }
@@ -390,7 +380,7 @@ impl Stage for Lookup {
 mod tests {
     use super::*;
     use crate::agg::foreign::Memory;
-    use bson::bson;
+    use bson::{bson, doc};
     use std::sync::atomic::AtomicUsize;
 
     fn foreign_docs() -> Vec<Document> {
@@ -508,11 +498,13 @@ mod tests {
                 vec![4],
                 vec![8],
                 vec![],
-                vec![],
+                // An empty local array joins as null: null and missing.
+                vec![2, 3],
             ]
         );
-        // Every value could be probed: the collection was never read whole.
-        assert_eq!(reads, 0);
+        // Every value but the empty array's null could be probed: the
+        // collection was read whole once, for that one.
+        assert_eq!(reads, 1);
         // Missing and null local values match null and missing foreign
         // values (and arrays holding null), an array element that is an
         // array matches it whole or as an element: these read the
@@ -529,7 +521,8 @@ mod tests {
         );
         assert_eq!(ids, vec![vec![2, 3], vec![2, 3], vec![0, 1], vec![1, 6]]);
         assert_eq!(reads, 1);
-        // A regex local value matches by pattern.
+        // A regex local value compares literally (no foreign value is that
+        // regex), as mongod's $eq does.
         let (ids, _) = join(
             spec.clone(),
             vec![doc! {"l": bson::Regex {
@@ -538,7 +531,7 @@ mod tests {
             }}],
             Vars::new(),
         );
-        assert_eq!(ids, vec![vec![4, 5, 9]]);
+        assert_eq!(ids, vec![Vec::<i32>::new()]);
         // Under a case-insensitive collation "a" also finds "A".
         let collation = Collation::parse(&bson!({"locale": "en", "strength": 2})).unwrap();
         let (ids, _) = join(

@@ -1,0 +1,92 @@
+//! Results that differential testing against mongod pinned down: each row
+//! is mongod's behaviour.
+
+mod common;
+
+use bson::{doc, Bson, Document};
+use futures_util::StreamExt;
+
+async fn aggregate(coll: &mongodb::Collection<Document>, pipeline: Vec<Document>) -> Vec<Document> {
+    let mut c = coll.aggregate(pipeline).await.unwrap();
+    let mut out = Vec::new();
+    while let Some(d) = c.next().await {
+        out.push(d.unwrap());
+    }
+    out
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn paths_updates_and_lookups_as_mongod() {
+    let (server, client) = common::start().await;
+    let db = client.database("sem");
+    // An aggregation field path skips array elements that are not
+    // documents, nested arrays included.
+    let p = db.collection::<Document>("paths");
+    p.insert_one(doc! { "_id": 1, "a": [1, { "b": 2 }, [{ "b": 3 }]] })
+        .await
+        .unwrap();
+    let got = aggregate(&p, vec![doc! { "$project": { "_id": 0, "v": "$a.b" } }]).await;
+    assert_eq!(got, vec![doc! { "v": [2] }]);
+
+    // Setting a value equal to the current one is no modification, NaN
+    // included (mongod compares the bytes).
+    let u = db.collection::<Document>("updates");
+    u.insert_one(doc! { "_id": 1, "v": f64::NAN, "w": 1 })
+        .await
+        .unwrap();
+    let r = u
+        .update_one(
+            doc! { "_id": 1 },
+            doc! { "$set": { "v": f64::NAN, "w": 1 } },
+        )
+        .await
+        .unwrap();
+    assert_eq!(r.modified_count, 0);
+    let r = u
+        .update_one(doc! { "_id": 1 }, doc! { "$set": { "w": 1.0 } })
+        .await
+        .unwrap();
+    assert_eq!(
+        r.modified_count, 1,
+        "an int replaced by a double changes the bytes"
+    );
+
+    // $lookup: an empty local array joins as null (null and missing
+    // foreign values); a regex local value compares literally.
+    let f = db.collection::<Document>("foreign");
+    let regex = Bson::RegularExpression(bson::Regex {
+        pattern: "a".try_into().unwrap(),
+        options: "".try_into().unwrap(),
+    });
+    f.insert_many(vec![
+        doc! { "_id": 1, "k": null },
+        doc! { "_id": 2 },
+        doc! { "_id": 3, "k": "abc" },
+        doc! { "_id": 4, "k": regex.clone() },
+    ])
+    .await
+    .unwrap();
+    let l = db.collection::<Document>("local");
+    l.insert_many(vec![
+        doc! { "_id": 1, "k": [] },
+        doc! { "_id": 2, "k": regex },
+    ])
+    .await
+    .unwrap();
+    let joined = aggregate(
+        &l,
+        vec![
+            doc! { "$lookup": { "from": "foreign", "localField": "k", "foreignField": "k", "as": "j" } },
+            doc! { "$project": { "ids": "$j._id" } },
+        ],
+    )
+    .await;
+    assert_eq!(
+        joined,
+        vec![
+            doc! { "_id": 1, "ids": [1, 2] },
+            doc! { "_id": 2, "ids": [4] }
+        ]
+    );
+    server.stop().await;
+}
