@@ -90,3 +90,49 @@ async fn paths_updates_and_lookups_as_mongod() {
     );
     server.stop().await;
 }
+
+/// A compound index refuses a document whose indexed fields go through two
+/// different arrays (empty and one-element ones too), but not two fields
+/// through the same array.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn parallel_arrays_as_mongod() {
+    let (server, client) = common::start().await;
+    let db = client.database("sem");
+    let c = db.collection::<Document>("parallel");
+    c.create_index(
+        mongodb::IndexModel::builder()
+            .keys(doc! { "a": 1, "b": 1 })
+            .build(),
+    )
+    .await
+    .unwrap();
+    for bad in [
+        doc! { "a": [1], "b": [] },
+        doc! { "a": [1, 2], "b": [3] },
+        doc! { "a": [], "b": { "c": 1 }, "x": 1 },
+    ] {
+        let r = c.insert_one(bad.clone()).await;
+        if bad.get_array("b").is_ok() {
+            let err = r.unwrap_err();
+            let text = format!("{err:?}");
+            assert!(
+                text.contains("code: 171") && text.contains("cannot index parallel arrays [b] [a]"),
+                "{bad}: {text}"
+            );
+        } else {
+            r.unwrap();
+        }
+    }
+    let same = db.collection::<Document>("same_array");
+    same.create_index(
+        mongodb::IndexModel::builder()
+            .keys(doc! { "a.x": 1, "a.y": 1 })
+            .build(),
+    )
+    .await
+    .unwrap();
+    same.insert_one(doc! { "a": [{ "x": 1, "y": 2 }, { "x": 3, "y": 4 }] })
+        .await
+        .unwrap();
+    server.stop().await;
+}

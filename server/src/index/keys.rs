@@ -110,11 +110,8 @@ pub fn keys_for(idx: &IndexMeta, doc: &Document) -> Result<Vec<Vec<u8>>> {
                 .collect(),
         );
     }
-    if array_fields > 1 && per_field.iter().filter(|v| v.len() > 1).count() > 1 {
-        return Err(Error::new(
-            ErrorCode::CannotIndexParallelArrays,
-            "cannot index parallel arrays",
-        ));
+    if array_fields > 1 {
+        check_parallel_arrays(&idx.fields, doc)?;
     }
     let mut keys: Vec<Vec<u8>> = vec![Vec::new()];
     for ((_, desc), vals) in idx.fields.iter().zip(per_field.iter()) {
@@ -143,6 +140,53 @@ fn values_in<'a>(doc: &'a Document, path: &[&str], out: &mut Vec<&'a Bson>) -> b
             false
         }
     }
+}
+
+/// mongod refuses a document in which two fields of a compound index go
+/// through two different arrays — empty and one-element arrays included —
+/// but not two fields through the same array (`a.x` and `a.y` of `a: [...]`).
+fn check_parallel_arrays(fields: &[(String, bool)], doc: &Document) -> Result<()> {
+    let mut first: Option<String> = None;
+    for (field, _) in fields {
+        let Some(array) = first_array(doc, field) else {
+            continue;
+        };
+        match &first {
+            None => first = Some(array),
+            Some(seen) if *seen == array => {}
+            Some(seen) => {
+                let name = |p: &str| p.rsplit('.').next().unwrap_or(p).to_string();
+                return Err(Error::new(
+                    ErrorCode::CannotIndexParallelArrays,
+                    format!(
+                        "cannot index parallel arrays [{}] [{}]",
+                        name(&array),
+                        name(seen)
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The path (prefix of `field`) of the first array `field` goes through.
+fn first_array(doc: &Document, field: &str) -> Option<String> {
+    let mut cur = doc;
+    let mut walked = String::new();
+    let mut parts = field.split('.').peekable();
+    while let Some(part) = parts.next() {
+        if !walked.is_empty() {
+            walked.push('.');
+        }
+        walked.push_str(part);
+        match cur.get(part) {
+            Some(Bson::Array(_)) => return Some(walked),
+            Some(Bson::Document(sub)) if parts.peek().is_some() => cur = sub,
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// Whether a dotted path reaches a value in the document.
