@@ -51,6 +51,20 @@ async fn paths_updates_and_lookups_as_mongod() {
         "an int replaced by a double changes the bytes"
     );
 
+    // An upsert's document takes the query's equality fields in path order.
+    u.update_one(
+        doc! { "b.c": 1, "a": 2, "b.d": 3, "_id": 7 },
+        doc! { "$set": { "z": 1 } },
+    )
+    .upsert(true)
+    .await
+    .unwrap();
+    let made = u.find_one(doc! { "_id": 7 }).await.unwrap().unwrap();
+    assert_eq!(
+        made,
+        doc! { "_id": 7, "a": 2, "b": { "c": 1, "d": 3 }, "z": 1 }
+    );
+
     // $lookup: an empty local array joins as null (null and missing
     // foreign values); a regex local value compares literally.
     let f = db.collection::<Document>("foreign");

@@ -342,10 +342,16 @@ fn check_conflicts(paths: &[String]) -> Result<()> {
 }
 
 /// The document an upsert starts from: the equality conditions of the
-/// filter (top level and inside `$and`), with `_id` first.
+/// filter (top level and inside `$and`), set in path order — mongod keeps
+/// them in a map ordered by path — with `_id` first.
 pub fn upsert_seed(filter: &Document) -> Result<Document> {
+    let mut equalities = Vec::new();
+    collect_equalities(filter, &mut equalities);
+    equalities.sort_by(|(a, _), (b, _)| a.split('.').cmp(b.split('.')));
     let mut seed = Document::new();
-    collect_equalities(filter, &mut seed)?;
+    for (path, value) in equalities {
+        set_path(&mut seed, &path, value)?;
+    }
     if let Some(id) = seed.remove("_id") {
         let mut out = Document::new();
         out.insert("_id", id);
@@ -355,13 +361,13 @@ pub fn upsert_seed(filter: &Document) -> Result<Document> {
     Ok(seed)
 }
 
-fn collect_equalities(filter: &Document, seed: &mut Document) -> Result<()> {
+fn collect_equalities(filter: &Document, out: &mut Vec<(String, Bson)>) {
     for (k, v) in filter {
         if k == "$and" {
             if let Bson::Array(a) = v {
                 for e in a {
                     if let Bson::Document(d) = e {
-                        collect_equalities(d, seed)?;
+                        collect_equalities(d, out);
                     }
                 }
             }
@@ -380,9 +386,8 @@ fn collect_equalities(filter: &Document, seed: &mut Document) -> Result<()> {
             Bson::RegularExpression(_) => continue,
             other => other.clone(),
         };
-        set_path(seed, k, value)?;
+        out.push((k.clone(), value));
     }
-    Ok(())
 }
 
 #[cfg(test)]
