@@ -27,6 +27,23 @@ async fn paths_updates_and_lookups_as_mongod() {
         .unwrap();
     let got = aggregate(&p, vec![doc! { "$project": { "_id": 0, "v": "$a.b" } }]).await;
     assert_eq!(got, vec![doc! { "v": [2] }]);
+    // $set/$addFields with a dotted path through an array of documents
+    // sets the field in every element; a scalar element becomes a document.
+    p.insert_one(doc! { "_id": 2, "a": [{ "x": 1 }, 7] })
+        .await
+        .unwrap();
+    let got = aggregate(
+        &p,
+        vec![
+            doc! { "$match": { "_id": 2 } },
+            doc! { "$set": { "a.y": 5 } },
+        ],
+    )
+    .await;
+    assert_eq!(
+        got,
+        vec![doc! { "_id": 2, "a": [{ "x": 1, "y": 5 }, { "y": 5 }] }]
+    );
 
     // Setting a value equal to the current one is no modification, NaN
     // included (mongod compares the bytes).
