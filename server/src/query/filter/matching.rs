@@ -9,7 +9,7 @@ use crate::error::Result;
 use crate::expr::{eval, Scope};
 use crate::value::collation::Collation;
 use crate::value::compare::{bracket, compare_with, values_equal_with};
-use crate::value::path::collect;
+
 use crate::value::{as_f64, is_number};
 use bson::{Bson, Document};
 use std::cmp::Ordering;
@@ -74,15 +74,16 @@ enum Root<'a> {
 }
 
 impl<'a> Root<'a> {
-    /// The values a path reaches, as [`collect`] finds them from a value.
-    fn collect(self, path: &[String], out: &mut Vec<Option<&'a Bson>>) {
+    /// The values a path reaches, as `value::path::collect` finds them,
+    /// each with whether its last step was an array offset.
+    fn collect(self, path: &[String], out: &mut Vec<Leaf<'a>>) {
         match (self, path.first()) {
-            (Root::Val(v), _) => collect(v, path, out),
+            (Root::Val(v), _) => collect_leaves(v, path, false, out),
             (Root::Doc(d), Some(first)) => match d.get(first) {
-                Some(x) => collect(x, &path[1..], out),
-                None => out.push(None),
+                Some(x) => collect_leaves(x, &path[1..], false, out),
+                None => out.push((None, false)),
             },
-            (Root::Doc(_), None) => out.push(None),
+            (Root::Doc(_), None) => out.push((None, false)),
         }
     }
 
@@ -91,6 +92,42 @@ impl<'a> Root<'a> {
             Root::Doc(d) | Root::Val(Bson::Document(d)) => Some(d),
             Root::Val(_) => None,
         }
+    }
+}
+
+/// A value a path reached (None: missing), and whether the path's last
+/// step was an offset into an array: such a value is compared whole, as
+/// mongod does (`a.0` on `[[1, 2]]` is `[1, 2]`, not 1 or 2).
+type Leaf<'a> = (Option<&'a Bson>, bool);
+
+/// `value::path::collect` with the array-offset flag of each leaf.
+fn collect_leaves<'a>(v: &'a Bson, path: &[String], offset: bool, out: &mut Vec<Leaf<'a>>) {
+    let Some(first) = path.first() else {
+        out.push((Some(v), offset));
+        return;
+    };
+    match v {
+        Bson::Document(d) => match d.get(first) {
+            Some(x) => collect_leaves(x, &path[1..], false, out),
+            None => out.push((None, false)),
+        },
+        Bson::Array(a) => {
+            let before = out.len();
+            if let Ok(i) = first.parse::<usize>() {
+                if let Some(x) = a.get(i) {
+                    collect_leaves(x, &path[1..], true, out);
+                }
+            }
+            for e in a {
+                if matches!(e, Bson::Document(_)) {
+                    collect_leaves(e, path, false, out);
+                }
+            }
+            if out.len() == before {
+                out.push((None, false));
+            }
+        }
+        _ => out.push((None, false)),
     }
 }
 
@@ -103,19 +140,22 @@ fn path_matches(root: Root<'_>, path: &[String], op: &Op, coll: Option<&Collatio
 /// Applies `op` to the values a path reached. Operators that combine other
 /// predicates ($all, several operators on one path) apply each predicate to
 /// the whole set of values, as mongod's AND of path expressions does.
-fn values_match(vals: &[Option<&Bson>], op: &Op, coll: Option<&Collation>) -> bool {
+fn values_match(vals: &[Leaf<'_>], op: &Op, coll: Option<&Collation>) -> bool {
     match op {
         Op::AllOf(ops) => ops
             .iter()
             .all(|(o, negated)| values_match(vals, o, coll) != *negated),
         Op::All(ops) => !ops.is_empty() && ops.iter().all(|o| values_match(vals, o, coll)),
-        _ => vals.iter().any(|v| value_matches(*v, op, coll)),
+        _ => vals
+            .iter()
+            .any(|(v, offset)| value_matches(*v, !offset, op, coll)),
     }
 }
 
 /// Applies `op` to one value reached by a path (None = missing), including
-/// mongod's implicit match against the elements of an array value.
-fn value_matches(v: Option<&Bson>, op: &Op, coll: Option<&Collation>) -> bool {
+/// mongod's implicit match against the elements of an array value (unless
+/// the value was reached by an array offset: `expand` false).
+fn value_matches(v: Option<&Bson>, expand: bool, op: &Op, coll: Option<&Collation>) -> bool {
     match v {
         None => matches_missing(op),
         Some(v) => {
@@ -131,7 +171,7 @@ fn value_matches(v: Option<&Bson>, op: &Op, coll: Option<&Collation>) -> bool {
                     | Op::All(_)
                     | Op::Exists(_),
                 ) => false,
-                (Bson::Array(a), _) => a.iter().any(|e| op_matches(e, op, coll)),
+                (Bson::Array(a), _) if expand => a.iter().any(|e| op_matches(e, op, coll)),
                 _ => false,
             }
         }
@@ -192,7 +232,9 @@ fn op_matches(v: &Bson, op: &Op, coll: Option<&Collation>) -> bool {
         Op::Regex(re) => re.matches(v),
         Op::Size(n) => matches!(v, Bson::Array(a) if a.len() as i64 == *n),
         Op::Mod(d, r) => mod_dividend(v).is_some_and(|x| x.wrapping_rem(*d) == *r),
-        Op::All(ops) => !ops.is_empty() && ops.iter().all(|o| value_matches(Some(v), o, coll)),
+        Op::All(ops) => {
+            !ops.is_empty() && ops.iter().all(|o| value_matches(Some(v), true, o, coll))
+        }
         // Elements that are documents or arrays are matched as documents
         // (ElemMatchObjectMatchExpression): an array element is seen as the
         // object BSON stores it as, keyed "0", "1", ..., so `{"0": 1}` sees
