@@ -168,3 +168,45 @@ async fn parallel_arrays_as_mongod() {
         .unwrap();
     server.stop().await;
 }
+
+/// A multi-document update outside a transaction that fails on one
+/// document keeps the documents updated before it, and says so.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_failing_multi_update_keeps_earlier_documents() {
+    let (server, client) = common::start().await;
+    let db = client.database("sem");
+    let c = db.collection::<Document>("multi");
+    let mut docs: Vec<Document> = (0..4).map(|i| doc! { "_id": i, "w": i * 10 }).collect();
+    docs.push(doc! { "_id": 4, "w": 100 });
+    c.insert_many(docs).await.unwrap();
+    c.create_index(
+        mongodb::IndexModel::builder()
+            .keys(doc! { "w": 1 })
+            .options(
+                mongodb::options::IndexOptions::builder()
+                    .unique(true)
+                    .build(),
+            )
+            .build(),
+    )
+    .await
+    .unwrap();
+    // _id 2 would take w: 100, which _id 4 holds.
+    let r = db
+        .run_command(doc! { "update": "multi", "updates": [{
+            "q": {},
+            "u": [{ "$set": { "w": { "$cond": [{ "$eq": ["$_id", 2] }, 100, { "$add": ["$w", 1] }] } } }],
+            "multi": true,
+        }] })
+        .await
+        .unwrap();
+    assert_eq!(r.get_i32("nModified").unwrap(), 2, "{r}");
+    assert_eq!(r.get_array("writeErrors").unwrap().len(), 1, "{r}");
+    let mut ws = Vec::new();
+    let mut cur = c.find(doc! {}).sort(doc! { "_id": 1 }).await.unwrap();
+    while let Some(d) = cur.next().await {
+        ws.push(d.unwrap().get_i32("w").unwrap());
+    }
+    assert_eq!(ws, vec![1, 11, 20, 30, 100]);
+    server.stop().await;
+}

@@ -33,10 +33,14 @@ const STMT_KNOWN: &[&str] = &[
 ];
 
 /// The outcome of one update statement.
+#[derive(Default)]
 pub struct Outcome {
     pub matched: i32,
     pub modified: i32,
     pub upserted: Option<Bson>,
+    /// A multi-document update outside a transaction that failed part way:
+    /// the documents before the failure stay updated, as in mongod.
+    pub failed: Option<Error>,
 }
 
 /// Runs one update statement.
@@ -102,33 +106,27 @@ pub fn update_one_stmt(
     } else {
         match engine.collection(&ctx.db, coll) {
             Some(m) => m,
-            None => {
-                return Ok(Outcome {
-                    matched: 0,
-                    modified: 0,
-                    upserted: None,
-                })
-            }
+            None => return Ok(Outcome::default()),
         }
     };
     super::find::check_hint(&meta, stmt.get("hint"))?;
+    if multi && !ctx.in_txn() {
+        if let Some(out) = update_each(ctx, &meta, &filter, &spec, stmt.get("hint"))? {
+            return Ok(out);
+        }
+    }
     ctx.write(|txn| {
         let matches = find_matches(txn, &meta, &filter, !multi, sort.as_ref(), stmt.get("hint"))?;
         if matches.is_empty() {
             if !upsert {
-                return Ok(Outcome {
-                    matched: 0,
-                    modified: 0,
-                    upserted: None,
-                });
+                return Ok(Outcome::default());
             }
             let seed = upsert_seed(&q)?;
             let new = super::insert::prepare_for_insert(spec.apply(&seed, true)?)?;
             txn.insert(&meta, &new)?;
             return Ok(Outcome {
-                matched: 0,
-                modified: 0,
                 upserted: new.get("_id").cloned(),
+                ..Outcome::default()
             });
         }
         let (mut matched, mut modified) = (0, 0);
@@ -153,9 +151,67 @@ pub fn update_one_stmt(
         Ok(Outcome {
             matched,
             modified,
-            upserted: None,
+            ..Outcome::default()
         })
     })
+}
+
+/// A multi-document update outside a transaction: the matching documents
+/// are found in one snapshot, then each is updated in a write of its own
+/// (re-read and re-checked against the filter), so a failure part way
+/// keeps the updates before it, as mongod's per-document writes do.
+fn update_each(
+    ctx: &mut Ctx<'_>,
+    meta: &Arc<crate::storage::CollMeta>,
+    filter: &Filter,
+    spec: &Modification,
+    hint: Option<&Bson>,
+) -> Result<Option<Outcome>> {
+    let matches = ctx.read(|txn| find_matches(txn, meta, filter, false, None, hint))?;
+    if matches.is_empty() {
+        return Ok(None);
+    }
+    let mut out = Outcome::default();
+    // The write concern is waited for once, after the last document (as
+    // mongod does), not after each.
+    let journal = std::mem::replace(&mut ctx.journal, false);
+    for (rid, _) in matches {
+        let r = ctx.write(|txn| {
+            let Some(old) = txn.get(meta, rid)? else {
+                return Ok((0, 0));
+            };
+            if !filter.matches(&old)? {
+                return Ok((0, 0));
+            }
+            let new = spec.apply(&old, false)?;
+            if crate::value::same_bytes(&new, &old) {
+                return Ok((1, 0));
+            }
+            if crate::value::doc_size(&new) > crate::wire::MAX_BSON_OBJECT_SIZE {
+                return Err(Error::new(
+                    ErrorCode::BSONObjectTooLarge,
+                    "Resulting document after update is larger than 16777216",
+                ));
+            }
+            txn.update(meta, rid, &old, &new)?;
+            Ok((1, 1))
+        });
+        match r {
+            Ok((m, md)) => {
+                out.matched += m;
+                out.modified += md;
+            }
+            Err(e) => {
+                out.failed = Some(e);
+                break;
+            }
+        }
+    }
+    ctx.journal = journal;
+    if journal && out.matched > 0 {
+        ctx.state.engine.flush_log()?;
+    }
+    Ok(Some(out))
 }
 
 pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
@@ -183,6 +239,12 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
                 if let Some(id) = o.upserted {
                     n += 1;
                     upserted.push(Bson::Document(doc! { "index": i as i32, "_id": id }));
+                }
+                if let Some(e) = o.failed {
+                    write_errors.push(Bson::Document(e.to_write_error(i)));
+                    if ordered {
+                        break;
+                    }
                 }
             }
             Err(e) if ctx.in_txn() => return Err(e),
