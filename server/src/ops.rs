@@ -142,14 +142,20 @@ impl Ops {
     }
 }
 
-/// mongod's `op` for a command name, and its namespace: the collection for
-/// CRUD commands, `db.$cmd` for the rest.
-pub fn kind_and_ns(name: &str, db: &str, body: &Document) -> (&'static str, String) {
-    let coll = if name == "getMore" {
+/// The collection a command names: its first field's value, or a
+/// getMore's `collection`.
+fn target_collection<'a>(name: &str, body: &'a Document) -> Option<&'a str> {
+    if name == "getMore" {
         body.get_str("collection").ok()
     } else {
         body.values().next().and_then(Bson::as_str)
-    };
+    }
+}
+
+/// mongod's `op` for a command name, and its namespace: the collection for
+/// CRUD commands, `db.$cmd` for the rest.
+pub fn kind_and_ns(name: &str, db: &str, body: &Document) -> (&'static str, String) {
+    let coll = target_collection(name, body);
     let op = match name {
         "insert" => "insert",
         "update" => "update",
@@ -188,12 +194,7 @@ impl Top {
     /// A command on `db.coll` took `micros`: counted as a read, a write or
     /// another command, as mongod's commands declare themselves.
     pub fn record(&self, name: &str, db: &str, body: &Document, micros: u64) {
-        let coll = if name == "getMore" {
-            body.get_str("collection").ok()
-        } else {
-            body.values().next().and_then(Bson::as_str)
-        };
-        let Some(coll) = coll.filter(|c| !c.is_empty()) else {
+        let Some(coll) = target_collection(name, body).filter(|c| !c.is_empty()) else {
             return;
         };
         let mut map = self

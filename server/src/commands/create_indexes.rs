@@ -428,15 +428,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         added += 1;
     }
     ctx.wrote();
-    let mut r = doc! {
-        "numIndexesBefore": before,
-        "numIndexesAfter": before + added,
-        "createdCollectionAutomatically": created_coll,
-    };
-    if added == 0 {
-        r.insert("note", "all indexes already exist");
-    }
-    Ok(r)
+    Ok(reply(before, added, created_coll))
 }
 
 /// createIndexes in a multi-document transaction: mongod 8.0 builds indexes
@@ -468,6 +460,11 @@ fn run_in_txn(ctx: &mut Ctx<'_>, coll: &str, wanted: Vec<Document>) -> Result<Do
         added += 1;
     }
     ctx.wrote();
+    Ok(reply(before, added, created_coll))
+}
+
+/// createIndexes' reply, as mongod words it.
+fn reply(before: i32, added: i32, created_coll: bool) -> Document {
     let mut r = doc! {
         "numIndexesBefore": before,
         "numIndexesAfter": before + added,
@@ -476,5 +473,5 @@ fn run_in_txn(ctx: &mut Ctx<'_>, coll: &str, wanted: Vec<Document>) -> Result<Do
     if added == 0 {
         r.insert("note", "all indexes already exist");
     }
-    Ok(r)
+    r
 }

@@ -22,6 +22,15 @@ pub struct ConnInfo {
     pub last_op: std::sync::atomic::AtomicU64,
 }
 
+/// The application name in client metadata (`application.name`).
+pub fn app_name_of(metadata: &Document) -> Option<String> {
+    metadata
+        .get_document("application")
+        .ok()
+        .and_then(|a| a.get_str("name").ok())
+        .map(str::to_string)
+}
+
 /// The context a command handler runs in.
 pub struct Ctx<'a> {
     pub state: &'a Arc<ServerState>,

@@ -56,4 +56,4 @@ pub mod whatsmyuri;
 pub use args::{
     check_batch_len, check_fields, collection_arg, required_array, split_ns, GENERIC_FIELDS,
 };
-pub use ctx::{ConnInfo, Ctx};
+pub use ctx::{app_name_of, ConnInfo, Ctx};

@@ -31,12 +31,7 @@ pub(super) fn before_command(
     labeling: &mut Labeling,
 ) -> Result<Injected> {
     let mut write_concern_error = None;
-    let app_of = |m: &Document| {
-        m.get_document("application")
-            .ok()
-            .and_then(|a| a.get_str("name").ok())
-            .map(str::to_string)
-    };
+    let app_of = crate::commands::app_name_of;
     // The connection's app name; during the handshake that sets it, the
     // one the handshake carries (a fail point may target the handshake).
     let app = conn

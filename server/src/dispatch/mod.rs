@@ -99,11 +99,7 @@ fn begin_op<'s>(
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner)
         .clone();
-    let app_name = metadata
-        .as_ref()
-        .and_then(|m| m.get_document("application").ok())
-        .and_then(|a| a.get_str("name").ok())
-        .map(str::to_string);
+    let app_name = metadata.as_ref().and_then(crate::commands::app_name_of);
     state.ops.begin(crate::ops::OpInfo {
         connection_id: conn.id,
         client: conn.peer.to_string(),
