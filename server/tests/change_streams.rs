@@ -573,3 +573,99 @@ async fn retryable_write_entries_carry_the_session() {
     }
     server.stop().await;
 }
+
+/// Hex of a string's bytes, as it appears inside a token's `_data`.
+fn hex(s: &str) -> String {
+    s.bytes().map(|b| format!("{b:02X}")).collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn tokens_name_the_event_and_split_events_resume_from_a_fragment() {
+    let (server, client) = common::start().await;
+    let db = client.database("split");
+    db.run_command(doc! { "create": "c", "changeStreamPreAndPostImages": { "enabled": true } })
+        .await
+        .unwrap();
+    let c = db.collection::<Document>("c");
+    c.insert_one(doc! { "_id": 1, "value": "q".repeat(10 << 20) })
+        .await
+        .unwrap();
+    let split = vec![doc! { "$changeStreamSplitLargeEvent": {} }];
+    let open = |resume: Option<Bson>, pipeline: Vec<Document>| {
+        let mut stage = doc! { "fullDocumentBeforeChange": "required" };
+        if let Some(t) = resume {
+            stage.insert("resumeAfter", t);
+        }
+        let mut p = vec![doc! { "$changeStream": stage }];
+        p.extend(pipeline);
+        doc! { "aggregate": "c", "pipeline": p, "cursor": {} }
+    };
+    let first = db.run_command(open(None, split.clone())).await.unwrap();
+    let id = first.get_document("cursor").unwrap().get_i64("id").unwrap();
+    c.update_one(
+        doc! { "_id": 1 },
+        doc! { "$set": { "value": "z".repeat(10 << 20) } },
+    )
+    .await
+    .unwrap();
+    let get_more =
+        |id: i64| doc! { "getMore": id, "collection": "c", "batchSize": 1, "maxTimeMS": 5000 };
+    let batch = |r: &Document| -> Vec<Document> {
+        r.get_document("cursor")
+            .unwrap()
+            .get_array("nextBatch")
+            .unwrap()
+            .iter()
+            .map(|d| d.as_document().unwrap().clone())
+            .collect()
+    };
+    let one = batch(&db.run_command(get_more(id)).await.unwrap());
+    assert_eq!(one.len(), 1);
+    assert_eq!(
+        one[0].get_document("splitEvent").unwrap(),
+        &doc! { "fragment": 1, "of": 2 }
+    );
+    let two = batch(&db.run_command(get_more(id)).await.unwrap());
+    assert_eq!(
+        two[0].get_document("splitEvent").unwrap(),
+        &doc! { "fragment": 2, "of": 2 }
+    );
+    // Each fragment has a token of its own, ordered, naming the event.
+    let t1 = one[0].get_document("_id").unwrap().clone();
+    let t2 = two[0].get_document("_id").unwrap().clone();
+    let (d1, d2) = (t1.get_str("_data").unwrap(), t2.get_str("_data").unwrap());
+    assert!(d1 < d2, "{d1} < {d2}");
+    assert!(
+        d1.contains(&hex("documentKey")) && d1.contains(&hex("update")),
+        "{d1}"
+    );
+
+    // Resuming after the first fragment hands out the second one.
+    let resumed = db
+        .run_command(open(Some(Bson::Document(t1.clone())), split.clone()))
+        .await
+        .unwrap();
+    let cursor = resumed.get_document("cursor").unwrap();
+    let mut again: Vec<Document> = cursor
+        .get_array("firstBatch")
+        .unwrap()
+        .iter()
+        .map(|d| d.as_document().unwrap().clone())
+        .collect();
+    if again.is_empty() {
+        let rid = cursor.get_i64("id").unwrap();
+        again = batch(&db.run_command(get_more(rid)).await.unwrap());
+    }
+    assert_eq!(again[0].get_document("_id").unwrap(), &t2);
+    assert_eq!(
+        again[0].get_document("splitEvent").unwrap(),
+        &doc! { "fragment": 2, "of": 2 }
+    );
+    // Without the split stage a fragment's token cannot be resumed from.
+    let err = db
+        .run_command(open(Some(Bson::Document(t1)), vec![]))
+        .await
+        .unwrap_err();
+    assert_eq!(code(&err), 280, "{err}");
+    server.stop().await;
+}

@@ -5,7 +5,7 @@
 //! `modify`). A committed transaction's `applyOps` yields one event per
 //! write, each carrying the transaction's `lsid` and `txnNumber`.
 
-use super::token::{rank, Token};
+use super::token::{event_id, rank, Token};
 use bson::{doc, Bson, Document};
 
 /// What a stream watches.
@@ -68,18 +68,12 @@ fn uuid_of(op: &Document) -> Option<[u8; 16]> {
     }
 }
 
-/// The head every event starts with: `_id`, `operationType`,
-/// `clusterTime`, `wallTime` (and `collectionUUID` when expanded).
-fn head(b: &Base<'_>, idx: u32, op_type: &str, shape: &Shape) -> Document {
-    let token = Token {
-        ts: b.ts,
-        high_water_mark: false,
-        txn_op_index: idx,
-        from_invalidate: false,
-        uuid: b.uuid,
-    };
+/// The head every event starts with: `_id` (its token, set by [`stamp`]
+/// once the event is whole), `operationType`, `clusterTime`, `wallTime`
+/// (and `collectionUUID` when expanded).
+fn head(b: &Base<'_>, op_type: &str, shape: &Shape) -> Document {
     let mut d = doc! {
-        "_id": token.to_doc(),
+        "_id": Bson::Null,
         "operationType": op_type,
         "clusterTime": Bson::Timestamp(crate::storage::oplog::clock::unpack(b.ts)),
     };
@@ -98,6 +92,26 @@ fn head(b: &Base<'_>, idx: u32, op_type: &str, shape: &Shape) -> Document {
         }
     }
     d
+}
+
+/// The event's token: its time, place in the transaction, collection and
+/// identifier (type and document key or description).
+fn token(b: &Base<'_>, idx: u32, event: &Document, from_invalidate: bool) -> Token {
+    Token {
+        ts: b.ts,
+        high_water_mark: false,
+        txn_op_index: idx,
+        from_invalidate,
+        uuid: b.uuid,
+        event_id: Some(event_id(event)),
+        fragment: None,
+    }
+}
+
+/// Sets a finished event's `_id` to its token.
+fn stamp(b: &Base<'_>, idx: u32, d: &mut Document) {
+    let t = token(b, idx, d, false);
+    d.insert("_id", t.to_doc());
 }
 
 /// The events one oplog entry produces for a stream.
@@ -169,14 +183,14 @@ fn write_event(
     let mut lookup = None;
     let d = match op.get_str("op").ok()? {
         "i" => {
-            let mut d = head(b, idx, "insert", shape);
+            let mut d = head(b, "insert", shape);
             d.insert("fullDocument", o.clone());
             d.insert("ns", ns_doc(db, coll));
             d.insert("documentKey", key(o2));
             d
         }
         "u" if o.contains_key("$v") => {
-            let mut d = head(b, idx, "update", shape);
+            let mut d = head(b, "update", shape);
             d.insert("ns", ns_doc(db, coll));
             let k = key(o2);
             lookup = Some((
@@ -193,20 +207,22 @@ fn write_event(
             d
         }
         "u" => {
-            let mut d = head(b, idx, "replace", shape);
+            let mut d = head(b, "replace", shape);
             d.insert("fullDocument", o.clone());
             d.insert("ns", ns_doc(db, coll));
             d.insert("documentKey", key(o2));
             d
         }
         "d" => {
-            let mut d = head(b, idx, "delete", shape);
+            let mut d = head(b, "delete", shape);
             d.insert("ns", ns_doc(db, coll));
             d.insert("documentKey", o.clone());
             d
         }
         _ => return None,
     };
+    let mut d = d;
+    stamp(b, idx, &mut d);
     Some(Event {
         rank: rank(idx, false),
         doc: d,
@@ -215,15 +231,10 @@ fn write_event(
     })
 }
 
-/// An `invalidate` right after the event that ends a stream.
-fn invalidate(b: &Base<'_>) -> Event {
-    let token = Token {
-        ts: b.ts,
-        high_water_mark: false,
-        txn_op_index: 0,
-        from_invalidate: true,
-        uuid: b.uuid,
-    };
+/// An `invalidate` right after the event that ends a stream; its token is
+/// the cause's, marked as coming from an invalidate.
+fn invalidate(b: &Base<'_>, cause: &Document) -> Event {
+    let token = token(b, 0, cause, true);
     let mut d = doc! {
         "_id": token.to_doc(),
         "operationType": "invalidate",
@@ -240,7 +251,9 @@ fn invalidate(b: &Base<'_>) -> Event {
     }
 }
 
-fn plain(doc: Document) -> Event {
+/// A DDL event (the only one of its entry), stamped with its token.
+fn plain(b: &Base<'_>, mut doc: Document) -> Event {
+    stamp(b, 0, &mut doc);
     Event {
         rank: 0,
         doc,
@@ -261,11 +274,11 @@ fn command_events(b: &Base<'_>, scope: &Scope, shape: &Shape, out: &mut Vec<Even
     let target = arg.as_str().unwrap_or("");
     match name.as_str() {
         "drop" if scope.sees(db, target, shape) => {
-            let mut d = head(b, 0, "drop", shape);
+            let mut d = head(b, "drop", shape);
             d.insert("ns", ns_doc(db, target));
-            out.push(plain(d));
+            out.push(plain(b, d.clone()));
             if matches!(scope, Scope::Collection { .. }) {
-                out.push(invalidate(b));
+                out.push(invalidate(b, &d));
             }
         }
         "renameCollection" => {
@@ -275,7 +288,7 @@ fn command_events(b: &Base<'_>, scope: &Scope, shape: &Shape, out: &mut Vec<Even
             if !scope.sees(from_db, from, shape) {
                 return;
             }
-            let mut d = head(b, 0, "rename", shape);
+            let mut d = head(b, "rename", shape);
             d.insert("ns", ns_doc(from_db, from));
             d.insert("to", ns_doc(to_db, to_coll));
             if shape.expanded {
@@ -285,9 +298,9 @@ fn command_events(b: &Base<'_>, scope: &Scope, shape: &Shape, out: &mut Vec<Even
                 }
                 d.insert("operationDescription", desc);
             }
-            out.push(plain(d));
+            out.push(plain(b, d.clone()));
             if matches!(scope, Scope::Collection { .. }) {
-                out.push(invalidate(b));
+                out.push(invalidate(b, &d));
             }
         }
         "dropDatabase" => {
@@ -297,22 +310,22 @@ fn command_events(b: &Base<'_>, scope: &Scope, shape: &Shape, out: &mut Vec<Even
                 Scope::Cluster => !is_internal_db(db),
             };
             if watches_db {
-                let mut d = head(b, 0, "dropDatabase", shape);
+                let mut d = head(b, "dropDatabase", shape);
                 d.insert("ns", doc! { "db": db });
-                out.push(plain(d));
+                out.push(plain(b, d.clone()));
                 if matches!(scope, Scope::Database(_)) {
-                    out.push(invalidate(b));
+                    out.push(invalidate(b, &d));
                 }
             }
         }
         "create" if shape.expanded && scope.sees(db, target, shape) => {
-            let mut d = head(b, 0, "create", shape);
+            let mut d = head(b, "create", shape);
             d.insert("ns", ns_doc(db, target));
             let mut desc = o.clone();
             desc.remove("create");
             d.insert("operationDescription", desc);
             d.insert("nsType", "collection");
-            out.push(plain(d));
+            out.push(plain(b, d.clone()));
         }
         "createIndexes" | "dropIndexes" | "collMod"
             if shape.expanded && scope.sees(db, target, shape) =>
@@ -321,7 +334,7 @@ fn command_events(b: &Base<'_>, scope: &Scope, shape: &Shape, out: &mut Vec<Even
                 "collMod" => "modify",
                 other => other,
             };
-            let mut d = head(b, 0, kind, shape);
+            let mut d = head(b, kind, shape);
             d.insert("ns", ns_doc(db, target));
             let mut desc = o.clone();
             desc.remove(name);
@@ -331,7 +344,7 @@ fn command_events(b: &Base<'_>, scope: &Scope, shape: &Shape, out: &mut Vec<Even
             } else {
                 d.insert("operationDescription", desc);
             }
-            out.push(plain(d));
+            out.push(plain(b, d.clone()));
         }
         _ => {}
     }

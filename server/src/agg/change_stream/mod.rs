@@ -6,6 +6,7 @@
 //! [`crate::cursor::Stream`] and waits on the oplog when nothing is new.
 
 pub mod event;
+pub mod keystring;
 pub mod options;
 pub mod split;
 pub mod token;
@@ -42,6 +43,9 @@ pub struct ChangeStream {
     pending: std::collections::VecDeque<(Document, Document)>,
     /// The token of the last document handed out.
     returned: Option<Document>,
+    /// Resuming from a fragment of a split event: that event's (time,
+    /// rank) and how many of its fragments the client has.
+    resume_fragment: Option<(u64, u64, usize)>,
     ended: bool,
 }
 
@@ -59,6 +63,26 @@ impl ChangeStream {
             show_system: options.show_system_events,
         };
         let (pos, verify) = options.start(engine)?;
+        let resume_fragment = match &verify {
+            Some(
+                t @ Token {
+                    fragment: Some(f), ..
+                },
+            ) => {
+                if !split {
+                    return Err(Error::new(
+                        ErrorCode::ChangeStreamFatalError,
+                        "To resume from a split event, the $changeStream pipeline must include a $changeStreamSplitLargeEvent stage",
+                    ));
+                }
+                Some((
+                    t.ts,
+                    token::rank(t.txn_op_index, t.from_invalidate),
+                    *f as usize + 1,
+                ))
+            }
+            _ => None,
+        };
         let mut cs = ChangeStream {
             scope,
             options,
@@ -69,6 +93,7 @@ impl ChangeStream {
             split,
             pending: std::collections::VecDeque::new(),
             returned: None,
+            resume_fragment,
             ended: false,
         };
         cs.check_history(engine)?;
@@ -102,6 +127,7 @@ impl ChangeStream {
         engine: &Engine,
         txn: &mut crate::storage::Txn<'_>,
         mut e: event::Event,
+        skip: usize,
     ) -> Result<Vec<Document>> {
         let op_type = e.doc.get_str("operationType").unwrap_or("").to_string();
         let is_write = matches!(op_type.as_str(), "update" | "replace" | "delete");
@@ -176,9 +202,12 @@ impl ChangeStream {
             }
             let size = crate::value::doc_size(&d);
             if size <= crate::wire::MAX_BSON_OBJECT_SIZE {
+                if skip > 0 {
+                    return Err(token_not_found(&id));
+                }
                 sized.push(d);
             } else if self.split {
-                sized.extend(split::fragments(d));
+                sized.extend(split::fragments(d, skip)?);
             } else {
                 return Err(Error::new(
                     ErrorCode::BSONObjectTooLarge,
@@ -214,6 +243,15 @@ fn history_lost() -> Error {
     Error::new(
         ErrorCode::ChangeStreamHistoryLost,
         "Resume of change stream was not possible, as the resume point may no longer be in the oplog.",
+    )
+}
+
+/// The event a stream resumes after is not where its token says.
+fn token_not_found(token: &Option<Bson>) -> Error {
+    let shown = token.as_ref().map(|t| t.to_string()).unwrap_or_default();
+    Error::new(
+        ErrorCode::ChangeStreamFatalError,
+        format!("cannot resume stream; the resume token was not found. {shown}"),
     )
 }
 
@@ -255,14 +293,9 @@ impl ChangeStream {
             return Err(history_lost());
         }
         if let Some(t) = self.verify.take() {
-            if entries.first().map(|(ts, _)| *ts) != Some(t.ts) {
-                return Err(Error::new(
-                    ErrorCode::ChangeStreamFatalError,
-                    format!(
-                        "cannot resume stream; the resume token was not found. {}",
-                        t.to_doc()
-                    ),
-                ));
+            let first = entries.iter().map(|(ts, _)| *ts).find(|ts| *ts >= t.ts);
+            if first != Some(t.ts) {
+                return Err(token_not_found(&Some(Bson::Document(t.to_doc()))));
             }
         }
         let scanned_all = entries.len() < ENTRIES_PER_BATCH;
@@ -276,11 +309,15 @@ impl ChangeStream {
                     return Ok(());
                 }
                 self.pos = (ts, e.rank);
-                let token = e.doc.get_document("_id").cloned().unwrap_or_default();
+                let skip = match self.resume_fragment.take() {
+                    Some((t, r, n)) if (t, r) == (ts, e.rank) => n,
+                    _ => 0,
+                };
                 let invalidate = e.invalidate;
-                for out in self.finish(engine, &mut txn, e)? {
+                for out in self.finish(engine, &mut txn, e, skip)? {
                     queued_bytes += crate::value::doc_size(&out);
-                    self.pending.push_back((out, token.clone()));
+                    let token = out.get_document("_id").cloned().unwrap_or_default();
+                    self.pending.push_back((out, token));
                 }
                 if invalidate {
                     self.ended = true;
