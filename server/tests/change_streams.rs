@@ -669,3 +669,89 @@ async fn tokens_name_the_event_and_split_events_resume_from_a_fragment() {
     assert_eq!(code(&err), 280, "{err}");
     server.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_transaction_over_16_mb_is_a_chain_of_apply_ops_entries() {
+    let (server, client) = common::start().await;
+    let db = client.database("bigtxn");
+    db.create_collection("c").await.unwrap();
+    let c = db.collection::<Document>("c");
+    let mut cs = watch(&db, "c", vec![]).await;
+    let mut session = client.start_session().await.unwrap();
+    session.start_transaction().await.unwrap();
+    for i in 0..3 {
+        c.insert_one(doc! { "_id": i, "pad": "x".repeat(7 << 20) })
+            .session(&mut session)
+            .await
+            .unwrap();
+    }
+    session.commit_transaction().await.unwrap();
+
+    // The oplog holds two entries: the first marked partial, the last with
+    // the count of writes, chained by prevOpTime.
+    let oplog = client.database("local").collection::<Document>("oplog.rs");
+    let mut entries = Vec::new();
+    let mut found = oplog
+        .find(doc! { "op": "c", "o.applyOps": { "$exists": true } })
+        .projection(doc! { "o.applyOps.o.pad": 0 })
+        .await
+        .unwrap();
+    while let Some(e) = found.next().await {
+        entries.push(e.unwrap());
+    }
+    assert_eq!(entries.len(), 2, "{entries:?}");
+    let (first, last) = (&entries[0], &entries[1]);
+    assert_eq!(
+        first.get_document("o").unwrap().get_bool("partialTxn").ok(),
+        Some(true)
+    );
+    assert_eq!(
+        first.get_document("prevOpTime").unwrap().get_i64("t").ok(),
+        Some(-1)
+    );
+    assert_eq!(
+        last.get_document("o").unwrap().get_i64("count").ok(),
+        Some(3)
+    );
+    assert_eq!(
+        last.get_document("prevOpTime").unwrap().get("ts"),
+        first.get("ts")
+    );
+    let ops = |e: &Document| {
+        e.get_document("o")
+            .unwrap()
+            .get_array("applyOps")
+            .unwrap()
+            .len()
+    };
+    assert_eq!(ops(first) + ops(last), 3);
+
+    // The stream sees the three writes at the commit's time, in order.
+    let mut events = Vec::new();
+    for _ in 0..3 {
+        events.push(next(&mut cs).await);
+    }
+    for (i, e) in events.iter().enumerate() {
+        assert_eq!(
+            e.get_document("documentKey").unwrap(),
+            &doc! { "_id": i as i32 }
+        );
+        assert_eq!(e.get("clusterTime"), last.get("ts"));
+        assert!(e.get_i64("txnNumber").is_ok());
+    }
+    // Resuming after the second event hands out the third.
+    let token: mongodb::change_stream::event::ResumeToken =
+        bson::deserialize_from_bson(events[1].get("_id").unwrap().clone()).unwrap();
+    let mut resumed = c
+        .watch()
+        .resume_after(token)
+        .await
+        .unwrap()
+        .with_type::<Document>();
+    let third = next(&mut resumed).await;
+    assert_eq!(
+        third.get_document("documentKey").unwrap(),
+        &doc! { "_id": 2 }
+    );
+    server.stop().await;
+}
