@@ -40,18 +40,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     check_fields(cmd, "aggregate", KNOWN)?;
     let pipeline = super::required_array(cmd, "aggregate", "pipeline")?;
     if ctx.in_txn() {
-        // mongod runs no writing stage inside a multi-document transaction.
-        for stage in ["$out", "$merge"] {
-            if pipeline
-                .iter()
-                .any(|s| s.as_document().is_some_and(|d| d.contains_key(stage)))
-            {
-                return Err(Error::new(
-                    ErrorCode::OperationNotSupportedInTransaction,
-                    format!("{stage} cannot be used in a transaction"),
-                ));
-            }
-        }
+        refuse_writing_stages(pipeline)?;
     }
     if cmd.get("explain").is_some_and(crate::value::truthy) {
         let mut inner = cmd.clone();
@@ -64,11 +53,20 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         ));
     }
     let batch_size = cursor_batch_size(cmd, "aggregate")?;
-    let meta = coll
+    let (view, combined) = through_view(ctx, coll.as_deref(), pipeline)?;
+    let pipeline: &[Bson] = combined.as_deref().unwrap_or(pipeline);
+    let source_coll = view.as_ref().map(|v| v.coll.clone()).or(coll.clone());
+    let meta = source_coll
         .as_ref()
         .and_then(|c| ctx.state.engine.collection(&ctx.db, c));
     let mut vars = super::find::let_vars(cmd, "aggregate")?;
-    vars.collation = super::find::command_collation(cmd, meta.as_deref())?;
+    vars.collation = match view.as_ref().and_then(|v| v.collation.as_ref()) {
+        // A view's default collation applies unless the command sets one.
+        Some(c) if !cmd.contains_key("collation") => {
+            crate::value::collation::Collation::parse(&Bson::Document(c.clone()))?
+        }
+        _ => super::find::command_collation(cmd, meta.as_deref())?,
+    };
     vars.no_disk_use = cmd.get("allowDiskUse") == Some(&Bson::Boolean(false));
     vars.deadline = ctx.deadline;
     vars.interrupted = Some(ctx.state.engine.interrupt_flag());
@@ -114,7 +112,8 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     }
     let foreign = collection_reader(ctx);
     // $collStats / $indexStats describe the collection instead of reading it.
-    let source = super::shared::stats_stages::leading(ctx, &coll, meta.as_deref(), pipeline)?;
+    let read_coll = source_coll.clone().unwrap_or_default();
+    let source = super::shared::stats_stages::leading(ctx, &read_coll, meta.as_deref(), pipeline)?;
     let rest = if source.is_some() {
         &pipeline[1..]
     } else {
@@ -157,6 +156,50 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         false,
         false,
     )
+}
+
+/// mongod runs no writing stage inside a multi-document transaction.
+fn refuse_writing_stages(pipeline: &[Bson]) -> Result<()> {
+    for stage in ["$out", "$merge"] {
+        if pipeline
+            .iter()
+            .any(|s| s.as_document().is_some_and(|d| d.contains_key(stage)))
+        {
+            return Err(Error::new(
+                ErrorCode::OperationNotSupportedInTransaction,
+                format!("{stage} cannot be used in a transaction"),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// On a view, the pipeline runs over the collection under it after the
+/// views' own stages (the cursor keeps the view's name): the resolved view
+/// and that longer pipeline. A change stream cannot be opened on a view.
+fn through_view(
+    ctx: &Ctx<'_>,
+    coll: Option<&str>,
+    pipeline: &[Bson],
+) -> Result<(Option<super::shared::views::Resolved>, Option<Vec<Bson>>)> {
+    let Some(coll) = coll else {
+        return Ok((None, None));
+    };
+    let Some(view) = super::shared::views::resolve(&ctx.state.engine, &ctx.db, coll)? else {
+        return Ok((None, None));
+    };
+    if pipeline
+        .first()
+        .and_then(Bson::as_document)
+        .is_some_and(|d| d.contains_key("$changeStream"))
+    {
+        return Err(Error::new(
+            ErrorCode::CommandNotSupportedOnView,
+            format!("$changeStream cannot be run on a view: {}.{coll}", ctx.db),
+        ));
+    }
+    let combined = view.pipeline.iter().chain(pipeline).cloned().collect();
+    Ok((Some(view), Some(combined)))
 }
 
 /// The documents of a database-level pipeline's first stage (`$documents`,

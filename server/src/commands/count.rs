@@ -30,6 +30,9 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     }
     let limit = opt_i64(cmd, "count", "limit")?.unwrap_or(0).unsigned_abs();
     let meta = ctx.state.engine.collection(&ctx.db, &coll);
+    if meta.is_none() && super::shared::views::get(&ctx.state.engine, &ctx.db, &coll)?.is_some() {
+        return super::on_view::count(ctx, cmd, &coll);
+    }
     let filter = Filter::parse_collated(&query, command_collation(cmd, meta.as_deref())?)?;
     let Some(meta) = meta else {
         return Ok(doc! { "n": 0 });

@@ -1,6 +1,7 @@
-//! `create`: creates a collection explicitly. Options whose behaviour is not
-//! implemented yet (capped, validators, views, time series, clustered)
-//! are refused rather than stored and ignored.
+//! `create`: creates a collection explicitly, or a view (`viewOn`,
+//! `pipeline`; see `shared::views`). Options whose behaviour is not
+//! implemented yet (time series, clustered) are refused rather than stored
+//! and ignored.
 
 use super::check_fields;
 use crate::commands::Ctx;
@@ -29,7 +30,6 @@ const KNOWN: &[&str] = &[
     "flags",
 ];
 const UNIMPLEMENTED: &[&str] = &[
-    "viewOn",
     "timeseries",
     "clusteredIndex",
     "expireAfterSeconds",
@@ -52,6 +52,15 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         Some(c) => crate::value::collation::Collation::parse(c)?,
         None => None,
     };
+    if let Some(view_on) = cmd.get("viewOn") {
+        return create_view(ctx, cmd, &coll, view_on, collation);
+    }
+    if cmd.contains_key("pipeline") {
+        return Err(Error::new(
+            ErrorCode::BadValue,
+            "'pipeline' requires 'viewOn' to also be specified",
+        ));
+    }
     if cmd.get("capped").is_some_and(crate::value::truthy) {
         match cmd.get("size") {
             Some(v) if crate::value::as_i64(v).is_some_and(|n| n > 0) => {}
@@ -98,6 +107,51 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             .engine
             .create_collection(&ctx.db, &coll, options)?;
     }
+    ctx.wrote();
+    Ok(Document::new())
+}
+
+/// Options a view may be created with (besides `viewOn` and `pipeline`).
+const VIEW_OPTIONS: &[&str] = &["viewOn", "pipeline", "collation", "flags"];
+
+/// `create` with `viewOn`: stores the view's definition in `system.views`.
+fn create_view(
+    ctx: &mut Ctx<'_>,
+    cmd: &Document,
+    name: &str,
+    view_on: &Bson,
+    collation: Option<std::sync::Arc<crate::value::collation::Collation>>,
+) -> Result<Document> {
+    use crate::commands::shared::views;
+    if ctx.in_txn() {
+        return Err(Error::new(
+            ErrorCode::OperationNotSupportedInTransaction,
+            "Cannot create a view in a multi-document transaction.",
+        ));
+    }
+    for (k, _) in cmd.iter().skip(1) {
+        if KNOWN.contains(&k.as_str()) && !VIEW_OPTIONS.contains(&k.as_str()) {
+            return Err(Error::new(
+                ErrorCode::InvalidOptions,
+                format!("option not supported on a view: {k}"),
+            ));
+        }
+    }
+    crate::value::validate_coll_name(name)?;
+    crate::value::validate_ns_length(&ctx.db, name)?;
+    let engine = &ctx.state.engine;
+    let db = ctx.db.clone();
+    if engine.collection(&db, name).is_some() || views::get(engine, &db, name)?.is_some() {
+        return Err(Error::new(
+            ErrorCode::NamespaceExists,
+            format!("Namespace already exists: {db}.{name}"),
+        ));
+    }
+    let mut view = views::check_definition(engine, &db, name, view_on, cmd.get("pipeline"))?;
+    view.collation = collation.map(|c| c.spec().clone());
+    let record = views::definition_doc(&db, name, &view);
+    let meta = ctx.ensure_collection(&db, views::SYSTEM_VIEWS)?;
+    ctx.write(|t| t.insert(&meta, &record).map(|_| ()))?;
     ctx.wrote();
     Ok(Document::new())
 }

@@ -35,6 +35,9 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let collation = command_collation(cmd, meta.as_deref())?;
     let filter = Filter::parse_collated(&query, collation.clone())?;
     let mut values: Vec<Bson> = Vec::new();
+    if meta.is_none() && super::shared::views::get(&ctx.state.engine, &ctx.db, &coll)?.is_some() {
+        values = super::on_view::distinct(ctx, cmd, &coll, &key)?;
+    }
     if let Some(meta) = meta {
         let path = split(&key);
         let plan = crate::planner::Plan::choose(&meta, &filter, None, cmd.get("hint"))?;

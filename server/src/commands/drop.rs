@@ -1,4 +1,4 @@
-//! `drop`: drops a collection, its indexes and its cursors. Since MongoDB 7.0
+//! `drop`: drops a collection, its indexes and its cursors, or a view. Since MongoDB 7.0
 //! dropping a collection that does not exist succeeds.
 
 use super::check_fields;
@@ -10,6 +10,9 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let coll = super::collection_arg(cmd, "drop")?;
     check_fields(cmd, "drop", &[])?;
     let ns = format!("{}.{coll}", ctx.db);
+    if drop_view(ctx, &coll)? {
+        return Ok(Document::new());
+    }
     let n_indexes = ctx
         .state
         .engine
@@ -22,4 +25,25 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         Some(n) => doc! { "nIndexesWas": n, "ns": ns },
         None => Document::new(),
     })
+}
+
+/// Drops `coll` when it is a view: its definition leaves `system.views`.
+fn drop_view(ctx: &mut Ctx<'_>, coll: &str) -> Result<bool> {
+    use crate::commands::shared::views;
+    let engine = &ctx.state.engine;
+    if engine.collection(&ctx.db, coll).is_some() {
+        return Ok(false);
+    }
+    let Some(meta) = engine.collection(&ctx.db, views::SYSTEM_VIEWS) else {
+        return Ok(false);
+    };
+    let id = bson::Bson::String(format!("{}.{coll}", ctx.db));
+    let dropped = ctx.write(|t| match t.find_by_id(&meta, &id)? {
+        Some((rid, d)) => t.delete(&meta, rid, &d).map(|()| true),
+        None => Ok(false),
+    })?;
+    if dropped {
+        ctx.wrote();
+    }
+    Ok(dropped)
 }

@@ -1,4 +1,4 @@
-//! `listCollections`: the collections of a database as a cursor, filtered by
+//! `listCollections`: the collections and views of a database as a cursor, filtered by
 //! `filter` (over the entries' own fields: name, type, options, info).
 
 use super::check_fields;
@@ -38,6 +38,22 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         }
         out.push(if name_only {
             doc! { "name": m.name.clone(), "type": "collection" }
+        } else {
+            full
+        });
+    }
+    for (name, view) in crate::commands::shared::views::list(&ctx.state.engine, &ctx.db)? {
+        let full = doc! {
+            "name": name.clone(),
+            "type": "view",
+            "options": view.options(),
+            "info": { "readOnly": true },
+        };
+        if !filter.matches(&full)? {
+            continue;
+        }
+        out.push(if name_only {
+            doc! { "name": name, "type": "view" }
         } else {
             full
         });

@@ -206,6 +206,7 @@ fn execute(
             }
         }
     }
+    refuse_on_view(&ctx, spec, body)?;
     let result = (spec.handler)(&mut ctx, body);
     if let Some(t) = ctx.op_time {
         conn.last_op.store(
@@ -242,4 +243,32 @@ fn execute(
         }
     }
     Ok(Some((reply, ctx.op_time)))
+}
+
+/// Commands that need a collection and refuse a view (mongod's
+/// `CommandNotSupportedOnView`): writes, index commands, stats.
+const REFUSED_ON_VIEWS: &[&str] = &[
+    "insert",
+    "update",
+    "delete",
+    "findAndModify",
+    "createIndexes",
+    "dropIndexes",
+    "listIndexes",
+    "collStats",
+    "validate",
+    "compact",
+    "reIndex",
+];
+
+fn refuse_on_view(ctx: &Ctx<'_>, spec: &CommandSpec, body: &Document) -> Result<()> {
+    if !REFUSED_ON_VIEWS.contains(&spec.name) {
+        return Ok(());
+    }
+    match body.iter().next() {
+        Some((_, Bson::String(coll))) => {
+            crate::commands::shared::views::refuse_view(&ctx.state.engine, &ctx.db, coll)
+        }
+        _ => Ok(()),
+    }
 }

@@ -175,6 +175,11 @@ fn write_event(
     shape: &Shape,
 ) -> Option<Event> {
     let (db, coll) = split_ns(op.get_str("ns").ok()?);
+    if coll == "system.views" && shape.expanded {
+        if let Some(e) = view_event(b, op, idx, db, scope, shape) {
+            return Some(e);
+        }
+    }
     if !scope.sees(db, coll, shape) {
         return None;
     }
@@ -354,4 +359,68 @@ fn command_events(b: &Base<'_>, scope: &Scope, shape: &Shape, out: &mut Vec<Even
         }
         _ => {}
     }
+}
+
+/// A write to `system.views` is the creation (insert), change (update) or
+/// removal (delete) of a view: with `showExpandedEvents` mongod reports it
+/// as a `create`, `modify` or `drop` event of the view, `nsType: "view"`.
+fn view_event(
+    b: &Base<'_>,
+    op: &Document,
+    idx: u32,
+    db: &str,
+    scope: &Scope,
+    shape: &Shape,
+) -> Option<Event> {
+    let o = op.get_document("o").ok()?;
+    let id = match op.get_document("o2") {
+        Ok(k) => k.get_str("_id").ok()?,
+        Err(_) => o.get_str("_id").ok()?,
+    };
+    let view = id.strip_prefix(db)?.strip_prefix('.')?;
+    if !scope.sees(db, view, shape) {
+        return None;
+    }
+    let description = |d: &Document| {
+        let mut desc = doc! {};
+        for f in ["viewOn", "pipeline", "collation"] {
+            if let Some(v) = d.get(f) {
+                desc.insert(f, v.clone());
+            }
+        }
+        desc
+    };
+    let view_base = Base {
+        ts: b.ts,
+        entry: b.entry,
+        uuid: None,
+    };
+    let mut d = match op.get_str("op").ok()? {
+        "i" => {
+            let mut d = head(&view_base, "create", shape);
+            d.insert("ns", ns_doc(db, view));
+            d.insert("operationDescription", description(o));
+            d.insert("nsType", "view");
+            d
+        }
+        "u" if !o.contains_key("$v") => {
+            let mut d = head(&view_base, "modify", shape);
+            d.insert("ns", ns_doc(db, view));
+            d.insert("operationDescription", description(o));
+            d
+        }
+        "d" => {
+            let mut d = head(&view_base, "drop", shape);
+            d.insert("ns", ns_doc(db, view));
+            d
+        }
+        _ => return None,
+    };
+    stamp(&view_base, idx, &mut d);
+    Some(Event {
+        rank: rank(idx, false),
+        doc: d,
+        invalidate: false,
+        lookup: None,
+    })
 }

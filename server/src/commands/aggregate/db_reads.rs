@@ -44,15 +44,29 @@ impl Foreign for DbForeign {
         {
             return Ok(docs.clone());
         }
-        let Some(meta) = self.engine.collection(&self.db, name) else {
-            return Ok(Arc::default());
+        let docs = match self.engine.collection(&self.db, name) {
+            Some(meta) => {
+                let mut docs = Vec::new();
+                let mut txn = self.engine.begin()?;
+                txn.scan(&meta, i64::MIN, |_, d| {
+                    docs.push(d);
+                    Ok(ControlFlow::Continue(()))
+                })?;
+                docs
+            }
+            None => match crate::commands::shared::views::resolve(&self.engine, &self.db, name)? {
+                // A view reads as its pipeline over the collection under it.
+                Some(view) => {
+                    let base = self.collection(&view.coll)?;
+                    let nested: Arc<dyn Foreign> =
+                        Arc::new(DbForeign::new(self.engine.clone(), self.db.clone()));
+                    let vars = Arc::new(crate::expr::Vars::new());
+                    crate::agg::Pipeline::parse_with(&view.pipeline, vars, Some(&nested))?
+                        .run(base.as_ref().clone())?
+                }
+                None => return Ok(Arc::default()),
+            },
         };
-        let mut docs = Vec::new();
-        let mut txn = self.engine.begin()?;
-        txn.scan(&meta, i64::MIN, |_, d| {
-            docs.push(d);
-            Ok(ControlFlow::Continue(()))
-        })?;
         let docs = Arc::new(docs);
         self.read
             .lock()
@@ -69,6 +83,10 @@ impl Foreign for DbForeign {
         collation: &Coll,
     ) -> Result<Option<Vec<(i64, Document)>>> {
         let Some(meta) = self.engine.collection(&self.db, name) else {
+            // A view has no index of its own: the caller reads it whole.
+            if crate::commands::shared::views::get(&self.engine, &self.db, name)?.is_some() {
+                return Ok(None);
+            }
             return Ok(Some(Vec::new()));
         };
         // `{field: {$in: values}}` under the command's collation: the

@@ -46,7 +46,20 @@ const INDEX_KNOWN: &[&str] = &[
 pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let coll = crate::commands::collection_arg(cmd, "collMod")?;
     check_fields(cmd, "collMod", KNOWN)?;
-    for f in ["viewOn", "pipeline", "expireAfterSeconds", "timeseries"] {
+    if ctx.state.engine.collection(&ctx.db, &coll).is_none()
+        && crate::commands::shared::views::get(&ctx.state.engine, &ctx.db, &coll)?.is_some()
+    {
+        return modify_view(ctx, cmd, &coll);
+    }
+    for f in ["viewOn", "pipeline"] {
+        if cmd.contains_key(f) {
+            return Err(Error::new(
+                ErrorCode::InvalidOptions,
+                format!("option not supported on a collection: {f}"),
+            ));
+        }
+    }
+    for f in ["expireAfterSeconds", "timeseries"] {
         if cmd.contains_key(f) {
             return Err(Error::not_implemented(format!(
                 "collMod option '{f}' is not implemented yet"
@@ -389,4 +402,40 @@ fn modify_index(
     fresh.since = idx.since;
     indexes[pos] = fresh;
     Ok((pos, req, modifications))
+}
+
+/// collMod on a view: a new source and pipeline (both must be given), the
+/// definition in `system.views` replaced.
+fn modify_view(ctx: &mut Ctx<'_>, cmd: &Document, name: &str) -> Result<Document> {
+    use crate::commands::shared::views;
+    for (k, _) in cmd.iter().skip(1) {
+        if KNOWN.contains(&k.as_str())
+            && !matches!(k.as_str(), "viewOn" | "pipeline" | "writeConcern")
+        {
+            return Err(Error::new(
+                ErrorCode::InvalidOptions,
+                format!("option not supported on a view: {k}"),
+            ));
+        }
+    }
+    let (Some(view_on), Some(pipeline)) = (cmd.get("viewOn"), cmd.get("pipeline")) else {
+        return Err(Error::new(
+            ErrorCode::InvalidOptions,
+            "must specify both 'viewOn' and 'pipeline' when modifying a view",
+        ));
+    };
+    let engine = &ctx.state.engine;
+    let db = ctx.db.clone();
+    let old = views::get(engine, &db, name)?;
+    let mut view = views::check_definition(engine, &db, name, view_on, Some(pipeline))?;
+    view.collation = old.and_then(|v| v.collation);
+    let record = views::definition_doc(&db, name, &view);
+    let meta = ctx.ensure_collection(&db, views::SYSTEM_VIEWS)?;
+    let id = Bson::String(format!("{db}.{name}"));
+    ctx.write(|t| match t.find_by_id(&meta, &id)? {
+        Some((rid, d)) => t.replace(&meta, rid, &d, &record),
+        None => Err(views::not_a_collection(&db, name)),
+    })?;
+    ctx.wrote();
+    Ok(Document::new())
 }

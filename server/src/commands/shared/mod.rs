@@ -11,3 +11,4 @@ pub mod index_build;
 pub mod matching;
 pub mod modification;
 pub mod stats_stages;
+pub mod views;
