@@ -329,9 +329,22 @@ impl ChangeStream {
         // Everything up to `visible` has committed; later entries may still
         // be joined by earlier ones.
         let visible = engine.oplog().visible();
+        // Everything of the entry at pos.0 seen: the scan starts after it,
+        // and with nothing committed since there is nothing to read (a
+        // getMore that finds its stream up to date goes straight to
+        // waiting).
+        let whole = self.pos.1 == u64::MAX;
+        if whole && visible <= self.pos.0 && self.verify.is_none() {
+            return Ok(());
+        }
         let mut txn = engine.begin()?;
         txn.deadline = deadline;
-        let start = self.pos.0.min(i64::MAX as u64) as i64;
+        let from = if whole && self.verify.is_none() {
+            self.pos.0.saturating_add(1)
+        } else {
+            self.pos.0
+        };
+        let start = from.min(i64::MAX as u64) as i64;
         let mut entries = Vec::new();
         txn.scan(&meta, start, |rid, d| {
             let ts = rid as u64;
