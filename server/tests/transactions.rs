@@ -171,3 +171,55 @@ async fn a_dropped_collections_table_outlives_open_transactions() {
         .unwrap();
     server.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn lookup_union_and_graph_lookup_see_the_transactions_writes() {
+    let (server, client) = common::start().await;
+    let db = client.database("txn_reads");
+    let local = db.collection::<Document>("local");
+    let foreign = db.collection::<Document>("foreign");
+    local.insert_one(doc! { "_id": 1, "k": 1 }).await.unwrap();
+    foreign
+        .insert_one(doc! { "_id": 10, "k": 1 })
+        .await
+        .unwrap();
+    let pipeline = vec![
+        doc! { "$lookup": { "from": "foreign", "localField": "k", "foreignField": "k", "as": "joined" } },
+        doc! { "$graphLookup": { "from": "foreign", "startWith": "$k", "connectFromField": "k", "connectToField": "k", "as": "graph" } },
+        doc! { "$unionWith": { "coll": "foreign", "pipeline": [{ "$match": { "_id": { "$gte": 10 } } }] } },
+    ];
+    let sizes = |docs: &[Document]| -> (usize, usize, usize) {
+        (
+            docs[0].get_array("joined").unwrap().len(),
+            docs[0].get_array("graph").unwrap().len(),
+            docs.len() - 1,
+        )
+    };
+    let mut s = client.start_session().await.unwrap();
+    s.start_transaction().await.unwrap();
+    foreign
+        .insert_one(doc! { "_id": 11, "k": 1 })
+        .session(&mut s)
+        .await
+        .unwrap();
+    let mut inside = Vec::new();
+    let mut cursor = local
+        .aggregate(pipeline.clone())
+        .session(&mut s)
+        .await
+        .unwrap();
+    while let Some(d) = cursor.next(&mut s).await {
+        inside.push(d.unwrap());
+    }
+    // The transaction's own write is joined, unioned and traversed…
+    assert_eq!(sizes(&inside), (2, 2, 2));
+    // …and nobody else sees it before the commit.
+    let mut outside = Vec::new();
+    let mut c = local.aggregate(pipeline.clone()).await.unwrap();
+    while let Some(d) = futures_util::StreamExt::next(&mut c).await {
+        outside.push(d.unwrap());
+    }
+    assert_eq!(sizes(&outside), (1, 1, 1));
+    s.commit_transaction().await.unwrap();
+    server.stop().await;
+}

@@ -82,7 +82,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         // {aggregate: 1}: the first stage produces the documents.
         let (docs, rest) = source_stage(ctx, pipeline, &vars)?;
         let (rest, sink) = split_sink(rest, &ctx.db)?;
-        let foreign = collection_reader(ctx);
+        let foreign = collection_reader(ctx, rest)?;
         let mut out = Pipeline::parse_with(rest, vars, Some(&foreign))?.run(docs)?;
         if let Some(sink) = sink {
             write_sink(ctx, &sink, out)?;
@@ -110,7 +110,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             "$out and $merge cannot be used with a 'linearizable' read concern level",
         ));
     }
-    let foreign = collection_reader(ctx);
+    let foreign = collection_reader(ctx, pipeline)?;
     // $collStats / $indexStats describe the collection instead of reading it.
     let read_coll = source_coll.clone().unwrap_or_default();
     let source = super::shared::stats_stages::leading(ctx, &read_coll, meta.as_deref(), pipeline)?;
@@ -411,9 +411,42 @@ fn find_on(
 
 /// Reads the other collections of the command's database, for `$lookup`,
 /// `$graphLookup` and `$unionWith`.
-fn collection_reader(ctx: &Ctx<'_>) -> std::sync::Arc<dyn crate::agg::Foreign> {
-    std::sync::Arc::new(db_reads::DbForeign::new(
-        ctx.state.engine.clone(),
-        ctx.db.clone(),
-    ))
+fn collection_reader(
+    ctx: &mut Ctx<'_>,
+    pipeline: &[Bson],
+) -> Result<std::sync::Arc<dyn crate::agg::Foreign>> {
+    let engine = ctx.state.engine.clone();
+    if !ctx.in_txn() {
+        return Ok(std::sync::Arc::new(db_reads::DbForeign::new(
+            engine,
+            ctx.db.clone(),
+        )));
+    }
+    // In a transaction: the named collections (or the ones under named
+    // views) read now, through the transaction.
+    let mut names = Vec::new();
+    db_reads::named_collections(pipeline, &mut names);
+    for n in names.clone() {
+        if let Some(v) = super::shared::views::resolve(&engine, &ctx.db, &n)? {
+            names.push(v.coll);
+        }
+    }
+    let db = ctx.db.clone();
+    let read = ctx.read(|txn| {
+        let mut read = std::collections::HashMap::new();
+        for n in &names {
+            if let Some(meta) = engine.collection(&db, n) {
+                let mut docs = Vec::new();
+                txn.scan(&meta, i64::MIN, |_, d| {
+                    docs.push(d);
+                    Ok(ControlFlow::Continue(()))
+                })?;
+                read.insert(n.clone(), std::sync::Arc::new(docs));
+            }
+        }
+        Ok(read)
+    })?;
+    Ok(std::sync::Arc::new(db_reads::DbForeign::preloaded(
+        engine, db, read,
+    )))
 }

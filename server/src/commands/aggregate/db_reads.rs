@@ -3,8 +3,10 @@
 //! command's database. Whole collections are read once per command and
 //! shared by every stage (and every re-parse of a `$lookup` sub-pipeline);
 //! value probes go through the query planner, so they use an index exactly
-//! when `find` would for the same `$in` filter. Each read is a fresh
-//! snapshot transaction.
+//! when `find` would for the same `$in` filter. Outside a transaction each
+//! read is a fresh snapshot; inside one, the named collections are read
+//! through the transaction before the pipeline runs, so the stages see its
+//! own writes.
 
 use crate::agg::Foreign;
 use crate::error::Result;
@@ -22,6 +24,10 @@ pub struct DbForeign {
     db: String,
     /// Collections already read in full, by name.
     read: Mutex<HashMap<String, Arc<Vec<Document>>>>,
+    /// Inside a multi-document transaction the collections the pipeline
+    /// names are read beforehand, in the transaction (so the stages see
+    /// its own writes, as in mongod); nothing is probed through an index.
+    in_txn: bool,
 }
 
 impl DbForeign {
@@ -30,7 +36,55 @@ impl DbForeign {
             engine,
             db,
             read: Mutex::new(HashMap::new()),
+            in_txn: false,
         }
+    }
+
+    /// A reader over collections already read (in the command's
+    /// transaction).
+    pub fn preloaded(
+        engine: Arc<Engine>,
+        db: String,
+        read: HashMap<String, Arc<Vec<Document>>>,
+    ) -> DbForeign {
+        DbForeign {
+            engine,
+            db,
+            read: Mutex::new(read),
+            in_txn: true,
+        }
+    }
+}
+
+/// The collections a pipeline reads besides its own: `$lookup` and
+/// `$graphLookup` `from`, `$unionWith`, at any depth (sub-pipelines,
+/// `$facet`).
+pub fn named_collections(pipeline: &[Bson], out: &mut Vec<String>) {
+    for v in pipeline {
+        walk(v, out);
+    }
+}
+
+fn walk(v: &Bson, out: &mut Vec<String>) {
+    match v {
+        Bson::Document(d) => {
+            for (k, arg) in d {
+                let name = match (k.as_str(), arg) {
+                    ("$lookup" | "$graphLookup", Bson::Document(a)) => a.get_str("from").ok(),
+                    ("$unionWith", Bson::String(s)) => Some(s.as_str()),
+                    ("$unionWith", Bson::Document(a)) => a.get_str("coll").ok(),
+                    _ => None,
+                };
+                if let Some(n) = name {
+                    if !out.iter().any(|o| o == n) {
+                        out.push(n.to_string());
+                    }
+                }
+                walk(arg, out);
+            }
+        }
+        Bson::Array(a) => a.iter().for_each(|x| walk(x, out)),
+        _ => {}
     }
 }
 
@@ -82,6 +136,9 @@ impl Foreign for DbForeign {
         values: &[Bson],
         collation: &Coll,
     ) -> Result<Option<Vec<(i64, Document)>>> {
+        if self.in_txn {
+            return Ok(None);
+        }
         let Some(meta) = self.engine.collection(&self.db, name) else {
             // A view has no index of its own: the caller reads it whole.
             if crate::commands::shared::views::get(&self.engine, &self.db, name)?.is_some() {
