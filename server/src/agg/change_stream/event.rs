@@ -114,18 +114,12 @@ fn stamp(b: &Base<'_>, idx: u32, d: &mut Document) {
     d.insert("_id", t.to_doc());
 }
 
-/// The events one oplog entry produces for a stream. A transaction too
-/// large for one entry yields its events at its last entry (the caller
-/// hands in the whole chain there, see `ChangeStream::whole_transaction`);
-/// the entries before it yield none.
+/// The events one oplog entry produces for a stream.
 pub fn events(entry: &Document, ts: u64, scope: &Scope, shape: &Shape) -> Vec<Event> {
     let mut out = Vec::new();
     let op = entry.get_str("op").unwrap_or("");
     if op == "c" {
         if let Ok(o) = entry.get_document("o") {
-            if o.get_bool("partialTxn").unwrap_or(false) {
-                return out;
-            }
             if let Ok(ops) = o.get_array("applyOps") {
                 for (i, inner) in ops.iter().enumerate() {
                     let Bson::Document(inner) = inner else {

@@ -246,58 +246,6 @@ fn history_lost() -> Error {
     )
 }
 
-/// A transaction's commit entry with the writes of the whole chain it ends
-/// (`applyOps` entries linked by `prevOpTime`, the earlier ones marked
-/// `partialTxn`), read back from the oplog; any other entry as it is.
-fn whole_transaction(
-    txn: &mut crate::storage::Txn<'_>,
-    meta: &crate::storage::CollMeta,
-    mut entry: Document,
-) -> Result<Document> {
-    let chained = entry.get_str("op").ok() == Some("c")
-        && entry
-            .get_document("o")
-            .is_ok_and(|o| o.contains_key("count") && o.contains_key("applyOps"));
-    if !chained {
-        return Ok(entry);
-    }
-    let prev_of = |d: &Document| match d.get_document("prevOpTime").map(|p| p.get("ts")) {
-        Ok(Some(Bson::Timestamp(t))) => pack(*t),
-        _ => 0,
-    };
-    let mut parts = vec![entry
-        .get_document("o")
-        .and_then(|o| o.get_array("applyOps"))
-        .cloned()
-        .unwrap_or_default()];
-    let mut prev = prev_of(&entry);
-    while prev != 0 {
-        let mut found = None;
-        txn.scan(meta, prev.min(i64::MAX as u64) as i64, |rid, d| {
-            if rid as u64 == prev {
-                found = Some(d);
-            }
-            Ok(ControlFlow::Break(()))
-        })?;
-        let Some(earlier) = found else {
-            return Err(history_lost());
-        };
-        parts.push(
-            earlier
-                .get_document("o")
-                .and_then(|o| o.get_array("applyOps"))
-                .cloned()
-                .unwrap_or_default(),
-        );
-        prev = prev_of(&earlier);
-    }
-    let all: Vec<Bson> = parts.into_iter().rev().flatten().collect();
-    if let Ok(o) = entry.get_document_mut("o") {
-        o.insert("applyOps", all);
-    }
-    Ok(entry)
-}
-
 /// The event a stream resumes after is not where its token says.
 fn token_not_found(token: &Option<Bson>) -> Error {
     let shown = token.as_ref().map(|t| t.to_string()).unwrap_or_default();
@@ -366,7 +314,6 @@ impl ChangeStream {
         let scanned_all = entries.len() < ENTRIES_PER_BATCH;
         let mut queued_bytes = 0usize;
         for (ts, d) in entries {
-            let d = whole_transaction(&mut txn, &meta, d)?;
             for e in event::events(&d, ts, &self.scope, &self.shape) {
                 if (ts, e.rank) <= self.pos {
                     continue;

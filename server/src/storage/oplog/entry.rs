@@ -1,7 +1,7 @@
 //! Oplog entries as mongod writes them: `{op, ns, ui, o, o2, ts, t, v,
 //! wall}`, and for a committed multi-document transaction one `applyOps`
-//! command entry holding every write (a chain of them when the writes do
-//! not fit in one document), with the session's `lsid` and `txnNumber`.
+//! command entry holding every write, with the session's `lsid` and
+//! `txnNumber`.
 
 use bson::{doc, spec::BinarySubtype, Binary, Bson, DateTime, Document};
 
@@ -103,85 +103,26 @@ fn stamp(mut d: Document, ts: u64, wall: DateTime) -> Document {
     d
 }
 
-/// What one `applyOps` entry may hold: a BSON document's limit less room
-/// for the entry's own fields (mongod starts a new entry when the next
-/// operation would not fit).
-const APPLY_OPS_BYTES: usize = crate::wire::MAX_BSON_OBJECT_SIZE - 64 * 1024;
-
-/// A transaction's writes grouped into `applyOps` entries: as many as fit
-/// in each, in order.
-fn chunks(ops: &[PendingOp]) -> Vec<Vec<Bson>> {
-    let mut out: Vec<Vec<Bson>> = vec![Vec::new()];
-    let mut bytes = 0usize;
-    for p in ops {
-        let body = p.body();
-        let size = crate::value::doc_size(&body) + 8;
-        let last = out.last_mut().expect("one chunk at least");
-        if !last.is_empty() && bytes + size > APPLY_OPS_BYTES {
-            out.push(Vec::new());
-            bytes = 0;
-        }
-        bytes += size;
-        out.last_mut()
-            .expect("one chunk at least")
-            .push(Bson::Document(body));
-    }
-    out
-}
-
-/// The entries a commit writes, in order: one per write, or for a
-/// transaction one `applyOps` — or, when its writes do not fit in one
-/// document, a chain of them as mongod writes it: every entry but the
-/// last marked `partialTxn: true`, the last (the commit) with the total
-/// `count`, each pointing at the one before through `prevOpTime` (added
-/// when the entries are stamped, see [`chain_prev`]).
+/// The entries a commit writes, in order: one per write, or one `applyOps`
+/// for a transaction.
 pub fn entries(ops: &[PendingOp], origin: Option<&TxnOrigin>) -> Vec<Document> {
-    let Some(o) = origin else {
-        return ops.iter().map(PendingOp::body).collect();
-    };
-    let chunks = chunks(ops);
-    let n = chunks.len();
-    chunks
-        .into_iter()
-        .enumerate()
-        .map(|(i, inner)| {
-            let mut body = doc! { "applyOps": inner };
-            if i + 1 < n {
-                body.insert("partialTxn", true);
-            } else if n > 1 {
-                body.insert("count", ops.len() as i64);
-            }
-            doc! {
+    match origin {
+        None => ops.iter().map(PendingOp::body).collect(),
+        Some(o) => {
+            let inner: Vec<Bson> = ops.iter().map(|p| Bson::Document(p.body())).collect();
+            vec![doc! {
                 "lsid": o.lsid.clone(),
                 "txnNumber": o.txn_number,
                 "op": "c",
                 "ns": "admin.$cmd",
-                "o": body,
-            }
-        })
-        .collect()
+                "o": { "applyOps": inner },
+            }]
+        }
+    }
 }
 
-/// A transaction entry's `prevOpTime`: the entry before it in the same
-/// transaction, or the null optime for the first.
-pub fn chain_prev(d: &mut Document, prev: Option<u64>) {
-    d.insert(
-        "prevOpTime",
-        doc! {
-            "ts": Bson::Timestamp(super::clock::unpack(prev.unwrap_or(0))),
-            "t": if prev.is_some() { TERM } else { -1i64 },
-        },
-    );
-}
-
-/// Where each write's images go: (entry number, index), the index being
-/// the write's place in its transaction. A transaction's events all carry
-/// the time of its last (commit) entry, of `entries` in all.
-pub fn image_slots(
-    ops: &[PendingOp],
-    origin: Option<&TxnOrigin>,
-    entries: usize,
-) -> Vec<(usize, u32, Document)> {
+/// Where each write's images go: (entry number, index inside it).
+pub fn image_slots(ops: &[PendingOp], origin: Option<&TxnOrigin>) -> Vec<(usize, u32, Document)> {
     ops.iter()
         .enumerate()
         .filter_map(|(i, p)| {
@@ -192,7 +133,7 @@ pub fn image_slots(
             }
             Some(match origin {
                 None => (i, 0, d),
-                Some(_) => (entries.saturating_sub(1), i as u32, d),
+                Some(_) => (0, i as u32, d),
             })
         })
         .collect()

@@ -38,7 +38,7 @@ impl Txn<'_> {
         }
         let mut entries = oplog::entry::entries(&self.pending, origin);
         let retry = self.retry.as_ref().filter(|_| origin.is_none());
-        let images = oplog::entry::image_slots(&self.pending, origin, entries.len());
+        let images = oplog::entry::image_slots(&self.pending, origin);
         let reservation = self.oplog.reserve(entries.len() as u32);
         let wall = bson::DateTime::now();
         let mut bytes = 0u64;
@@ -50,9 +50,7 @@ impl Txn<'_> {
                 .map_err(wt_err)?;
             for (i, mut e) in entries.drain(..).enumerate() {
                 ts = reservation.first + i as u64;
-                if origin.is_some() {
-                    oplog::entry::chain_prev(&mut e, i.checked_sub(1).map(|_| ts - 1));
-                } else if let (Some((r, _)), Some(stmt)) = (retry, self.pending[i].stmt_id) {
+                if let (Some((r, _)), Some(stmt)) = (retry, self.pending[i].stmt_id) {
                     oplog::entry::add_retry_fields(&mut e, r, stmt, ts);
                 }
                 let raw = oplog::entry::stamped(e, ts, wall).to_vec()?;
