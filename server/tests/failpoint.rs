@@ -309,3 +309,63 @@ async fn set_parameter_takes_effect_or_refuses() {
     assert_eq!(common::code(&err), 2, "{err}");
     server.stop().await;
 }
+
+/// `onPrimaryTransactionalWrite` counts the documents a retryable write
+/// writes (its `skip`), fails the write of the one it fires on before it
+/// commits, and closes the connection unless told not to.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn on_primary_transactional_write_counts_documents() {
+    let (server, client) = common::start().await;
+    let admin = client.database("admin");
+    let db = client.database("tw");
+    let session = client.start_session().await.unwrap();
+    let lsid = session.id().clone();
+    // Documents over 256 KB are written one per storage transaction.
+    let big = "x".repeat(300 * 1024);
+    let docs: Vec<Document> = (1..=4).map(|i| doc! { "_id": i, "pad": &big }).collect();
+    let arm = |data: Document| {
+        doc! {
+            "configureFailPoint": "onPrimaryTransactionalWrite",
+            "mode": { "skip": 2 },
+            "data": data,
+        }
+    };
+    admin
+        .run_command(arm(doc! { "failBeforeCommitExceptionCode": 1 }))
+        .await
+        .unwrap();
+    let err = db
+        .run_command(doc! { "insert": "c", "documents": docs.clone(), "lsid": lsid.clone(), "txnNumber": 1i64 })
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(*err.kind, mongodb::error::ErrorKind::Io(_)),
+        "{err:?}"
+    );
+    let c = db.collection::<Document>("c");
+    assert_eq!(c.count_documents(doc! {}).await.unwrap(), 2);
+
+    // closeConnection: false answers with the failed statement's error.
+    admin
+        .run_command(arm(
+            doc! { "failBeforeCommitExceptionCode": 1, "closeConnection": false },
+        ))
+        .await
+        .unwrap();
+    c.delete_many(doc! {}).await.unwrap();
+    let reply = db
+        .run_command(doc! { "insert": "c", "documents": docs, "lsid": lsid, "txnNumber": 2i64 })
+        .await
+        .unwrap();
+    assert_eq!(reply.get_i32("n").unwrap(), 2, "{reply}");
+    let errors = reply.get_array("writeErrors").unwrap();
+    assert_eq!(
+        errors[0].as_document().unwrap().get_i32("index").unwrap(),
+        2
+    );
+    admin
+        .run_command(doc! { "configureFailPoint": "onPrimaryTransactionalWrite", "mode": "off" })
+        .await
+        .unwrap();
+    server.stop().await;
+}

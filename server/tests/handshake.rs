@@ -83,3 +83,47 @@ async fn hello_presents_a_one_member_replica_set() {
     assert!(err.to_string().contains("admin database"), "{err}");
     server.stop().await;
 }
+
+/// No users exist, so authentication fails as mongod's does for an unknown
+/// user; mechanisms mongod does not enable get MechanismUnavailable.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn authentication_fails_without_users() {
+    let (server, client) = common::start().await;
+    let uri = format!(
+        "mongodb://notauser:fail@{}/?directConnection=true&serverSelectionTimeoutMS=2000",
+        server.addr()
+    );
+    let with_credentials = mongodb::Client::with_uri_str(&uri).await.unwrap();
+    let err = with_credentials
+        .database("admin")
+        .run_command(bson::doc! { "ping": 1 })
+        .await
+        .unwrap_err();
+    assert!(
+        format!("{err:?}").contains("Authentication failed"),
+        "{err:?}"
+    );
+    let admin = client.database("admin");
+    for (cmd, want) in [
+        (
+            bson::doc! { "saslStart": 1, "mechanism": "SCRAM-SHA-256", "payload": bson::Binary { subtype: bson::spec::BinarySubtype::Generic, bytes: b"n,,n=u,r=abc".to_vec() } },
+            18,
+        ),
+        (
+            bson::doc! { "saslStart": 1, "mechanism": "PLAIN", "payload": "x" },
+            334,
+        ),
+        (
+            bson::doc! { "saslContinue": 1, "conversationId": 1, "payload": "x" },
+            17,
+        ),
+        (
+            bson::doc! { "authenticate": 1, "mechanism": "MONGODB-X509" },
+            18,
+        ),
+    ] {
+        let err = admin.run_command(cmd.clone()).await.unwrap_err();
+        assert_eq!(common::code(&err), want, "{cmd}: {err}");
+    }
+    server.stop().await;
+}

@@ -169,6 +169,35 @@ async fn parallel_arrays_as_mongod() {
     server.stop().await;
 }
 
+/// A unique index over a path through an array: an element that is not a
+/// document has no such field and gives a null key (as mongod's key
+/// generator), so a later document without the field collides with it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn non_document_array_elements_index_as_null() {
+    let (server, client) = common::start().await;
+    let c = client.database("sem").collection::<Document>("null_keys");
+    c.create_index(
+        mongodb::IndexModel::builder()
+            .keys(doc! { "a.b": 1 })
+            .options(
+                mongodb::options::IndexOptions::builder()
+                    .unique(true)
+                    .build(),
+            )
+            .build(),
+    )
+    .await
+    .unwrap();
+    c.insert_one(doc! { "_id": 1, "a": [1, { "b": 2 }] })
+        .await
+        .unwrap();
+    let err = c.insert_one(doc! { "_id": 2 }).await.unwrap_err();
+    assert!(format!("{err:?}").contains("11000"), "{err:?}");
+    // The document is still found by its real key.
+    assert_eq!(c.count_documents(doc! { "a.b": 2 }).await.unwrap(), 1);
+    server.stop().await;
+}
+
 /// A multi-document update outside a transaction that fails on one
 /// document keeps the documents updated before it, and says so.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -60,6 +60,9 @@ pub struct Ctx<'a> {
     pub stmt_id: i32,
     /// The command's name.
     pub command: &'static str,
+    /// Set by the `onPrimaryTransactionalWrite` fail point: the connection
+    /// closes instead of answering.
+    pub close_connection: std::cell::Cell<bool>,
 }
 
 impl Ctx<'_> {
@@ -123,8 +126,39 @@ impl Ctx<'_> {
             t.retry = self.retry.clone().map(|r| (r, self.stmt_id));
             let r = f(t);
             self.state.failpoints.maybe_panic(self.command);
+            if r.is_ok() && t.retry.is_some() {
+                self.transactional_write_points(t.statements_written())?;
+            }
             r
         })
+    }
+
+    /// mongod's `onPrimaryTransactionalWrite` fail point, met once per
+    /// statement a retryable write wrote (so `skip` counts documents): it
+    /// closes the connection (unless `closeConnection: false`) and with
+    /// `failBeforeCommitExceptionCode` fails the write before it commits.
+    fn transactional_write_points(&self, statements: usize) -> Result<()> {
+        use crate::failpoint::TransactionalWriteFault as Fault;
+        if !self.state.config.enable_test_commands {
+            return Ok(());
+        }
+        for _ in 0..statements {
+            match self.state.failpoints.transactional_write_fault() {
+                Some(Fault::FailBeforeCommit {
+                    code,
+                    close_connection,
+                }) => {
+                    self.close_connection.set(close_connection);
+                    return Err(crate::error::Error::new(
+                        crate::error::ErrorCode::from_code(code),
+                        "Failing write for test via 'onPrimaryTransactionalWrite' failpoint",
+                    ));
+                }
+                Some(Fault::CloseAfterCommit) => self.close_connection.set(true),
+                None => {}
+            }
+        }
+        Ok(())
     }
 
     /// Runs a read in the session's transaction, or in a snapshot of its own.

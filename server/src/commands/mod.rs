@@ -6,6 +6,7 @@
 pub mod admin_misc;
 pub mod aggregate;
 pub mod args;
+pub mod auth;
 pub mod build_info;
 pub mod bulk_write;
 pub mod coll_mod;

@@ -1,13 +1,12 @@
 //! Fail points on the request path (only with `--enable-test-commands`):
 //! `failCommand` (block, close the connection, fail with an error or a
 //! write concern error) matched on the command name and the connection's
-//! app name, `maxTimeAlwaysTimeOut`, and `onPrimaryTransactionalWrite`
-//! around retryable writes.
+//! app name, and `maxTimeAlwaysTimeOut`. (`onPrimaryTransactionalWrite` is
+//! met per statement written, in `Ctx::autocommit`.)
 
 use super::labels::Labeling;
 use crate::commands::ConnInfo;
 use crate::error::{Error, ErrorCode, Result};
-use crate::failpoint::TransactionalWriteFault;
 use crate::state::ServerState;
 use bson::Document;
 
@@ -17,8 +16,6 @@ pub(super) enum Injected {
     Run(Option<Document>),
     /// Close the connection without a reply.
     Close,
-    /// Run it, then close the connection without a reply.
-    CloseAfterCommit,
 }
 
 /// The `failCommand` and `maxTimeAlwaysTimeOut` fail points, checked
@@ -72,22 +69,4 @@ pub(super) fn before_command(
         ));
     }
     Ok(Injected::Run(write_concern_error))
-}
-
-/// `onPrimaryTransactionalWrite` before a retryable write: fail before the
-/// commit (Close: with the connection closed instead of an answer), or
-/// close the connection after it (returned for later).
-pub(super) fn before_retryable_write(state: &ServerState) -> Result<Injected> {
-    match state.failpoints.transactional_write_fault() {
-        Some(TransactionalWriteFault::FailBeforeCommit {
-            close_connection: true,
-            ..
-        }) => Ok(Injected::Close),
-        Some(TransactionalWriteFault::FailBeforeCommit { code, .. }) => Err(Error::new(
-            ErrorCode::from_code(code),
-            "Failing the write before commit via 'onPrimaryTransactionalWrite' failpoint",
-        )),
-        Some(TransactionalWriteFault::CloseAfterCommit) => Ok(Injected::CloseAfterCommit),
-        None => Ok(Injected::Run(None)),
-    }
 }

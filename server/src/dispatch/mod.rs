@@ -144,7 +144,7 @@ fn execute(
     crate::state::OpCounters::add(&state.op_counters.command, 1);
     if state.config.enable_test_commands {
         match faults::before_command(state, conn, name, body, labeling)? {
-            Injected::Close | Injected::CloseAfterCommit => return Ok(None),
+            Injected::Close => return Ok(None),
             Injected::Run(Some(wce)) => write_concern_error = Some(wce),
             Injected::Run(None) => {}
         }
@@ -168,6 +168,7 @@ fn execute(
         retry: None,
         stmt_id: 0,
         command: spec.name,
+        close_connection: std::cell::Cell::new(false),
     };
     if let Some(key) = &txn_key {
         transactions::check_out(&mut ctx, spec, body, key)?;
@@ -180,7 +181,6 @@ fn execute(
         .map(|h| crate::storage::TxnScope::enter(h.owner()));
     let retry_key =
         transactions::retry_key(name, spec, body, ctx.lsid.as_ref(), txn_key.is_some())?;
-    let mut fault = Injected::Run(None);
     if let Some((id, n)) = &retry_key {
         ctx.retry = Some(crate::storage::oplog::RetryOrigin {
             origin: crate::storage::oplog::TxnOrigin {
@@ -199,12 +199,6 @@ fn execute(
         if let Some(reply) = transactions::replay(state, key)? {
             return Ok(Some((reply, ctx.op_time)));
         }
-        if state.config.enable_test_commands {
-            fault = faults::before_retryable_write(state)?;
-            if matches!(fault, Injected::Close) {
-                return Ok(None);
-            }
-        }
     }
     refuse_on_view(&ctx, spec, body)?;
     let result = (spec.handler)(&mut ctx, body);
@@ -218,6 +212,18 @@ fn execute(
     if spec.name == "shutdown" && result.is_ok() {
         return Ok(None);
     }
+    // The onPrimaryTransactionalWrite fail point closed the connection;
+    // what was committed stays, and a retry finds the write not recorded.
+    if ctx.close_connection.get() {
+        if let (Some((id, n)), Ok(reply)) = (&retry_key, &result) {
+            if !reply.contains_key("writeErrors") {
+                let mut reply = reply.clone();
+                reply.insert("ok", 1.0);
+                state.sessions.record_write(id, *n, &reply);
+            }
+        }
+        return Ok(None);
+    }
     let mut reply = match &txn_key {
         Some(key) => transactions::check_in(&mut ctx, key, result)?,
         None => result?,
@@ -227,9 +233,6 @@ fn execute(
     }
     if let Some((id, n)) = &retry_key {
         state.sessions.record_write(id, *n, &reply);
-        if matches!(fault, Injected::CloseAfterCommit) {
-            return Ok(None);
-        }
     }
     // Snapshot reads outside a transaction report the time they read at.
     if let (Some(at), None) = (ctx.read_at, &txn_key) {

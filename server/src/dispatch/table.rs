@@ -97,6 +97,11 @@ pub static COMMANDS: &[CommandSpec] = &[
         c::aggregate::run,
         "runs an aggregation pipeline",
     ))))),
+    api_v1(cmd(
+        "authenticate",
+        c::auth::authenticate,
+        "authenticates with MONGODB-X509 (no users exist here: always fails)",
+    )),
     aliases(
         cmd(
             "buildInfo",
@@ -312,6 +317,16 @@ pub static COMMANDS: &[CommandSpec] = &[
         "replSetGetStatus",
         c::repl_set_get_status::run,
         "status of the (one-member) replica set",
+    )),
+    api_v1(cmd(
+        "saslContinue",
+        c::auth::sasl_continue,
+        "continues a SASL conversation",
+    )),
+    api_v1(cmd(
+        "saslStart",
+        c::auth::sasl_start,
+        "starts a SASL conversation (no users exist here: always fails)",
     )),
     cmd("serverStatus", c::server_status::run, "server statistics"),
     admin(cmd(

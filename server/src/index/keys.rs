@@ -40,10 +40,17 @@ fn values_at<'a>(v: &'a Bson, path: &[&str], out: &mut Vec<&'a Bson>) -> bool {
                     return values_at(x, &path[1..], out);
                 }
             }
+            // mongod's key generator: document elements are followed
+            // down the path; any other element (a scalar, a nested array)
+            // has no such field and contributes a null key.
             let before = out.len();
+            let mut null_added = false;
             for e in a {
                 if matches!(e, Bson::Document(_)) {
                     values_at(e, path, out);
+                } else if !null_added {
+                    out.push(&Bson::Null);
+                    null_added = true;
                 }
             }
             if out.len() == before {

@@ -152,6 +152,12 @@ impl Txn<'_> {
         });
     }
 
+    /// How many statements of a retryable write this transaction wrote
+    /// (each document written counts once).
+    pub fn statements_written(&self) -> usize {
+        self.pending.iter().filter(|p| p.stmt_id.is_some()).count()
+    }
+
     /// Reads a key of an internal table (the image store).
     pub fn get_raw(&mut self, table: &str, key: &[u8]) -> Result<Option<Vec<u8>>> {
         let mut c = self.s().open_cursor(table, "").map_err(wt_err)?;
