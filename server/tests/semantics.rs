@@ -198,6 +198,51 @@ async fn non_document_array_elements_index_as_null() {
     server.stop().await;
 }
 
+/// A numeric path component that is both an array position and a field of
+/// the array's documents is ambiguous: mongod's key generator refuses it in
+/// sorts and index keys (16746); an unambiguous one is fine.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ambiguous_numeric_paths_are_refused() {
+    let (server, client) = common::start().await;
+    let db = client.database("sem");
+    let c = db.collection::<Document>("ambiguous");
+    c.insert_many([
+        doc! { "_id": 1, "n": [{ "0": 1 }, 2] },
+        doc! { "_id": 2, "n": [3] },
+    ])
+    .await
+    .unwrap();
+    let code = |e: mongodb::error::Error| common::code(&e);
+    let err = db
+        .run_command(doc! { "find": "ambiguous", "sort": { "n.0": 1 } })
+        .await
+        .unwrap_err();
+    assert_eq!(code(err), 16746);
+    let err = db
+        .run_command(doc! { "aggregate": "ambiguous", "pipeline": [{ "$sort": { "n.0": -1 } }], "cursor": {} })
+        .await
+        .unwrap_err();
+    assert_eq!(code(err), 16746);
+    db.run_command(doc! { "find": "ambiguous", "sort": { "n.1": 1 } })
+        .await
+        .unwrap();
+    let idx = db.collection::<Document>("ambiguous_idx");
+    idx.create_index(
+        mongodb::IndexModel::builder()
+            .keys(doc! { "a.0": 1 })
+            .build(),
+    )
+    .await
+    .unwrap();
+    let err = idx
+        .insert_one(doc! { "a": [2, { "0": 3 }] })
+        .await
+        .unwrap_err();
+    assert!(format!("{err:?}").contains("16746"), "{err:?}");
+    idx.insert_one(doc! { "a": [2, 3] }).await.unwrap();
+    server.stop().await;
+}
+
 /// A multi-document update outside a transaction that fails on one
 /// document keeps the documents updated before it, and says so.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -411,6 +411,7 @@ fn materialized(
         if limit.is_none() && cmd.get("allowDiskUse") == Some(&Bson::Boolean(false)) {
             SortSpec::check_memory(rows.iter().map(|(_, d)| d))?;
         }
+        a.sort.check(rows.iter().map(|(_, d)| d))?;
         let mut keyed: Vec<(Vec<Bson>, (i64, Document))> = rows
             .into_iter()
             .map(|(r, d)| (a.sort.key(&d), (r, d)))

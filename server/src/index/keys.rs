@@ -97,6 +97,7 @@ pub fn keys_for(idx: &IndexMeta, doc: &Document) -> Result<Vec<Vec<u8>>> {
     let mut array_fields = 0;
     for (i, (field, _)) in idx.fields.iter().enumerate() {
         let parts: Vec<&str> = field.split('.').collect();
+        crate::value::path::check_ambiguous_in(doc, &parts)?;
         let mut vals = Vec::new();
         if values_in(doc, &parts, &mut vals) {
             if idx.hashed == Some(i) {

@@ -91,6 +91,18 @@ impl SortSpec {
         min_key(Some(&root), &fields, self.collation.as_deref())
     }
 
+    /// mongod's sort key generator refuses documents whose sort paths are
+    /// ambiguous (a numeric component that is both an array position and
+    /// a field of its documents): 16746.
+    pub fn check<'a>(&self, docs: impl IntoIterator<Item = &'a Document>) -> Result<()> {
+        for d in docs {
+            for (path, _) in &self.fields {
+                crate::value::path::check_ambiguous_in(d, path)?;
+            }
+        }
+        Ok(())
+    }
+
     /// Compares two sort keys made by [`SortSpec::key`].
     pub fn compare_keys(&self, a: &[Bson], b: &[Bson]) -> Ordering {
         for ((x, y), (_, desc)) in a.iter().zip(b.iter()).zip(self.fields.iter()) {

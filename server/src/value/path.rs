@@ -43,6 +43,57 @@ pub fn collect<'a>(v: &'a Bson, path: &[String], out: &mut Vec<Option<&'a Bson>>
     }
 }
 
+/// mongod's key generator (indexes and sorts) refuses a path whose
+/// numeric component could mean both an array position and a field of
+/// the array's documents: `n.0` over `[{"0": 1}, 2]` (16746).
+pub fn check_ambiguous_in<S: AsRef<str>>(doc: &Document, path: &[S]) -> Result<()> {
+    match path.first().and_then(|f| doc.get(f.as_ref())) {
+        Some(x) => check_ambiguous(x, &path[1..]),
+        None => Ok(()),
+    }
+}
+
+/// [`check_ambiguous_in`] from any value.
+pub fn check_ambiguous<S: AsRef<str>>(v: &Bson, path: &[S]) -> Result<()> {
+    let Some(first) = path.first().map(AsRef::as_ref) else {
+        return Ok(());
+    };
+    match v {
+        Bson::Document(d) => match d.get(first) {
+            Some(x) => check_ambiguous(x, &path[1..]),
+            None => Ok(()),
+        },
+        Bson::Array(a) => {
+            if let Ok(i) = first.parse::<usize>() {
+                let field_too = a
+                    .iter()
+                    .any(|e| matches!(e, Bson::Document(d) if d.contains_key(first)));
+                if i < a.len() && field_too {
+                    let shown: Vec<String> = a
+                        .iter()
+                        .enumerate()
+                        .map(|(k, e)| format!("{k}: {e}"))
+                        .collect();
+                    return Err(Error::new(
+                        ErrorCode::Location(16746),
+                        format!("Ambiguous field name found in array (do not use numeric field names in embedded elements in an array), field: '{first}' for array: {{ {} }}", shown.join(", ")),
+                    ));
+                }
+                if let Some(x) = a.get(i) {
+                    check_ambiguous(x, &path[1..])?;
+                }
+            }
+            for e in a {
+                if let Bson::Document(_) = e {
+                    check_ambiguous(e, path)?;
+                }
+            }
+            Ok(())
+        }
+        _ => Ok(()),
+    }
+}
+
 /// Splits a dotted path into its components.
 pub fn split(path: &str) -> Vec<String> {
     path.split('.').map(str::to_string).collect()

@@ -29,6 +29,7 @@ impl Stage for Sort {
         if vars.no_disk_use {
             SortSpec::check_memory(input.iter())?;
         }
+        self.0.check(input.iter())?;
         match &vars.collation {
             Some(_) => self
                 .0

@@ -34,6 +34,7 @@ pub fn find_matches(
         })
     })?;
     if let (Some(s), false) = (sort, plan.provides_sort()) {
+        s.check(out.iter().map(|(_, d)| d))?;
         let mut keyed: Vec<(Vec<Bson>, (i64, Document))> =
             out.into_iter().map(|(r, d)| (s.key(&d), (r, d))).collect();
         keyed.sort_by(|a, b| s.compare_keys(&a.0, &b.0));
