@@ -51,6 +51,7 @@ impl Server {
             .local_addr()
             .map_err(|e| Error::internal(format!("cannot read the bound address: {e}")))?;
         ensure_version_document(&engine)?;
+        ensure_sessions_collection(&engine)?;
         let rw_defaults = crate::concern::RwDefaults::load(&engine, !config.standalone)?;
         let state = Arc::new(ServerState {
             config,
@@ -119,6 +120,24 @@ impl Server {
         })
         .await;
     }
+}
+
+/// `config.system.sessions`, the collection mongod keeps its logical
+/// sessions' records in, with its TTL index (`lsidTTLIndex`: records expire
+/// 30 minutes after their last use), created at the first start as mongod
+/// creates it (so `config` is listed too).
+fn ensure_sessions_collection(engine: &Arc<crate::storage::Engine>) -> Result<()> {
+    if engine.collection("config", "system.sessions").is_some() {
+        return Ok(());
+    }
+    let meta = engine.ensure_collection("config", "system.sessions")?;
+    let spec = bson::doc! {
+        "v": 2,
+        "key": { "lastUse": 1 },
+        "name": "lsidTTLIndex",
+        "expireAfterSeconds": 1800,
+    };
+    crate::commands::shared::index_build::build(engine, meta, spec).map(|_| ())
 }
 
 /// `admin.system.version` with the feature compatibility version, as

@@ -5,8 +5,9 @@ mod common;
 use bson::{doc, Document};
 use common::code;
 
-/// A replica-set member keeps `admin` (its version document) and `local`
-/// (the oplog): both are listed from the first start and neither can be
+/// A replica-set member keeps `admin` (its version document), `config`
+/// (the sessions collection with its TTL index) and `local` (the oplog):
+/// all are listed from the first start; `admin` and `local` cannot be
 /// dropped.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn admin_and_local_are_always_there() {
@@ -14,6 +15,16 @@ async fn admin_and_local_are_always_there() {
     let names = client.list_database_names().await.unwrap();
     assert!(names.contains(&"admin".to_string()), "{names:?}");
     assert!(names.contains(&"local".to_string()), "{names:?}");
+    assert!(names.contains(&"config".to_string()), "{names:?}");
+    let ttl = client
+        .database("config")
+        .run_command(doc! { "listIndexes": "system.sessions" })
+        .await
+        .unwrap();
+    let ttl = common::first_batch(&ttl);
+    let ttl = ttl[1].as_document().unwrap();
+    assert_eq!(ttl.get_str("name").unwrap(), "lsidTTLIndex");
+    assert_eq!(ttl.get_i32("expireAfterSeconds").unwrap(), 1800);
     let fcv = client
         .database("admin")
         .collection::<Document>("system.version")
