@@ -10,10 +10,10 @@
 //! positional or computed fields. The filter may only test index fields, so
 //! that it decides exactly as it would on the whole document (the key
 //! document holds those fields' original values, missing fields left out).
-//! Hashed, wildcard and collated indexes are never covering, as in mongod.
-//! mongod also refuses multikey indexes; here an entry whose document had
-//! an array on an indexed path carries no key document and that document
-//! is fetched, so results never differ from the fetching plan's.
+//! Hashed, wildcard and collated indexes are never covering, as in mongod,
+//! and neither is a multikey index (one that has seen an array on an
+//! indexed path): its documents are fetched and their fields come back in
+//! document order.
 
 use super::Plan;
 use crate::index::payload;
@@ -29,6 +29,7 @@ pub fn cover(plan: &mut Plan, filter: &Filter, projection: Option<&Document>) {
     };
     let fields: Vec<&str> = scan.index.fields.iter().map(|(f, _)| f.as_str()).collect();
     scan.covered = payload::supported(&scan.index)
+        && !scan.index.is_multikey()
         && projection_covered(projection, &fields)
         && filter_covered(filter, &fields);
 }
