@@ -19,7 +19,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FLOORS = {
     "error": 0,
     "value": 1, "wt": 1, "config": 1, "wire": 1, "interrupt": 1,
-    "expr": 2, "failpoint": 2, "memory": 2,
+    "expr": 2, "failpoint": 2, "memory": 2, "ingress": 2,
     "threads": 3,
     "query": 3,
     "update": 4, "index": 4,

@@ -36,6 +36,7 @@ pub mod error;
 pub mod expr;
 pub mod failpoint;
 pub mod index;
+pub mod ingress;
 pub mod interrupt;
 pub mod memory;
 pub mod net;

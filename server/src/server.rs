@@ -71,6 +71,7 @@ impl Server {
             ops: Default::default(),
             top: Default::default(),
             ttl_monitor_sleep_secs: AtomicU64::new(60),
+            ingress: crate::ingress::IngressLimiter::default(),
             threads: crate::threads::CommandThreads::new()
                 .map_err(|e| Error::internal(format!("cannot start the command threads: {e}")))?,
             startup_log: Mutex::new(vec![format!(

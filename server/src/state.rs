@@ -32,6 +32,8 @@ pub struct ServerState {
     pub top: crate::ops::Top,
     /// mongod's `ttlMonitorSleepSecs`: seconds between TTL passes.
     pub ttl_monitor_sleep_secs: AtomicU64,
+    /// The ingress connection establishment rate limiter (`setParameter`).
+    pub ingress: crate::ingress::IngressLimiter,
     /// The threads commands run on.
     pub threads: crate::threads::CommandThreads,
     /// The cluster-wide read and write concern defaults.

@@ -369,3 +369,66 @@ async fn on_primary_transactional_write_counts_documents() {
         .unwrap();
     server.stop().await;
 }
+
+/// The ingress connection establishment rate limiter: with 2 connections a
+/// second, a burst of one second and nobody allowed to wait, a burst of
+/// connections gets two answered and the rest closed before a reply.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ingress_rate_limiter_admits_the_rate_and_closes_the_rest() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let (server, client) = common::start().await;
+    let admin = client.database("admin");
+    for (k, v) in [
+        (
+            "ingressConnectionEstablishmentRatePerSec",
+            bson::Bson::Int32(2),
+        ),
+        (
+            "ingressConnectionEstablishmentBurstCapacitySecs",
+            bson::Bson::Double(1.0),
+        ),
+        (
+            "ingressConnectionEstablishmentMaxQueueDepth",
+            bson::Bson::Int32(0),
+        ),
+        (
+            "ingressConnectionEstablishmentRateLimiterEnabled",
+            bson::Bson::Boolean(true),
+        ),
+    ] {
+        admin
+            .run_command(doc! { "setParameter": 1, k: v })
+            .await
+            .unwrap();
+    }
+    // A raw OP_MSG ping on each new connection.
+    let body = doc! { "ping": 1, "$db": "admin" }.to_vec().unwrap();
+    let mut msg = Vec::new();
+    msg.extend_from_slice(&((16 + 4 + 1 + body.len()) as i32).to_le_bytes());
+    msg.extend_from_slice(&1i32.to_le_bytes());
+    msg.extend_from_slice(&0i32.to_le_bytes());
+    msg.extend_from_slice(&2013i32.to_le_bytes());
+    msg.extend_from_slice(&0u32.to_le_bytes());
+    msg.push(0);
+    msg.extend_from_slice(&body);
+    let mut answered = 0;
+    let mut refused = 0;
+    for _ in 0..6 {
+        let mut s = tokio::net::TcpStream::connect(server.addr()).await.unwrap();
+        let _ = s.write_all(&msg).await;
+        let mut len = [0u8; 4];
+        match tokio::time::timeout(std::time::Duration::from_secs(5), s.read_exact(&mut len)).await
+        {
+            Ok(Ok(_)) => answered += 1,
+            _ => refused += 1,
+        }
+    }
+    assert_eq!((answered, refused), (2, 4));
+    admin
+        .run_command(
+            doc! { "setParameter": 1, "ingressConnectionEstablishmentRateLimiterEnabled": false },
+        )
+        .await
+        .unwrap();
+    server.stop().await;
+}

@@ -21,7 +21,7 @@ use bson::{Bson, Document};
 use std::collections::VecDeque;
 use std::ops::ControlFlow;
 
-const KNOWN: &[&str] = &[
+pub const KNOWN: &[&str] = &[
     "filter",
     "sort",
     "projection",
@@ -219,9 +219,6 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     check_fields(cmd, "find", KNOWN)?;
     OpCounters::add(&ctx.state.op_counters.query, 1);
     let meta = ctx.state.engine.collection(&ctx.db, &coll);
-    if meta.is_none() && super::shared::views::get(&ctx.state.engine, &ctx.db, &coll)?.is_some() {
-        return super::on_view::find(ctx, cmd, &coll);
-    }
     let collation = command_collation(cmd, meta.as_deref())?;
     let a = FindArgs::parse(cmd, collation)?;
     let ns = format!("{}.{coll}", ctx.db);

@@ -9,9 +9,13 @@ use std::sync::atomic::Ordering::Relaxed;
 fn all(ctx: &Ctx<'_>) -> Document {
     doc! {
         "enableTestCommands": ctx.state.config.enable_test_commands,
-        "authenticationMechanisms": ["SCRAM-SHA-256"],
+        "authenticationMechanisms": ["SCRAM-SHA-1", "SCRAM-SHA-256"],
         "cursorTimeoutMillis": crate::cursor::CURSOR_TIMEOUT_MS.load(Relaxed) as i64,
         "featureCompatibilityVersion": { "version": "8.0" },
+        "ingressConnectionEstablishmentRateLimiterEnabled": ctx.state.ingress.enabled.load(Relaxed),
+        "ingressConnectionEstablishmentRatePerSec": ctx.state.ingress.rate_per_sec.load(Relaxed).min(i32::MAX as u64) as i32,
+        "ingressConnectionEstablishmentBurstCapacitySecs": ctx.state.ingress.burst_capacity_secs(),
+        "ingressConnectionEstablishmentMaxQueueDepth": ctx.state.ingress.max_queue_depth.load(Relaxed) as i64,
         "internalQueryMaxBlockingSortMemoryUsageBytes": 104_857_600_i64,
         "logicalSessionRefreshMillis": 300_000,
         "localLogicalSessionTimeoutMinutes": crate::session::SESSION_TIMEOUT_MINUTES,

@@ -38,7 +38,7 @@ pub mod kill_cursors;
 pub mod list_collections;
 pub mod list_databases;
 pub mod list_indexes;
-mod on_view;
+pub mod on_view;
 pub mod ping;
 pub mod re_index;
 pub mod rename_collection;

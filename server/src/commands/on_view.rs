@@ -44,6 +44,23 @@ fn non_empty<'a>(cmd: &'a Document, field: &str) -> Option<&'a Document> {
     cmd.get_document(field).ok().filter(|d| !d.is_empty())
 }
 
+/// The `find` command: on a view as [`find`] rewrites it, otherwise
+/// `find::run`. (Routed here by the command table, so that `find`, which
+/// `explain` and through it `aggregate` use, does not depend on
+/// `aggregate` in turn.)
+pub fn find_command(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
+    if let Ok(coll) = super::collection_arg(cmd, "find") {
+        let engine = &ctx.state.engine;
+        if engine.collection(&ctx.db, &coll).is_none()
+            && super::shared::views::get(engine, &ctx.db, &coll)?.is_some()
+        {
+            super::check_fields(cmd, "find", super::find::KNOWN)?;
+            return find(ctx, cmd, &coll);
+        }
+    }
+    super::find::run(ctx, cmd)
+}
+
 /// `find` on a view: `$match`, `$sort`, `$skip`, `$limit` and `$project`
 /// after the view's pipeline.
 pub fn find(ctx: &mut Ctx<'_>, cmd: &Document, view: &str) -> Result<Document> {

@@ -3,8 +3,9 @@
 //! monitor runs), `minSnapshotHistoryWindowInSeconds` (how much history
 //! snapshot reads can reach), `transactionLifetimeLimitSeconds` (when an
 //! idle transaction is aborted) and `cursorTimeoutMillis` (when an idle
-//! cursor is closed) — and answers with the previous value. Any other name
-//! is refused as mongod refuses a parameter it does not know.
+//! cursor is closed) and the `ingressConnectionEstablishment*` rate limiter
+//! (see `crate::ingress`) — and answers with the previous value. Any other
+//! name is refused as mongod refuses a parameter it does not know.
 
 use crate::commands::Ctx;
 use crate::error::{Error, ErrorCode, Result};
@@ -15,6 +16,10 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let mut out = Document::new();
     for (k, v) in cmd.iter().skip(1) {
         if crate::commands::GENERIC_FIELDS.contains(&k.as_str()) {
+            continue;
+        }
+        if let Some(was) = set_ingress(ctx, k, v)? {
+            out.insert("was", was);
             continue;
         }
         let (cell, min): (&AtomicU64, i64) = match k.as_str() {
@@ -51,6 +56,66 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         ));
     }
     Ok(out)
+}
+
+/// The ingress connection establishment rate limiter's parameters: the
+/// previous value when `name` is one of them.
+fn set_ingress(ctx: &Ctx<'_>, name: &str, v: &Bson) -> Result<Option<Bson>> {
+    let l = &ctx.state.ingress;
+    let was = match name {
+        "ingressConnectionEstablishmentRateLimiterEnabled" => {
+            let on = match v {
+                Bson::Boolean(b) => *b,
+                Bson::String(s) if s == "true" || s == "1" => true,
+                Bson::String(s) if s == "false" || s == "0" => false,
+                other => crate::value::as_f64(other)
+                    .map(|n| n != 0.0)
+                    .ok_or_else(|| {
+                        Error::bad_value(format!(
+                            "Invalid value for parameter {name}: {other} is not a boolean"
+                        ))
+                    })?,
+            };
+            Bson::Boolean(l.enabled.swap(on, Ordering::Relaxed))
+        }
+        "ingressConnectionEstablishmentRatePerSec" => {
+            let n = integer(name, v)?;
+            if n < 1 {
+                return Err(Error::bad_value(format!(
+                    "{name} must be greater than or equal to 1"
+                )));
+            }
+            Bson::Int32(
+                l.rate_per_sec
+                    .swap(n as u64, Ordering::Relaxed)
+                    .min(i32::MAX as u64) as i32,
+            )
+        }
+        "ingressConnectionEstablishmentBurstCapacitySecs" => {
+            let secs = match v {
+                Bson::String(s) => s.trim().parse::<f64>().ok(),
+                other => crate::value::as_f64(other),
+            }
+            .filter(|s| *s > 0.0)
+            .ok_or_else(|| Error::bad_value(format!("{name} must be a number greater than 0")))?;
+            Bson::Double(f64::from_bits(
+                l.burst_capacity_secs
+                    .swap(secs.to_bits(), Ordering::Relaxed),
+            ))
+        }
+        "ingressConnectionEstablishmentMaxQueueDepth" => {
+            let n = integer(name, v)?;
+            if n < 0 {
+                return Err(Error::bad_value(format!(
+                    "{name} must be greater than or equal to 0"
+                )));
+            }
+            Bson::Int64(l.max_queue_depth.swap(n as u64, Ordering::Relaxed) as i64)
+        }
+        _ => return Ok(None),
+    };
+    l.reset();
+    Ok(Some(was))
 }
 
 /// A parameter's value: an integral number (mongod also parses strings of

@@ -204,7 +204,7 @@ pub static COMMANDS: &[CommandSpec] = &[
     ))),
     in_txn(api_v1(snapshot_reads(cmd(
         "find",
-        c::find::run,
+        c::on_view::find_command,
         "queries a collection",
     )))),
     in_txn(api_v1(write(cmd(

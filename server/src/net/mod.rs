@@ -57,6 +57,13 @@ pub async fn serve(
                     let state = state.clone();
                     let rx = shutdown.clone();
                     conns.spawn(async move {
+                        // The ingress rate limiter (when on) admits it, maybe
+                        // after a wait, or closes it before anything is read.
+                        if !state.ingress.admit().await {
+                            tracing::debug!(conn = id, %peer, "connection refused by the ingress rate limiter");
+                            state.current_connections.fetch_sub(1, Ordering::Relaxed);
+                            return;
+                        }
                         state.total_connections.fetch_add(1, Ordering::Relaxed);
                         tracing::debug!(conn = id, %peer, "connection accepted");
                         handle(stream, state.clone(), conn, rx).await;
