@@ -110,6 +110,10 @@ pub struct FailPoints {
     /// `panicInCommand` (this server's own, for its robustness tests): a
     /// matching command panics after its writes, before they commit.
     panic_in_command: Mutex<Option<(Mode, Vec<String>)>>,
+    /// How many times each fail point fired since it was last configured
+    /// (mongod's `timesEntered`, which `configureFailPoint` answers as
+    /// `count`).
+    entered: Mutex<std::collections::HashMap<&'static str, i64>>,
 }
 
 /// What `onPrimaryTransactionalWrite` does to a retryable write. Its
@@ -194,9 +198,36 @@ fn count(v: &Bson, field: &str) -> Result<i64> {
 }
 
 impl FailPoints {
-    /// `configureFailPoint`. Returns the number of times the fail point had
-    /// fired... mongod reports `count`, the times it was entered while on.
+    /// Counts one firing of `name`.
+    fn note(&self, name: &'static str, fired: bool) {
+        if fired {
+            *self
+                .entered
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .entry(name)
+                .or_default() += 1;
+        }
+    }
+
+    /// `configureFailPoint`. Returns how many times the fail point fired
+    /// under its previous configuration (mongod's `count`), and starts
+    /// counting again.
     pub fn configure(&self, cmd: &Document) -> Result<i64> {
+        let name = match cmd.get("configureFailPoint") {
+            Some(Bson::String(s)) => s.clone(),
+            _ => String::new(),
+        };
+        self.apply(cmd)?;
+        Ok(self
+            .entered
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .remove(name.as_str())
+            .unwrap_or(0))
+    }
+
+    fn apply(&self, cmd: &Document) -> Result<()> {
         let name = match cmd.get("configureFailPoint") {
             Some(Bson::String(s)) => s.as_str(),
             _ => {
@@ -222,14 +253,14 @@ impl FailPoints {
                     .max_time_always_time_out
                     .lock()
                     .unwrap_or_else(std::sync::PoisonError::into_inner) = mode;
-                return Ok(0);
+                return Ok(());
             }
             "onPrimaryTransactionalWrite" => {
                 *self
                     .on_primary_transactional_write
                     .lock()
                     .unwrap_or_else(std::sync::PoisonError::into_inner) = mode.map(|m| (m, data));
-                return Ok(0);
+                return Ok(());
             }
             "panicInCommand" => {
                 let commands = data
@@ -246,14 +277,14 @@ impl FailPoints {
                     .lock()
                     .unwrap_or_else(std::sync::PoisonError::into_inner) =
                     mode.map(|m| (m, commands));
-                return Ok(0);
+                return Ok(());
             }
             "failGetMoreAfterCursorCheckout" => {
                 *self
                     .fail_get_more
                     .lock()
                     .unwrap_or_else(std::sync::PoisonError::into_inner) = mode.map(|m| (m, data));
-                return Ok(0);
+                return Ok(());
             }
             _ => {
                 return Err(Error::new(
@@ -268,10 +299,10 @@ impl FailPoints {
             .unwrap_or_else(std::sync::PoisonError::into_inner);
         let Some(mode) = mode else {
             *slot = None;
-            return Ok(0);
+            return Ok(());
         };
         *slot = Some(FailCommand::parse(mode, &data)?);
-        Ok(0)
+        Ok(())
     }
 
     /// Panics when `panicInCommand` fires for `command` (a test of how
@@ -292,6 +323,7 @@ impl FailPoints {
             *slot = None;
         }
         drop(slot);
+        self.note("panicInCommand", fire);
         if fire {
             panic!("panicInCommand fail point in {command}");
         }
@@ -309,6 +341,8 @@ impl FailPoints {
         if matches!(mode, Mode::Times(0)) {
             *slot = None;
         }
+        drop(slot);
+        self.note("onPrimaryTransactionalWrite", fire);
         if !fire {
             return None;
         }
@@ -343,6 +377,8 @@ impl FailPoints {
         if matches!(mode, Mode::Times(0)) {
             *slot = None;
         }
+        drop(slot);
+        self.note("failGetMoreAfterCursorCheckout", fire);
         fire.then(|| {
             Error::new(
                 ErrorCode::from_code(code as i32),
@@ -361,6 +397,8 @@ impl FailPoints {
         if matches!(slot.as_ref(), Some(Mode::Times(0))) {
             *slot = None;
         }
+        drop(slot);
+        self.note("maxTimeAlwaysTimeOut", fire);
         fire
     }
 
@@ -402,6 +440,7 @@ impl FailPoints {
             *slot = None;
         }
         drop(slot);
+        self.note("failCommand", true);
         let error = fp.error_code.map(|code| {
             Error::new(
                 ErrorCode::from_code(code),

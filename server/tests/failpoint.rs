@@ -34,6 +34,12 @@ async fn fail_command_fires_the_configured_number_of_times() {
         .run_command(doc! { "find": "c" })
         .await
         .unwrap();
+    // Reconfiguring answers how many times it fired (mongod's `count`).
+    let off = admin
+        .run_command(doc! { "configureFailPoint": "failCommand", "mode": "off" })
+        .await
+        .unwrap();
+    assert_eq!(off.get_i32("count").unwrap(), 1, "{off}");
 
     admin
         .run_command(doc! {

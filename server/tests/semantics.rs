@@ -284,3 +284,40 @@ async fn a_failing_multi_update_keeps_earlier_documents() {
     assert_eq!(ws, vec![1, 11, 20, 30, 100]);
     server.stop().await;
 }
+
+/// An update pipeline naming a stage mongod does not know fails the whole
+/// command before any statement runs (40324); a known stage that updates
+/// may not use fails only its own statement (72).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn unknown_update_pipeline_stages_fail_the_command() {
+    let (server, client) = common::start().await;
+    let db = client.database("sem");
+    let c = db.collection::<Document>("upd_stages");
+    c.insert_one(doc! { "_id": 1 }).await.unwrap();
+    let err = db
+        .run_command(doc! { "update": "upd_stages", "updates": [
+            { "q": { "_id": 1 }, "u": { "$set": { "a": 1 } } },
+            { "q": {}, "u": [{ "$set": { "b": 1 } }, { "$bogus": 1 }] },
+        ] })
+        .await
+        .unwrap_err();
+    assert_eq!(common::code(&err), 40324, "{err}");
+    // Nothing ran, not even the first statement.
+    let d = c.find_one(doc! { "_id": 1 }).await.unwrap().unwrap();
+    assert_eq!(d, doc! { "_id": 1 });
+    let reply = db
+        .run_command(doc! { "update": "upd_stages", "updates": [
+            { "q": { "_id": 1 }, "u": { "$set": { "a": 1 } } },
+            { "q": {}, "u": [{ "$match": {} }] },
+        ] })
+        .await
+        .unwrap();
+    assert_eq!(reply.get_i32("n").unwrap(), 1);
+    let errors = reply.get_array("writeErrors").unwrap();
+    let e = errors[0].as_document().unwrap();
+    assert_eq!(
+        (e.get_i32("index").unwrap(), e.get_i32("code").unwrap()),
+        (1, 72)
+    );
+    server.stop().await;
+}

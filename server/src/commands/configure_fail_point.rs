@@ -7,5 +7,9 @@ use bson::{doc, Document};
 
 pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let count = ctx.state.failpoints.configure(cmd)?;
-    Ok(doc! { "count": count })
+    // mongod appends the count as an int when it fits (appendIntOrLL).
+    Ok(match i32::try_from(count) {
+        Ok(n) => doc! { "count": n },
+        Err(_) => doc! { "count": count },
+    })
 }

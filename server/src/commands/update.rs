@@ -214,6 +214,28 @@ fn update_each(
     Ok(Some(out))
 }
 
+/// mongod reads every update pipeline's stage names before running any
+/// statement: a name it does not know fails the whole command (40324),
+/// while a known stage that updates may not use fails only its statement.
+fn refuse_unknown_stages(updates: &[Bson], vars: &Arc<crate::expr::Vars>) -> Result<()> {
+    for stmt in updates {
+        let Some(Bson::Array(stages)) = stmt.as_document().and_then(|s| s.get("u")) else {
+            continue;
+        };
+        for stage in stages {
+            let Some((name, arg)) = stage.as_document().and_then(|d| d.iter().next()) else {
+                continue;
+            };
+            if let Err(e) = crate::agg::stages::parse(name, arg, vars, None) {
+                if e.code == ErrorCode::Location(40324) {
+                    return Err(e);
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
 pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     let coll = super::collection_arg(cmd, "update")?;
     check_fields(cmd, "update", KNOWN)?;
@@ -221,6 +243,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     super::check_batch_len(updates.len())?;
     let ordered = opt_bool(cmd, "update", "ordered")?.unwrap_or(true);
     let vars = Arc::new(super::find::let_vars(cmd, "update")?);
+    refuse_unknown_stages(updates, &vars)?;
     let (mut n, mut n_modified) = (0i32, 0i32);
     let mut upserted = Vec::new();
     let mut write_errors = Vec::new();
