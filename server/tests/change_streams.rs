@@ -600,7 +600,14 @@ async fn tokens_name_the_event_and_split_events_resume_from_a_fragment() {
         p.extend(pipeline);
         doc! { "aggregate": "c", "pipeline": p, "cursor": {} }
     };
-    let first = db.run_command(open(None, split.clone())).await.unwrap();
+    // One explicit session: a cursor answers getMore only in the session
+    // that opened it (the driver's implicit sessions may differ per call).
+    let mut session = client.start_session().await.unwrap();
+    let first = db
+        .run_command(open(None, split.clone()))
+        .session(&mut session)
+        .await
+        .unwrap();
     let id = first.get_document("cursor").unwrap().get_i64("id").unwrap();
     c.update_one(
         doc! { "_id": 1 },
@@ -619,13 +626,23 @@ async fn tokens_name_the_event_and_split_events_resume_from_a_fragment() {
             .map(|d| d.as_document().unwrap().clone())
             .collect()
     };
-    let one = batch(&db.run_command(get_more(id)).await.unwrap());
+    let one = batch(
+        &db.run_command(get_more(id))
+            .session(&mut session)
+            .await
+            .unwrap_or_else(|e| panic!("getMore: {e:?}")),
+    );
     assert_eq!(one.len(), 1);
     assert_eq!(
         one[0].get_document("splitEvent").unwrap(),
         &doc! { "fragment": 1, "of": 2 }
     );
-    let two = batch(&db.run_command(get_more(id)).await.unwrap());
+    let two = batch(
+        &db.run_command(get_more(id))
+            .session(&mut session)
+            .await
+            .unwrap(),
+    );
     assert_eq!(
         two[0].get_document("splitEvent").unwrap(),
         &doc! { "fragment": 2, "of": 2 }
@@ -643,6 +660,7 @@ async fn tokens_name_the_event_and_split_events_resume_from_a_fragment() {
     // Resuming after the first fragment hands out the second one.
     let resumed = db
         .run_command(open(Some(Bson::Document(t1.clone())), split.clone()))
+        .session(&mut session)
         .await
         .unwrap();
     let cursor = resumed.get_document("cursor").unwrap();
@@ -654,7 +672,12 @@ async fn tokens_name_the_event_and_split_events_resume_from_a_fragment() {
         .collect();
     if again.is_empty() {
         let rid = cursor.get_i64("id").unwrap();
-        again = batch(&db.run_command(get_more(rid)).await.unwrap());
+        again = batch(
+            &db.run_command(get_more(rid))
+                .session(&mut session)
+                .await
+                .unwrap(),
+        );
     }
     assert_eq!(again[0].get_document("_id").unwrap(), &t2);
     assert_eq!(

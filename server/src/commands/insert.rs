@@ -123,10 +123,24 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
                 }
                 t.trim_capped(&meta)
             });
-            if r.is_ok() {
-                n += group.len() as i32;
-                i = end;
-                continue;
+            match r {
+                Ok(()) => {
+                    n += group.len() as i32;
+                    i = end;
+                    continue;
+                }
+                // A group of one document failed: that is its error (it is
+                // not written again on its own, as mongod retries only
+                // batches of several documents one by one).
+                Err(e) if group.len() == 1 => {
+                    write_errors.push(Bson::Document(e.to_write_error(group[0].0)));
+                    if ordered {
+                        break 'outer;
+                    }
+                    i = end;
+                    continue;
+                }
+                Err(_) => {}
             }
         }
         for (idx, d) in group {
