@@ -24,6 +24,9 @@ pub struct Config {
     pub journal_commit_interval_ms: u64,
     /// The raw command line, reported by `getCmdLineOpts`.
     pub argv: Vec<String>,
+    /// `--setParameter name=value` runtime parameters, applied at startup
+    /// as the `setParameter` command applies them.
+    pub parameters: Vec<(String, String)>,
 }
 
 impl Default for Config {
@@ -41,6 +44,7 @@ impl Default for Config {
             oplog_size_mb: None,
             journal_commit_interval_ms: 100,
             argv: Vec::new(),
+            parameters: Vec::new(),
         }
     }
 }

@@ -39,15 +39,8 @@ impl Server {
         let engine = tokio::task::spawn_blocking(move || Engine::open(&engine_cfg))
             .await
             .map_err(|e| Error::internal(format!("opening the store failed: {e}")))??;
-        let listener = TcpListener::bind((config.host.as_str(), config.port))
-            .await
-            .map_err(|e| {
-                Error::internal(format!(
-                    "cannot listen on {}:{}: {e}",
-                    config.host, config.port
-                ))
-            })?;
-        let addr = listener
+        let listeners = bind_all(&config.host, config.port).await?;
+        let addr = listeners[0]
             .local_addr()
             .map_err(|e| Error::internal(format!("cannot read the bound address: {e}")))?;
         ensure_version_document(&engine)?;
@@ -79,9 +72,14 @@ impl Server {
                 env!("CARGO_PKG_VERSION")
             )]),
         });
+        // `--setParameter name=value`: a value as the command line gives it
+        // (a string), read as `setParameter` reads it.
+        for (k, v) in &state.config.parameters {
+            crate::commands::set_parameter::set(&state, k, &bson::Bson::String(v.clone()))?;
+        }
         let (tx, rx) = watch::channel(false);
         tokio::spawn(crate::ttl::monitor(state.clone(), rx.clone()));
-        let task = tokio::spawn(crate::net::serve(listener, state.clone(), rx));
+        let task = tokio::spawn(crate::net::serve(listeners, state.clone(), rx));
         Ok(Server {
             addr,
             state,
@@ -121,6 +119,32 @@ impl Server {
         })
         .await;
     }
+}
+
+/// Listens on every address of a comma-separated list (mongod's
+/// `--bind_ip`), all on one port: with port 0 the first address gets one
+/// from the OS and the others take the same.
+async fn bind_all(hosts: &str, port: u16) -> Result<Vec<TcpListener>> {
+    let mut listeners: Vec<TcpListener> = Vec::new();
+    let mut port = port;
+    for host in hosts.split(',').map(str::trim).filter(|h| !h.is_empty()) {
+        let l = TcpListener::bind((host, port))
+            .await
+            .map_err(|e| Error::internal(format!("cannot listen on {host}:{port}: {e}")))?;
+        if port == 0 {
+            port = l
+                .local_addr()
+                .map_err(|e| Error::internal(format!("cannot read the bound address: {e}")))?
+                .port();
+        }
+        listeners.push(l);
+    }
+    if listeners.is_empty() {
+        return Err(Error::internal(format!(
+            "no address to listen on in '{hosts}'"
+        )));
+    }
+    Ok(listeners)
 }
 
 /// `config.system.sessions`, the collection mongod keeps its logical

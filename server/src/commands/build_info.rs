@@ -10,7 +10,12 @@ pub const MONGOD_VERSION: &str = "8.0.4";
 pub const MONGOD_VERSION_ARRAY: [i32; 4] = [8, 0, 4, 0];
 
 pub fn run(_ctx: &mut Ctx<'_>, _cmd: &Document) -> Result<Document> {
-    Ok(doc! {
+    Ok(info())
+}
+
+/// The build information `buildInfo` answers and `--version` prints.
+pub fn info() -> Document {
+    doc! {
         "version": MONGOD_VERSION,
         "gitVersion": "secantusdb",
         "secantusVersion": env!("CARGO_PKG_VERSION"),
@@ -30,5 +35,5 @@ pub fn run(_ctx: &mut Ctx<'_>, _cmd: &Document) -> Result<Document> {
         "debug": cfg!(debug_assertions),
         "maxBsonObjectSize": crate::wire::MAX_BSON_OBJECT_SIZE as i32,
         "storageEngines": ["wiredTiger"],
-    })
+    }
 }

@@ -17,8 +17,15 @@ pub fn run(ctx: &mut Ctx<'_>, _cmd: &Document) -> Result<Document> {
             doc! { "replSet": c.replica_set_name.clone() },
         );
     }
+    let mut params = Document::new();
     if c.enable_test_commands {
-        parsed.insert("setParameter", doc! { "enableTestCommands": "1" });
+        params.insert("enableTestCommands", "1");
+    }
+    for (k, v) in &c.parameters {
+        params.insert(k.clone(), v.clone());
+    }
+    if !params.is_empty() {
+        parsed.insert("setParameter", params);
     }
     Ok(doc! { "argv": c.argv.clone(), "parsed": parsed })
 }

@@ -9,6 +9,7 @@
 
 use crate::commands::Ctx;
 use crate::error::{Error, ErrorCode, Result};
+use crate::state::ServerState;
 use bson::{Bson, Document};
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -18,37 +19,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         if crate::commands::GENERIC_FIELDS.contains(&k.as_str()) {
             continue;
         }
-        if let Some(was) = set_ingress(ctx, k, v)? {
-            out.insert("was", was);
-            continue;
-        }
-        let (cell, min): (&AtomicU64, i64) = match k.as_str() {
-            "ttlMonitorSleepSecs" => (&ctx.state.ttl_monitor_sleep_secs, 1),
-            "minSnapshotHistoryWindowInSeconds" => {
-                (&ctx.state.engine.oplog().history_window_secs, 0)
-            }
-            "transactionLifetimeLimitSeconds" => (&crate::session::txn::LIFETIME_SECS, 1),
-            "cursorTimeoutMillis" => (&crate::cursor::CURSOR_TIMEOUT_MS, 0),
-            _ => {
-                return Err(Error::new(
-                    ErrorCode::InvalidOptions,
-                    format!(
-                    "attempted to set unrecognized parameter [{k}], use help:true to see options "
-                ),
-                ))
-            }
-        };
-        let value = integer(k, v)?;
-        if value < min {
-            return Err(Error::bad_value(format!(
-                "{k} must be greater than or equal to {min}"
-            )));
-        }
-        let was = cell.swap(value as u64, Ordering::Relaxed);
-        out.insert(
-            "was",
-            i32::try_from(was).map_or(Bson::Int64(was as i64), Bson::Int32),
-        );
+        out.insert("was", set(ctx.state, k, v)?);
     }
     if out.is_empty() {
         return Err(Error::bad_value(
@@ -58,10 +29,40 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     Ok(out)
 }
 
+/// Sets one parameter (as `setParameter` does, and `--setParameter` at
+/// startup); the previous value.
+pub fn set(state: &ServerState, k: &str, v: &Bson) -> Result<Bson> {
+    if let Some(was) = set_ingress(state, k, v)? {
+        return Ok(was);
+    }
+    let (cell, min): (&AtomicU64, i64) = match k {
+        "ttlMonitorSleepSecs" => (&state.ttl_monitor_sleep_secs, 1),
+        "minSnapshotHistoryWindowInSeconds" => (&state.engine.oplog().history_window_secs, 0),
+        "transactionLifetimeLimitSeconds" => (&crate::session::txn::LIFETIME_SECS, 1),
+        "cursorTimeoutMillis" => (&crate::cursor::CURSOR_TIMEOUT_MS, 0),
+        _ => {
+            return Err(Error::new(
+                ErrorCode::InvalidOptions,
+                format!(
+                    "attempted to set unrecognized parameter [{k}], use help:true to see options "
+                ),
+            ))
+        }
+    };
+    let value = integer(k, v)?;
+    if value < min {
+        return Err(Error::bad_value(format!(
+            "{k} must be greater than or equal to {min}"
+        )));
+    }
+    let was = cell.swap(value as u64, Ordering::Relaxed);
+    Ok(i32::try_from(was).map_or(Bson::Int64(was as i64), Bson::Int32))
+}
+
 /// The ingress connection establishment rate limiter's parameters: the
 /// previous value when `name` is one of them.
-fn set_ingress(ctx: &Ctx<'_>, name: &str, v: &Bson) -> Result<Option<Bson>> {
-    let l = &ctx.state.ingress;
+fn set_ingress(state: &ServerState, name: &str, v: &Bson) -> Result<Option<Bson>> {
+    let l = &state.ingress;
     let was = match name {
         "ingressConnectionEstablishmentRateLimiterEnabled" => {
             let on = match v {

@@ -32,14 +32,17 @@ fn next_request_id() -> i32 {
 /// Accepts connections until `shutdown` turns true, then waits for every
 /// connection to finish its in-flight request.
 pub async fn serve(
-    listener: TcpListener,
+    listeners: Vec<TcpListener>,
     state: Arc<ServerState>,
     mut shutdown: watch::Receiver<bool>,
 ) {
     let mut conns = JoinSet::new();
     loop {
+        // The next connection on any of the addresses listened on.
+        let accept =
+            futures_util::future::select_all(listeners.iter().map(|l| Box::pin(l.accept())));
         tokio::select! {
-            r = listener.accept() => match r {
+            (r, _, _) = accept => match r {
                 Ok((stream, peer)) => {
                     // Counted here, before the connection's task runs, so a
                     // burst of connections cannot slip past the limit.
@@ -81,7 +84,7 @@ pub async fn serve(
             Some(_) = conns.join_next(), if !conns.is_empty() => {}
         }
     }
-    drop(listener);
+    drop(listeners);
     while conns.join_next().await.is_some() {}
 }
 
