@@ -18,13 +18,14 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # Floor of each top-level module of server/src, from the ground up.
 FLOORS = {
     "error": 0,
-    "value": 1, "wt": 1, "config": 1, "wire": 1, "interrupt": 1,
+    "value": 1, "wt": 1, "config": 1, "wire": 1, "interrupt": 1, "log": 1,
+    "options": 2,
     "expr": 2, "failpoint": 2, "memory": 2, "ingress": 2,
     "threads": 3,
     "query": 3,
     "update": 4, "index": 4,
     "storage": 5,
-    "planner": 6, "cursor": 6, "session": 6, "concern": 6, "ops": 6,
+    "planner": 6, "cursor": 6, "session": 6, "concern": 6, "ops": 6, "repl": 6,
     "state": 7, "agg": 7,
     "commands": 8, "ttl": 8,
     "dispatch": 9,

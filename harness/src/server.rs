@@ -1,9 +1,9 @@
 //! Ephemeral SecantusDB servers for the runners.
 //!
 //! [`EphemeralServer::start`] runs `secantusdb-rs --host 127.0.0.1 --port 0
-//! --in-memory --enable-test-commands`, waits for its `listening on HOST:PORT`
-//! line and stops it with SIGTERM (by PID) when dropped. Output after the
-//! first line is drained to `stderr` of the runner only on request, so a
+//! --in-memory --enable-test-commands`, waits for its log line "Waiting for
+//! connections" (mongod's id 23016, with the port) and stops it with SIGTERM
+//! (by PID) when dropped. The log after that line is read and dropped, so a
 //! chatty server cannot block on a full pipe.
 
 use std::collections::BTreeSet;
@@ -96,16 +96,27 @@ impl EphemeralServer {
         drain(stderr);
         let (tx, rx) = mpsc::channel();
         std::thread::spawn(move || {
+            // The server's log, one JSON line each, until mongod's
+            // "Waiting for connections" (id 23016); then the rest is read
+            // and dropped, so the server never waits on a full pipe.
             let mut lines = BufReader::new(stdout);
-            let mut first = String::new();
-            let read = lines.read_line(&mut first);
-            let _ = tx.send(read.map(|_| first));
+            let mut last = String::new();
+            let found = loop {
+                let mut line = String::new();
+                match lines.read_line(&mut line) {
+                    Ok(0) => break Err(format!("the server exited; last line: {}", last.trim())),
+                    Ok(_) if line.contains("\"id\":23016") => break Ok(line),
+                    Ok(_) => last = line,
+                    Err(e) => break Err(format!("reading server output: {e}")),
+                }
+            };
+            let _ = tx.send(found);
             let mut sink = Vec::new();
             let _ = lines.read_to_end(&mut sink);
         });
         let line = match rx.recv_timeout(START_TIMEOUT) {
             Ok(Ok(line)) => line,
-            Ok(Err(e)) => return Err(stop_with(child, format!("reading server output: {e}"))),
+            Ok(Err(e)) => return Err(stop_with(child, e)),
             Err(_) => {
                 return Err(stop_with(
                     child,
@@ -113,8 +124,12 @@ impl EphemeralServer {
                 ))
             }
         };
-        match line.trim().strip_prefix("listening on ") {
-            Some(addr) if !addr.is_empty() => {
+        let port = serde_json::from_str::<serde_json::Value>(&line)
+            .ok()
+            .and_then(|v| v["attr"]["port"].as_u64());
+        match port {
+            Some(port) => {
+                let addr = format!("127.0.0.1:{port}");
                 if let Ok(mut live) = LIVE.lock() {
                     live.insert(child.id());
                 }
@@ -125,7 +140,7 @@ impl EphemeralServer {
             }
             _ => Err(stop_with(
                 child,
-                format!("unexpected first line from server: {:?}", line.trim()),
+                format!("no port in the server's ready line: {:?}", line.trim()),
             )),
         }
     }

@@ -30,15 +30,7 @@ async fn start(bin: &Path) -> (Child, Client, tempfile::TempDir) {
         .stderr(Stdio::null())
         .spawn()
         .expect("spawn server");
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let addr = line
-        .trim()
-        .strip_prefix("listening on ")
-        .unwrap()
-        .to_string();
+    let addr = ready_address(&mut child);
     let client = Client::with_uri_str(format!(
         "mongodb://{addr}/?directConnection=true&maxPoolSize=32"
     ))
@@ -187,4 +179,28 @@ async fn main() {
     let out = Path::new(env!("CARGO_MANIFEST_DIR")).join("../reports/bench-write-concern.md");
     std::fs::write(&out, md).unwrap();
     println!("written to {}", out.display());
+}
+
+/// The address the server reports once it listens: mongod's "Waiting for
+/// connections" log line (id 23016, the port in `attr.port`), or the
+/// `listening on HOST:PORT` line of builds before the JSON log (a
+/// baseline binary may be one). A thread drains the rest of its output.
+fn ready_address(child: &mut std::process::Child) -> String {
+    let mut lines = BufReader::new(child.stdout.take().unwrap());
+    loop {
+        let mut line = String::new();
+        assert!(lines.read_line(&mut line).unwrap() > 0, "server exited");
+        let addr = if let Some(a) = line.trim().strip_prefix("listening on ") {
+            a.to_string()
+        } else if line.contains("\"id\":23016") {
+            let v: serde_json::Value = serde_json::from_str(&line).unwrap();
+            format!("127.0.0.1:{}", v["attr"]["port"])
+        } else {
+            continue;
+        };
+        std::thread::spawn(move || {
+            let _ = std::io::copy(&mut lines, &mut std::io::sink());
+        });
+        return addr;
+    }
 }

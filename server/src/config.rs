@@ -16,17 +16,34 @@ pub struct Config {
     /// Present as a standalone server instead of a one-member replica set.
     pub standalone: bool,
     pub replica_set_name: String,
+    /// mongod's `--replSet`: the set waits for `replSetInitiate` (unless a
+    /// configuration was saved by an earlier start). Without it a
+    /// replica-set server starts already initiated.
+    pub awaits_initiate: bool,
     pub cache_size_mb: u64,
     pub max_connections: usize,
     /// `--oplogSize` in MB (None: mongod's default rule).
     pub oplog_size_mb: Option<u64>,
     /// `--journalCommitInterval` in milliseconds (mongod: 1–500, 100).
     pub journal_commit_interval_ms: u64,
+    /// The Unix domain socket (`<prefix>/mongodb-<port>.sock`), or None.
+    pub unix_socket: Option<UnixSocket>,
+    /// `logRotate` reopens the log file instead of renaming it.
+    pub log_rotate_reopen: bool,
     /// The raw command line, reported by `getCmdLineOpts`.
     pub argv: Vec<String>,
+    /// The options as `getCmdLineOpts.parsed` reports them.
+    pub parsed_options: bson::Document,
     /// `--setParameter name=value` runtime parameters, applied at startup
     /// as the `setParameter` command applies them.
     pub parameters: Vec<(String, String)>,
+}
+
+/// Where the Unix domain socket goes (mongod: `/tmp`, mode 0700).
+#[derive(Debug, Clone)]
+pub struct UnixSocket {
+    pub prefix: PathBuf,
+    pub mode: u32,
 }
 
 impl Default for Config {
@@ -39,11 +56,15 @@ impl Default for Config {
             enable_test_commands: false,
             standalone: false,
             replica_set_name: "secantus".into(),
+            awaits_initiate: false,
             cache_size_mb: 1024,
             max_connections: 10_000,
             oplog_size_mb: None,
             journal_commit_interval_ms: 100,
+            unix_socket: None,
+            log_rotate_reopen: false,
             argv: Vec::new(),
+            parsed_options: bson::Document::new(),
             parameters: Vec::new(),
         }
     }

@@ -1,167 +1,25 @@
-//! The `secantusdb-rs` binary: parses flags, starts a [`secantusdb::Server`],
-//! prints `listening on HOST:PORT` once ready, and shuts down cleanly on
-//! SIGINT/SIGTERM.
+//! The `secantusdb-rs` binary: reads mongod's command line (and `--config`
+//! file), installs the log, starts a [`secantusdb::Server`] and runs it
+//! until SIGINT/SIGTERM or the `shutdown` command. Once it listens, the log
+//! says so as mongod does (`"id":23016,"msg":"Waiting for connections"`,
+//! with the bound port in `attr.port` — how a caller of `--port 0` learns
+//! the port). `--fork` starts the same program again in the background and
+//! returns once it is ready.
 
-use clap::Parser;
-use secantusdb::{Config, Server};
-use std::io::Write;
-use std::path::PathBuf;
+use secantusdb::options::{self, Options, Outcome};
+use secantusdb::Server;
+use std::io::{BufRead, BufReader, Write};
+use std::process::{Command, Stdio};
 
-#[derive(Parser, Debug)]
-#[command(
-    name = "secantusdb-rs",
-    disable_version_flag = true,
-    about = "A MongoDB-wire-compatible server on WiredTiger; takes mongod's flags"
-)]
-struct Args {
-    /// Addresses to listen on, comma-separated (mongod's `--bind_ip`).
-    #[arg(long, alias = "bind_ip", default_value = "127.0.0.1")]
-    host: String,
-    /// Listen on every IPv4 address (mongod's `--bind_ip_all`).
-    #[arg(long = "bind_ip_all")]
-    bind_ip_all: bool,
-    /// Allow IPv6 addresses in `--bind_ip` (mongod's flag; always allowed here).
-    #[arg(long)]
-    ipv6: bool,
-    /// Port to listen on (0 = OS-assigned).
-    #[arg(long, default_value_t = 27017)]
-    port: u16,
-    /// Directory for the data files (mongod's `--dbpath`).
-    #[arg(long, alias = "dbpath", default_value = "./secantus-data")]
-    storage_path: PathBuf,
-    /// Keep everything in memory (nothing is written to disk).
-    #[arg(long)]
-    in_memory: bool,
-    /// mongod's `--storageEngine`: `wiredTiger` (on disk) or `inMemory`.
-    #[arg(long = "storageEngine", value_parser = ["wiredTiger", "inMemory"])]
-    storage_engine: Option<String>,
-    /// Enable test-only commands such as configureFailPoint (also
-    /// `--setParameter enableTestCommands=1`).
-    #[arg(long)]
-    enable_test_commands: bool,
-    /// mongod's `--setParameter name=value` (repeatable).
-    #[arg(long = "setParameter", value_name = "NAME=VALUE")]
-    set_parameter: Vec<String>,
-    /// Present a standalone server instead of a one-member replica set.
-    #[arg(long)]
-    standalone: bool,
-    /// Replica set name reported in hello.
-    #[arg(long, default_value = "secantus")]
-    replica_set: String,
-    /// WiredTiger cache size in MiB.
-    #[arg(long, default_value_t = 1024)]
-    cache_size_mb: u64,
-    /// mongod's `--wiredTigerCacheSizeGB` (overrides `--cache-size-mb`).
-    #[arg(long = "wiredTigerCacheSizeGB")]
-    wired_tiger_cache_size_gb: Option<f64>,
-    /// mongod's `--inMemorySizeGB`: the in-memory store's size.
-    #[arg(long = "inMemorySizeGB")]
-    in_memory_size_gb: Option<f64>,
-    /// The oplog's size in MB (default: 5 % of free disk space, at least
-    /// 990 MB, or of memory for an in-memory store, within half the cache).
-    #[arg(long = "oplogSize")]
-    oplog_size: Option<u64>,
-    /// How often, in milliseconds, writes that did not ask to wait for the
-    /// journal are flushed to it (mongod's flag, 1–500).
-    #[arg(long = "journalCommitInterval", default_value_t = 100,
-          value_parser = clap::value_parser!(u64).range(1..=500))]
-    journal_commit_interval: u64,
-    /// The most connections open at once (mongod's flag); past it, new
-    /// connections are closed as they are accepted.
-    #[arg(long = "maxConns", default_value_t = 10_000,
-          value_parser = clap::value_parser!(u64).range(1..))]
-    max_conns: u64,
-    /// Log level (error, warn, info, debug, trace) or a tracing filter.
-    #[arg(long, default_value = "info")]
-    log_level: String,
-    /// mongod's `--quiet`: warnings and errors only.
-    #[arg(long)]
-    quiet: bool,
-    /// mongod's `-v`/`--verbose` (repeatable): more detail.
-    #[arg(short = 'v', long, action = clap::ArgAction::Count)]
-    verbose: u8,
-    /// mongod's `--noauth` (authentication is off; there are no users).
-    #[arg(long)]
-    noauth: bool,
-    /// mongod's `--auth`: refused (users and authentication are not built).
-    #[arg(long)]
-    auth: bool,
-    /// mongod's `--pidfilepath`: write the process id to this file.
-    #[arg(long = "pidfilepath")]
-    pid_file_path: Option<PathBuf>,
-    /// Print the version (as mongod does: `db version v…`, the build info,
-    /// then this server's own version) and exit.
-    #[arg(long)]
-    version: bool,
-}
+/// Set in the environment of the background process `--fork` starts.
+const FORKED_CHILD: &str = "SECANTUSDB_FORKED_CHILD";
 
-/// mongod's exit code for options it cannot accept (EXIT_BADOPTIONS).
-const EXIT_BADOPTIONS: i32 = 2;
-
-/// The runtime parameters `--setParameter` may set at startup: the ones
-/// `setParameter` takes, and `enableTestCommands`.
-const STARTUP_PARAMETERS: &[&str] = &[
-    "enableTestCommands",
-    "ttlMonitorSleepSecs",
-    "minSnapshotHistoryWindowInSeconds",
-    "transactionLifetimeLimitSeconds",
-    "cursorTimeoutMillis",
-    "ingressConnectionEstablishmentRateLimiterEnabled",
-    "ingressConnectionEstablishmentRatePerSec",
-    "ingressConnectionEstablishmentBurstCapacitySecs",
-    "ingressConnectionEstablishmentMaxQueueDepth",
-];
-
-/// Parses the command line as mongod answers a bad one: its message for an
-/// unknown option, exit code 2.
-fn parse_args() -> Args {
-    match Args::try_parse() {
-        Ok(a) => a,
-        Err(e) => match e.kind() {
-            clap::error::ErrorKind::DisplayHelp => {
-                let _ = e.print();
-                std::process::exit(0);
-            }
-            clap::error::ErrorKind::UnknownArgument => {
-                let arg = e
-                    .get(clap::error::ContextKind::InvalidArg)
-                    .map(ToString::to_string)
-                    .unwrap_or_default();
-                eprintln!("Error parsing command line: unrecognised option '{arg}'");
-                eprintln!("try 'secantusdb-rs --help' for more information");
-                std::process::exit(EXIT_BADOPTIONS);
-            }
-            _ => {
-                let _ = e.print();
-                std::process::exit(EXIT_BADOPTIONS);
-            }
-        },
-    }
-}
-
-fn bad_option(msg: &str) -> ! {
-    eprintln!("Error parsing command line: {msg}");
-    eprintln!("try 'secantusdb-rs --help' for more information");
-    std::process::exit(EXIT_BADOPTIONS)
-}
-
-/// `--setParameter name=value` pairs, checked against the names this server
-/// knows (mongod refuses an unknown one at startup).
-fn startup_parameters(args: &Args) -> Vec<(String, String)> {
-    args.set_parameter
-        .iter()
-        .map(|p| {
-            let Some((k, v)) = p.split_once('=') else {
-                bad_option(&format!("--setParameter {p}: expected name=value"));
-            };
-            if !STARTUP_PARAMETERS.contains(&k) {
-                eprintln!("Illegal --setParameter parameter: \"{k}\"");
-                std::process::exit(EXIT_BADOPTIONS);
-            }
-            (k.to_string(), v.to_string())
-        })
-        .collect()
-}
+/// mongod's exit codes: a listener that cannot be set up
+/// (EXIT_NET_ERROR), and any other failure to start (EXIT_UNCAUGHT; a
+/// data directory held by another server among them).
+const EXIT_NET_ERROR: i32 = 48;
+const EXIT_UNCAUGHT: i32 = 100;
+const EXIT_FAILURE: i32 = 1;
 
 fn print_version() {
     let info = secantusdb::commands::build_info::info();
@@ -177,104 +35,177 @@ fn print_version() {
 }
 
 fn main() {
-    let args = parse_args();
-    if args.version {
-        print_version();
-        return;
-    }
-    if args.auth {
-        eprintln!("--auth is not supported: SecantusDB has no users or authentication yet (run without --auth, or with --noauth)");
-        std::process::exit(EXIT_BADOPTIONS);
-    }
-    let parameters = startup_parameters(&args);
-    let level = if args.quiet {
-        "warn".to_string()
-    } else {
-        match args.verbose {
-            0 => args.log_level.clone(),
-            1 => "debug".to_string(),
-            _ => "trace".to_string(),
+    let argv: Vec<String> = std::env::args().collect();
+    let opts = match options::parse(argv.clone()) {
+        Outcome::Run(o) => o,
+        Outcome::Version => {
+            print_version();
+            return;
+        }
+        Outcome::Exit {
+            code,
+            stdout,
+            stderr,
+        } => {
+            print!("{stdout}");
+            eprint!("{stderr}");
+            let _ = std::io::stdout().flush();
+            std::process::exit(code);
         }
     };
-    tracing_subscriber::fmt()
-        .with_env_filter(tracing_subscriber::EnvFilter::new(&level))
-        .with_writer(std::io::stderr)
-        .init();
-    let in_memory = args.in_memory || args.storage_engine.as_deref() == Some("inMemory");
-    let gb = if in_memory {
-        args.in_memory_size_gb.or(args.wired_tiger_cache_size_gb)
-    } else {
-        args.wired_tiger_cache_size_gb
-    };
-    let cache_size_mb = match gb {
-        Some(g) if g > 0.0 => ((g * 1024.0) as u64).max(1),
-        Some(_) => bad_option("the cache size must be greater than 0"),
-        None => args.cache_size_mb,
-    };
-    let enable_test_commands = args.enable_test_commands
-        || parameters
-            .iter()
-            .any(|(k, v)| k == "enableTestCommands" && matches!(v.as_str(), "1" | "true"));
-    let config = Config {
-        host: if args.bind_ip_all {
-            "0.0.0.0".to_string()
-        } else {
-            args.host
-        },
-        port: args.port,
-        storage_path: args.storage_path,
-        in_memory,
-        enable_test_commands,
-        standalone: args.standalone,
-        replica_set_name: args.replica_set,
-        cache_size_mb,
-        oplog_size_mb: args.oplog_size,
-        journal_commit_interval_ms: args.journal_commit_interval,
-        max_connections: args.max_conns as usize,
-        argv: std::env::args().collect(),
-        parameters: parameters
-            .into_iter()
-            .filter(|(k, _)| k != "enableTestCommands")
-            .collect(),
-    };
-    if let Some(p) = &args.pid_file_path {
+    let forked_child = std::env::var_os(FORKED_CHILD).is_some();
+    if opts.fork && !forked_child {
+        fork_and_wait(&argv);
+    }
+    if let Err(e) = secantusdb::log::init(&opts.log) {
+        // mongod's words for a log it cannot open (FileNotOpen), exit 1.
+        eprintln!("Error during global initialization: FileNotOpen: Can't initialize rotatable log file :: caused by :: {e}");
+        std::process::exit(EXIT_FAILURE);
+    }
+    std::process::exit(run(&opts, forked_child));
+}
+
+fn run(opts: &Options, forked_child: bool) -> i32 {
+    let config = opts.config.clone();
+    tracing::info!(target: "CONTROL", id = 4615611, ctx = "initandlisten",
+        pid = std::process::id(), port = config.port,
+        dbPath = %config.storage_path.display(), architecture = "64-bit",
+        host = %hostname::get().map(|h| h.to_string_lossy().into_owned()).unwrap_or_default(),
+        "MongoDB starting");
+    tracing::info!(target: "CONTROL", id = 23403, ctx = "initandlisten",
+        buildInfo = %serde_json::to_string(&secantusdb::commands::build_info::info()).unwrap_or_default(),
+        "Build Info");
+    tracing::info!(target: "CONTROL", id = 21951, ctx = "initandlisten",
+        options = %serde_json::to_string(&config.parsed_options).unwrap_or_default(),
+        "Options set by command line");
+    if let Some(p) = &opts.pid_file {
         if let Err(e) = std::fs::write(p, format!("{}\n", std::process::id())) {
-            eprintln!("cannot write the pid file {}: {e}", p.display());
-            std::process::exit(1);
+            eprintln!("Failed to write pid file {}: {e}", p.display());
+            return EXIT_FAILURE;
         }
     }
-    let rt = tokio::runtime::Builder::new_multi_thread()
+    let rt = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .on_thread_park(secantusdb::memory::on_idle)
         .build()
-        .expect("tokio runtime");
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("cannot start the runtime: {e}");
+            return EXIT_FAILURE;
+        }
+    };
     let code = rt.block_on(async move {
         let server = match Server::start(config).await {
             Ok(s) => s,
             Err(e) => {
-                eprintln!("secantusdb-rs: cannot start: {}", e.message);
-                return 1;
+                return fail(&e);
             }
         };
-        println!("listening on {}", server.addr());
-        let _ = std::io::stdout().flush();
-        tokio::select! {
-            () = wait_for_signal() => {}
-            () = server.shutdown_requested() => {}
+        if forked_child {
+            // Tells the waiting parent that the server is ready.
+            println!("ready");
+            let _ = std::io::stdout().flush();
         }
-        tracing::info!("shutting down");
+        let signal = tokio::select! {
+            s = wait_for_signal() => Some(s),
+            () = server.shutdown_requested() => None,
+        };
+        if let Some((number, name)) = signal {
+            tracing::info!(target: "CONTROL", id = 23377, ctx = "SignalHandler",
+                signal = number, error = name, "Received signal");
+        }
         server.stop().await;
         0
     });
+    tracing::info!(target: "CONTROL", id = 20565, ctx = "initandlisten", "Now exiting");
+    tracing::info!(target: "CONTROL", id = 23138, ctx = "initandlisten",
+        exitCode = code, "Shutting down");
+    secantusdb::log::flush();
+    code
+}
+
+/// A server that cannot start: logged as mongod logs it (a listener that
+/// cannot be set up, exit 48; anything else, such as a data directory held
+/// by another server, exit 100), and said on standard error too (the log
+/// may be a file).
+fn fail(e: &secantusdb::error::Error) -> i32 {
+    let error = format!(
+        "{{\"code\":{},\"codeName\":{:?},\"errmsg\":{}}}",
+        e.code.code(),
+        e.code.name(),
+        serde_json::Value::from(e.message.as_str())
+    );
+    let code = if e.code == secantusdb::error::ErrorCode::SocketException {
+        tracing::error!(target: "CONTROL", id = 20568, ctx = "initandlisten",
+            error = %error, "Error setting up listener");
+        EXIT_NET_ERROR
+    } else {
+        tracing::error!(target: "STORAGE", id = 20557, ctx = "initandlisten",
+            error = %format_args!("{}: {}", e.code.name(), e.message),
+            "DBException in initAndListen, terminating");
+        EXIT_UNCAUGHT
+    };
+    tracing::info!(target: "CONTROL", id = 20565, ctx = "initandlisten", "Now exiting");
+    tracing::info!(target: "CONTROL", id = 23138, ctx = "initandlisten",
+        exitCode = code, "Shutting down");
+    secantusdb::log::flush();
+    eprintln!(
+        "secantusdb-rs: cannot start: {}: {}",
+        e.code.name(),
+        e.message
+    );
+    code
+}
+
+/// `--fork`: starts this program again in the background (its own process
+/// group, no terminal), waits until it listens, and exits — with the
+/// child's exit code and mongod's words if it fails first.
+fn fork_and_wait(argv: &[String]) -> ! {
+    use std::os::unix::process::CommandExt;
+    println!("about to fork child process, waiting until server is ready for connections.");
+    let exe = std::env::current_exe().unwrap_or_else(|_| argv[0].clone().into());
+    let spawned = Command::new(exe)
+        .args(&argv[1..])
+        .env(FORKED_CHILD, "1")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .process_group(0)
+        .spawn();
+    let mut child = match spawned {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("ERROR: cannot fork: {e}");
+            std::process::exit(EXIT_FAILURE);
+        }
+    };
+    println!("forked process: {}", child.id());
+    let mut line = String::new();
+    if let Some(out) = child.stdout.take() {
+        let _ = BufReader::new(out).read_line(&mut line);
+    }
+    if line.trim() == "ready" {
+        println!("child process started successfully, parent exiting");
+        let _ = std::io::stdout().flush();
+        std::process::exit(0);
+    }
+    let code = child
+        .wait()
+        .ok()
+        .and_then(|s| s.code())
+        .unwrap_or(EXIT_FAILURE);
+    eprintln!("ERROR: child process failed, exited with {code}");
+    eprintln!("To see additional information in this output, start without the \"--fork\" option.");
     std::process::exit(code);
 }
 
-async fn wait_for_signal() {
+async fn wait_for_signal() -> (i32, &'static str) {
     use tokio::signal::unix::{signal, SignalKind};
     let mut term = signal(SignalKind::terminate()).expect("SIGTERM handler");
     let mut int = signal(SignalKind::interrupt()).expect("SIGINT handler");
     tokio::select! {
-        _ = term.recv() => {}
-        _ = int.recv() => {}
+        _ = term.recv() => (15, "Terminated"),
+        _ = int.recv() => (2, "Interrupt"),
     }
 }

@@ -6,6 +6,7 @@
 use crate::config::Config;
 use crate::cursor::CursorRegistry;
 use crate::error::{Error, Result};
+use crate::net::Listener;
 use crate::session::SessionRegistry;
 use crate::state::{OpCounters, ServerState};
 use crate::storage::{Engine, EngineConfig};
@@ -39,17 +40,37 @@ impl Server {
         let engine = tokio::task::spawn_blocking(move || Engine::open(&engine_cfg))
             .await
             .map_err(|e| Error::internal(format!("opening the store failed: {e}")))??;
-        let listeners = bind_all(&config.host, config.port).await?;
-        let addr = listeners[0]
-            .local_addr()
-            .map_err(|e| Error::internal(format!("cannot read the bound address: {e}")))?;
+        let (mut listeners, addr) = bind_all(&config.host, config.port).await?;
+        if let Some(u) = &config.unix_socket {
+            let l = crate::net::bind_unix(&u.prefix, addr.port(), u.mode).map_err(|e| {
+                Error::new(
+                    crate::error::ErrorCode::SocketException,
+                    format!(
+                        "Failed to set up the Unix domain socket in {}: {e}",
+                        u.prefix.display()
+                    ),
+                )
+            })?;
+            listeners.insert(0, l);
+        }
         ensure_version_document(&engine)?;
         ensure_sessions_collection(&engine)?;
         let rw_defaults = crate::concern::RwDefaults::load(&engine, !config.standalone)?;
+        let repl = if config.standalone {
+            crate::repl::ReplSet::standalone()
+        } else {
+            crate::repl::ReplSet::open(
+                &engine,
+                &config.replica_set_name,
+                config.awaits_initiate,
+                &crate::state::default_me(addr),
+            )?
+        };
         let state = Arc::new(ServerState {
             config,
             engine,
             rw_defaults,
+            repl,
             shutdown_requested: watch::channel(false).0,
             cursors: CursorRegistry::default(),
             sessions: SessionRegistry::default(),
@@ -77,6 +98,12 @@ impl Server {
         for (k, v) in &state.config.parameters {
             crate::commands::set_parameter::set(&state, k, &bson::Bson::String(v.clone()))?;
         }
+        for l in &listeners {
+            tracing::info!(target: "NETWORK", id = 23015, ctx = "listener",
+                address = %l.describe(), "Listening on");
+        }
+        tracing::info!(target: "NETWORK", id = 23016, ctx = "listener",
+            port = addr.port(), ssl = "off", "Waiting for connections");
         let (tx, rx) = watch::channel(false);
         tokio::spawn(crate::ttl::monitor(state.clone(), rx.clone()));
         let task = tokio::spawn(crate::net::serve(listeners, state.clone(), rx));
@@ -123,28 +150,34 @@ impl Server {
 
 /// Listens on every address of a comma-separated list (mongod's
 /// `--bind_ip`), all on one port: with port 0 the first address gets one
-/// from the OS and the others take the same.
-async fn bind_all(hosts: &str, port: u16) -> Result<Vec<TcpListener>> {
-    let mut listeners: Vec<TcpListener> = Vec::new();
+/// from the OS and the others take the same. A port in use is mongod's
+/// SocketException ("Address already in use"); the binary exits with
+/// mongod's code for it.
+async fn bind_all(hosts: &str, port: u16) -> Result<(Vec<Listener>, SocketAddr)> {
+    let mut listeners = Vec::new();
+    let mut first = None;
     let mut port = port;
     for host in hosts.split(',').map(str::trim).filter(|h| !h.is_empty()) {
-        let l = TcpListener::bind((host, port))
-            .await
-            .map_err(|e| Error::internal(format!("cannot listen on {host}:{port}: {e}")))?;
-        if port == 0 {
-            port = l
-                .local_addr()
-                .map_err(|e| Error::internal(format!("cannot read the bound address: {e}")))?
-                .port();
-        }
-        listeners.push(l);
+        let l = TcpListener::bind((host, port)).await.map_err(|e| {
+            Error::new(
+                crate::error::ErrorCode::SocketException,
+                format!("Failed to set up listener: {host}:{port}: {e}"),
+            )
+        })?;
+        let a = l
+            .local_addr()
+            .map_err(|e| Error::internal(format!("cannot read the bound address: {e}")))?;
+        port = a.port();
+        first.get_or_insert(a);
+        listeners.push(Listener::Tcp(l));
     }
-    if listeners.is_empty() {
-        return Err(Error::internal(format!(
-            "no address to listen on in '{hosts}'"
-        )));
+    match first {
+        Some(a) => Ok((listeners, a)),
+        None => Err(Error::new(
+            crate::error::ErrorCode::BadValue,
+            format!("no address to listen on in '{hosts}'"),
+        )),
     }
-    Ok(listeners)
 }
 
 /// `config.system.sessions`, the collection mongod keeps its logical

@@ -38,19 +38,17 @@ pub struct ServerState {
     pub threads: crate::threads::CommandThreads,
     /// The cluster-wide read and write concern defaults.
     pub rw_defaults: crate::concern::RwDefaults,
+    /// The replica set (its configuration and topology version).
+    pub repl: crate::repl::ReplSet,
     /// Set by the `shutdown` command; whoever runs the server stops it.
     pub shutdown_requested: tokio::sync::watch::Sender<bool>,
 }
 
 impl ServerState {
-    /// The `host:port` this server advertises in `hello`.
+    /// The `host:port` this server advertises in `hello`: the member's
+    /// host in the set's configuration, else [`default_me`].
     pub fn me(&self) -> String {
-        let host = if self.addr.ip().is_unspecified() {
-            "localhost".to_string()
-        } else {
-            self.addr.ip().to_string()
-        };
-        format!("{host}:{}", self.addr.port())
+        self.repl.host().unwrap_or_else(|| default_me(self.addr))
     }
 
     /// Asks whoever runs the server to stop it (the `shutdown` command).
@@ -75,8 +73,26 @@ impl ServerState {
     }
 
     pub fn is_replica_set(&self) -> bool {
-        !self.config.standalone
+        self.repl.is_replica_set()
     }
+}
+
+/// The address clients should use, as mongod picks it for a default
+/// configuration: the address listened on, or, when that is every address
+/// (`--bind_ip_all`), the machine's host name, so that clients in another
+/// container can reach the set by the name it advertises.
+pub fn default_me(addr: SocketAddr) -> String {
+    let host = if addr.ip().is_unspecified() {
+        hostname::get()
+            .ok()
+            .and_then(|h| h.into_string().ok())
+            .unwrap_or_else(|| "localhost".to_string())
+    } else if addr.is_ipv6() {
+        format!("[{}]", addr.ip())
+    } else {
+        addr.ip().to_string()
+    };
+    format!("{host}:{}", addr.port())
 }
 
 /// Counters reported in `serverStatus.opcounters`.

@@ -6,7 +6,6 @@
 mod common;
 
 use bson::doc;
-use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 
 const BIN: &str = env!("CARGO_BIN_EXE_secantusdb-rs");
@@ -51,6 +50,29 @@ fn version_and_bad_options_as_mongod() {
     assert!(err.contains("--auth"), "{err}");
     let (code, _, _) = run(&["--storageEngine", "mmapv1"]);
     assert_eq!(code, 2);
+    let (code, _, err) = run(&["--fork"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("--fork has to be used with --logpath or --syslog"),
+        "{err}"
+    );
+    let (code, _, err) = run(&["--timeStampFormat", "ctime"]);
+    assert_eq!(code, 2, "{err}");
+
+    // mongod's answers to a configuration file it cannot use.
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.yaml");
+    std::fs::write(&bad, "net:\n  port: [1, 2\n").unwrap();
+    let (code, _, err) = run(&["--config", bad.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert!(err.contains("Error parsing YAML config file"), "{err}");
+    std::fs::write(&bad, "net:\n  port: 1\n  nosuch: true\n").unwrap();
+    let (code, _, err) = run(&["-f", bad.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert!(err.contains("Unrecognized option: net.nosuch"), "{err}");
+    let (code, _, err) = run(&["--config", "/nonexistent/mongod.conf"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("/nonexistent/mongod.conf"), "{err}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -78,15 +100,7 @@ async fn mongods_flags_start_a_server() {
             .spawn()
             .expect("spawn"),
     );
-    let mut line = String::new();
-    BufReader::new(child.0.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let addr = line
-        .trim()
-        .strip_prefix("listening on ")
-        .unwrap()
-        .to_string();
+    let addr = common::wait_ready(&mut child.0, "127.0.0.1");
     let port = addr.rsplit(':').next().unwrap().to_string();
     let pid: u32 = std::fs::read_to_string(&pidfile)
         .unwrap()
@@ -113,11 +127,14 @@ async fn mongods_flags_start_a_server() {
             .await
             .unwrap();
         let parsed = opts.get_document("parsed").unwrap();
-        assert!(parsed
-            .get_document("storage")
-            .unwrap()
-            .get_bool("inMemory")
-            .unwrap());
+        assert_eq!(
+            parsed
+                .get_document("storage")
+                .unwrap()
+                .get_str("engine")
+                .unwrap(),
+            "inMemory"
+        );
         assert_eq!(
             parsed
                 .get_document("setParameter")

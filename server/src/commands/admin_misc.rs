@@ -1,5 +1,6 @@
 //! Small administrative commands: `fsync` (a checkpoint plus journal sync),
-//! `profile` (the profiler is off and stays off), `currentOp` and `killOp`
+//! `profile` (the profiler is off and stays off; `slowms` sets the
+//! threshold of the slow-query log line), `currentOp` and `killOp`
 //! (over the registry of operations in progress, `ops`).
 
 use crate::commands::Ctx;
@@ -15,8 +16,15 @@ pub fn fsync(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
 }
 
 pub fn profile(_ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
+    use std::sync::atomic::Ordering;
     match cmd.get("profile").and_then(crate::value::as_i64) {
-        Some(-1) | Some(0) => Ok(doc! { "was": 0, "slowms": 100, "sampleRate": 1.0 }),
+        Some(-1) | Some(0) => {
+            let was = crate::log::SLOW_MS.load(Ordering::Relaxed);
+            if let Some(ms) = cmd.get("slowms").and_then(crate::value::as_i64) {
+                crate::log::SLOW_MS.store(ms.max(0) as u64, Ordering::Relaxed);
+            }
+            Ok(doc! { "was": 0, "slowms": was as i64, "sampleRate": 1.0 })
+        }
         Some(1) | Some(2) => Err(Error::not_implemented(
             "the database profiler is not implemented",
         )),

@@ -1,5 +1,6 @@
-//! `getLog`: recent log lines. `"*"` lists the available logs; `global` and
-//! `startupWarnings` return the lines kept in memory.
+//! `getLog`: recent log lines. `"*"` lists the available logs; `global`
+//! returns the last lines the log wrote (mongod's JSON lines), and
+//! `startupWarnings` the warnings of the start (none).
 
 use crate::commands::Ctx;
 use crate::error::{Error, Result};
@@ -9,7 +10,10 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     match cmd.get("getLog") {
         Some(Bson::String(s)) if s == "*" => Ok(doc! { "names": ["global", "startupWarnings"] }),
         Some(Bson::String(s)) if s == "global" || s == "startupWarnings" => {
-            let lines = if s == "global" {
+            let recent = crate::log::recent_lines();
+            let lines = if s == "global" && !recent.is_empty() {
+                recent
+            } else if s == "global" {
                 ctx.state
                     .startup_log
                     .lock()

@@ -1,9 +1,11 @@
 //! `hello` (and its legacy spellings `isMaster`/`ismaster`): the handshake.
 //! The server presents itself as the primary of a one-member replica set, so
-//! drivers enable transactions, change streams and retryable writes. The
-//! awaitable form (`topologyVersion` + `maxAwaitTimeMS`) is handled by `net`,
-//! which delays the reply; the topology never changes, so the wait always
-//! runs to its end.
+//! drivers enable transactions, change streams and retryable writes — or,
+//! started with `--replSet` and not initiated yet, as mongod's member without
+//! a configuration, or as a standalone. The awaitable form
+//! (`topologyVersion` + `maxAwaitTimeMS`) is handled by `net`, which delays
+//! the reply until the wait runs out or the topology version moves
+//! (`replSetInitiate`, `replSetReconfig`).
 
 use super::build_info::MONGOD_VERSION;
 use crate::commands::Ctx;
@@ -44,19 +46,25 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     }
     r.insert(
         "topologyVersion",
-        doc! { "processId": state.process_id, "counter": 0_i64 },
+        doc! { "processId": state.process_id, "counter": state.repl.topology_version() },
     );
+    let writable = state.repl.writable();
     if name == "hello" {
-        r.insert("isWritablePrimary", true);
+        r.insert("isWritablePrimary", writable);
     } else {
-        r.insert("ismaster", true);
+        r.insert("ismaster", writable);
     }
-    if state.is_replica_set() {
+    if !writable {
+        // A member started with --replSet that has no configuration yet.
+        r.insert("secondary", false);
+        r.insert("info", "Does not have a valid replica set config");
+        r.insert("isreplicaset", true);
+    } else if let (Some(config), Some(set)) = (state.repl.config(), state.repl.name()) {
         let me = state.me();
         let (optime, date) = state.last_applied();
         r.insert("hosts", vec![me.clone()]);
-        r.insert("setName", state.config.replica_set_name.clone());
-        r.insert("setVersion", 1);
+        r.insert("setName", set);
+        r.insert("setVersion", crate::repl::config::version(&config) as i32);
         r.insert("secondary", false);
         r.insert("primary", me.clone());
         r.insert("me", me);

@@ -13,9 +13,16 @@ pub fn run(ctx: &mut Ctx<'_>, _cmd: &Document) -> Result<Document> {
             "not running with --replSet",
         ));
     }
+    let Some(config) = state.repl.config() else {
+        return Err(Error::new(
+            ErrorCode::NotYetInitialized,
+            "no replset config has been received",
+        ));
+    };
+    let version = crate::repl::config::version(&config) as i32;
     let (optime, date) = state.last_applied();
     Ok(doc! {
-        "set": state.config.replica_set_name.clone(),
+        "set": state.repl.name().unwrap_or_default(),
         "date": bson::DateTime::now(),
         "myState": 1,
         "term": 1_i64,
@@ -42,7 +49,7 @@ pub fn run(ctx: &mut Ctx<'_>, _cmd: &Document) -> Result<Document> {
             "optimeDate": date,
             "self": true,
             "electionDate": date,
-            "configVersion": 1,
+            "configVersion": version,
             "configTerm": 1,
         }],
     })

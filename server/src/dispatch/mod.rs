@@ -9,6 +9,8 @@
 mod envelope;
 mod faults;
 mod labels;
+mod primary;
+mod slow;
 mod table;
 mod transactions;
 mod write_concern;
@@ -35,8 +37,8 @@ pub fn run_command(state: &Arc<ServerState>, conn: &ConnInfo, body: Document) ->
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         execute(state, conn, &body, &mut labeling)
     }));
+    let micros = started.elapsed().as_micros() as u64;
     if let (Some(name), Some(db)) = (body.keys().next(), body.get_str("$db").ok()) {
-        let micros = started.elapsed().as_micros() as u64;
         state.top.record(name, db, &body, micros);
     }
     let (mut reply, op_time) = match result {
@@ -71,6 +73,8 @@ pub fn run_command(state: &Arc<ServerState>, conn: &ConnInfo, body: Document) ->
     }
     labeling.last_op_after = conn.last_op.load(Ordering::Relaxed);
     labels::apply(&mut reply, &body, &labeling);
+    primary::add_topology_version(state, &mut reply);
+    slow::log(conn, &body, &reply, micros);
     if state.is_replica_set() {
         let ct = state.clock().now();
         reply.insert(
@@ -132,6 +136,9 @@ fn execute(
         state.sessions.touch(id);
     }
     envelope::check_api_version(spec, body)?;
+    if !state.repl.writable() {
+        primary::check(spec, body)?;
+    }
     let txn_key = transactions::transaction_of(name, spec, body, lsid.as_ref())?;
     envelope::check_snapshot_support(spec, body, txn_key.is_some())?;
     let write_concern = write_concern::of(state, name, body)?;

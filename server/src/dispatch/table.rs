@@ -292,6 +292,11 @@ pub static COMMANDS: &[CommandSpec] = &[
         c::list_indexes::run,
         "lists the indexes of a collection",
     )),
+    admin(cmd(
+        "logRotate",
+        c::log_rotate::run,
+        "renames the log file aside and starts a new one (with --logpath)",
+    )),
     api_v1(cmd("ping", c::ping::run, "checks that the server answers")),
     cmd(
         "profile",
@@ -314,9 +319,24 @@ pub static COMMANDS: &[CommandSpec] = &[
         "renames a collection",
     ))),
     admin(cmd(
+        "replSetGetConfig",
+        c::repl_set_get_config::run,
+        "the replica set's configuration",
+    )),
+    admin(cmd(
         "replSetGetStatus",
         c::repl_set_get_status::run,
         "status of the (one-member) replica set",
+    )),
+    admin(cmd(
+        "replSetInitiate",
+        c::repl_set_initiate::run,
+        "initiates the replica set of a member started with --replSet",
+    )),
+    admin(cmd(
+        "replSetReconfig",
+        c::repl_set_reconfig::run,
+        "replaces the replica set's configuration",
     )),
     api_v1(cmd(
         "saslContinue",

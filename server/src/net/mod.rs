@@ -18,10 +18,12 @@ use std::sync::atomic::{AtomicI32, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::tcp::{OwnedReadHalf, OwnedWriteHalf};
-use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::watch;
 use tokio::task::JoinSet;
+
+pub mod listener;
+
+pub use listener::{bind_unix, Listener, Reader, Writer};
 
 static NEXT_REQUEST_ID: AtomicI32 = AtomicI32::new(1);
 
@@ -32,7 +34,7 @@ fn next_request_id() -> i32 {
 /// Accepts connections until `shutdown` turns true, then waits for every
 /// connection to finish its in-flight request.
 pub async fn serve(
-    listeners: Vec<TcpListener>,
+    listeners: Vec<Listener>,
     state: Arc<ServerState>,
     mut shutdown: watch::Receiver<bool>,
 ) {
@@ -43,18 +45,18 @@ pub async fn serve(
             futures_util::future::select_all(listeners.iter().map(|l| Box::pin(l.accept())));
         tokio::select! {
             (r, _, _) = accept => match r {
-                Ok((stream, peer)) => {
+                Ok((rd, wr, peer)) => {
                     // Counted here, before the connection's task runs, so a
                     // burst of connections cannot slip past the limit.
                     let current = state.current_connections.fetch_add(1, Ordering::Relaxed) as usize;
                     if current >= state.config.max_connections {
                         state.current_connections.fetch_sub(1, Ordering::Relaxed);
-                        tracing::warn!(%peer, max = state.config.max_connections,
-                            "connection refused because too many open connections");
-                        drop(stream);
+                        tracing::info!(target: "NETWORK", id = 22942, ctx = "listener",
+                            remote = %peer, connectionCount = current,
+                            "Connection refused because there are too many open connections");
+                        drop((rd, wr));
                         continue;
                     }
-                    let _ = stream.set_nodelay(true);
                     let id = state.next_connection_id.fetch_add(1, Ordering::Relaxed) + 1;
                     let conn = Arc::new(ConnInfo { id, peer, client_metadata: Mutex::new(None), last_op: Default::default() });
                     let state = state.clone();
@@ -68,15 +70,21 @@ pub async fn serve(
                             return;
                         }
                         state.total_connections.fetch_add(1, Ordering::Relaxed);
-                        tracing::debug!(conn = id, %peer, "connection accepted");
-                        handle(stream, state.clone(), conn, rx).await;
-                        tracing::debug!(conn = id, "connection ended");
+                        let count = state.current_connections.load(Ordering::Relaxed);
+                        tracing::info!(target: "NETWORK", id = 22943, ctx = "listener",
+                            remote = %peer, isLoadBalanced = false, connectionId = id,
+                            connectionCount = count, "Connection accepted");
+                        handle(rd, wr, state.clone(), conn, rx).await;
+                        let count = state.current_connections.load(Ordering::Relaxed) - 1;
+                        tracing::info!(target: "NETWORK", id = 22944, ctx = %format_args!("conn{id}"),
+                            remote = %peer, isLoadBalanced = false, connectionId = id,
+                            connectionCount = count, "Connection ended");
                         crate::memory::connection_closed();
                         state.current_connections.fetch_sub(1, Ordering::Relaxed);
                     });
                 }
                 Err(e) => {
-                    tracing::warn!("accept failed: {e}");
+                    tracing::warn!(target: "NETWORK", id = 23019, ctx = "listener", error = %e, "Error accepting new connection");
                     tokio::time::sleep(Duration::from_millis(10)).await;
                 }
             },
@@ -99,17 +107,17 @@ async fn run(state: &Arc<ServerState>, conn: &Arc<ConnInfo>, body: Document) -> 
     }
 }
 
-async fn write(wr: &mut OwnedWriteHalf, bytes: &[u8]) -> bool {
+async fn write(wr: &mut Writer, bytes: &[u8]) -> bool {
     wr.write_all(bytes).await.is_ok()
 }
 
 async fn handle(
-    stream: TcpStream,
+    mut rd: Reader,
+    mut wr: Writer,
     state: Arc<ServerState>,
     conn: Arc<ConnInfo>,
     mut shutdown: watch::Receiver<bool>,
 ) {
-    let (mut rd, mut wr) = stream.into_split();
     loop {
         if *shutdown.borrow() {
             break;
@@ -122,7 +130,7 @@ async fn handle(
             Ok(Some(m)) => m,
             Ok(None) => break,
             Err(e) => {
-                tracing::info!(conn = conn.id, "closing connection: {e}");
+                closing(&conn, &e);
                 break;
             }
         };
@@ -141,10 +149,7 @@ async fn handle(
             }
             wire::OP_QUERY => on_op_query(&state, &conn, &header, &body, &mut wr).await,
             other => {
-                tracing::info!(
-                    conn = conn.id,
-                    "closing connection: unsupported opcode {other}"
-                );
+                closing(&conn, &format_args!("unsupported opcode {other}"));
                 false
             }
         };
@@ -152,6 +157,13 @@ async fn handle(
             break;
         }
     }
+}
+
+/// mongod's line for a connection it ends because of what the client sent.
+fn closing(conn: &ConnInfo, error: &dyn std::fmt::Display) {
+    tracing::info!(target: "NETWORK", id = 22988, ctx = %format_args!("conn{}", conn.id),
+        error = %error, remote = %conn.peer, connectionId = conn.id,
+        "Error receiving request from client. Ending connection from remote");
 }
 
 /// Verifies an OP_MSG checksum (CRC-32C over the whole message but the
@@ -171,8 +183,9 @@ fn checksum_ok(header: &Header, body: &[u8]) -> bool {
 }
 
 /// How long an awaitable hello waits: its `maxAwaitTimeMS` when its
-/// `topologyVersion` is ours (our topology never changes, so the wait
-/// always runs out); None for an ordinary hello.
+/// `topologyVersion` is our current one (the wait ends early if the
+/// topology moves, see [`topology_wait`]); None for an ordinary hello or
+/// one whose client has not seen the current topology yet.
 fn hello_wait(state: &ServerState, body: &Document) -> Option<Duration> {
     let name = body.keys().next()?;
     if !matches!(name.as_str(), "hello" | "isMaster" | "ismaster") {
@@ -180,8 +193,19 @@ fn hello_wait(state: &ServerState, body: &Document) -> Option<Duration> {
     }
     let ms = crate::value::as_i64(body.get("maxAwaitTimeMS")?)?;
     let tv = body.get_document("topologyVersion").ok()?;
-    let same = tv.get("processId") == Some(&Bson::ObjectId(state.process_id));
+    let same = tv.get("processId") == Some(&Bson::ObjectId(state.process_id))
+        && tv.get("counter").and_then(crate::value::as_i64) == Some(state.repl.topology_version());
     same.then(|| Duration::from_millis(ms.max(0) as u64))
+}
+
+/// Waits out an awaitable hello's period, or less if the topology version
+/// moves meanwhile (`replSetInitiate`, `replSetReconfig`).
+async fn topology_wait(state: &ServerState, d: Duration) {
+    let mut topology = state.repl.watch();
+    tokio::select! {
+        () = tokio::time::sleep(d) => {}
+        _ = topology.changed() => {}
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -190,16 +214,13 @@ async fn on_op_msg(
     conn: &Arc<ConnInfo>,
     header: &Header,
     body: &[u8],
-    rd: &mut OwnedReadHalf,
-    wr: &mut OwnedWriteHalf,
+    rd: &mut Reader,
+    wr: &mut Writer,
     shutdown: &mut watch::Receiver<bool>,
 ) -> bool {
     let flags = crate::wire::le_i32(body, 0).unwrap_or(0) as u32;
     if flags & wire::CHECKSUM_PRESENT != 0 && !checksum_ok(header, body) {
-        tracing::info!(
-            conn = conn.id,
-            "closing connection: OP_MSG checksum mismatch"
-        );
+        closing(conn, &"OP_MSG checksum mismatch");
         return false;
     }
     let msg = match wire::parse_op_msg(body) {
@@ -207,7 +228,7 @@ async fn on_op_msg(
         Err((code, message)) => {
             if code == ErrorCode::IllegalOpMsgFlag {
                 // IllegalOpMsgFlag is fatal to the connection in mongod.
-                tracing::info!(conn = conn.id, "closing connection: {message}");
+                closing(conn, &message);
                 return false;
             }
             let err = crate::error::Error::new(code, message);
@@ -228,7 +249,7 @@ async fn on_op_msg(
         // (drivers send nothing else on a connection awaiting hello).
         let mut probe = [0u8; 1];
         tokio::select! {
-            () = tokio::time::sleep(d) => {}
+            () = topology_wait(state, d) => {}
             _ = rd.read(&mut probe) => return false,
             _ = shutdown.changed() => return false,
         }
@@ -264,7 +285,7 @@ async fn on_op_msg(
             // Wait out the next period, watching for the client hanging up.
             let mut probe = [0u8; 1];
             tokio::select! {
-                () = tokio::time::sleep(d) => {}
+                () = topology_wait(state, d) => {}
                 _ = rd.read(&mut probe) => return false,
                 _ = shutdown.changed() => return false,
             }
@@ -289,7 +310,7 @@ async fn on_op_query(
     conn: &Arc<ConnInfo>,
     header: &Header,
     body: &[u8],
-    wr: &mut OwnedWriteHalf,
+    wr: &mut Writer,
 ) -> bool {
     let reply = match wire::parse_op_query(body) {
         Err((code, e)) => {

@@ -55,25 +55,44 @@ impl Drop for ServerProcess {
 }
 
 /// Starts the real binary on an on-disk store at `path` and returns it with
-/// the address it printed (`listening on HOST:PORT`).
+/// its address. (No Unix socket: these servers are often killed with
+/// SIGKILL, which would leave the socket file behind.)
 pub fn spawn(path: &Path) -> (ServerProcess, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_secantusdb-rs"))
-        .args(["--port", "0", "--storage-path"])
+        .args(["--port", "0", "--nounixsocket", "--storage-path"])
         .arg(path)
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
         .expect("spawn server");
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let addr = line
-        .trim()
-        .strip_prefix("listening on ")
-        .expect("listening line")
-        .to_string();
+    let addr = wait_ready(&mut child, "127.0.0.1");
     (ServerProcess(child), addr)
+}
+
+/// Reads the server's log (standard output) until mongod's "Waiting for
+/// connections" line (id 23016), and returns `host:port` with the port it
+/// names; a thread goes on reading the log so the server never waits on a
+/// full pipe. Panics with the lines read if the server exits first.
+pub fn wait_ready(child: &mut Child, host: &str) -> String {
+    let out = child.stdout.take().expect("stdout piped");
+    let mut lines = BufReader::new(out);
+    let mut seen = String::new();
+    loop {
+        let mut line = String::new();
+        if lines.read_line(&mut line).unwrap_or(0) == 0 {
+            panic!("the server exited before it listened; its log:\n{seen}");
+        }
+        if line.contains("\"id\":23016") {
+            let v: serde_json::Value = serde_json::from_str(&line).expect("a JSON log line");
+            let port = v["attr"]["port"].as_u64().expect("attr.port");
+            std::thread::spawn(move || {
+                let mut sink = Vec::new();
+                let _ = std::io::Read::read_to_end(&mut lines, &mut sink);
+            });
+            return format!("{host}:{port}");
+        }
+        seen.push_str(&line);
+    }
 }
 
 /// A driver client for a server at `addr`.
