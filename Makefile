@@ -4,13 +4,16 @@
 
 CARGO ?= cargo
 SERVER_BIN := target/debug/secantusdb-rs
+RELEASE_BIN := target/release/secantusdb-rs
+# `make install` puts secantusdb-rs and a `mongod` link to it in $(PREFIX)/bin.
+PREFIX ?= $(HOME)/.local
 HOST ?= 127.0.0.1
 PORT ?= 27017
 STORAGE ?= ./secantus-data
 APT_PACKAGES := automake autoconf libtool rsync libclang-dev pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build server-bin run test unit-test check lint structure fmt clippy bench soak fuzz clean-data
+.PHONY: all deps node build server-bin release-bin run install test unit-test client-tests python-test npm-test check lint structure fmt clippy bench soak fuzz clean-data
 
 all: build
 
@@ -24,22 +27,55 @@ deps:
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
 
+# Node.js and npm for the mongodb-memory-server test (tests-npm/), from
+# Debian's packages when `node` is missing.
+node:
+	@command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || { \
+	  echo "installing: nodejs npm"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nodejs npm; }
+
 build: deps
 	$(CARGO) build --workspace
 
 server-bin: deps
 	$(CARGO) build -p secantusdb --bin secantusdb-rs
 
-# Runs the server in the foreground on $(HOST):$(PORT) with data in $(STORAGE).
-run: server-bin
-	$(SERVER_BIN) --host $(HOST) --port $(PORT) --storage-path $(STORAGE)
+release-bin: deps
+	$(CARGO) build --release -p secantusdb --bin secantusdb-rs
+
+# Runs the release build in the foreground on $(HOST):$(PORT) with data in
+# $(STORAGE), with mongod's flags (its log goes to standard output).
+run: release-bin
+	$(RELEASE_BIN) --bind_ip $(HOST) --port $(PORT) --dbpath $(STORAGE)
+
+# Installs the release build as $(PREFIX)/bin/secantusdb-rs, and a
+# `mongod` link to it for tools that look for mongod by name.
+install: release-bin
+	install -d $(PREFIX)/bin
+	install -m 755 $(RELEASE_BIN) $(PREFIX)/bin/secantusdb-rs
+	ln -sf secantusdb-rs $(PREFIX)/bin/mongod
+	@echo "installed $(PREFIX)/bin/secantusdb-rs and $(PREFIX)/bin/mongod"
 
 # The lints (formatting, clippy, the floors and file sizes), unit and
 # integration tests, then the quick conformance subset with the ratchet
 # against the committed reports/results.tsv (specs/README.md).
 test: deps lint
 	$(CARGO) test --workspace
+	$(MAKE) client-tests
 	$(MAKE) conformance-check
+
+# The ephemeral-server clients in other languages, on the debug binary
+# `cargo test` built (harness-bin builds with `cargo test`'s package
+# selection, so nothing is compiled again; `server-bin`'s `-p` selection
+# would resolve other features and rebuild WiredTiger): the Python package's pytest suite (python/) and
+# mongodb-memory-server from npm running a node:test file (tests-npm/).
+client-tests: python-test npm-test
+
+python-test: harness-bin
+	scripts/python-package-test.sh $(SERVER_BIN)
+
+npm-test: harness-bin node
+	bash tests-npm/run.sh $(abspath $(SERVER_BIN))
 
 unit-test: deps
 	$(CARGO) test --workspace
@@ -75,12 +111,15 @@ soak: deps
 # Query benchmarks (release build; the first run also builds WiredTiger
 # for the release profile). BENCH_DOCS=100000 for a quicker run. Then the
 # change-stream benchmark (reports/bench-change-streams.md) and the write
-# concern benchmark (reports/bench-write-concern.md); BASELINE_BIN= names an
-# older release binary to compare with in the same run.
+# concern benchmark (reports/bench-write-concern.md) and the start-up
+# benchmark (reports/bench-startup.md: exec to first ping, stop, idle RSS,
+# empty store size); BASELINE_BIN= names an older release binary to compare
+# with in the same run.
 bench: deps
 	$(CARGO) bench -p secantusdb --bench queries
 	$(CARGO) bench -p secantusdb --bench change_streams
 	$(CARGO) bench -p secantusdb --bench write_concern
+	$(CARGO) bench -p secantusdb --bench startup
 
 # The coverage-guided wire fuzzer (fuzz/, libFuzzer): the whole request
 # path of an in-process server, seeded with frames captured from pymongo

@@ -16,6 +16,10 @@
 // Test and benchmark scenarios read top to bottom as one story each.
 #![allow(clippy::too_many_lines)]
 
+/// The allocator the server binary uses, so the in-process figures match it.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use bson::{doc, Document};
 use futures_util::TryStreamExt;
 use mongodb::Client;

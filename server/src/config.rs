@@ -30,6 +30,9 @@ pub struct Config {
     pub unix_socket: Option<UnixSocket>,
     /// `logRotate` reopens the log file instead of renaming it.
     pub log_rotate_reopen: bool,
+    /// Remove `storage_path` of an in-memory store when the server stops
+    /// or is dropped (the temporary directory [`Config::ephemeral`] makes).
+    pub remove_storage_on_stop: bool,
     /// The raw command line, reported by `getCmdLineOpts`.
     pub argv: Vec<String>,
     /// The options as `getCmdLineOpts.parsed` reports them.
@@ -63,6 +66,7 @@ impl Default for Config {
             journal_commit_interval_ms: 100,
             unix_socket: None,
             log_rotate_reopen: false,
+            remove_storage_on_stop: false,
             argv: Vec::new(),
             parsed_options: bson::Document::new(),
             parameters: Vec::new(),
@@ -81,6 +85,7 @@ impl Config {
             cache_size_mb: 512,
             storage_path: std::env::temp_dir()
                 .join(format!("secantus-mem-{}", uuid::Uuid::new_v4().simple())),
+            remove_storage_on_stop: true,
             ..Config::default()
         }
     }

@@ -17,15 +17,6 @@
 // functions are held to the length limit.
 #![cfg_attr(test, allow(clippy::too_many_lines))]
 
-/// Every request decodes and builds many small BSON documents; glibc's
-/// allocator spent a fifth of a query benchmark consolidating and
-/// unlinking chunks. mimalloc's thread-local free lists avoid that.
-/// It is built without transparent huge pages (`no_thp`): with them every
-/// command thread's first small allocation made 2 MiB resident, and a
-/// thousand connections' threads cost ~300 MB instead of ~50.
-#[global_allocator]
-static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 pub mod agg;
 pub mod commands;
 pub mod concern;

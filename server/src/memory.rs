@@ -4,7 +4,10 @@
 //! runtimes' worker threads call [`on_idle`] when they run out of work
 //! (tokio's park hook), and the storage keeper calls [`release`].
 //!
-//! The Rust allocator (mimalloc) gives freed pages back lazily, when the
+//! The binary's allocator (mimalloc; the library leaves the choice of global
+//! allocator to the program, and these calls only reach mimalloc's own
+//! heaps, so under another allocator they find nothing to do) gives freed
+//! pages back lazily, when the
 //! thread that owns them next allocates: a worker that served a thousand
 //! connections and then goes quiet would keep their buffers' pages
 //! resident for as long as it stays quiet. So a worker that parks after

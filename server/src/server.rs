@@ -19,11 +19,15 @@ use tokio::net::TcpListener;
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
+/// A running server. Dropped without [`Server::stop`], it stops accepting
+/// and ends its connections in the background, and removes the temporary
+/// directory of an in-memory store made by [`Config::ephemeral`].
 pub struct Server {
     addr: SocketAddr,
     state: Arc<ServerState>,
     shutdown: watch::Sender<bool>,
-    task: JoinHandle<()>,
+    /// The accept loop; None once stopped.
+    task: Option<JoinHandle<()>>,
 }
 
 impl Server {
@@ -104,6 +108,10 @@ impl Server {
         }
         tracing::info!(target: "NETWORK", id = 23016, ctx = "listener",
             port = addr.port(), ssl = "off", "Waiting for connections");
+        // What opening the store and parsing the start-up options freed
+        // goes back to the system now: an idle server has no later
+        // allocation to trigger it.
+        crate::memory::release(true);
         let (tx, rx) = watch::channel(false);
         tokio::spawn(crate::ttl::monitor(state.clone(), rx.clone()));
         let task = tokio::spawn(crate::net::serve(listeners, state.clone(), rx));
@@ -111,7 +119,7 @@ impl Server {
             addr,
             state,
             shutdown: tx,
-            task,
+            task: Some(task),
         })
     }
 
@@ -135,16 +143,40 @@ impl Server {
     /// aggregation stages end with InterruptedAtShutdown at their next
     /// check, as mongod's shutdown kills operations), waits for in-flight
     /// requests, and closes the store (with a checkpoint for on-disk stores).
-    pub async fn stop(self) {
+    pub async fn stop(mut self) {
         self.state.engine.interrupt_operations();
         let _ = self.shutdown.send(true);
-        let _ = self.task.await;
-        let state = self.state;
+        if let Some(task) = self.task.take() {
+            let _ = task.await;
+        }
+        let state = self.state.clone();
         let _ = tokio::task::spawn_blocking(move || {
             state.engine.shutdown();
             drop(state);
         })
         .await;
+        self.remove_temporary_dir();
+    }
+
+    /// Removes the directory [`Config::ephemeral`] made for an in-memory
+    /// store (a config that points an on-disk store elsewhere keeps it).
+    fn remove_temporary_dir(&self) {
+        let c = &self.state.config;
+        if c.remove_storage_on_stop && c.in_memory {
+            let _ = std::fs::remove_dir_all(&c.storage_path);
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        if self.task.is_some() {
+            self.state.engine.interrupt_operations();
+            let _ = self.shutdown.send(true);
+            // An in-memory store keeps nothing in its directory, so it can
+            // go at once; WiredTiger closes when the last connection ends.
+            self.remove_temporary_dir();
+        }
     }
 }
 

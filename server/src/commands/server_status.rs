@@ -48,7 +48,8 @@ pub fn run(ctx: &mut Ctx<'_>, _cmd: &Document) -> Result<Document> {
         },
         "mem": { "bits": 64, "resident": rss_mb, "virtual": rss_mb, "supported": true },
         "storageEngine": {
-            "name": "wiredTiger",
+            // mongod names the in-memory engine `inMemory`.
+            "name": if s.engine.is_in_memory() { "inMemory" } else { "wiredTiger" },
             "supportsCommittedReads": true,
             "persistent": !s.engine.is_in_memory(),
             "readOnly": false,

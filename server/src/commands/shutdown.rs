@@ -30,7 +30,10 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             ));
         }
     }
-    tracing::info!("shutdown command received");
+    tracing::info!(target: "COMMAND", id = 4695400, ctx = %format_args!("conn{}", ctx.conn.id),
+        force = cmd.get("force").is_some_and(crate::value::truthy),
+        timeoutSecs = cmd.get("timeoutSecs").and_then(crate::value::as_i64),
+        "Terminating via shutdown command");
     ctx.state.request_shutdown();
     Ok(Document::new())
 }

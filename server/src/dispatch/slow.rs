@@ -16,6 +16,12 @@ pub(super) fn log(conn: &ConnInfo, body: &Document, reply: &Document, micros: u6
     let Some((name, first)) = body.iter().next() else {
         return;
     };
+    // The time an awaitData getMore (one with `maxTimeMS`) spends waiting
+    // for new data does not count: mongod pauses the operation's timer
+    // while it waits, so a change stream's wait is not a slow query.
+    if name == "getMore" && body.contains_key("maxTimeMS") {
+        return;
+    }
     let db = body.get_str("$db").unwrap_or("admin");
     let ns = match first {
         Bson::String(coll) => format!("{db}.{coll}"),

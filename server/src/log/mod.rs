@@ -44,13 +44,27 @@ pub struct LogOptions {
 pub fn init(opts: &LogOptions) -> Result<(), String> {
     sink::open(&opts.destination)?;
     let layer = layer::MongoLayer::new(opts.quiet, opts.time_format);
-    let filter = tracing_subscriber::EnvFilter::try_new(&opts.filter)
-        .map_err(|e| format!("bad log level {:?}: {e}", opts.filter))?;
-    tracing_subscriber::registry()
-        .with(filter)
-        .with(layer)
-        .try_init()
-        .map_err(|e| format!("cannot install the log: {e}"))
+    // A plain level needs no directive parser (`EnvFilter` compiles a
+    // regular expression to read one, which an idle server would keep
+    // resident); a filter with targets gets the full parser.
+    let result = match opts
+        .filter
+        .parse::<tracing_subscriber::filter::LevelFilter>()
+    {
+        Ok(level) => tracing_subscriber::registry()
+            .with(level)
+            .with(layer)
+            .try_init(),
+        Err(_) => {
+            let filter = tracing_subscriber::EnvFilter::try_new(&opts.filter)
+                .map_err(|e| format!("bad log level {:?}: {e}", opts.filter))?;
+            tracing_subscriber::registry()
+                .with(filter)
+                .with(layer)
+                .try_init()
+        }
+    };
+    result.map_err(|e| format!("cannot install the log: {e}"))
 }
 
 /// Waits (briefly) until every line logged so far has been written, so the

@@ -35,7 +35,9 @@ pub enum RotateMode {
 
 /// How many recent lines `getLog` can return (mongod keeps 1024).
 const RECENT: usize = 1024;
-const QUEUE: usize = 16 * 1024;
+/// Lines waiting for the writer (a bounded channel allocates its slots up
+/// front, so this also bounds what an idle server keeps resident).
+const QUEUE: usize = 1024;
 
 enum Msg {
     Line(String),

@@ -259,6 +259,7 @@ fn config(
             .map_or(defaults.max_connections, |n| n as usize),
         unix_socket,
         log_rotate_reopen: args.log_rotate.as_deref() == Some("reopen"),
+        remove_storage_on_stop: false,
         argv,
         parsed_options: parsed,
         parameters: parameters
