@@ -13,7 +13,7 @@ STORAGE ?= ./secantus-data
 APT_PACKAGES := automake autoconf libtool rsync libclang-dev pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps node build server-bin release-bin run install test unit-test client-tests python-test npm-test check lint structure fmt clippy bench soak fuzz clean-data
+.PHONY: all deps node build server-bin release-bin run install test unit-test client-tests python-test npm-test check lint structure fmt clippy bench bench-more soak fuzz clean-data
 
 all: build
 
@@ -108,18 +108,24 @@ soak: deps
 	  sed 's/^/- /' $(SOAK_OUT); } > reports/reliability.md
 	cat reports/reliability.md
 
-# Query benchmarks (release build; the first run also builds WiredTiger
-# for the release profile). BENCH_DOCS=100000 for a quicker run. Then the
-# change-stream benchmark (reports/bench-change-streams.md) and the write
-# concern benchmark (reports/bench-write-concern.md) and the start-up
-# benchmark (reports/bench-startup.md: exec to first ping, stop, idle RSS,
-# empty store size); BASELINE_BIN= names an older release binary to compare
-# with in the same run.
-bench: deps
+# The load generator (bench/; reports/bench.md and reports/bench.json):
+# every workload through the official Rust driver and a raw OP_MSG client,
+# at concurrency 1 and 16, on the release build. BASELINE_BIN= an older
+# build (started the same way) or BASELINE_URI= a running server is measured
+# in the same run, alternating; BENCH_QUICK=1 runs the two-minute profile
+# (to target/bench/). Then the start-up benchmark (reports/bench-startup.md:
+# exec to first ping, stop, idle RSS, empty store size).
+bench: deps release-bin
+	BENCH_BIN=$(RELEASE_BIN) $(CARGO) run --profile bench-tool -p secantus-bench
+	$(CARGO) bench -p secantusdb --bench startup
+
+# The older focused benchmarks: in-process queries over 1 M documents, the
+# change streams' cost (reports/bench-change-streams.md) and the write
+# concern's (reports/bench-write-concern.md); BASELINE_BIN= as above.
+bench-more: deps
 	$(CARGO) bench -p secantusdb --bench queries
 	$(CARGO) bench -p secantusdb --bench change_streams
 	$(CARGO) bench -p secantusdb --bench write_concern
-	$(CARGO) bench -p secantusdb --bench startup
 
 # The coverage-guided wire fuzzer (fuzz/, libFuzzer): the whole request
 # path of an in-process server, seeded with frames captured from pymongo
