@@ -50,10 +50,17 @@ impl Target {
     pub fn spawn(role: &'static str, bin: &Path, store: Store) -> Result<Target, String> {
         let dir = tempfile::tempdir().map_err(|e| format!("temporary directory: {e}"))?;
         let mut cmd = Command::new(bin);
-        cmd.args(["--bind_ip", "127.0.0.1", "--port", "0", "--dbpath"])
-            .arg(dir.path())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null());
+        cmd.args([
+            "--bind_ip",
+            "127.0.0.1",
+            "--port",
+            "0",
+            "--nounixsocket",
+            "--dbpath",
+        ])
+        .arg(dir.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null());
         if store == Store::Memory {
             cmd.args(["--storageEngine", "inMemory"]);
         }
@@ -137,11 +144,22 @@ impl Target {
 }
 
 impl Drop for Target {
+    /// Stops a server the bench started as mongod is stopped (SIGTERM, a
+    /// clean shutdown), and kills it only if it has not exited in 10 s.
     fn drop(&mut self) {
-        if let Some(child) = &mut self.child {
-            let _ = child.kill();
-            let _ = child.wait();
+        let Some(child) = &mut self.child else {
+            return;
+        };
+        let _ = Command::new("kill").arg(child.id().to_string()).status();
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = child.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(10));
         }
+        let _ = child.kill();
+        let _ = child.wait();
     }
 }
 
