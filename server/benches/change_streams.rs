@@ -1,4 +1,4 @@
-//! `make bench` (change streams): what the oplog costs a writer and how fast
+//! `make bench-more` (change streams): what the oplog costs a writer and how fast
 //! an event reaches a waiting reader, measured on the release binary with
 //! explicit `w: 1` writes, on an on-disk and on an in-memory store.
 //!
@@ -243,7 +243,7 @@ async fn main() {
     let mut md = String::new();
     md.push_str("# Change streams: insert cost and event latency\n\n");
     md.push_str(&format!(
-        "`make bench` on {}; load average before: {}. Release binaries, one client, `insert` of one \
+        "`make bench-more` on {}; load average before: {}. Release binaries, one client, `insert` of one \
          ~120-byte document per command with `writeConcern: {{w: 1}}`; {reps} alternating runs of \
          {secs} s each (after 0.5 s of warm-up), medians.\n",
         std::env::consts::ARCH,

@@ -1,4 +1,4 @@
-//! `make bench`: query-path benchmarks against an in-process server, each
+//! `make bench-more`: query-path benchmarks against an in-process server, each
 //! figure next to its baseline from the same run (this machine is noisy, so
 //! only same-run ratios mean anything).
 //!

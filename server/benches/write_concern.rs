@@ -1,4 +1,4 @@
-//! `make bench` (write concern): what durable-by-default costs. A
+//! `make bench-more` (write concern): what durable-by-default costs. A
 //! replica-set member's default write concern is `{w: "majority"}`, which
 //! waits for the journal; `{w: 1}` does not (the journal catches up within
 //! `--journalCommitInterval`). On an on-disk store, release binary:
@@ -143,7 +143,7 @@ async fn main() {
     let mut md = String::new();
     md.push_str("# Write concern: what durable-by-default costs\n\n");
     md.push_str(&format!(
-        "`make bench` on {}; load average before: {}. Release binary, on-disk store, `insert` of one \
+        "`make bench-more` on {}; load average before: {}. Release binary, on-disk store, `insert` of one \
          ~120-byte document per command; {reps} alternating runs of {secs} s (after 0.5 s of warm-up), \
          medians of the rates, latencies from the median run.\n\n",
         std::env::consts::ARCH,
