@@ -210,6 +210,20 @@ impl FailPoints {
         }
     }
 
+    /// Whether any fail point is on (one whose `times` ran out is off).
+    pub fn any_armed(&self) -> bool {
+        fn on<T>(m: &Mutex<Option<T>>) -> bool {
+            m.lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .is_some()
+        }
+        on(&self.fail_command)
+            || on(&self.max_time_always_time_out)
+            || on(&self.on_primary_transactional_write)
+            || on(&self.fail_get_more)
+            || on(&self.panic_in_command)
+    }
+
     /// `configureFailPoint`. Returns how many times the fail point fired
     /// under its previous configuration (mongod's `count`), and starts
     /// counting again.

@@ -44,19 +44,15 @@ impl Server {
         let engine = tokio::task::spawn_blocking(move || Engine::open(&engine_cfg))
             .await
             .map_err(|e| Error::internal(format!("opening the store failed: {e}")))??;
-        let (mut listeners, addr) = bind_all(&config.host, config.port).await?;
-        if let Some(u) = &config.unix_socket {
-            let l = crate::net::bind_unix(&u.prefix, addr.port(), u.mode).map_err(|e| {
-                Error::new(
-                    crate::error::ErrorCode::SocketException,
-                    format!(
-                        "Failed to set up the Unix domain socket in {}: {e}",
-                        u.prefix.display()
-                    ),
-                )
-            })?;
-            listeners.insert(0, l);
-        }
+        // Connections run on the server's own runtime, so its listeners
+        // are bound there (a socket belongs to the runtime it was made in).
+        let threads = crate::threads::CommandThreads::new()
+            .map_err(|e| Error::internal(format!("cannot start the command threads: {e}")))?;
+        let (host, port, unix) = (config.host.clone(), config.port, config.unix_socket.clone());
+        let (listeners, addr) = threads
+            .spawn_task(async move { bind_listeners(&host, port, unix.as_ref()).await })
+            .await
+            .map_err(|e| Error::internal(format!("binding the listeners failed: {e}")))??;
         ensure_version_document(&engine)?;
         ensure_sessions_collection(&engine)?;
         let rw_defaults = crate::concern::RwDefaults::load(&engine, !config.standalone)?;
@@ -90,8 +86,7 @@ impl Server {
             top: Default::default(),
             ttl_monitor_sleep_secs: AtomicU64::new(60),
             ingress: crate::ingress::IngressLimiter::default(),
-            threads: crate::threads::CommandThreads::new()
-                .map_err(|e| Error::internal(format!("cannot start the command threads: {e}")))?,
+            threads,
             startup_log: Mutex::new(vec![format!(
                 "SecantusDB {} listening on {addr}",
                 env!("CARGO_PKG_VERSION")
@@ -113,8 +108,12 @@ impl Server {
         // allocation to trigger it.
         crate::memory::release(true);
         let (tx, rx) = watch::channel(false);
-        tokio::spawn(crate::ttl::monitor(state.clone(), rx.clone()));
-        let task = tokio::spawn(crate::net::serve(listeners, state.clone(), rx));
+        state
+            .threads
+            .spawn_task(crate::ttl::monitor(state.clone(), rx.clone()));
+        let task = state
+            .threads
+            .spawn_task(crate::net::serve(listeners, state.clone(), rx));
         Ok(Server {
             addr,
             state,
@@ -178,6 +177,28 @@ impl Drop for Server {
             self.remove_temporary_dir();
         }
     }
+}
+
+/// The TCP listeners and, when configured, the Unix domain socket (first).
+async fn bind_listeners(
+    hosts: &str,
+    port: u16,
+    unix: Option<&crate::config::UnixSocket>,
+) -> Result<(Vec<Listener>, SocketAddr)> {
+    let (mut listeners, addr) = bind_all(hosts, port).await?;
+    if let Some(u) = unix {
+        let l = crate::net::bind_unix(&u.prefix, addr.port(), u.mode).map_err(|e| {
+            Error::new(
+                crate::error::ErrorCode::SocketException,
+                format!(
+                    "Failed to set up the Unix domain socket in {}: {e}",
+                    u.prefix.display()
+                ),
+            )
+        })?;
+        listeners.insert(0, l);
+    }
+    Ok((listeners, addr))
 }
 
 /// Listens on every address of a comma-separated list (mongod's

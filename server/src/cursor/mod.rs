@@ -168,6 +168,20 @@ impl CursorRegistry {
             .is_some()
     }
 
+    /// Whether a getMore on this cursor may wait for new data (a change
+    /// stream, a tailable awaitData scan).
+    pub fn may_wait(&self, id: i64) -> bool {
+        let map = self
+            .map
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        match map.get(&id).map(|c| &c.source) {
+            Some(Source::Stream(_)) => true,
+            Some(Source::Scan(s)) => s.await_data,
+            _ => false,
+        }
+    }
+
     /// Whether a cursor exists (for killCursors' report).
     pub fn exists(&self, id: i64) -> bool {
         self.map

@@ -8,6 +8,7 @@
 
 mod envelope;
 mod faults;
+mod inline;
 mod labels;
 mod primary;
 mod slow;
@@ -15,6 +16,7 @@ mod table;
 mod transactions;
 mod write_concern;
 
+pub use inline::runs_inline;
 pub use table::{lookup, CommandSpec, COMMANDS};
 
 use crate::commands::{ConnInfo, Ctx};

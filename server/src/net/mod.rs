@@ -96,8 +96,13 @@ pub async fn serve(
     while conns.join_next().await.is_some() {}
 }
 
-/// Runs a command on the command threads. None: close the connection.
+/// Runs a command: in place when it never waits (`dispatch::runs_inline`;
+/// this task's worker has a command thread's stack), else on the blocking
+/// pool. None: close the connection.
 async fn run(state: &Arc<ServerState>, conn: &Arc<ConnInfo>, body: Document) -> Option<Document> {
+    if crate::dispatch::runs_inline(state, &body) {
+        return run_command(state, conn, body);
+    }
     let (s, c) = (state.clone(), conn.clone());
     match state.threads.spawn(move || run_command(&s, &c, body)).await {
         Ok(d) => d,
