@@ -13,13 +13,13 @@ use std::time::Instant;
 /// What `currentOp` reports about one operation.
 pub struct OpInfo {
     pub connection_id: u64,
-    pub client: String,
+    pub client: std::net::SocketAddr,
     pub app_name: Option<String>,
-    pub client_metadata: Option<Document>,
+    pub client_metadata: Option<Arc<Document>>,
     pub ns: String,
     /// mongod's `op`: command, query, insert, update, remove, getmore.
     pub op: &'static str,
-    pub command: Document,
+    pub command: Arc<Document>,
     pub lsid: Option<Document>,
 }
 
@@ -107,13 +107,13 @@ impl Ops {
                     "host": host,
                     "desc": format!("conn{}", i.connection_id),
                     "connectionId": i.connection_id as i64,
-                    "client": i.client.clone(),
+                    "client": i.client.to_string(),
                 };
                 if let Some(app) = &i.app_name {
                     d.insert("appName", app.clone());
                 }
                 if let Some(m) = &i.client_metadata {
-                    d.insert("clientMetadata", m.clone());
+                    d.insert("clientMetadata", (**m).clone());
                 }
                 d.insert("active", true);
                 d.insert(
@@ -130,7 +130,7 @@ impl Ops {
                 d.insert("microsecs_running", elapsed.as_micros() as i64);
                 d.insert("op", i.op);
                 d.insert("ns", i.ns.clone());
-                d.insert("command", i.command.clone());
+                d.insert("command", (*i.command).clone());
                 d.insert("numYields", 0);
                 d.insert("killPending", e.killed.load(Ordering::Relaxed));
                 d.insert("waitingForLock", false);

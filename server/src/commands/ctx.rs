@@ -15,7 +15,7 @@ use std::sync::{Arc, Mutex};
 pub struct ConnInfo {
     pub id: u64,
     pub peer: SocketAddr,
-    pub client_metadata: Mutex<Option<Document>>,
+    pub client_metadata: Mutex<Option<std::sync::Arc<Document>>>,
     /// The cluster time of the connection's last write (0: none yet), as
     /// mongod's "last op" of a client: a retryable write that fails with
     /// it unchanged is labelled `NoWritesPerformed`.

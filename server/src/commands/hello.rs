@@ -37,7 +37,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
                 "The client metadata document may only be sent in the first hello",
             ));
         }
-        *slot = Some(client.clone());
+        *slot = Some(std::sync::Arc::new(client.clone()));
     }
     let state = ctx.state;
     let mut r = Document::new();

@@ -35,7 +35,7 @@ pub(super) fn before_command(
         .client_metadata
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner)
-        .as_ref()
+        .as_deref()
         .and_then(app_of)
         .or_else(|| body.get_document("client").ok().and_then(app_of));
     // A failCommands entry matches a command by its name or any alias, as

@@ -35,6 +35,8 @@ pub fn run_command(state: &Arc<ServerState>, conn: &ConnInfo, body: Document) ->
         last_op_before: conn.last_op.load(Ordering::Relaxed),
         ..Labeling::default()
     };
+    // Shared with the operation's entry in currentOp, not copied.
+    let body = Arc::new(body);
     let started = std::time::Instant::now();
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         execute(state, conn, &body, &mut labeling)
@@ -97,7 +99,7 @@ fn begin_op<'s>(
     conn: &ConnInfo,
     name: &str,
     db: &str,
-    body: &Document,
+    body: &Arc<Document>,
 ) -> crate::ops::OpGuard<'s> {
     let (op, ns) = crate::ops::kind_and_ns(name, db, body);
     let metadata = conn
@@ -105,10 +107,10 @@ fn begin_op<'s>(
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner)
         .clone();
-    let app_name = metadata.as_ref().and_then(crate::commands::app_name_of);
+    let app_name = metadata.as_deref().and_then(crate::commands::app_name_of);
     state.ops.begin(crate::ops::OpInfo {
         connection_id: conn.id,
-        client: conn.peer.to_string(),
+        client: conn.peer,
         app_name,
         client_metadata: metadata,
         ns,
@@ -127,7 +129,7 @@ type Outcome = Option<(Document, Option<bson::Timestamp>)>;
 fn execute(
     state: &Arc<ServerState>,
     conn: &ConnInfo,
-    body: &Document,
+    body: &Arc<Document>,
     labeling: &mut Labeling,
 ) -> Result<Outcome> {
     let (name, spec, db) = envelope::command(state, body)?;

@@ -87,7 +87,8 @@ const CACHE_FULL_PATIENCE: std::time::Duration = std::time::Duration::from_secs(
 
 impl<'e> Txn<'e> {
     pub(crate) fn begin(sessions: &'e SessionPool, oplog: &'e Oplog) -> Result<Txn<'e>> {
-        Self::begin_with(sessions, oplog, "isolation=snapshot")
+        // Sessions open with snapshot isolation, WiredTiger's default.
+        Self::begin_with(sessions, oplog, "")
     }
 
     /// Begins a transaction that reads the data as of cluster time `at`
@@ -169,7 +170,7 @@ impl<'e> Txn<'e> {
         let session = sessions.take()?;
         let cfg = match at {
             Some(at) => format!("isolation=snapshot,read_timestamp={}", oplog::wt_ts(at)),
-            None => "isolation=snapshot".to_string(),
+            None => String::new(),
         };
         if let Err(e) = session.begin_transaction(&cfg) {
             sessions.give_back(session);

@@ -1513,7 +1513,13 @@ __session_begin_transaction(WT_SESSION *wt_session, const char *config)
 
     WT_ERR(__wt_txn_context_check(session, false));
 
-    ret = __wt_txn_begin(session, cfg);
+    /*
+     * SecantusDB: without a configuration string the transaction takes the defaults, which a
+     * released transaction already holds (its flags and timeout are cleared and its isolation is
+     * the session's), so the default configuration string is not parsed key by key at every
+     * begin: that parse was 5% of the CPU of a point read.
+     */
+    ret = __wt_txn_begin(session, config == NULL ? NULL : cfg);
 
 err:
     API_END_RET(session, ret);
