@@ -63,6 +63,9 @@ pub struct Ctx<'a> {
     /// Set by the `onPrimaryTransactionalWrite` fail point: the connection
     /// closes instead of answering.
     pub close_connection: std::cell::Cell<bool>,
+    /// The batch of the cursor reply the command built, kept as wire
+    /// bytes beside the reply document (see `cursor::Batch`).
+    pub batch: std::cell::Cell<Option<crate::cursor::Batch>>,
 }
 
 impl Ctx<'_> {

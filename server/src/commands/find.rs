@@ -6,7 +6,7 @@
 //! so large results stream through getMore.
 
 use super::check_fields;
-use super::shared::cursor_reply::first_batch_reply;
+use super::shared::cursor_reply::{cursor_doc, first_batch_reply};
 use crate::commands::args::{opt_bool, opt_doc, opt_i64};
 use crate::commands::Ctx;
 use crate::cursor::{IndexScanState, ScanState, Source};
@@ -289,6 +289,18 @@ fn by_id(
     meta: &crate::storage::CollMeta,
     a: FindArgs,
 ) -> Result<Document> {
+    // `{_id: v}` without a projection: the stored bytes go into the reply
+    // as they are (a batch of size 0 leaves the document for a getMore).
+    if a.filter.is_only_id_equality() && a.projection.is_none() && a.batch_size != Some(0) {
+        let id = a.filter.id_equality().expect("an _id equality");
+        let mut batch = crate::cursor::Batch::new();
+        if let Some((_, bytes)) = ctx.read(|txn| txn.find_by_id_raw(meta, id))? {
+            if a.skip == 0 && a.limit != Some(0) {
+                batch.push_raw(&bytes);
+            }
+        }
+        return Ok(cursor_doc(ctx, 0, ns, batch, "firstBatch"));
+    }
     let mut out = VecDeque::new();
     if let Some(id) = a.filter.id_equality() {
         if let Some((_, d)) = ctx.read(|txn| txn.find_by_id(meta, id))? {

@@ -171,18 +171,18 @@ fn more(
     }
     // A change stream waits (up to maxTimeMS, 1 s by default) until a
     // write it may care about commits, without polling.
-    if let (Source::Stream(stream), Ok((batch, false))) = (&mut cursor.source, &result) {
+    if let (Source::Stream(_), Ok((batch, false))) = (&cursor.source, &result) {
         if batch.is_empty() {
             let wait = opt_i64(cmd, "getMore", "maxTimeMS")?
                 .filter(|ms| *ms > 0)
                 .unwrap_or(1000);
             let until = Instant::now() + Duration::from_millis(wait as u64);
-            while stream.wait(&ctx.state.engine, until) {
-                result = stream.next_batch(
-                    &ctx.state.engine,
-                    batch_size.unwrap_or(usize::MAX),
-                    ctx.deadline,
-                );
+            let wait_for_more = |source: &Source| match source {
+                Source::Stream(stream) => stream.wait(&ctx.state.engine, until),
+                _ => false,
+            };
+            while wait_for_more(&cursor.source) {
+                result = fill_batch(ctx, &mut cursor.source, batch_size);
                 if !matches!(&result, Ok((b, false)) if b.is_empty()) {
                     break;
                 }
@@ -196,7 +196,7 @@ fn more(
     if !done {
         ctx.state.cursors.put_back(cursor);
     }
-    let mut reply = cursor_doc(id, ns, batch, "nextBatch");
+    let mut reply = cursor_doc(ctx, id, ns, batch, "nextBatch");
     add_resume_token(&mut reply, token);
     Ok(reply)
 }

@@ -133,7 +133,8 @@ pub fn count(ctx: &mut Ctx<'_>, cmd: &Document, view: &str) -> Result<Document> 
         pipeline.push(doc! { "$limit": limit.abs() });
     }
     pipeline.push(doc! { "$count": "count" });
-    let reply = super::aggregate::run(ctx, &aggregate_command(view, cmd, pipeline))?;
+    let mut reply = super::aggregate::run(ctx, &aggregate_command(view, cmd, pipeline))?;
+    super::shared::cursor_reply::materialize(ctx, &mut reply);
     let n = first_batch(&reply)
         .first()
         .and_then(|d| d.get("count").and_then(crate::value::as_i64))
@@ -151,7 +152,8 @@ pub fn distinct(ctx: &mut Ctx<'_>, cmd: &Document, view: &str, key: &str) -> Res
     let path = format!("${key}");
     pipeline.push(doc! { "$unwind": { "path": &path, "preserveNullAndEmptyArrays": true } });
     pipeline.push(doc! { "$group": { "_id": Bson::Null, "values": { "$addToSet": &path } } });
-    let reply = super::aggregate::run(ctx, &aggregate_command(view, cmd, pipeline))?;
+    let mut reply = super::aggregate::run(ctx, &aggregate_command(view, cmd, pipeline))?;
+    super::shared::cursor_reply::materialize(ctx, &mut reply);
     Ok(first_batch(&reply)
         .first()
         .and_then(|d| d.get_array("values").ok().cloned())

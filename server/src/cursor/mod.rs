@@ -7,6 +7,10 @@
 //! Idle cursors expire after `cursorTimeoutMillis` (10 minutes) unless
 //! created with `noCursorTimeout`; cursors opened in a session belong to it.
 
+mod batch;
+
+pub use batch::Batch;
+
 use crate::query::projection::Projection;
 use crate::query::Filter;
 use bson::{Bson, Document};

@@ -28,9 +28,29 @@ use labels::Labeling;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
-/// Runs one command body and returns the reply document (success or error),
-/// or None when the connection must be closed without a reply (a fail point).
-pub fn run_command(state: &Arc<ServerState>, conn: &ConnInfo, body: Document) -> Option<Document> {
+/// A command's reply: the document and, for a cursor reply, its batch as
+/// wire bytes (the document holds an empty array in its place; encode it
+/// with `wire::encode_reply`).
+pub struct Reply {
+    pub doc: Document,
+    pub batch: Option<crate::cursor::Batch>,
+}
+
+impl Reply {
+    /// The reply as one document, the batch decoded into it (for callers
+    /// that read a reply rather than send it).
+    pub fn into_document(self) -> Document {
+        let mut doc = self.doc;
+        if let Some(b) = &self.batch {
+            crate::commands::shared::cursor_reply::put_batch(&mut doc, b);
+        }
+        doc
+    }
+}
+
+/// Runs one command body and returns the reply (success or error), or None
+/// when the connection must be closed without a reply (a fail point).
+pub fn run_command(state: &Arc<ServerState>, conn: &ConnInfo, body: Document) -> Option<Reply> {
     let mut labeling = Labeling {
         last_op_before: conn.last_op.load(Ordering::Relaxed),
         ..Labeling::default()
@@ -45,10 +65,10 @@ pub fn run_command(state: &Arc<ServerState>, conn: &ConnInfo, body: Document) ->
     if let (Some(name), Some(db)) = (body.keys().next(), body.get_str("$db").ok()) {
         state.top.record(name, db, &body, micros);
     }
-    let (mut reply, op_time) = match result {
-        Ok(Ok(Some((reply, op_time)))) => (reply, op_time),
+    let (mut reply, op_time, batch) = match result {
+        Ok(Ok(Some((reply, op_time, batch)))) => (reply, op_time, batch),
         Ok(Ok(None)) => return None,
-        Ok(Err(e)) => (e.to_reply(), None),
+        Ok(Err(e)) => (e.to_reply(), None, None),
         Err(p) => {
             let what = p
                 .downcast_ref::<String>()
@@ -63,6 +83,7 @@ pub fn run_command(state: &Arc<ServerState>, conn: &ConnInfo, body: Document) ->
             (
                 Error::internal(format!("internal error while running the command: {what}"))
                     .to_reply(),
+                None,
                 None,
             )
         }
@@ -90,7 +111,7 @@ pub fn run_command(state: &Arc<ServerState>, conn: &ConnInfo, body: Document) ->
         );
         reply.insert("operationTime", op_time.unwrap_or(ct));
     }
-    Some(reply)
+    Some(Reply { doc: reply, batch })
 }
 
 /// Registers the command as an operation in progress (currentOp, killOp).
@@ -120,9 +141,13 @@ fn begin_op<'s>(
     })
 }
 
-/// The command's outcome: the reply and its operationTime, or None to close
-/// the connection.
-type Outcome = Option<(Document, Option<bson::Timestamp>)>;
+/// The command's outcome: the reply, its operationTime and a cursor reply's
+/// batch, or None to close the connection.
+type Outcome = Option<(
+    Document,
+    Option<bson::Timestamp>,
+    Option<crate::cursor::Batch>,
+)>;
 
 /// Reads the envelope, routes the command and runs its handler, in mongod's
 /// order of checks.
@@ -180,6 +205,7 @@ fn execute(
         stmt_id: 0,
         command: spec.name,
         close_connection: std::cell::Cell::new(false),
+        batch: std::cell::Cell::new(None),
     };
     if let Some(key) = &txn_key {
         transactions::check_out(&mut ctx, spec, body, key)?;
@@ -208,7 +234,7 @@ fn execute(
         // A retryable write that already ran in this session returns its
         // first reply instead of writing again.
         if let Some(reply) = transactions::replay(state, key)? {
-            return Ok(Some((reply, ctx.op_time)));
+            return Ok(Some((reply, ctx.op_time, None)));
         }
     }
     refuse_on_view(&ctx, spec, body)?;
@@ -230,6 +256,7 @@ fn execute(
             if !reply.contains_key("writeErrors") {
                 let mut reply = reply.clone();
                 reply.insert("ok", 1.0);
+                crate::commands::shared::cursor_reply::materialize(&ctx, &mut reply);
                 state.sessions.record_write(id, *n, &reply);
             }
         }
@@ -243,6 +270,8 @@ fn execute(
         reply.insert("ok", 1.0);
     }
     if let Some((id, n)) = &retry_key {
+        // The stored reply is replayed whole: its batch goes into it.
+        crate::commands::shared::cursor_reply::materialize(&ctx, &mut reply);
         state.sessions.record_write(id, *n, &reply);
     }
     // Snapshot reads outside a transaction report the time they read at.
@@ -256,7 +285,7 @@ fn execute(
             }
         }
     }
-    Ok(Some((reply, ctx.op_time)))
+    Ok(Some((reply, ctx.op_time, ctx.batch.take())))
 }
 
 /// Commands that need a collection and refuse a view (mongod's

@@ -9,7 +9,7 @@
 //! connection, as mongod does; a malformed OP_MSG body gets an error reply.
 
 use crate::commands::ConnInfo;
-use crate::dispatch::run_command;
+use crate::dispatch::{run_command, Reply};
 use crate::error::ErrorCode;
 use crate::state::ServerState;
 use crate::wire::{self, Header};
@@ -99,16 +99,17 @@ pub async fn serve(
 /// Runs a command: in place when it never waits (`dispatch::runs_inline`;
 /// this task's worker has a command thread's stack), else on the blocking
 /// pool. None: close the connection.
-async fn run(state: &Arc<ServerState>, conn: &Arc<ConnInfo>, body: Document) -> Option<Document> {
+async fn run(state: &Arc<ServerState>, conn: &Arc<ConnInfo>, body: Document) -> Option<Reply> {
     if crate::dispatch::runs_inline(state, &body) {
         return run_command(state, conn, body);
     }
     let (s, c) = (state.clone(), conn.clone());
     match state.threads.spawn(move || run_command(&s, &c, body)).await {
         Ok(d) => d,
-        Err(e) => {
-            Some(crate::error::Error::internal(format!("command task failed: {e}")).to_reply())
-        }
+        Err(e) => Some(Reply {
+            doc: crate::error::Error::internal(format!("command task failed: {e}")).to_reply(),
+            batch: None,
+        }),
     }
 }
 
@@ -269,16 +270,11 @@ async fn on_op_msg(
     let mut response_to = header.request_id;
     loop {
         let streaming = exhaust
-            && reply.get("ok").and_then(crate::value::as_f64) == Some(1.0)
-            && (wait.is_some() || (is_get_more && cursor_id(&reply) != 0));
+            && reply.doc.get("ok").and_then(crate::value::as_f64) == Some(1.0)
+            && (wait.is_some() || (is_get_more && cursor_id(&reply.doc) != 0));
         let flags = if streaming { wire::MORE_TO_COME } else { 0 };
         let request_id = next_request_id();
-        let bytes = wire::frame(
-            request_id,
-            response_to,
-            wire::OP_MSG,
-            &wire::encode_op_msg(flags, &reply),
-        );
+        let bytes = encode(request_id, response_to, flags, reply);
         if !write(wr, &bytes).await {
             return false;
         }
@@ -300,6 +296,25 @@ async fn on_op_msg(
             None => return false,
         };
     }
+}
+
+/// The reply message: the document with its batch written in place, or,
+/// should the document not have the layout that allows that, the batch
+/// decoded into it.
+fn encode(request_id: i32, response_to: i32, flags: u32, reply: Reply) -> Vec<u8> {
+    if let Some(batch) = &reply.batch {
+        if let Some(bytes) =
+            wire::encode_reply(request_id, response_to, flags, &reply.doc, batch.elements())
+        {
+            return bytes;
+        }
+    }
+    wire::frame(
+        request_id,
+        response_to,
+        wire::OP_MSG,
+        &wire::encode_op_msg(flags, &reply.into_document()),
+    )
 }
 
 fn cursor_id(reply: &Document) -> i64 {
@@ -335,7 +350,7 @@ async fn on_op_query(
             if coll == "$cmd" && matches!(name.as_str(), "isMaster" | "ismaster" | "hello") {
                 cmd.insert("$db", db);
                 match run(state, conn, cmd).await {
-                    Some(r) => r,
+                    Some(r) => r.into_document(),
                     None => return false,
                 }
             } else {

@@ -131,6 +131,64 @@ pub fn encode_op_msg(flags: u32, body: &Document) -> Vec<u8> {
     out
 }
 
+/// A whole OP_MSG reply message (header included) for `body` whose cursor
+/// batch comes as wire bytes: `batch` holds the elements of the array
+/// `body.cursor.firstBatch` (or `nextBatch`), which `body` has as an empty
+/// placeholder, first in `cursor`, itself first in `body`. The batch is
+/// copied once, into the message. None when `body` is not laid out that
+/// way (the caller then puts the batch into the document instead).
+pub fn encode_reply(
+    request_id: i32,
+    response_to: i32,
+    flags: u32,
+    body: &Document,
+    batch: &[u8],
+) -> Option<Vec<u8>> {
+    let doc = body.to_vec().ok()?;
+    // Offsets in `doc`: its length, then the element `cursor` (type 3) and
+    // the cursor document's length at 12, then its first element, the
+    // array (type 4), then the placeholder array itself: length 5, no
+    // elements, its terminator.
+    const CURSOR: &[u8] = b"\x03cursor\0";
+    if doc.get(4..4 + CURSOR.len())? != CURSOR || doc.get(16)? != &4 {
+        return None;
+    }
+    let key_end = 17 + doc[17..].iter().position(|&b| b == 0)?;
+    if !matches!(&doc[17..key_end], b"firstBatch" | b"nextBatch") {
+        return None;
+    }
+    let array = key_end + 1;
+    if doc.get(array..array + 5)? != [5, 0, 0, 0, 0] {
+        return None;
+    }
+    let split = array + 4;
+    let grow = i32::try_from(batch.len()).ok()?;
+    let mut out = Vec::with_capacity(21 + doc.len() + batch.len());
+    out.extend_from_slice(&0i32.to_le_bytes());
+    out.extend_from_slice(&request_id.to_le_bytes());
+    out.extend_from_slice(&response_to.to_le_bytes());
+    out.extend_from_slice(&super::OP_MSG.to_le_bytes());
+    out.extend_from_slice(&flags.to_le_bytes());
+    out.push(0);
+    let base = out.len();
+    out.extend_from_slice(&doc[..split]);
+    out.extend_from_slice(batch);
+    out.extend_from_slice(&doc[split..]);
+    // The lengths that grow by the batch: the array's, the cursor
+    // document's, the body's and the message's.
+    let add = |out: &mut Vec<u8>, at: usize, by: i32| -> Option<()> {
+        let old = i32::from_le_bytes(out.get(at..at + 4)?.try_into().ok()?);
+        out[at..at + 4].copy_from_slice(&old.checked_add(by)?.to_le_bytes());
+        Some(())
+    };
+    add(&mut out, base + array, grow)?;
+    add(&mut out, base + 12, grow)?;
+    add(&mut out, base, grow)?;
+    let total = i32::try_from(out.len()).ok()?;
+    out[..4].copy_from_slice(&total.to_le_bytes());
+    Some(out)
+}
+
 /// The error reply for a reply that cannot be encoded.
 pub(crate) fn unencodable_reply(e: &bson::error::Error) -> Document {
     let err = if e.to_string().contains("interior null") {

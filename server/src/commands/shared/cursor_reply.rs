@@ -4,7 +4,7 @@
 //! remain, and builds `{cursor: {firstBatch|nextBatch, id, ns}}`.
 
 use crate::commands::Ctx;
-use crate::cursor::{IndexScanState, ScanState, ServerCursor, Source};
+use crate::cursor::{Batch, IndexScanState, ScanState, ServerCursor, Source};
 use crate::error::{Error, ErrorCode, Result};
 use crate::storage::{Examined, Take};
 use bson::{doc, Bson, Document};
@@ -22,18 +22,42 @@ pub fn fill_batch(
     ctx: &Ctx<'_>,
     source: &mut Source,
     max_docs: Option<usize>,
-) -> Result<(Vec<Document>, bool)> {
-    // Stored documents nest at most 180 levels; computed ones (an
-    // aggregation's results, a find's projection) may nest deeper than a
-    // reply can hold, which mongod refuses when it turns them into BSON.
-    let computed = match source {
-        Source::Buffered(_) => true,
-        Source::Scan(s) => s.projection.is_some(),
-        Source::Index(s) => s.projection.is_some(),
-        Source::Stream(_) => false,
-    };
-    let (batch, done) = fill(ctx, source, max_docs)?;
-    if computed && batch.iter().any(crate::value::too_deep_for_reply) {
+) -> Result<(Batch, bool)> {
+    let limit = max_docs.unwrap_or(usize::MAX);
+    match source {
+        Source::Buffered(buf) => {
+            let mut batch = Batch::new();
+            while batch.len() < limit {
+                let Some(d) = buf.front() else { break };
+                // An aggregation's results may nest deeper than a reply can
+                // hold, which mongod refuses when it turns them into BSON.
+                check_reply_depth(d)?;
+                if !batch.push_within(d, MAX_BATCH_BYTES)? {
+                    break;
+                }
+                buf.pop_front();
+            }
+            let done = buf.is_empty();
+            Ok((batch, done))
+        }
+        Source::Index(scan) => fill_from_index(ctx, scan, limit),
+        Source::Stream(stream) => {
+            let (docs, done) = stream.next_batch(&ctx.state.engine, limit, ctx.deadline)?;
+            let mut batch = Batch::new();
+            for d in &docs {
+                batch.push(d)?;
+            }
+            Ok((batch, done))
+        }
+        Source::Scan(scan) => fill_from_scan(ctx, scan, limit),
+    }
+}
+
+/// Stored documents nest at most 180 levels; computed ones (an
+/// aggregation's results, a find's projection) may nest deeper than a reply
+/// can hold: mongod's Overflow error.
+fn check_reply_depth(d: &Document) -> Result<()> {
+    if crate::value::too_deep_for_reply(d) {
         return Err(Error::new(
             ErrorCode::Overflow,
             format!(
@@ -42,132 +66,121 @@ pub fn fill_batch(
             ),
         ));
     }
-    Ok((batch, done))
+    Ok(())
 }
 
-fn fill(
-    ctx: &Ctx<'_>,
-    source: &mut Source,
-    max_docs: Option<usize>,
-) -> Result<(Vec<Document>, bool)> {
-    let limit = max_docs.unwrap_or(usize::MAX);
-    let mut batch = Vec::new();
-    let mut bytes = 0usize;
-    match source {
-        Source::Buffered(buf) => {
-            while batch.len() < limit {
-                let Some(d) = buf.front() else { break };
-                let sz = crate::value::doc_size(d);
-                if !batch.is_empty() && bytes + sz > MAX_BATCH_BYTES {
-                    break;
-                }
-                bytes += sz;
-                batch.push(buf.pop_front().unwrap());
-            }
-            let done = buf.is_empty();
-            Ok((batch, done))
-        }
-        Source::Index(scan) => fill_from_index(ctx, scan, limit),
-        Source::Stream(stream) => stream.next_batch(&ctx.state.engine, limit, ctx.deadline),
-        Source::Scan(scan) => {
-            let ScanState {
-                db,
-                coll,
-                filter,
-                projection,
-                next_rid,
-                skip,
-                remaining,
-                tailable,
-                position,
-                ..
-            } = &mut **scan;
-            let Some(meta) = ctx.state.engine.collection(db, coll) else {
-                return Ok((batch, true));
-            };
-            if *remaining == Some(0) {
-                return Ok((batch, true));
-            }
-            let mut txn = ctx.begin_read()?;
-            if let (true, Some(p)) = (*tailable, *position) {
-                if txn.get(&meta, p)?.is_none() {
-                    return Err(Error::new(
-                        ErrorCode::CappedPositionLost,
-                        format!("CollectionScan died due to failure to restore tailable cursor position. Last seen record id: RecordId({p})"),
-                    ));
-                }
-            }
-            // Where the next batch starts when this one stops early; None
-            // when the scan ended or the limit was reached.
-            let mut resume_at = None;
-            let mut last_seen = None;
-            // The oplog is read only up to the newest entry before which
-            // every commit has landed, so no entry is skipped that commits
-            // later at an earlier time.
-            let visible = meta.is_oplog().then(|| ctx.state.engine.oplog().visible());
-            txn.scan(&meta, *next_rid, |rid, d| {
-                if visible.is_some_and(|v| rid as u64 > v) {
-                    resume_at = Some(rid);
-                    return Ok(ControlFlow::Break(()));
-                }
-                last_seen = Some(rid);
-                if batch.len() >= limit {
-                    resume_at = Some(rid);
-                    return Ok(ControlFlow::Break(()));
-                }
-                let previous = position.replace(rid);
-                if !filter.matches(&d)? {
-                    return Ok(ControlFlow::Continue(()));
-                }
-                if *skip > 0 {
-                    *skip -= 1;
-                    return Ok(ControlFlow::Continue(()));
-                }
-                let out = match projection {
-                    Some(p) => p.apply(&d)?,
-                    None => d,
-                };
-                let sz = crate::value::doc_size(&out);
-                if !batch.is_empty() && bytes + sz > MAX_BATCH_BYTES {
-                    // Not returned: the next batch starts with it.
-                    *position = previous;
-                    resume_at = Some(rid);
-                    return Ok(ControlFlow::Break(()));
-                }
-                bytes += sz;
-                batch.push(out);
-                if let Some(r) = remaining {
-                    *r -= 1;
-                    if *r == 0 {
-                        return Ok(ControlFlow::Break(()));
-                    }
-                }
-                // Like mongod's collection scan, a full batch ends without
-                // looking further: the cursor stays open even when nothing
-                // is left, and the next getMore finds the end.
-                if batch.len() >= limit {
-                    resume_at = Some(rid + 1);
-                    return Ok(ControlFlow::Break(()));
-                }
-                Ok(ControlFlow::Continue(()))
-            })?;
-            let done = match resume_at {
-                Some(r) => {
-                    *next_rid = r;
-                    false
-                }
-                // A tailable cursor waits at the end for more data.
-                None if *tailable && *remaining != Some(0) => {
-                    if let Some(r) = last_seen {
-                        *next_rid = r + 1;
-                    }
-                    false
-                }
-                None => true,
-            };
-            Ok((batch, done))
+/// Takes up to `limit` documents from a collection scan, resuming at the
+/// record after the last one handed out. Without a filter or projection
+/// the records' bytes go into the batch as stored, never decoded.
+fn fill_from_scan(ctx: &Ctx<'_>, scan: &mut ScanState, limit: usize) -> Result<(Batch, bool)> {
+    let mut batch = Batch::new();
+    let ScanState {
+        db,
+        coll,
+        filter,
+        projection,
+        next_rid,
+        skip,
+        remaining,
+        tailable,
+        position,
+        ..
+    } = scan;
+    let Some(meta) = ctx.state.engine.collection(db, coll) else {
+        return Ok((batch, true));
+    };
+    if *remaining == Some(0) {
+        return Ok((batch, true));
+    }
+    let mut txn = ctx.begin_read()?;
+    if let (true, Some(p)) = (*tailable, *position) {
+        if txn.get(&meta, p)?.is_none() {
+            return Err(Error::new(
+                ErrorCode::CappedPositionLost,
+                format!("CollectionScan died due to failure to restore tailable cursor position. Last seen record id: RecordId({p})"),
+            ));
         }
     }
+    let copy_as_stored = filter.matches_everything() && projection.is_none();
+    // Where the next batch starts when this one stops early; None
+    // when the scan ended or the limit was reached.
+    let mut resume_at = None;
+    let mut last_seen = None;
+    // The oplog is read only up to the newest entry before which
+    // every commit has landed, so no entry is skipped that commits
+    // later at an earlier time.
+    let visible = meta.is_oplog().then(|| ctx.state.engine.oplog().visible());
+    txn.scan_raw(&meta, *next_rid, |rid, bytes| {
+        if visible.is_some_and(|v| rid as u64 > v) {
+            resume_at = Some(rid);
+            return Ok(ControlFlow::Break(()));
+        }
+        last_seen = Some(rid);
+        if batch.len() >= limit {
+            resume_at = Some(rid);
+            return Ok(ControlFlow::Break(()));
+        }
+        let previous = position.replace(rid);
+        let fits = if copy_as_stored {
+            if *skip > 0 {
+                *skip -= 1;
+                return Ok(ControlFlow::Continue(()));
+            }
+            batch.push_raw_within(bytes, MAX_BATCH_BYTES)
+        } else {
+            let d = Document::from_reader(bytes)?;
+            if !filter.matches(&d)? {
+                return Ok(ControlFlow::Continue(()));
+            }
+            if *skip > 0 {
+                *skip -= 1;
+                return Ok(ControlFlow::Continue(()));
+            }
+            match projection {
+                Some(p) => {
+                    let out = p.apply(&d)?;
+                    check_reply_depth(&out)?;
+                    batch.push_within(&out, MAX_BATCH_BYTES)?
+                }
+                None => batch.push_raw_within(bytes, MAX_BATCH_BYTES),
+            }
+        };
+        if !fits {
+            // Not returned: the next batch starts with it.
+            *position = previous;
+            resume_at = Some(rid);
+            return Ok(ControlFlow::Break(()));
+        }
+        if let Some(r) = remaining {
+            *r -= 1;
+            if *r == 0 {
+                return Ok(ControlFlow::Break(()));
+            }
+        }
+        // Like mongod's collection scan, a full batch ends without
+        // looking further: the cursor stays open even when nothing
+        // is left, and the next getMore finds the end.
+        if batch.len() >= limit {
+            resume_at = Some(rid + 1);
+            return Ok(ControlFlow::Break(()));
+        }
+        Ok(ControlFlow::Continue(()))
+    })?;
+    let done = match resume_at {
+        Some(r) => {
+            *next_rid = r;
+            false
+        }
+        // A tailable cursor waits at the end for more data.
+        None if *tailable && *remaining != Some(0) => {
+            if let Some(r) = last_seen {
+                *next_rid = r + 1;
+            }
+            false
+        }
+        None => true,
+    };
+    Ok((batch, done))
 }
 
 /// Takes up to `limit` documents from an index scan, resuming where the
@@ -177,8 +190,8 @@ fn fill_from_index(
     ctx: &Ctx<'_>,
     scan: &mut IndexScanState,
     limit: usize,
-) -> Result<(Vec<Document>, bool)> {
-    let mut batch = Vec::new();
+) -> Result<(Batch, bool)> {
+    let mut batch = Batch::new();
     if scan.remaining == Some(0) {
         return Ok((batch, true));
     }
@@ -195,7 +208,6 @@ fn fill_from_index(
     };
     let meta = meta.as_deref().expect("found with its index");
     let mut txn = ctx.begin_read()?;
-    let mut bytes = 0usize;
     let IndexScanState {
         ranges,
         reverse,
@@ -228,16 +240,17 @@ fn fill_from_index(
                 *skip -= 1;
                 return Ok(Take::More);
             }
-            let out = match projection {
-                Some(p) => p.apply(&d)?,
-                None => d,
+            let fits = match projection {
+                Some(p) => {
+                    let out = p.apply(&d)?;
+                    check_reply_depth(&out)?;
+                    batch.push_within(&out, MAX_BATCH_BYTES)?
+                }
+                None => batch.push_within(&d, MAX_BATCH_BYTES)?,
             };
-            let sz = crate::value::doc_size(&out);
-            if !batch.is_empty() && bytes + sz > MAX_BATCH_BYTES {
+            if !fits {
                 return Ok(Take::StopBefore);
             }
-            bytes += sz;
-            batch.push(out);
             if let Some(r) = remaining {
                 *r -= 1;
                 if *r == 0 {
@@ -292,7 +305,7 @@ pub fn first_batch_reply(
             time_left,
         })
     };
-    let mut reply = cursor_doc(id, ns, batch, "firstBatch");
+    let mut reply = cursor_doc(ctx, id, ns, batch, "firstBatch");
     add_resume_token(&mut reply, resume_token);
     Ok(reply)
 }
@@ -312,13 +325,43 @@ pub fn add_resume_token(reply: &mut Document, token: Option<Document>) {
     }
 }
 
-pub fn cursor_doc(id: i64, ns: &str, batch: Vec<Document>, key: &str) -> Document {
-    let batch: Vec<Bson> = batch.into_iter().map(Bson::Document).collect();
+/// `{cursor: {<key>: [...], id, ns}}`. The batch stays in `ctx` as wire
+/// bytes; the document holds an empty array in its place, first in
+/// `cursor`, which is first in the reply (where the encoder,
+/// `wire::encode_reply`, looks for it).
+pub fn cursor_doc(ctx: &Ctx<'_>, id: i64, ns: &str, batch: Batch, key: &str) -> Document {
     let mut c = Document::new();
-    c.insert(key, batch);
+    c.insert(key, Vec::<Bson>::new());
     c.insert("id", id);
     c.insert("ns", ns);
+    ctx.batch.set(Some(batch));
     doc! { "cursor": c }
+}
+
+/// Puts the batch `ctx` holds into the reply's document, for a caller
+/// inside the server that reads the reply (a view's `count`, a retryable
+/// write's stored reply) rather than sending it.
+pub fn materialize(ctx: &Ctx<'_>, reply: &mut Document) {
+    if let Some(batch) = ctx.batch.take() {
+        put_batch(reply, &batch);
+    }
+}
+
+/// Writes `batch` into the placeholder array of a cursor reply.
+pub fn put_batch(reply: &mut Document, batch: &Batch) {
+    if let Ok(c) = reply.get_document_mut("cursor") {
+        for key in ["firstBatch", "nextBatch"] {
+            if c.contains_key(key) {
+                let docs: Vec<Bson> = batch
+                    .to_documents()
+                    .into_iter()
+                    .map(Bson::Document)
+                    .collect();
+                c.insert(key, docs);
+                return;
+            }
+        }
+    }
 }
 
 /// Reads `cursor.batchSize` of aggregate/listCollections/listIndexes.

@@ -129,6 +129,25 @@ pub enum TypeSpec {
 }
 
 impl Filter {
+    /// Whether the filter is `{}`: every document matches, so a scan need
+    /// not read them.
+    pub fn matches_everything(&self) -> bool {
+        match self {
+            Filter::And(v) => v.is_empty(),
+            Filter::Collated(inner, _) => inner.matches_everything(),
+            _ => false,
+        }
+    }
+
+    /// Whether the filter is nothing but `{_id: value}` (no collation): a
+    /// document the `_id` index finds for that value matches it.
+    pub fn is_only_id_equality(&self) -> bool {
+        match self {
+            Filter::And(fs) => fs.len() == 1 && id_eq(&fs[0]).is_some(),
+            f => id_eq(f).is_some(),
+        }
+    }
+
     /// The equality value this filter requires for `_id`, if it is a plain
     /// `{_id: value}` (or `$eq`) lookup, so the `_id` index can answer it.
     pub fn id_equality(&self) -> Option<&Bson> {

@@ -387,11 +387,16 @@ impl<'e> Txn<'e> {
 
     /// Reads the document at `rid`.
     pub fn get(&mut self, meta: &CollMeta, rid: i64) -> Result<Option<Document>> {
-        let mut c = self.s().open_cursor(&meta.table, "").map_err(wt_err)?;
-        match c.search(&ordered_i64(rid)).map_err(wt_err)? {
+        match self.get_bytes(meta, rid)? {
             Some(v) => Ok(Some(Document::from_reader(v.as_slice())?)),
             None => Ok(None),
         }
+    }
+
+    /// The bytes of the document at `rid`, as stored.
+    pub fn get_bytes(&mut self, meta: &CollMeta, rid: i64) -> Result<Option<Vec<u8>>> {
+        let mut c = self.s().open_cursor(&meta.table, "").map_err(wt_err)?;
+        c.search(&ordered_i64(rid)).map_err(wt_err)
     }
 
     /// The record ids of an index's entries with keys in `[lo, hi)` (`hi`
@@ -462,6 +467,14 @@ impl<'e> Txn<'e> {
 
     /// Finds a document by `_id` through the `_id` index.
     pub fn find_by_id(&mut self, meta: &CollMeta, id: &Bson) -> Result<Option<(i64, Document)>> {
+        match self.find_by_id_raw(meta, id)? {
+            Some((rid, v)) => Ok(Some((rid, Document::from_reader(v.as_slice())?))),
+            None => Ok(None),
+        }
+    }
+
+    /// [`Txn::find_by_id`] with the document's bytes as stored.
+    pub fn find_by_id_raw(&mut self, meta: &CollMeta, id: &Bson) -> Result<Option<(i64, Vec<u8>)>> {
         let Some(idx) = meta.id_index() else {
             return Ok(None);
         };
@@ -477,7 +490,7 @@ impl<'e> Txn<'e> {
                 None => return Ok(None),
             }
         };
-        Ok(self.get(meta, rid)?.map(|d| (rid, d)))
+        Ok(self.get_bytes(meta, rid)?.map(|d| (rid, d)))
     }
 
     /// Scans the collection in record-id order starting at `from` (inclusive),
@@ -488,6 +501,19 @@ impl<'e> Txn<'e> {
         meta: &CollMeta,
         from: i64,
         mut f: impl FnMut(i64, Document) -> Result<ControlFlow<()>>,
+    ) -> Result<Option<i64>> {
+        self.scan_raw(meta, from, |rid, bytes| {
+            f(rid, Document::from_reader(bytes)?)
+        })
+    }
+
+    /// [`Txn::scan`] over the records' bytes as stored, for callers that
+    /// copy a document without reading it.
+    pub fn scan_raw(
+        &mut self,
+        meta: &CollMeta,
+        from: i64,
+        mut f: impl FnMut(i64, &[u8]) -> Result<ControlFlow<()>>,
     ) -> Result<Option<i64>> {
         let mut c = self.s().open_cursor(&meta.table, "").map_err(wt_err)?;
         if !c.seek_ge(&ordered_i64(from)).map_err(wt_err)? {
@@ -500,8 +526,7 @@ impl<'e> Txn<'e> {
                 self.check_deadline()?;
             }
             let rid = decode_i64(c.key().map_err(wt_err)?);
-            let doc = Document::from_reader(c.value().map_err(wt_err)?)?;
-            if f(rid, doc)?.is_break() {
+            if f(rid, c.value().map_err(wt_err)?)?.is_break() {
                 return Ok(Some(rid + 1));
             }
             if !c.next().map_err(wt_err)? {
