@@ -84,6 +84,25 @@ impl Pipeline {
     /// one at a time (`$group`) absorbs them, so `source`'s documents are
     /// dropped as they are consumed. `source` already applied the first
     /// stage when `first_applied` (a leading `$match` the scan evaluated).
+    /// Runs the pipeline over inputs given as stored bytes, when its first
+    /// stage reads them without decoding (a `$group` of field paths); None
+    /// (and `source` unused) otherwise.
+    pub fn run_raw(
+        &self,
+        source: impl FnOnce(&mut dyn FnMut(&bson::RawDocument) -> Result<()>) -> Result<()>,
+    ) -> Option<Result<Vec<Document>>> {
+        let mut sink = self.stages.first()?.absorber(&self.vars)?;
+        if !sink.reads_raw() {
+            return None;
+        }
+        let run = || {
+            source(&mut |d| sink.add_raw(d))?;
+            let out = sink.finish()?;
+            self.run_from(1, out)
+        };
+        Some(run())
+    }
+
     pub fn run_streaming(
         &self,
         first_applied: bool,

@@ -131,7 +131,23 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             if matches!(plan, crate::planner::Plan::CollScan { .. }) {
                 ctx.state.top.collection_scan(&meta.ns(), false);
             }
+            // A full scan into a `$group` of field paths: the records'
+            // bytes go to it undecoded.
+            let raw = matches!(plan, crate::planner::Plan::CollScan { reverse: false })
+                && pre.matches_everything();
             ctx.read(|txn| {
+                if raw {
+                    let ran = pipeline.run_raw(|emit| {
+                        txn.scan_raw(&meta, i64::MIN, |_, b| {
+                            emit(bson::RawDocument::from_bytes(b)?)?;
+                            Ok(ControlFlow::Continue(()))
+                        })
+                        .map(|_| ())
+                    });
+                    if let Some(out) = ran {
+                        return out;
+                    }
+                }
                 pipeline.run_streaming(true, |emit| {
                     crate::planner::run(txn, &meta, &plan, pre, |_, d| {
                         emit(d)?;

@@ -13,6 +13,7 @@ mod depth;
 mod id;
 mod namespace;
 pub mod path;
+pub mod raw_path;
 pub mod regex;
 pub mod sum;
 mod types;

@@ -15,7 +15,7 @@ use crate::value::compare::{collation_key, compare_with, values_equal_with};
 use crate::value::decimal::Decimal;
 use crate::value::sum::{decimal_mean, Sum};
 use crate::value::{as_f64, is_number};
-use bson::{Bson, Document};
+use bson::{Bson, Document, RawDocument};
 use std::cmp::Ordering;
 use std::collections::HashMap;
 
@@ -24,6 +24,9 @@ pub struct Group {
     accs: Vec<(String, String, Bson)>,
     /// The parsed spec of each accumulator that group_n.rs runs.
     n_specs: Vec<Option<NSpec>>,
+    /// When the key and every accumulator's argument are field paths or
+    /// constants: those, read from an input's stored bytes (`add_raw`).
+    raw: Option<RawPlan>,
 }
 
 const ACCUMULATORS: &[&str] = &[
@@ -106,7 +109,13 @@ impl Group {
             }
             accs.push((k.clone(), op.clone(), e.clone()));
         }
-        Ok(Group { id, accs, n_specs })
+        let raw = RawPlan::of(&id, &accs, &n_specs);
+        Ok(Group {
+            id,
+            accs,
+            n_specs,
+            raw,
+        })
     }
 
     /// Groups documents whose group keys are already computed.
@@ -136,6 +145,8 @@ struct GroupState<'s> {
     held: usize,
     /// Reused buffer for the encoded key of each input.
     key: Vec<u8>,
+    /// Reused buffer for the accumulator arguments read from raw inputs.
+    values: Vec<Option<Bson>>,
     seen: u32,
 }
 
@@ -148,47 +159,18 @@ impl<'s> GroupState<'s> {
             index: HashMap::new(),
             held: 0,
             key: Vec::new(),
+            values: Vec::new(),
             seen: 0,
         }
     }
 
     fn add_keyed(&mut self, id: Bson, d: &Document) -> Result<()> {
-        let vars = self.vars;
-        self.seen = self.seen.wrapping_add(1);
-        if self.seen.is_multiple_of(1024) {
-            vars.check_deadline()?;
-        }
+        let (group, vars) = (self.group, self.vars);
+        self.tick()?;
+        let slot = self.slot_for(id)?;
         let scope = Scope { root: d, vars };
-        // Group keys equal under the collation share a group (the first
-        // key seen names it).
-        self.key.clear();
-        match vars.coll() {
-            Some(c) => encode_value(&collation_key(&id, c), &mut self.key),
-            None => encode_value(&id, &mut self.key),
-        }
-        let slot = match self.index.get(&self.key) {
-            Some(&slot) => slot,
-            None => {
-                let mut accs = Vec::with_capacity(self.group.accs.len());
-                for ((_, op, _), spec) in self.group.accs.iter().zip(&self.group.n_specs) {
-                    accs.push(match spec {
-                        Some(spec) => Acc::N(Box::new(spec.start(&id, vars)?)),
-                        None => init(op),
-                    });
-                }
-                self.held += self.key.len();
-                self.order.push((id, accs));
-                self.index.insert(self.key.clone(), self.order.len() - 1);
-                self.order.len() - 1
-            }
-        };
-        let accs = &mut self.order[slot].1;
-        for ((acc, (_, op, e)), spec) in accs
-            .iter_mut()
-            .zip(self.group.accs.iter())
-            .zip(&self.group.n_specs)
-        {
-            if let (Acc::N(st), Some(spec)) = (&mut *acc, spec) {
+        for (i, ((_, op, e), spec)) in group.accs.iter().zip(&group.n_specs).enumerate() {
+            if let (Acc::N(st), Some(spec)) = (&mut self.order[slot].1[i], spec) {
                 spec.process(st, d, vars)?;
                 continue;
             }
@@ -197,14 +179,70 @@ impl<'s> GroupState<'s> {
             } else {
                 eval(e, &scope)?
             };
-            if let (Acc::List(_), Some(x)) = (&*acc, &v) {
-                let mut scratch = Vec::new();
-                encode_value(x, &mut scratch);
-                self.held += scratch.len();
-            }
-            accumulate(acc, op, v, vars)?;
+            self.fold(slot, i, v)?;
         }
-        if vars.no_disk_use && self.held > crate::query::sort::SORT_MEMORY_LIMIT {
+        self.check_memory()
+    }
+
+    /// Adds an input whose key and accumulator arguments were read from
+    /// its stored bytes (no N accumulators: see [`RawPlan`]).
+    fn add_values(&mut self, id: Bson, values: &mut Vec<Option<Bson>>) -> Result<()> {
+        self.tick()?;
+        let slot = self.slot_for(id)?;
+        for (i, v) in values.drain(..).enumerate() {
+            self.fold(slot, i, v)?;
+        }
+        self.check_memory()
+    }
+
+    fn tick(&mut self) -> Result<()> {
+        self.seen = self.seen.wrapping_add(1);
+        if self.seen.is_multiple_of(1024) {
+            self.vars.check_deadline()?;
+        }
+        Ok(())
+    }
+
+    /// The slot of the group `id` belongs to, made when it is new. Group
+    /// keys equal under the collation share a group (the first key seen
+    /// names it).
+    fn slot_for(&mut self, id: Bson) -> Result<usize> {
+        let vars = self.vars;
+        self.key.clear();
+        match vars.coll() {
+            Some(c) => encode_value(&collation_key(&id, c), &mut self.key),
+            None => encode_value(&id, &mut self.key),
+        }
+        if let Some(&slot) = self.index.get(&self.key) {
+            return Ok(slot);
+        }
+        let mut accs = Vec::with_capacity(self.group.accs.len());
+        for ((_, op, _), spec) in self.group.accs.iter().zip(&self.group.n_specs) {
+            accs.push(match spec {
+                Some(spec) => Acc::N(Box::new(spec.start(&id, vars)?)),
+                None => init(op),
+            });
+        }
+        self.held += self.key.len();
+        self.order.push((id, accs));
+        self.index.insert(self.key.clone(), self.order.len() - 1);
+        Ok(self.order.len() - 1)
+    }
+
+    /// Folds one evaluated argument into accumulator `i` of group `slot`.
+    fn fold(&mut self, slot: usize, i: usize, v: Option<Bson>) -> Result<()> {
+        let op = &self.group.accs[i].1;
+        let acc = &mut self.order[slot].1[i];
+        if let (Acc::List(_), Some(x)) = (&*acc, &v) {
+            let mut scratch = Vec::new();
+            encode_value(x, &mut scratch);
+            self.held += scratch.len();
+        }
+        accumulate(acc, op, v, self.vars)
+    }
+
+    fn check_memory(&self) -> Result<()> {
+        if self.vars.no_disk_use && self.held > crate::query::sort::SORT_MEMORY_LIMIT {
             return Err(Error::new(
                 ErrorCode::QueryExceededMemoryLimitNoDiskUseAllowed,
                 "Exceeded memory limit for $group, but didn't allow external sort. Pass allowDiskUse:true to opt in.",
@@ -255,8 +293,116 @@ impl Absorb for GroupState<'_> {
         self.add_keyed(id, &d)
     }
 
+    fn reads_raw(&self) -> bool {
+        self.group.raw.is_some()
+    }
+
+    fn add_raw(&mut self, d: &RawDocument) -> Result<()> {
+        let Some(plan) = &self.group.raw else {
+            return self.add(Document::try_from(d)?);
+        };
+        let mut values = std::mem::take(&mut self.values);
+        let read = plan.read(d, &mut values);
+        let r = match read? {
+            Some(id) => self.add_values(id, &mut values),
+            // An array on a path: the decoded document answers.
+            None => self.add(Document::try_from(d)?),
+        };
+        values.clear();
+        self.values = values;
+        r
+    }
+
     fn finish(self: Box<Self>) -> Result<Vec<Document>> {
         Ok(self.into_docs())
+    }
+}
+
+/// A `$group` whose key and accumulator arguments are all field paths or
+/// constants (no N accumulators), read straight from an input's bytes.
+struct RawPlan {
+    id: RawArg,
+    args: Vec<RawArg>,
+}
+
+enum RawArg {
+    Path(String),
+    Const(Bson),
+}
+
+impl RawArg {
+    fn of(e: &Bson) -> Option<RawArg> {
+        match e {
+            Bson::String(s) if s.starts_with("$$") => None,
+            Bson::String(s) => match s.strip_prefix('$') {
+                Some(p) if crate::value::raw_path::is_simple_path(p) => {
+                    Some(RawArg::Path(p.to_string()))
+                }
+                Some(_) => None,
+                None => Some(RawArg::Const(e.clone())),
+            },
+            Bson::Int32(_)
+            | Bson::Int64(_)
+            | Bson::Double(_)
+            | Bson::Boolean(_)
+            | Bson::Null
+            | Bson::Decimal128(_) => Some(RawArg::Const(e.clone())),
+            _ => None,
+        }
+    }
+
+    /// The value, None when missing; Err(()) when an array is on the path.
+    fn read(&self, d: &RawDocument) -> Result<std::result::Result<Option<Bson>, ()>> {
+        use crate::value::raw_path::{lookup, RawLookup};
+        Ok(match self {
+            RawArg::Const(v) => Ok(Some(v.clone())),
+            RawArg::Path(p) => match lookup(d, p)? {
+                RawLookup::Missing => Ok(None),
+                RawLookup::Found(v) => Ok(Some(v)),
+                RawLookup::ThroughArray => Err(()),
+            },
+        })
+    }
+}
+
+impl RawPlan {
+    fn of(
+        id: &Bson,
+        accs: &[(String, String, Bson)],
+        n_specs: &[Option<NSpec>],
+    ) -> Option<RawPlan> {
+        if n_specs.iter().any(Option::is_some) {
+            return None;
+        }
+        let args = accs
+            .iter()
+            .map(|(_, op, e)| {
+                if op == "$count" {
+                    Some(RawArg::Const(Bson::Int32(1)))
+                } else {
+                    RawArg::of(e)
+                }
+            })
+            .collect::<Option<Vec<_>>>()?;
+        Some(RawPlan {
+            id: RawArg::of(id)?,
+            args,
+        })
+    }
+
+    /// Reads the key (a missing one is null, as `eval` gives it) and the
+    /// arguments into `values`; None when an array is on a path.
+    fn read(&self, d: &RawDocument, values: &mut Vec<Option<Bson>>) -> Result<Option<Bson>> {
+        let Ok(id) = self.id.read(d)? else {
+            return Ok(None);
+        };
+        for a in &self.args {
+            match a.read(d)? {
+                Ok(v) => values.push(v),
+                Err(()) => return Ok(None),
+            }
+        }
+        Ok(Some(id.unwrap_or(Bson::Null)))
     }
 }
 

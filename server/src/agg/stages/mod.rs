@@ -49,6 +49,14 @@ pub trait Stage: Send + Sync {
 /// A blocking stage consuming its input document by document.
 pub trait Absorb {
     fn add(&mut self, d: Document) -> Result<()>;
+    /// Whether [`Absorb::add_raw`] reads inputs without decoding them.
+    fn reads_raw(&self) -> bool {
+        false
+    }
+    /// Adds an input given as its stored bytes.
+    fn add_raw(&mut self, d: &bson::RawDocument) -> Result<()> {
+        self.add(Document::try_from(d)?)
+    }
     fn finish(self: Box<Self>) -> Result<Vec<Document>>;
 }
 
