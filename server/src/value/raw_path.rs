@@ -1,44 +1,184 @@
 //! Field paths read from a document's stored bytes, without decoding the
 //! document: what the aggregation stages that read a few fields of every
 //! input (`$group` over a collection scan) use to skip building a
-//! `Document` per input. Only the simple case is answered here; a path
-//! that crosses an array (where an aggregation path maps over the
-//! elements) is left to the decoding path.
+//! `Document` per input. One walk over a document's elements finds every
+//! path's first field. Only the simple case is answered here; a path that
+//! crosses an array (where an aggregation path maps over the elements) is
+//! left to the decoding path.
+//!
+//! The walker reads documents the record store holds, which the server
+//! validated as BSON on the way in; on anything malformed it stops and
+//! reports the path as needing the decoding path, whose error is mongod's.
 
-use crate::error::Result;
-use bson::{Bson, RawBsonRef, RawDocument};
+use bson::{Bson, Document};
+
+/// A parsed field path (without its `$`).
+pub struct RawPath {
+    segments: Vec<Vec<u8>>,
+}
 
 /// What a field path finds in a raw document.
 pub enum RawLookup {
     /// No value: a field on the way is absent, or not a document.
     Missing,
     Found(Bson),
-    /// An array is on the way: the decoded document must answer.
-    ThroughArray,
+    /// An array is on the way, or the bytes are not what the walker
+    /// expects: the decoded document must answer.
+    Decode,
 }
 
-/// Whether `path` (without its `$`) is one this module can follow: dotted
-/// non-empty field names, none starting with `$`.
-pub fn is_simple_path(path: &str) -> bool {
-    path.split('.').all(|s| !s.is_empty() && !s.starts_with('$')) && !path.contains('\0')
+/// One element's value: its BSON type and its bytes.
+#[derive(Clone, Copy)]
+struct Value<'a> {
+    kind: u8,
+    bytes: &'a [u8],
 }
 
-/// The value at `path` (a simple path, see [`is_simple_path`]).
-pub fn lookup(doc: &RawDocument, path: &str) -> Result<RawLookup> {
-    let mut cur = doc;
-    let mut segments = path.split('.').peekable();
-    while let Some(seg) = segments.next() {
-        let Some(v) = cur.get(seg)? else {
-            return Ok(RawLookup::Missing);
-        };
-        if segments.peek().is_none() {
-            return Ok(RawLookup::Found(Bson::try_from(v)?));
+impl RawPath {
+    /// The path, if it is one this module follows: dotted non-empty field
+    /// names, none starting with `$`.
+    pub fn parse(path: &str) -> Option<RawPath> {
+        let simple = path.split('.').all(|s| !s.is_empty() && !s.starts_with('$'))
+            && !path.contains('\0');
+        simple.then(|| RawPath {
+            segments: path.split('.').map(|s| s.as_bytes().to_vec()).collect(),
+        })
+    }
+}
+
+/// Reads every path in `paths` from the document `doc` into `out` (one
+/// entry per path, in order), walking the top-level elements once.
+pub fn lookup_all(doc: &[u8], paths: &[RawPath], out: &mut Vec<RawLookup>) {
+    out.clear();
+    let mut first: Vec<Option<Value<'_>>> = vec![None; paths.len()];
+    let ok = walk(doc, |key, v| {
+        for (slot, p) in first.iter_mut().zip(paths) {
+            // The last of duplicate names wins, as in a decoded document.
+            if p.segments[0] == key {
+                *slot = Some(v);
+            }
         }
-        match v {
-            RawBsonRef::Document(d) => cur = d,
-            RawBsonRef::Array(_) => return Ok(RawLookup::ThroughArray),
-            _ => return Ok(RawLookup::Missing),
+    });
+    for (p, v) in paths.iter().zip(first) {
+        out.push(if !ok {
+            RawLookup::Decode
+        } else {
+            match v {
+                None => RawLookup::Missing,
+                Some(v) => descend(v, &p.segments[1..]),
+            }
+        });
+    }
+}
+
+/// Follows the rest of a path from the value of its first field.
+fn descend(mut v: Value<'_>, rest: &[Vec<u8>]) -> RawLookup {
+    for seg in rest {
+        match v.kind {
+            0x03 => {
+                let mut found = None;
+                if !walk(v.bytes, |key, x| {
+                    if key == seg.as_slice() {
+                        found = Some(x);
+                    }
+                }) {
+                    return RawLookup::Decode;
+                }
+                match found {
+                    Some(x) => v = x,
+                    None => return RawLookup::Missing,
+                }
+            }
+            0x04 => return RawLookup::Decode,
+            _ => return RawLookup::Missing,
         }
     }
-    Ok(RawLookup::Missing)
+    match to_bson(v) {
+        Some(b) => RawLookup::Found(b),
+        None => RawLookup::Decode,
+    }
+}
+
+/// Calls `f` with each element's name and value; false when the bytes are
+/// not a well-formed document.
+fn walk<'a>(doc: &'a [u8], mut f: impl FnMut(&'a [u8], Value<'a>)) -> bool {
+    let Some(len) = read_len(doc, 0) else {
+        return false;
+    };
+    if len < 5 || len > doc.len() || doc[len - 1] != 0 {
+        return false;
+    }
+    let body = &doc[..len - 1];
+    let mut at = 4;
+    while at < body.len() {
+        let kind = body[at];
+        let Some(nul) = body[at + 1..].iter().position(|&b| b == 0) else {
+            return false;
+        };
+        let key = &body[at + 1..at + 1 + nul];
+        let start = at + 2 + nul;
+        let Some(size) = value_len(kind, &body[start.min(body.len())..]) else {
+            return false;
+        };
+        let Some(bytes) = body.get(start..start + size) else {
+            return false;
+        };
+        f(key, Value { kind, bytes });
+        at = start + size;
+    }
+    true
+}
+
+fn read_len(b: &[u8], at: usize) -> Option<usize> {
+    let n = i32::from_le_bytes(b.get(at..at + 4)?.try_into().ok()?);
+    usize::try_from(n).ok()
+}
+
+/// The size of a value of BSON type `kind` at the start of `b`.
+fn value_len(kind: u8, b: &[u8]) -> Option<usize> {
+    Some(match kind {
+        0x01 | 0x09 | 0x11 | 0x12 => 8,
+        0x02 | 0x0D | 0x0E => 4 + read_len(b, 0)?,
+        0x03 | 0x04 | 0x0F => read_len(b, 0)?,
+        0x05 => 5 + read_len(b, 0)?,
+        0x06 | 0x0A | 0xFF | 0x7F => 0,
+        0x07 => 12,
+        0x08 => 1,
+        0x0B => {
+            let a = b.iter().position(|&c| c == 0)?;
+            let c = b[a + 1..].iter().position(|&c| c == 0)?;
+            a + c + 2
+        }
+        0x0C => 4 + read_len(b, 0)? + 12,
+        0x10 => 4,
+        0x13 => 16,
+        _ => return None,
+    })
+}
+
+/// The value as a `Bson`: the common scalar types directly, the others
+/// through the bson crate's decoder.
+fn to_bson(v: Value<'_>) -> Option<Bson> {
+    let b = v.bytes;
+    Some(match v.kind {
+        0x01 => Bson::Double(f64::from_le_bytes(b.try_into().ok()?)),
+        0x10 => Bson::Int32(i32::from_le_bytes(b.try_into().ok()?)),
+        0x12 => Bson::Int64(i64::from_le_bytes(b.try_into().ok()?)),
+        0x08 => Bson::Boolean(b[0] != 0),
+        0x0A => Bson::Null,
+        0x02 if b.len() >= 5 && b[b.len() - 1] == 0 => {
+            Bson::String(String::from_utf8(b[4..b.len() - 1].to_vec()).ok()?)
+        }
+        _ => {
+            // A one-element document {"": value}, decoded.
+            let total = 4 + 1 + 1 + b.len() + 1;
+            let mut d = Vec::with_capacity(total);
+            d.extend_from_slice(&i32::try_from(total).ok()?.to_le_bytes());
+            d.push(v.kind);
+            d.push(0);
+            d.extend_from_slice(b);
+            d.push(0);
+            Document::from_reader(d.as_slice()).ok()?.remove("")?
+        }
+    })
 }

@@ -13,6 +13,7 @@ use crate::expr::{eval, Scope};
 use crate::index::keyenc::encode_value;
 use crate::value::compare::{collation_key, compare_with, values_equal_with};
 use crate::value::decimal::Decimal;
+use crate::value::raw_path::{lookup_all, RawLookup, RawPath};
 use crate::value::sum::{decimal_mean, Sum};
 use crate::value::{as_f64, is_number};
 use bson::{Bson, Document, RawDocument};
@@ -145,8 +146,10 @@ struct GroupState<'s> {
     held: usize,
     /// Reused buffer for the encoded key of each input.
     key: Vec<u8>,
-    /// Reused buffer for the accumulator arguments read from raw inputs.
+    /// Reused buffers for the accumulator arguments read from raw inputs
+    /// and the paths they come from.
     values: Vec<Option<Bson>>,
+    found: Vec<RawLookup>,
     seen: u32,
 }
 
@@ -160,6 +163,7 @@ impl<'s> GroupState<'s> {
             held: 0,
             key: Vec::new(),
             values: Vec::new(),
+            found: Vec::new(),
             seen: 0,
         }
     }
@@ -302,8 +306,10 @@ impl Absorb for GroupState<'_> {
             return self.add(Document::try_from(d)?);
         };
         let mut values = std::mem::take(&mut self.values);
-        let read = plan.read(d, &mut values);
-        let r = match read? {
+        let mut found = std::mem::take(&mut self.found);
+        let read = plan.read(d.as_bytes(), &mut found, &mut values);
+        self.found = found;
+        let r = match read {
             Some(id) => self.add_values(id, &mut values),
             // An array on a path: the decoded document answers.
             None => self.add(Document::try_from(d)?),
@@ -321,48 +327,16 @@ impl Absorb for GroupState<'_> {
 /// A `$group` whose key and accumulator arguments are all field paths or
 /// constants (no N accumulators), read straight from an input's bytes.
 struct RawPlan {
+    /// The distinct field paths, read in one walk per input.
+    paths: Vec<RawPath>,
     id: RawArg,
     args: Vec<RawArg>,
 }
 
 enum RawArg {
-    Path(String),
+    /// Index into `RawPlan::paths`.
+    Path(usize),
     Const(Bson),
-}
-
-impl RawArg {
-    fn of(e: &Bson) -> Option<RawArg> {
-        match e {
-            Bson::String(s) if s.starts_with("$$") => None,
-            Bson::String(s) => match s.strip_prefix('$') {
-                Some(p) if crate::value::raw_path::is_simple_path(p) => {
-                    Some(RawArg::Path(p.to_string()))
-                }
-                Some(_) => None,
-                None => Some(RawArg::Const(e.clone())),
-            },
-            Bson::Int32(_)
-            | Bson::Int64(_)
-            | Bson::Double(_)
-            | Bson::Boolean(_)
-            | Bson::Null
-            | Bson::Decimal128(_) => Some(RawArg::Const(e.clone())),
-            _ => None,
-        }
-    }
-
-    /// The value, None when missing; Err(()) when an array is on the path.
-    fn read(&self, d: &RawDocument) -> Result<std::result::Result<Option<Bson>, ()>> {
-        use crate::value::raw_path::{lookup, RawLookup};
-        Ok(match self {
-            RawArg::Const(v) => Ok(Some(v.clone())),
-            RawArg::Path(p) => match lookup(d, p)? {
-                RawLookup::Missing => Ok(None),
-                RawLookup::Found(v) => Ok(Some(v)),
-                RawLookup::ThroughArray => Err(()),
-            },
-        })
-    }
 }
 
 impl RawPlan {
@@ -374,35 +348,77 @@ impl RawPlan {
         if n_specs.iter().any(Option::is_some) {
             return None;
         }
+        let mut names: Vec<String> = Vec::new();
+        let mut arg = |e: &Bson| -> Option<RawArg> {
+            match e {
+                Bson::String(s) if s.starts_with("$$") => None,
+                Bson::String(s) => match s.strip_prefix('$') {
+                    Some(p) => {
+                        RawPath::parse(p)?;
+                        let i = names.iter().position(|n| n == p).unwrap_or_else(|| {
+                            names.push(p.to_string());
+                            names.len() - 1
+                        });
+                        Some(RawArg::Path(i))
+                    }
+                    None => Some(RawArg::Const(e.clone())),
+                },
+                Bson::Int32(_)
+                | Bson::Int64(_)
+                | Bson::Double(_)
+                | Bson::Boolean(_)
+                | Bson::Null
+                | Bson::Decimal128(_) => Some(RawArg::Const(e.clone())),
+                _ => None,
+            }
+        };
+        let id = arg(id)?;
         let args = accs
             .iter()
             .map(|(_, op, e)| {
                 if op == "$count" {
                     Some(RawArg::Const(Bson::Int32(1)))
                 } else {
-                    RawArg::of(e)
+                    arg(e)
                 }
             })
             .collect::<Option<Vec<_>>>()?;
-        Some(RawPlan {
-            id: RawArg::of(id)?,
-            args,
-        })
+        let paths = names
+            .iter()
+            .map(|n| RawPath::parse(n))
+            .collect::<Option<Vec<_>>>()?;
+        Some(RawPlan { paths, id, args })
     }
 
     /// Reads the key (a missing one is null, as `eval` gives it) and the
-    /// arguments into `values`; None when an array is on a path.
-    fn read(&self, d: &RawDocument, values: &mut Vec<Option<Bson>>) -> Result<Option<Bson>> {
-        let Ok(id) = self.id.read(d)? else {
-            return Ok(None);
-        };
-        for a in &self.args {
-            match a.read(d)? {
-                Ok(v) => values.push(v),
-                Err(()) => return Ok(None),
+    /// arguments into `values`; None when the decoded document must
+    /// answer (an array on a path).
+    fn read(
+        &self,
+        d: &[u8],
+        found: &mut Vec<RawLookup>,
+        values: &mut Vec<Option<Bson>>,
+    ) -> Option<Bson> {
+        lookup_all(d, &self.paths, found);
+        let mut value = |a: &RawArg| -> Option<Option<Bson>> {
+            match a {
+                RawArg::Const(v) => Some(Some(v.clone())),
+                RawArg::Path(i) => match std::mem::replace(&mut found[*i], RawLookup::Missing) {
+                    RawLookup::Missing => Some(None),
+                    // A path used twice is read again for its second use.
+                    RawLookup::Found(v) => {
+                        found[*i] = RawLookup::Found(v.clone());
+                        Some(Some(v))
+                    }
+                    RawLookup::Decode => None,
+                },
             }
+        };
+        let id = value(&self.id)?;
+        for a in &self.args {
+            values.push(value(a)?);
         }
-        Ok(Some(id.unwrap_or(Bson::Null)))
+        Some(id.unwrap_or(Bson::Null))
     }
 }
 
