@@ -50,16 +50,24 @@ impl RawPath {
 /// entry per path, in order), walking the top-level elements once.
 pub fn lookup_all(doc: &[u8], paths: &[RawPath], out: &mut Vec<RawLookup>) {
     out.clear();
-    let mut first: Vec<Option<Value<'_>>> = vec![None; paths.len()];
+    // Few paths in practice: their first fields fit on the stack.
+    let mut inline = [None; 8];
+    let mut spilled = Vec::new();
+    let first: &mut [Option<Value<'_>>] = if paths.len() <= inline.len() {
+        &mut inline[..paths.len()]
+    } else {
+        spilled.resize(paths.len(), None);
+        &mut spilled
+    };
     let ok = walk(doc, |key, v| {
         for (slot, p) in first.iter_mut().zip(paths) {
             // The last of duplicate names wins, as in a decoded document.
-            if p.segments[0] == key {
+            if same_name(&p.segments[0], key) {
                 *slot = Some(v);
             }
         }
     });
-    for (p, v) in paths.iter().zip(first) {
+    for (p, v) in paths.iter().zip(first.iter().copied()) {
         out.push(if !ok {
             RawLookup::Decode
         } else {
@@ -71,6 +79,12 @@ pub fn lookup_all(doc: &[u8], paths: &[RawPath], out: &mut Vec<RawLookup>) {
     }
 }
 
+/// Field name equality, with the cheap checks first (most names differ in
+/// length or first byte).
+fn same_name(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.first() == b.first() && a == b
+}
+
 /// Follows the rest of a path from the value of its first field.
 fn descend(mut v: Value<'_>, rest: &[Vec<u8>]) -> RawLookup {
     for seg in rest {
@@ -78,7 +92,7 @@ fn descend(mut v: Value<'_>, rest: &[Vec<u8>]) -> RawLookup {
             0x03 => {
                 let mut found = None;
                 if !walk(v.bytes, |key, x| {
-                    if key == seg.as_slice() {
+                    if same_name(key, seg) {
                         found = Some(x);
                     }
                 }) {

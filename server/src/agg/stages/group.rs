@@ -140,7 +140,7 @@ struct GroupState<'s> {
     /// Groups in first-seen order with their accumulators.
     order: Vec<(Bson, Vec<Acc>)>,
     /// Each group's slot by the encoded (collation) key of its `_id`.
-    index: HashMap<Vec<u8>, usize>,
+    index: HashMap<Vec<u8>, usize, xxhash_rust::xxh3::Xxh3Builder>,
     /// The bytes held by group keys and collected values, for mongod's
     /// 100 MB limit when the command does not allow spilling to disk.
     held: usize,
@@ -159,7 +159,8 @@ impl<'s> GroupState<'s> {
             group,
             vars,
             order: Vec::new(),
-            index: HashMap::new(),
+            // Seeded per group, so crafted keys cannot pick collisions.
+            index: HashMap::with_hasher(xxhash_rust::xxh3::Xxh3Builder::new().with_seed(rand::random())),
             held: 0,
             key: Vec::new(),
             values: Vec::new(),
