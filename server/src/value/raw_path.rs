@@ -38,7 +38,9 @@ impl RawPath {
     /// The path, if it is one this module follows: dotted non-empty field
     /// names, none starting with `$`.
     pub fn parse(path: &str) -> Option<RawPath> {
-        let simple = path.split('.').all(|s| !s.is_empty() && !s.starts_with('$'))
+        let simple = path
+            .split('.')
+            .all(|s| !s.is_empty() && !s.starts_with('$'))
             && !path.contains('\0');
         simple.then(|| RawPath {
             segments: path.split('.').map(|s| s.as_bytes().to_vec()).collect(),

@@ -160,7 +160,9 @@ impl<'s> GroupState<'s> {
             vars,
             order: Vec::new(),
             // Seeded per group, so crafted keys cannot pick collisions.
-            index: HashMap::with_hasher(xxhash_rust::xxh3::Xxh3Builder::new().with_seed(rand::random())),
+            index: HashMap::with_hasher(
+                xxhash_rust::xxh3::Xxh3Builder::new().with_seed(rand::random()),
+            ),
             held: 0,
             key: Vec::new(),
             values: Vec::new(),

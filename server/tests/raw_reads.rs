@@ -1,0 +1,217 @@
+//! The paths that read stored documents without decoding them give what
+//! the decoding paths give: cursor batches copied from the record store
+//! (full scans, `_id` lookups) and `$group` reading its fields from the
+//! stored bytes. Each case is run both ways — a leading `{$match: {}}`
+//! sends an aggregation down the decoding path — and compared.
+
+mod common;
+
+use bson::{doc, oid::ObjectId, Binary, Bson, DateTime, Decimal128, Document, Regex, Timestamp};
+use futures_util::TryStreamExt;
+
+/// Documents of many shapes: every BSON type as a group key, nested
+/// documents, arrays on the paths, missing and null fields.
+fn mixed(n: i32) -> Vec<Document> {
+    let keys: Vec<Bson> = vec![
+        Bson::DateTime(DateTime::from_millis(1_600_000_000_000)),
+        Bson::ObjectId(ObjectId::parse_str("64b000000000000000000001").unwrap()),
+        Bson::Binary(Binary {
+            subtype: bson::spec::BinarySubtype::Generic,
+            bytes: vec![1, 2],
+        }),
+        Bson::Document(doc! { "q": { "r": 1 } }),
+        Bson::Decimal128("2.50".parse::<Decimal128>().unwrap()),
+        Bson::RegularExpression(Regex {
+            pattern: bson::raw::CString::try_from("ab").unwrap(),
+            options: bson::raw::CString::try_from("i").unwrap(),
+        }),
+        Bson::Timestamp(Timestamp {
+            time: 5,
+            increment: 1,
+        }),
+        Bson::MinKey,
+        Bson::MaxKey,
+        Bson::Double(2.0),
+        Bson::Int32(2),
+        Bson::Int64(2),
+        Bson::Boolean(true),
+        Bson::String(String::new()),
+        Bson::Null,
+        Bson::Array(vec![Bson::Int32(1), Bson::Int32(2)]),
+        Bson::Document(doc! { "a": { "b": { "c": 3 } } }),
+    ];
+    (0..n)
+        .map(|i| {
+            let mut d = doc! { "_id": i, "k": i % 13, "i": i, "f": f64::from(i) * 0.5 };
+            match i % 9 {
+                0 => {
+                    d.insert("a", doc! { "b": i % 3 });
+                }
+                1 => {
+                    d.insert("a", vec![doc! { "b": 1 }, doc! { "b": 2 }]);
+                }
+                2 => {
+                    d.insert("a", 5);
+                }
+                3 => {
+                    d.insert("k", keys[i as usize % keys.len()].clone());
+                    d.insert(
+                        "a",
+                        doc! { "b": keys[(i as usize + 1) % keys.len()].clone() },
+                    );
+                }
+                4 => {
+                    d.remove("k");
+                }
+                5 => {
+                    d.insert("i", "1.5".parse::<Decimal128>().unwrap());
+                }
+                _ => {}
+            }
+            d
+        })
+        .collect()
+}
+
+async fn aggregate(coll: &mongodb::Collection<Document>, pipeline: Vec<Document>) -> Bson {
+    match coll.aggregate(pipeline).await {
+        Ok(c) => match c.try_collect::<Vec<Document>>().await {
+            Ok(docs) => Bson::Array(docs.into_iter().map(Bson::Document).collect()),
+            Err(e) => Bson::String(format!("{e}")),
+        },
+        Err(e) => Bson::String(format!("{e}")),
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn group_reads_the_same_from_stored_bytes() {
+    let (server, client) = common::start().await;
+    let coll = client.database("t").collection::<Document>("g");
+    coll.insert_many(mixed(2000)).await.unwrap();
+    let groups = [
+        doc! { "_id": "$k", "n": { "$sum": 1 }, "s": { "$sum": "$i" } },
+        doc! { "_id": "$a.b", "n": { "$count": {} }, "m": { "$max": "$f" }, "mi": { "$min": "$k" } },
+        doc! { "_id": null, "avg": { "$avg": "$i" }, "p": { "$push": "$a.b" }, "t": { "$addToSet": "$k" } },
+        doc! { "_id": "constant", "f": { "$first": "$k" }, "l": { "$last": "$a" } },
+        doc! { "_id": "$k.a.b.c", "n": { "$sum": 1 }, "k": { "$push": "$k" } },
+        doc! { "_id": "$k.q", "sd": { "$stdDevPop": "$f" }, "two": { "$sum": 2 } },
+        doc! { "_id": "$k", "same": { "$push": "$k" }, "again": { "$first": "$k" } },
+        // An error (an array into $mergeObjects) is the same error.
+        doc! { "_id": "$k", "mo": { "$mergeObjects": "$a" } },
+    ];
+    for g in groups {
+        let raw = aggregate(&coll, vec![doc! { "$group": g.clone() }]).await;
+        let decoded = aggregate(
+            &coll,
+            vec![doc! { "$match": {} }, doc! { "$group": g.clone() }],
+        )
+        .await;
+        assert_eq!(raw, decoded, "{g}");
+        assert!(
+            matches!(&raw, Bson::Array(a) if !a.is_empty()) || g.contains_key("mo"),
+            "{g}: {raw}"
+        );
+    }
+    server.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn cursor_batches_from_stored_bytes() {
+    let (server, client) = common::start().await;
+    let db = client.database("t");
+    let coll = db.collection::<Document>("c");
+    let docs = mixed(3000);
+    coll.insert_many(docs.clone()).await.unwrap();
+
+    // A full scan in small batches and in the default ones gives every
+    // document, as stored, in order.
+    for batch in [1u32, 7, 101, 100_000] {
+        let got: Vec<Document> = coll
+            .find(doc! {})
+            .batch_size(batch)
+            .await
+            .unwrap()
+            .try_collect()
+            .await
+            .unwrap();
+        assert_eq!(got, docs, "batch size {batch}");
+    }
+    let skipped: Vec<Document> = coll
+        .find(doc! {})
+        .skip(2998)
+        .await
+        .unwrap()
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(skipped, docs[2998..].to_vec());
+
+    // _id lookups: found, absent, skipped, limited, batch size 0.
+    let reply = db
+        .run_command(doc! { "find": "c", "filter": { "_id": 42 } })
+        .await
+        .unwrap();
+    assert_eq!(
+        common::first_batch(&reply),
+        vec![Bson::Document(docs[42].clone())]
+    );
+    let cursor = reply.get_document("cursor").unwrap();
+    assert_eq!(cursor.get_i64("id").unwrap(), 0);
+    assert_eq!(cursor.get_str("ns").unwrap(), "t.c");
+    for (cmd, want) in [
+        (doc! { "find": "c", "filter": { "_id": -1 } }, 0),
+        (doc! { "find": "c", "filter": { "_id": 42 }, "skip": 1 }, 0),
+        (doc! { "find": "c", "filter": { "_id": 42 }, "limit": 1 }, 1),
+        (
+            doc! { "find": "c", "filter": { "_id": 42 }, "batchSize": 0 },
+            0,
+        ),
+    ] {
+        let reply = db.run_command(cmd.clone()).await.unwrap();
+        assert_eq!(common::first_batch(&reply).len(), want, "{cmd}");
+    }
+    let with_zero: Vec<Document> = coll
+        .find(doc! { "_id": 42 })
+        .batch_size(0)
+        .await
+        .unwrap()
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(with_zero, vec![docs[42].clone()]);
+
+    // Batches stop at mongod's 16 MB budget: 40 documents of 1 MB come
+    // 16 to a batch.
+    let big = db.collection::<Document>("big");
+    let s = "b".repeat(1_000_000);
+    big.insert_many((0..40).map(|i| doc! { "_id": i, "s": &s }))
+        .await
+        .unwrap();
+    let reply = db
+        .run_command(doc! { "find": "big", "batchSize": 1000 })
+        .await
+        .unwrap();
+    assert_eq!(common::first_batch(&reply).len(), 16);
+    let n = big
+        .find(doc! {})
+        .await
+        .unwrap()
+        .try_collect::<Vec<_>>()
+        .await
+        .unwrap();
+    assert_eq!(n.len(), 40);
+
+    // A view reads its aggregation's reply inside the server.
+    db.run_command(doc! { "create": "v", "viewOn": "c", "pipeline": [{ "$match": { "k": 1 } }] })
+        .await
+        .unwrap();
+    let v = db.collection::<Document>("v");
+    let ones = coll.count_documents(doc! { "k": 1 }).await.unwrap();
+    assert!(ones > 150, "{ones}");
+    assert_eq!(v.count_documents(doc! {}).await.unwrap(), ones);
+    assert_eq!(
+        v.distinct("k", doc! {}).await.unwrap(),
+        coll.distinct("k", doc! { "k": 1 }).await.unwrap()
+    );
+    server.stop().await;
+}
