@@ -121,42 +121,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
     };
     let pipeline = Pipeline::parse_with(rest, vars, Some(&foreign))?;
     let mut out = match (meta, source) {
-        (Some(meta), None) => {
-            // A leading $match is answered through the planner (an index
-            // when one fits); the rest of the pipeline consumes the
-            // matching documents as the scan produces them.
-            let everything = crate::query::Filter::And(Vec::new());
-            let pre = pipeline.leading_match().unwrap_or(&everything);
-            let plan = crate::planner::Plan::choose(&meta, pre, None, cmd.get("hint"))?;
-            if matches!(plan, crate::planner::Plan::CollScan { .. }) {
-                ctx.state.top.collection_scan(&meta.ns(), false);
-            }
-            // A full scan into a `$group` of field paths: the records'
-            // bytes go to it undecoded.
-            let raw = matches!(plan, crate::planner::Plan::CollScan { reverse: false })
-                && pre.matches_everything();
-            ctx.read(|txn| {
-                if raw {
-                    let ran = pipeline.run_raw(|emit| {
-                        txn.scan_raw(&meta, i64::MIN, |_, b| {
-                            emit(bson::RawDocument::from_bytes(b)?)?;
-                            Ok(ControlFlow::Continue(()))
-                        })
-                        .map(|_| ())
-                    });
-                    if let Some(out) = ran {
-                        return out;
-                    }
-                }
-                pipeline.run_streaming(true, |emit| {
-                    crate::planner::run(txn, &meta, &plan, pre, |_, d| {
-                        emit(d)?;
-                        Ok(ControlFlow::Continue(()))
-                    })
-                    .map(|_| ())
-                })
-            })?
-        }
+        (Some(meta), None) => run_on_collection(ctx, cmd, &meta, &pipeline)?,
         (_, source) => pipeline.run(source.unwrap_or_default())?,
     };
     let ns = format!("{}.{coll}", ctx.db);
@@ -172,6 +137,48 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         false,
         false,
     )
+}
+
+/// Runs the pipeline over the collection. A leading $match is answered
+/// through the planner (an index when one fits); the rest of the pipeline
+/// consumes the matching documents as the scan produces them.
+fn run_on_collection(
+    ctx: &mut Ctx<'_>,
+    cmd: &Document,
+    meta: &crate::storage::CollMeta,
+    pipeline: &Pipeline,
+) -> Result<Vec<Document>> {
+    let everything = crate::query::Filter::And(Vec::new());
+    let pre = pipeline.leading_match().unwrap_or(&everything);
+    let plan = crate::planner::Plan::choose(meta, pre, None, cmd.get("hint"))?;
+    if matches!(plan, crate::planner::Plan::CollScan { .. }) {
+        ctx.state.top.collection_scan(&meta.ns(), false);
+    }
+    // A full scan into a `$group` of field paths: the records' bytes go to
+    // it undecoded.
+    let raw = matches!(plan, crate::planner::Plan::CollScan { reverse: false })
+        && pre.matches_everything();
+    ctx.read(|txn| {
+        if raw {
+            let ran = pipeline.run_raw(|emit| {
+                txn.scan_raw(meta, i64::MIN, |_, b| {
+                    emit(bson::RawDocument::from_bytes(b)?)?;
+                    Ok(ControlFlow::Continue(()))
+                })
+                .map(|_| ())
+            });
+            if let Some(out) = ran {
+                return out;
+            }
+        }
+        pipeline.run_streaming(true, |emit| {
+            crate::planner::run(txn, meta, &plan, pre, |_, d| {
+                emit(d)?;
+                Ok(ControlFlow::Continue(()))
+            })
+            .map(|_| ())
+        })
+    })
 }
 
 /// mongod runs no writing stage inside a multi-document transaction.
