@@ -50,6 +50,7 @@ pub fn on_idle() {
 /// command threads that have exited. Called by the storage keeper after it
 /// closes idle sessions, and on its rounds.
 pub fn release(c_heap: bool) {
+    crate::cursor::release_batch_buffers();
     if c_heap {
         crate::wt::release_freed_c_memory();
     }

@@ -6,6 +6,45 @@
 //! (`wire::encode_reply`) writes these bytes there.
 
 use bson::Document;
+use std::sync::Mutex;
+
+/// A batch past this size takes a buffer from the spares, and gives it
+/// back when it is dropped (after its reply is written).
+const LARGE: usize = 1 << 20;
+/// At most this many spare buffers are kept.
+const MAX_SPARES: usize = 2;
+
+/// Buffers of large batches, kept between replies: a scan's batches are
+/// up to 16 MB, and a fresh buffer of that size is fresh memory the kernel
+/// must fault in and zero page by page (a third of a full scan's server
+/// CPU before they were kept). `memory::release` drops them once they
+/// have not been used for a second.
+static SPARES: Mutex<Spares> = Mutex::new(Spares {
+    bufs: Vec::new(),
+    used: None,
+});
+
+struct Spares {
+    bufs: Vec<Vec<u8>>,
+    /// When a buffer was last taken or given back.
+    used: Option<std::time::Instant>,
+}
+
+fn spares() -> std::sync::MutexGuard<'static, Spares> {
+    SPARES
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// Drops the spare buffers unless one was used in the last second.
+pub fn release_spares() {
+    let mut s = spares();
+    if s.used
+        .is_none_or(|t| t.elapsed() >= std::time::Duration::from_secs(1))
+    {
+        s.bufs.clear();
+    }
+}
 
 #[derive(Default, Debug)]
 pub struct Batch {
@@ -36,7 +75,37 @@ impl Batch {
         self.doc_bytes
     }
 
+    /// Makes room for `more` bytes; a batch growing past [`LARGE`] moves
+    /// into a spare buffer when there is one.
+    fn reserve(&mut self, more: usize) {
+        let need = self.buf.len() + more;
+        if need <= self.buf.capacity() {
+            return;
+        }
+        if need > LARGE {
+            let mut s = spares();
+            s.used = Some(std::time::Instant::now());
+            // The largest spare, if it is larger than this buffer.
+            let larger = s
+                .bufs
+                .iter()
+                .enumerate()
+                .max_by_key(|(_, b)| b.capacity())
+                .filter(|(_, b)| b.capacity() > self.buf.capacity())
+                .map(|(i, _)| i);
+            if let Some(i) = larger {
+                let mut spare = s.bufs.swap_remove(i);
+                drop(s);
+                spare.clear();
+                spare.extend_from_slice(&self.buf);
+                self.buf = spare;
+            }
+        }
+        self.buf.reserve(more);
+    }
+
     fn key(&mut self) {
+        self.reserve(24);
         self.buf.push(0x03);
         let mut n = itoa::Buffer::new();
         self.buf.extend_from_slice(n.format(self.len).as_bytes());
@@ -45,6 +114,7 @@ impl Batch {
 
     /// Appends a stored document's bytes (already valid BSON).
     pub fn push_raw(&mut self, doc: &[u8]) {
+        self.reserve(doc.len() + 24);
         self.key();
         self.buf.extend_from_slice(doc);
         self.len += 1;
@@ -122,5 +192,17 @@ impl Batch {
             at = start + size;
         }
         out
+    }
+}
+
+impl Drop for Batch {
+    fn drop(&mut self) {
+        if self.buf.capacity() >= LARGE {
+            let mut s = spares();
+            s.used = Some(std::time::Instant::now());
+            if s.bufs.len() < MAX_SPARES {
+                s.bufs.push(std::mem::take(&mut self.buf));
+            }
+        }
     }
 }

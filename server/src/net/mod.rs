@@ -274,8 +274,7 @@ async fn on_op_msg(
             && (wait.is_some() || (is_get_more && cursor_id(&reply.doc) != 0));
         let flags = if streaming { wire::MORE_TO_COME } else { 0 };
         let request_id = next_request_id();
-        let bytes = encode(request_id, response_to, flags, reply);
-        if !write(wr, &bytes).await {
+        if !send(wr, request_id, response_to, flags, reply).await {
             return false;
         }
         if !streaming {
@@ -298,23 +297,39 @@ async fn on_op_msg(
     }
 }
 
-/// The reply message: the document with its batch written in place, or,
-/// should the document not have the layout that allows that, the batch
+/// Writes the reply message: the document with its batch's bytes written
+/// in place (a large batch straight from its buffer, without another copy),
+/// or, should the document not have the layout that allows that, the batch
 /// decoded into it.
-fn encode(request_id: i32, response_to: i32, flags: u32, reply: Reply) -> Vec<u8> {
+async fn send(
+    wr: &mut Writer,
+    request_id: i32,
+    response_to: i32,
+    flags: u32,
+    reply: Reply,
+) -> bool {
+    /// Below this a batch is copied into one buffer: one write.
+    const COPIED: usize = 64 << 10;
     if let Some(batch) = &reply.batch {
-        if let Some(bytes) =
-            wire::encode_reply(request_id, response_to, flags, &reply.doc, batch.elements())
+        let bytes = batch.elements();
+        if let Some((mut head, tail)) =
+            wire::encode_reply_parts(request_id, response_to, flags, &reply.doc, bytes.len())
         {
-            return bytes;
+            if bytes.len() < COPIED {
+                head.extend_from_slice(bytes);
+                head.extend_from_slice(&tail);
+                return write(wr, &head).await;
+            }
+            return write(wr, &head).await && write(wr, bytes).await && write(wr, &tail).await;
         }
     }
-    wire::frame(
+    let bytes = wire::frame(
         request_id,
         response_to,
         wire::OP_MSG,
         &wire::encode_op_msg(flags, &reply.into_document()),
-    )
+    );
+    write(wr, &bytes).await
 }
 
 fn cursor_id(reply: &Document) -> i64 {

@@ -9,7 +9,7 @@ mod op_query;
 pub use depth::MAX_BSON_DEPTH;
 
 pub use op_msg::{
-    encode_op_msg, encode_reply, parse_op_msg, OpMsg, CHECKSUM_PRESENT, EXHAUST_ALLOWED,
+    encode_op_msg, encode_reply_parts, parse_op_msg, OpMsg, CHECKSUM_PRESENT, EXHAUST_ALLOWED,
     MORE_TO_COME,
 };
 pub use op_query::{encode_op_reply, parse_op_query, OpQuery};

@@ -131,20 +131,21 @@ pub fn encode_op_msg(flags: u32, body: &Document) -> Vec<u8> {
     out
 }
 
-/// A whole OP_MSG reply message (header included) for `body` whose cursor
-/// batch comes as wire bytes: `batch` holds the elements of the array
+/// An OP_MSG reply message (header included) for `body` whose cursor
+/// batch comes as wire bytes, in two parts to send with the batch's
+/// `batch_len` bytes between them: the batch is the elements of the array
 /// `body.cursor.firstBatch` (or `nextBatch`), which `body` has as an empty
-/// placeholder, first in `cursor`, itself first in `body`. The batch is
-/// copied once, into the message. None when `body` is not laid out that
-/// way (the caller then puts the batch into the document instead).
-pub fn encode_reply(
+/// placeholder, first in `cursor`, itself first in `body`. The lengths in
+/// the parts count the batch. None when `body` is not laid out that way
+/// (the caller then puts the batch into the document instead).
+pub fn encode_reply_parts(
     request_id: i32,
     response_to: i32,
     flags: u32,
     body: &Document,
-    batch: &[u8],
-) -> Option<Vec<u8>> {
-    let doc = body.to_vec().ok()?;
+    batch_len: usize,
+) -> Option<(Vec<u8>, Vec<u8>)> {
+    let mut doc = body.to_vec().ok()?;
     // Offsets in `doc`: its length, then the element `cursor` (type 3) and
     // the cursor document's length at 12, then its first element, the
     // array (type 4), then the placeholder array itself: length 5, no
@@ -161,32 +162,24 @@ pub fn encode_reply(
     if doc.get(array..array + 5)? != [5, 0, 0, 0, 0] {
         return None;
     }
-    let split = array + 4;
-    let grow = i32::try_from(batch.len()).ok()?;
-    let mut out = Vec::with_capacity(21 + doc.len() + batch.len());
-    out.extend_from_slice(&0i32.to_le_bytes());
-    out.extend_from_slice(&request_id.to_le_bytes());
-    out.extend_from_slice(&response_to.to_le_bytes());
-    out.extend_from_slice(&super::OP_MSG.to_le_bytes());
-    out.extend_from_slice(&flags.to_le_bytes());
-    out.push(0);
-    let base = out.len();
-    out.extend_from_slice(&doc[..split]);
-    out.extend_from_slice(batch);
-    out.extend_from_slice(&doc[split..]);
     // The lengths that grow by the batch: the array's, the cursor
-    // document's, the body's and the message's.
-    let add = |out: &mut Vec<u8>, at: usize, by: i32| -> Option<()> {
-        let old = i32::from_le_bytes(out.get(at..at + 4)?.try_into().ok()?);
-        out[at..at + 4].copy_from_slice(&old.checked_add(by)?.to_le_bytes());
-        Some(())
-    };
-    add(&mut out, base + array, grow)?;
-    add(&mut out, base + 12, grow)?;
-    add(&mut out, base, grow)?;
-    let total = i32::try_from(out.len()).ok()?;
-    out[..4].copy_from_slice(&total.to_le_bytes());
-    Some(out)
+    // document's, the body's (and below, the message's).
+    let grow = i32::try_from(batch_len).ok()?;
+    for at in [array, 12, 0] {
+        let old = i32::from_le_bytes(doc[at..at + 4].try_into().ok()?);
+        doc[at..at + 4].copy_from_slice(&old.checked_add(grow)?.to_le_bytes());
+    }
+    let split = array + 4;
+    let total = i32::try_from(21 + doc.len() + batch_len).ok()?;
+    let mut head = Vec::with_capacity(21 + split);
+    head.extend_from_slice(&total.to_le_bytes());
+    head.extend_from_slice(&request_id.to_le_bytes());
+    head.extend_from_slice(&response_to.to_le_bytes());
+    head.extend_from_slice(&super::OP_MSG.to_le_bytes());
+    head.extend_from_slice(&flags.to_le_bytes());
+    head.push(0);
+    head.extend_from_slice(&doc[..split]);
+    Some((head, doc.split_off(split)))
 }
 
 /// The error reply for a reply that cannot be encoded.
