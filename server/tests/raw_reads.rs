@@ -215,3 +215,73 @@ async fn cursor_batches_from_stored_bytes() {
     );
     server.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sort_with_limit_keeps_the_stable_sorts_first_documents() {
+    let (server, client) = common::start().await;
+    let coll = client.database("t").collection::<Document>("s");
+    let docs: Vec<Document> = mixed(3000)
+        .into_iter()
+        .enumerate()
+        .map(|(i, mut d)| {
+            // Many ties: the order among equal keys must be the scan's.
+            d.insert("r", (i * 7919 % 401) as i32);
+            if i % 11 == 0 {
+                d.remove("r");
+            }
+            d
+        })
+        .collect();
+    coll.insert_many(docs).await.unwrap();
+    let sorts = [
+        doc! { "r": 1 },
+        doc! { "r": -1 },
+        doc! { "k": 1 },
+        doc! { "k": -1 },
+        doc! { "a.b": 1 },
+        doc! { "a.b": -1 },
+        doc! { "r": 1, "_id": -1 },
+    ];
+    let filters = [doc! {}, doc! { "i": { "$gt": 100 } }];
+    for sort in &sorts {
+        for filter in &filters {
+            for collation in [None, Some(())] {
+                let opts = |c: Option<()>| {
+                    c.map(|()| {
+                        mongodb::options::Collation::builder()
+                            .locale("en")
+                            .strength(mongodb::options::CollationStrength::Secondary)
+                            .build()
+                    })
+                };
+                // The unlimited sort, sliced here, is what every limited
+                // one must return.
+                let mut full = coll.find(filter.clone()).sort(sort.clone());
+                if let Some(c) = opts(collation.clone()) {
+                    full = full.collation(c);
+                }
+                let all: Vec<Document> = full.await.unwrap().try_collect().await.unwrap();
+                for (skip, limit) in [(0u64, 1i64), (0, 100), (5, 30), (0, 5000)] {
+                    let mut q = coll
+                        .find(filter.clone())
+                        .sort(sort.clone())
+                        .skip(skip)
+                        .limit(limit);
+                    if let Some(c) = opts(collation.clone()) {
+                        q = q.collation(c);
+                    }
+                    let got: Vec<Document> = q.await.unwrap().try_collect().await.unwrap();
+                    let want: Vec<Document> = all
+                        .iter()
+                        .skip(skip as usize)
+                        .take(limit as usize)
+                        .cloned()
+                        .collect();
+                    assert_eq!(got, want, "{sort} {filter} {skip} {limit} {collation:?}");
+                    assert!(!got.is_empty());
+                }
+            }
+        }
+    }
+    server.stop().await;
+}

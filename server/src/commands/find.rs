@@ -400,6 +400,12 @@ fn materialized(
         (false, Some(l)) => Some(skip as usize + l as usize),
         _ => None,
     };
+    // A sort with a limit keeps only the top documents (mongod's top-k
+    // sort).
+    if let (true, Some(l), None) = (needs_sort, limit, &a.bounds) {
+        let rows = top_k(ctx, meta, plan, &a, skip as usize + l as usize)?;
+        return finish_materialized(ctx, ns, plan, rows, a);
+    }
     let mut rows: Vec<(i64, Document)> = Vec::new();
     ctx.read(|txn| {
         crate::planner::run(txn, meta, plan, &a.filter, |rid, d| {
@@ -415,8 +421,8 @@ fn materialized(
         rows = b.select(idx, rows)?;
     }
     if needs_sort {
-        // A sort with a limit keeps only the top documents (mongod's
-        // top-k sort), so only an unlimited sort can run out of memory.
+        // Only an unlimited sort can run out of memory (a limited one
+        // keeps the top documents, above).
         if limit.is_none() && cmd.get("allowDiskUse") == Some(&Bson::Boolean(false)) {
             SortSpec::check_memory(rows.iter().map(|(_, d)| d))?;
         }
@@ -428,6 +434,51 @@ fn materialized(
         keyed.sort_by(|x, y| a.sort.compare_keys(&x.0, &y.0));
         rows = keyed.into_iter().map(|(_, x)| x).collect();
     }
+    finish_materialized(ctx, ns, plan, rows, a)
+}
+
+/// The first `k` documents in the sort's order, kept as the plan produces
+/// them. A collection scan without a filter, sorted on one plain path,
+/// reads the sort key from each record's stored bytes and decodes only the
+/// documents kept.
+fn top_k(
+    ctx: &mut Ctx<'_>,
+    meta: &crate::storage::CollMeta,
+    plan: &Plan,
+    a: &FindArgs,
+    k: usize,
+) -> Result<Vec<(i64, Document)>> {
+    let mut top = crate::query::top_k::TopK::new(&a.sort, k);
+    let stored = matches!(plan, Plan::CollScan { reverse: false })
+        && a.filter.matches_everything()
+        && top.reads_stored();
+    ctx.read(|txn| {
+        if stored {
+            txn.scan_raw(meta, i64::MIN, |rid, b| {
+                top.add_stored(rid, b)?;
+                Ok(ControlFlow::Continue(()))
+            })
+            .map(|_| ())
+        } else {
+            crate::planner::run(txn, meta, plan, &a.filter, |rid, d| {
+                top.add(rid, d)?;
+                Ok(ControlFlow::Continue(()))
+            })
+            .map(|_| ())
+        }
+    })?;
+    top.into_sorted()
+}
+
+/// Skip, limit, projection and the first batch of a materialized find.
+fn finish_materialized(
+    ctx: &mut Ctx<'_>,
+    ns: &str,
+    plan: &Plan,
+    rows: Vec<(i64, Document)>,
+    a: FindArgs,
+) -> Result<Document> {
+    let (skip, limit) = (a.skip, a.limit);
     let index_scan = plan.index().cloned();
     let docs: VecDeque<Document> = rows
         .into_iter()

@@ -7,6 +7,7 @@ pub mod json_schema;
 pub mod positional;
 pub mod projection;
 pub mod sort;
+pub mod top_k;
 
 pub use filter::Filter;
 

@@ -91,6 +91,31 @@ impl SortSpec {
         min_key(Some(&root), &fields, self.collation.as_deref())
     }
 
+    /// [`SortSpec::key`] without copying the document (it is lent to the
+    /// key generator and given back).
+    pub fn key_of(&self, doc: &mut Document) -> Vec<Bson> {
+        let root = Bson::Document(std::mem::take(doc));
+        let fields: Vec<(&[String], bool)> = self
+            .fields
+            .iter()
+            .map(|(p, desc)| (p.as_slice(), *desc))
+            .collect();
+        let key = min_key(Some(&root), &fields, self.collation.as_deref());
+        if let Bson::Document(d) = root {
+            *doc = d;
+        }
+        key
+    }
+
+    /// A one-path sort's key from the one value the path reaches (not an
+    /// array): the value, or its collation key under a collation.
+    pub fn collated(&self, v: Bson) -> Bson {
+        match self.collation.as_deref() {
+            Some(c) => collation_key(&v, c),
+            None => v,
+        }
+    }
+
     /// mongod's sort key generator refuses documents whose sort paths are
     /// ambiguous (a numeric component that is both an array position and
     /// a field of its documents): 16746.
