@@ -14,9 +14,14 @@
 //! connections have closed gives its free pages back. A collect walks the
 //! thread's heap; tying it to connection closes keeps it off the path of
 //! ordinary requests (drivers keep their connections open).
+//!
+//! It also keeps a couple of large reply buffers between replies (cursor
+//! batches of scans), dropped once unused for a second.
 
 use std::cell::Cell;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
 
 /// Connections closed since the server started.
 static CLOSED: AtomicU64 = AtomicU64::new(0);
@@ -50,9 +55,52 @@ pub fn on_idle() {
 /// command threads that have exited. Called by the storage keeper after it
 /// closes idle sessions, and on its rounds.
 pub fn release(c_heap: bool) {
-    crate::cursor::release_batch_buffers();
+    release_spares();
     if c_heap {
         crate::wt::release_freed_c_memory();
     }
     crate::wt::release_thread_heap();
+}
+
+/// At most this many spare buffers are kept.
+const MAX_SPARES: usize = 2;
+
+/// Large reply buffers kept between replies (see `cursor::Batch`), and
+/// when one was last taken or given back.
+static SPARES: Mutex<(Vec<Vec<u8>>, Option<Instant>)> = Mutex::new((Vec::new(), None));
+
+fn spares() -> std::sync::MutexGuard<'static, (Vec<Vec<u8>>, Option<Instant>)> {
+    SPARES
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// The largest kept buffer, if its capacity is above `than`.
+pub fn spare_buffer(than: usize) -> Option<Vec<u8>> {
+    let mut s = spares();
+    s.1 = Some(Instant::now());
+    let i =
+        s.0.iter()
+            .enumerate()
+            .max_by_key(|(_, b)| b.capacity())
+            .filter(|(_, b)| b.capacity() > than)?
+            .0;
+    Some(s.0.swap_remove(i))
+}
+
+/// Keeps a large buffer for a later reply (up to [`MAX_SPARES`]).
+pub fn keep_buffer(buf: Vec<u8>) {
+    let mut s = spares();
+    s.1 = Some(Instant::now());
+    if s.0.len() < MAX_SPARES {
+        s.0.push(buf);
+    }
+}
+
+/// Drops the kept buffers unless one was used in the last second.
+fn release_spares() {
+    let mut s = spares();
+    if s.1.is_none_or(|t| t.elapsed() >= Duration::from_secs(1)) {
+        s.0.clear();
+    }
 }

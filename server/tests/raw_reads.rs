@@ -245,9 +245,9 @@ async fn sort_with_limit_keeps_the_stable_sorts_first_documents() {
     let filters = [doc! {}, doc! { "i": { "$gt": 100 } }];
     for sort in &sorts {
         for filter in &filters {
-            for collation in [None, Some(())] {
-                let opts = |c: Option<()>| {
-                    c.map(|()| {
+            for collation in [false, true] {
+                let opts = |c: bool| {
+                    c.then(|| {
                         mongodb::options::Collation::builder()
                             .locale("en")
                             .strength(mongodb::options::CollationStrength::Secondary)
@@ -257,7 +257,7 @@ async fn sort_with_limit_keeps_the_stable_sorts_first_documents() {
                 // The unlimited sort, sliced here, is what every limited
                 // one must return.
                 let mut full = coll.find(filter.clone()).sort(sort.clone());
-                if let Some(c) = opts(collation.clone()) {
+                if let Some(c) = opts(collation) {
                     full = full.collation(c);
                 }
                 let all: Vec<Document> = full.await.unwrap().try_collect().await.unwrap();
@@ -267,7 +267,7 @@ async fn sort_with_limit_keeps_the_stable_sorts_first_documents() {
                         .sort(sort.clone())
                         .skip(skip)
                         .limit(limit);
-                    if let Some(c) = opts(collation.clone()) {
+                    if let Some(c) = opts(collation) {
                         q = q.collation(c);
                     }
                     let got: Vec<Document> = q.await.unwrap().try_collect().await.unwrap();
@@ -277,7 +277,7 @@ async fn sort_with_limit_keeps_the_stable_sorts_first_documents() {
                         .take(limit as usize)
                         .cloned()
                         .collect();
-                    assert_eq!(got, want, "{sort} {filter} {skip} {limit} {collation:?}");
+                    assert_eq!(got, want, "{sort} {filter} {skip} {limit} {collation}");
                     assert!(!got.is_empty());
                 }
             }

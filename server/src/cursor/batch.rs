@@ -6,45 +6,14 @@
 //! (`wire::encode_reply`) writes these bytes there.
 
 use bson::Document;
-use std::sync::Mutex;
 
-/// A batch past this size takes a buffer from the spares, and gives it
-/// back when it is dropped (after its reply is written).
+/// A batch past this size takes a buffer kept from an earlier large
+/// reply (`memory::spare_buffer`), and gives its own back when dropped
+/// (after its reply is written): a scan's batches are up to 16 MB, and a
+/// fresh buffer of that size is fresh memory the kernel must fault in and
+/// zero page by page (a third of a full scan's server CPU before buffers
+/// were kept).
 const LARGE: usize = 1 << 20;
-/// At most this many spare buffers are kept.
-const MAX_SPARES: usize = 2;
-
-/// Buffers of large batches, kept between replies: a scan's batches are
-/// up to 16 MB, and a fresh buffer of that size is fresh memory the kernel
-/// must fault in and zero page by page (a third of a full scan's server
-/// CPU before they were kept). `memory::release` drops them once they
-/// have not been used for a second.
-static SPARES: Mutex<Spares> = Mutex::new(Spares {
-    bufs: Vec::new(),
-    used: None,
-});
-
-struct Spares {
-    bufs: Vec<Vec<u8>>,
-    /// When a buffer was last taken or given back.
-    used: Option<std::time::Instant>,
-}
-
-fn spares() -> std::sync::MutexGuard<'static, Spares> {
-    SPARES
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner)
-}
-
-/// Drops the spare buffers unless one was used in the last second.
-pub fn release_spares() {
-    let mut s = spares();
-    if s.used
-        .is_none_or(|t| t.elapsed() >= std::time::Duration::from_secs(1))
-    {
-        s.bufs.clear();
-    }
-}
 
 #[derive(Default, Debug)]
 pub struct Batch {
@@ -83,19 +52,7 @@ impl Batch {
             return;
         }
         if need > LARGE {
-            let mut s = spares();
-            s.used = Some(std::time::Instant::now());
-            // The largest spare, if it is larger than this buffer.
-            let larger = s
-                .bufs
-                .iter()
-                .enumerate()
-                .max_by_key(|(_, b)| b.capacity())
-                .filter(|(_, b)| b.capacity() > self.buf.capacity())
-                .map(|(i, _)| i);
-            if let Some(i) = larger {
-                let mut spare = s.bufs.swap_remove(i);
-                drop(s);
+            if let Some(mut spare) = crate::memory::spare_buffer(self.buf.capacity()) {
                 spare.clear();
                 spare.extend_from_slice(&self.buf);
                 self.buf = spare;
@@ -198,11 +155,7 @@ impl Batch {
 impl Drop for Batch {
     fn drop(&mut self) {
         if self.buf.capacity() >= LARGE {
-            let mut s = spares();
-            s.used = Some(std::time::Instant::now());
-            if s.bufs.len() < MAX_SPARES {
-                s.bufs.push(std::mem::take(&mut self.buf));
-            }
+            crate::memory::keep_buffer(std::mem::take(&mut self.buf));
         }
     }
 }

@@ -9,7 +9,7 @@
 
 mod batch;
 
-pub use batch::{release_spares as release_batch_buffers, Batch};
+pub use batch::Batch;
 
 use crate::query::projection::Projection;
 use crate::query::Filter;
