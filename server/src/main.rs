@@ -94,10 +94,11 @@ fn run(opts: &Options, forked_child: bool) -> i32 {
             return EXIT_FAILURE;
         }
     }
-    // The runtime's blocking threads (opening the store, resolving the
-    // addresses to bind, TTL passes) end after half a second idle rather
-    // than tokio's ten, so an idle server does not keep their stacks.
-    let rt = match tokio::runtime::Builder::new_multi_thread()
+    // The server runs on its own runtime (`threads.rs`); this one only
+    // starts it and waits for a signal, on the main thread. Its blocking
+    // threads (opening the store) end after half a second idle rather than
+    // tokio's ten, so an idle server does not keep their stacks.
+    let rt = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .thread_keep_alive(std::time::Duration::from_millis(500))
         .on_thread_park(secantusdb::memory::on_idle)
