@@ -115,17 +115,21 @@ soak: deps
 # in the same run, alternating; BENCH_QUICK=1 runs the two-minute profile
 # (to target/bench/). Then the start-up benchmark (reports/bench-startup.md:
 # exec to first ping, stop, idle RSS, empty store size).
+# cargo runs a package's benchmarks in the package's folder: a relative
+# BASELINE_BIN is made absolute first.
+BASELINE_ENV = $(if $(BASELINE_BIN),BASELINE_BIN=$(abspath $(BASELINE_BIN)))
+
 bench: deps release-bin
-	BENCH_BIN=$(RELEASE_BIN) $(CARGO) run --profile bench-tool -p secantus-bench
-	$(CARGO) bench -p secantusdb --bench startup
+	BENCH_BIN=$(RELEASE_BIN) $(BASELINE_ENV) $(CARGO) run --profile bench-tool -p secantus-bench
+	$(BASELINE_ENV) $(CARGO) bench -p secantusdb --bench startup
 
 # The older focused benchmarks: in-process queries over 1 M documents, the
 # change streams' cost (reports/bench-change-streams.md) and the write
 # concern's (reports/bench-write-concern.md); BASELINE_BIN= as above.
 bench-more: deps
-	$(CARGO) bench -p secantusdb --bench queries
-	$(CARGO) bench -p secantusdb --bench change_streams
-	$(CARGO) bench -p secantusdb --bench write_concern
+	$(BASELINE_ENV) $(CARGO) bench -p secantusdb --bench queries
+	$(BASELINE_ENV) $(CARGO) bench -p secantusdb --bench change_streams
+	$(BASELINE_ENV) $(CARGO) bench -p secantusdb --bench write_concern
 
 # The coverage-guided wire fuzzer (fuzz/, libFuzzer): the whole request
 # path of an in-process server, seeded with frames captured from pymongo
