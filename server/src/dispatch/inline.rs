@@ -34,7 +34,7 @@ pub fn runs_inline(state: &ServerState, body: &Document) -> bool {
         // A write whose write concern waits for the journal goes to the
         // pool, where many waiting writers share one flush (group commit).
         "insert" | "update" | "delete" | "findAndModify" | "findandmodify" => {
-            !journals(state, body)
+            !journals(state, name, body)
         }
         _ => false,
     }
@@ -43,16 +43,6 @@ pub fn runs_inline(state: &ServerState, body: &Document) -> bool {
 /// Whether the command's write concern (its own, or the default) waits for
 /// the journal. A body whose write concern does not parse is answered with
 /// an error, which never waits.
-fn journals(state: &ServerState, body: &Document) -> bool {
-    match body.get("writeConcern") {
-        Some(Bson::Document(d)) => {
-            crate::concern::WriteConcern::parse(d, crate::concern::Provenance::ClientSupplied)
-                .ok()
-                .flatten()
-                .unwrap_or_else(|| state.rw_defaults.write_concern())
-                .journals()
-        }
-        None | Some(Bson::Null) => state.rw_defaults.write_concern().journals(),
-        Some(_) => false,
-    }
+fn journals(state: &ServerState, name: &str, body: &Document) -> bool {
+    super::write_concern::of(state, name, body).is_ok_and(|wc| wc.journals())
 }

@@ -352,18 +352,19 @@ impl RawPlan {
             return None;
         }
         let mut names: Vec<String> = Vec::new();
+        let mut paths: Vec<RawPath> = Vec::new();
         let mut arg = |e: &Bson| -> Option<RawArg> {
             match e {
                 Bson::String(s) if s.starts_with("$$") => None,
                 Bson::String(s) => match s.strip_prefix('$') {
-                    Some(p) => {
-                        RawPath::parse(p)?;
-                        let i = names.iter().position(|n| n == p).unwrap_or_else(|| {
+                    Some(p) => match names.iter().position(|n| n == p) {
+                        Some(i) => Some(RawArg::Path(i)),
+                        None => {
+                            paths.push(RawPath::parse(p)?);
                             names.push(p.to_string());
-                            names.len() - 1
-                        });
-                        Some(RawArg::Path(i))
-                    }
+                            Some(RawArg::Path(names.len() - 1))
+                        }
+                    },
                     None => Some(RawArg::Const(e.clone())),
                 },
                 Bson::Int32(_)
@@ -385,10 +386,6 @@ impl RawPlan {
                     arg(e)
                 }
             })
-            .collect::<Option<Vec<_>>>()?;
-        let paths = names
-            .iter()
-            .map(|n| RawPath::parse(n))
             .collect::<Option<Vec<_>>>()?;
         Some(RawPlan { paths, id, args })
     }

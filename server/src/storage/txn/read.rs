@@ -22,8 +22,7 @@ impl Txn<'_> {
 
     /// The bytes of the document at `rid`, as stored.
     pub fn get_bytes(&mut self, meta: &CollMeta, rid: i64) -> Result<Option<Vec<u8>>> {
-        let mut c = self.s().open_cursor(&meta.table, "").map_err(wt_err)?;
-        c.search(&ordered_i64(rid)).map_err(wt_err)
+        self.get_raw(&meta.table, &ordered_i64(rid))
     }
 
     /// The record ids of an index's entries with keys in `[lo, hi)` (`hi`
