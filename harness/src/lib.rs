@@ -12,9 +12,11 @@
 //! [`check`] compares a run's statuses with the committed ones.
 
 pub mod check;
+pub mod junit;
 pub mod paths;
 pub mod pymongo;
 pub mod quick;
+pub mod reasons;
 pub mod report;
 pub mod results;
 pub mod server;

@@ -41,6 +41,18 @@ enum Command {
         /// (default: reports/results.tsv as committed at HEAD, else its failing-tests.txt).
         #[arg(long)]
         previous: Option<PathBuf>,
+        /// Where to write the JUnit XML of both suites (default: `junit/`
+        /// beside the unified results).
+        #[arg(long)]
+        junit: Option<PathBuf>,
+    },
+    /// Write JUnit XML (one file per suite) from raw result files.
+    Junit {
+        /// Output directory.
+        #[arg(long)]
+        out: PathBuf,
+        /// Raw result files.
+        results: Vec<PathBuf>,
     },
     /// The ratchet: fail on any regression against the committed statuses.
     Check {
@@ -70,7 +82,9 @@ fn main() -> ExitCode {
             pymongo,
             out,
             previous,
-        } => run_report(unified, pymongo, out, previous),
+            junit,
+        } => run_report(unified, pymongo, out, previous, junit),
+        Command::Junit { out, results } => run_junit(&out, &results),
         Command::Check {
             previous,
             quick,
@@ -185,8 +199,16 @@ fn run_report(
     pymongo: Option<PathBuf>,
     out: Option<PathBuf>,
     previous: Option<PathBuf>,
+    junit: Option<PathBuf>,
 ) -> Result<(), String> {
     let out = out.unwrap_or_else(|| paths::root().join("reports"));
+    let junit = junit.unwrap_or_else(|| {
+        unified
+            .as_deref()
+            .and_then(std::path::Path::parent)
+            .map_or_else(paths::results_dir, std::path::Path::to_path_buf)
+            .join("junit")
+    });
     let mut input = report::ReportInput::empty(header());
     input.unified = load(unified, "unified.json", Suite::Unified)?;
     input.pymongo = load(pymongo, "pymongo.json", Suite::Pymongo)?;
@@ -194,6 +216,8 @@ fn run_report(
     input.previous = previous_results(previous, &out)?;
     input.accept_regressions = accept_regressions();
     let built = report::build(&input);
+    report::write_junit(&built, &junit).map_err(|e| e.to_string())?;
+    println!("JUnit XML written to {}", junit.display());
     let regressions = built.regressions();
     for c in &regressions {
         println!("REGRESSION {}: {}", c.id, c.transition());
@@ -230,6 +254,17 @@ fn run_report(
     }
     report::write(&built, &out).map_err(|e| e.to_string())?;
     println!("report written to {}", out.display());
+    Ok(())
+}
+
+fn run_junit(out: &std::path::Path, results: &[PathBuf]) -> Result<(), String> {
+    std::fs::create_dir_all(out).map_err(|e| e.to_string())?;
+    for path in results {
+        let r = SuiteResults::read(path).map_err(|e| e.to_string())?;
+        let file = out.join(format!("{}.xml", r.suite.name()));
+        std::fs::write(&file, secantus_harness::junit::render(&r)).map_err(|e| e.to_string())?;
+        println!("JUnit XML written to {}", file.display());
+    }
     Ok(())
 }
 

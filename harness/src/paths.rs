@@ -55,3 +55,21 @@ pub fn target_uri() -> Option<String> {
         .ok()
         .filter(|s| !s.trim().is_empty())
 }
+
+/// Where ephemeral servers write their logs (`SECANTUS_LOG_DIR`, else
+/// `logs/` in the results directory).
+pub fn log_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os("SECANTUS_LOG_DIR") {
+        return PathBuf::from(dir);
+    }
+    results_dir().join("logs")
+}
+
+/// `path` relative to the workspace root when it lies inside it, so the
+/// report names the same file on every checkout.
+pub fn relative_to_root(path: &Path) -> String {
+    let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let root = std::path::absolute(root()).unwrap_or_else(|_| root());
+    abs.strip_prefix(&root)
+        .map_or_else(|_| abs.display().to_string(), |p| p.display().to_string())
+}

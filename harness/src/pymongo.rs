@@ -49,6 +49,10 @@ pub struct Args {
     pub pytest_args: Vec<String>,
 }
 
+/// Longest failure message kept per test (pymongo's OperationFailure
+/// echoes the server's whole reply; the report needs its code name).
+const MAX_MESSAGE: usize = 2000;
+
 /// Where pytest should find the server of one shard.
 #[derive(Clone, Debug)]
 struct Endpoint {
@@ -76,7 +80,10 @@ pub fn run(args: &Args) -> Result<SuiteResults, String> {
         |shard| match &target {
             Some(uri) => Ok((parse_target(uri)?, None)),
             None => {
-                let server = EphemeralServer::start(&paths::server_bin())?;
+                let server = EphemeralServer::start(
+                    &paths::server_bin(),
+                    &format!("pymongo/shard-{shard}"),
+                )?;
                 let endpoint = Endpoint {
                     host: "127.0.0.1".into(),
                     port: server.port(),
@@ -202,8 +209,14 @@ fn run_shards(
                     let (endpoint, server) = endpoint_for(i)?;
                     let status =
                         run_pytest(i, python, sdist, &endpoint, shard, deselect, &report, args);
+                    let log = server.as_ref().map(|s| s.log.clone());
                     drop(server);
-                    collect(&report, shard, status)
+                    let mut results = collect(&report, shard, status)?;
+                    // The report links the shard's server log from its failing tests.
+                    for t in results.tests.iter_mut().filter(|t| t.outcome.is_failing()) {
+                        t.log.clone_from(&log);
+                    }
+                    Ok(results)
                 })
             })
             .collect();
@@ -317,6 +330,10 @@ fn run_pytest(
             "-p",
             "secantus_defaults",
             "-p",
+            "secantus_host",
+            "-p",
+            "secantus_progress",
+            "-p",
             "no:cacheprovider",
         ])
         .arg("--json-report")
@@ -346,11 +363,18 @@ fn run_pytest(
             cmd.arg(format!("test/{node}"));
         }
     }
-    let pythonpath = match std::env::var_os("PYTHONPATH") {
-        Some(p) => format!("{}:{}", plugin_dir.display(), p.to_string_lossy()),
-        None => plugin_dir.display().to_string(),
-    };
-    cmd.env("PYTHONPATH", pythonpath)
+    // A clean, explicit environment: pymongo builds part of its handshake
+    // metadata from the process environment (FaaS, Kubernetes and coding
+    // agent variables), which test_client.py's handshake tests compare with
+    // fixed expectations; whatever the calling shell exports must not
+    // reach it. Only what Python and pytest need to run is passed on.
+    cmd.env_clear();
+    for keep in ["PATH", "HOME", "LANG", "LC_ALL", "TMPDIR", "TZ"] {
+        if let Some(v) = std::env::var_os(keep) {
+            cmd.env(keep, v);
+        }
+    }
+    cmd.env("PYTHONPATH", plugin_dir.display().to_string())
         .env("DB_IP", &endpoint.host)
         .env("DB_PORT", endpoint.port.to_string())
         // pymongo skips its integration tests when it cannot reach the server;
@@ -400,6 +424,7 @@ fn collect(
                 id: format!("{m}::<session>"),
                 group: m.clone(),
                 outcome: Outcome::Error,
+                log: None,
                 message: Some(why.to_string()),
             });
         }
@@ -444,13 +469,14 @@ pub fn collection_errors(json: &Value) -> Vec<TestResult> {
         let message = c["longrepr"]
             .as_str()
             .map(|m| m.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or(m))
-            .map(|m| m.chars().take(400).collect::<String>())
+            .map(|m| m.chars().take(MAX_MESSAGE).collect::<String>())
             .unwrap_or_else(|| "collection failed".into());
         out.push(TestResult {
             id: format!("{id}::<collection>"),
             group,
             outcome: Outcome::Error,
             message: Some(message),
+            log: None,
         });
     }
     out
@@ -475,7 +501,7 @@ pub fn parse_json_report(json: &Value) -> Vec<TestResult> {
             let crash = &t[stage]["crash"]["message"];
             let longrepr = &t[stage]["longrepr"];
             crash.as_str().or_else(|| longrepr.as_str()).map(|m| {
-                let m: String = m.chars().take(400).collect();
+                let m: String = m.chars().take(MAX_MESSAGE).collect();
                 m
             })
         });
@@ -488,6 +514,7 @@ pub fn parse_json_report(json: &Value) -> Vec<TestResult> {
             } else {
                 message
             },
+            log: None,
         });
     }
     out

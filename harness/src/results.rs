@@ -56,9 +56,14 @@ pub struct TestResult {
     /// The area (unified) or module (pymongo) the test belongs to.
     pub group: String,
     pub outcome: Outcome,
-    /// Why it failed or was skipped; not part of the report body.
+    /// Why it failed or was skipped: the runner's whole message (the
+    /// report shows its first line, `crate::reasons`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
+    /// The log file of the server the test ran against, relative to the
+    /// workspace root when it lies inside it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub log: Option<String>,
 }
 
 /// All results of one run of one suite.
@@ -177,6 +182,7 @@ mod tests {
             id: id.into(),
             group: group.into(),
             outcome,
+            log: None,
             message: None,
         }
     }

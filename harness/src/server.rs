@@ -1,17 +1,25 @@
 //! Ephemeral SecantusDB servers for the runners.
 //!
 //! [`EphemeralServer::start`] runs `secantusdb-rs --host 127.0.0.1 --port 0
-//! --in-memory --enable-test-commands`, waits for its log line "Waiting for
-//! connections" (mongod's id 23016, with the port) and stops it with SIGTERM
-//! (by PID) when dropped. The log after that line is read and dropped, so a
-//! chatty server cannot block on a full pipe.
+//! --in-memory --enable-test-commands --logpath FILE --logappend`, waits for
+//! its log line "Waiting for connections" (mongod's id 23016, with the port)
+//! in that file and stops it with SIGTERM (by PID) when dropped.
+//!
+//! Each server's log is kept for the report: `logs/<name>.log` under the
+//! results directory (`SECANTUS_LOG_DIR` overrides), named by the runner
+//! after the spec file or pytest shard the server serves; the second server
+//! of a name in one run writes `<name>.2.log`, and so on (a file is never
+//! shared, so the port is read from the right server's line).
+//! `SECANTUS_SERVER_LOG` is passed as the server's own `--log-level` (e.g.
+//! `debug`, or a tracing filter).
 
 use std::collections::BTreeSet;
-use std::io::{BufRead, BufReader, Read};
-use std::path::Path;
+use std::collections::HashMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::{mpsc, Mutex};
-use std::time::Duration;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
 
 /// How long a server may take to print its address.
 const START_TIMEOUT: Duration = Duration::from_secs(60);
@@ -68,81 +76,61 @@ pub struct EphemeralServer {
     child: Child,
     /// `host:port` as printed by the server.
     pub address: String,
+    /// Its log file (relative to the workspace root when inside it).
+    pub log: String,
 }
 
 impl EphemeralServer {
-    /// Starts a server from `bin` and waits until it listens.
-    pub fn start(bin: &Path) -> Result<Self, String> {
-        let mut child = Command::new(bin)
-            .args([
-                "--host",
-                "127.0.0.1",
-                "--port",
-                "0",
-                "--in-memory",
-                "--enable-test-commands",
-            ])
-            .env(
-                "RUST_LOG",
-                std::env::var("SECANTUS_SERVER_LOG").unwrap_or_else(|_| "warn".into()),
-            )
+    /// Starts a server from `bin`, logging to `logs/<log_name>.log`, and
+    /// waits until it listens.
+    pub fn start(bin: &Path, log_name: &str) -> Result<Self, String> {
+        let log = log_file(log_name);
+        if let Some(dir) = log.parent() {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        }
+        // A file left by an earlier run of the harness is replaced.
+        let _ = std::fs::remove_file(&log);
+        let mut cmd = Command::new(bin);
+        cmd.args([
+            "--host",
+            "127.0.0.1",
+            "--port",
+            "0",
+            "--in-memory",
+            "--enable-test-commands",
+        ])
+        .arg("--logpath")
+        .arg(&log);
+        if let Some(level) = std::env::var("SECANTUS_SERVER_LOG")
+            .ok()
+            .filter(|l| !l.trim().is_empty())
+        {
+            cmd.arg("--log-level").arg(level);
+        }
+        let mut child = cmd
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
             .map_err(|e| format!("cannot start {}: {e}", bin.display()))?;
-        let stdout = child.stdout.take().expect("stdout is piped");
-        let stderr = child.stderr.take().expect("stderr is piped");
-        drain(stderr);
-        let (tx, rx) = mpsc::channel();
-        std::thread::spawn(move || {
-            // The server's log, one JSON line each, until mongod's
-            // "Waiting for connections" (id 23016); then the rest is read
-            // and dropped, so the server never waits on a full pipe.
-            let mut lines = BufReader::new(stdout);
-            let mut last = String::new();
-            let found = loop {
-                let mut line = String::new();
-                match lines.read_line(&mut line) {
-                    Ok(0) => break Err(format!("the server exited; last line: {}", last.trim())),
-                    Ok(_) if line.contains("\"id\":23016") => break Ok(line),
-                    Ok(_) => last = line,
-                    Err(e) => break Err(format!("reading server output: {e}")),
-                }
-            };
-            let _ = tx.send(found);
-            let mut sink = Vec::new();
-            let _ = lines.read_to_end(&mut sink);
-        });
-        let line = match rx.recv_timeout(START_TIMEOUT) {
-            Ok(Ok(line)) => line,
-            Ok(Err(e)) => return Err(stop_with(child, e)),
-            Err(_) => {
-                return Err(stop_with(
-                    child,
-                    "server did not report its address in time".into(),
-                ))
-            }
+        // Anything the server prints outside its log (a panic, a refused
+        // option) is read so it cannot block on a full pipe; the log file
+        // says what happened.
+        drain(child.stdout.take().expect("stdout is piped"));
+        drain(child.stderr.take().expect("stderr is piped"));
+        let port = match wait_for_port(&mut child, &log) {
+            Ok(port) => port,
+            Err(e) => return Err(stop_with(child, e)),
         };
-        let port = serde_json::from_str::<serde_json::Value>(&line)
-            .ok()
-            .and_then(|v| v["attr"]["port"].as_u64());
-        match port {
-            Some(port) => {
-                let addr = format!("127.0.0.1:{port}");
-                if let Ok(mut live) = LIVE.lock() {
-                    live.insert(child.id());
-                }
-                Ok(EphemeralServer {
-                    child,
-                    address: addr.to_string(),
-                })
-            }
-            _ => Err(stop_with(
-                child,
-                format!("no port in the server's ready line: {:?}", line.trim()),
-            )),
+        if let Ok(mut live) = LIVE.lock() {
+            live.insert(child.id());
         }
+        Ok(EphemeralServer {
+            child,
+            address: format!("127.0.0.1:{port}"),
+            log: crate::paths::relative_to_root(&log),
+        })
     }
 
     /// `mongodb://host:port/` for this server.
@@ -205,6 +193,62 @@ fn drain(mut from: impl Read + Send + 'static) {
         let mut buf = [0u8; 8192];
         while matches!(from.read(&mut buf), Ok(n) if n > 0) {}
     });
+}
+
+/// The log file of the next server named `name` in this process:
+/// `<name>.log`, then `<name>.2.log`, …
+fn log_file(name: &str) -> PathBuf {
+    static USED: Mutex<Option<HashMap<String, usize>>> = Mutex::new(None);
+    let n = {
+        let mut used = USED
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let count = used
+            .get_or_insert_with(HashMap::new)
+            .entry(name.to_string())
+            .or_insert(0);
+        *count += 1;
+        *count
+    };
+    let file = if n == 1 {
+        format!("{name}.log")
+    } else {
+        format!("{name}.{n}.log")
+    };
+    crate::paths::log_dir().join(file)
+}
+
+/// Reads the server's log until mongod's "Waiting for
+/// connections" line (id 23016) gives the port.
+fn wait_for_port(child: &mut Child, log: &PathBuf) -> Result<u16, String> {
+    let deadline = Instant::now() + START_TIMEOUT;
+    let mut text = String::new();
+    loop {
+        if let Ok(mut f) = std::fs::File::open(log) {
+            text.clear();
+            if f.read_to_string(&mut text).is_ok() {
+                if let Some(line) = text.lines().find(|l| l.contains("\"id\":23016")) {
+                    let port = serde_json::from_str::<serde_json::Value>(line)
+                        .ok()
+                        .and_then(|v| v["attr"]["port"].as_u64())
+                        .and_then(|p| u16::try_from(p).ok());
+                    return port
+                        .ok_or_else(|| format!("no port in the server's ready line: {line:?}"));
+                }
+            }
+        }
+        if let Ok(Some(status)) = child.try_wait() {
+            let last = text.lines().last().unwrap_or("(nothing)");
+            return Err(format!(
+                "the server exited ({status}); last log line in {}: {last}",
+                log.display()
+            ));
+        }
+        if Instant::now() > deadline {
+            return Err("server did not report its address in time".into());
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
 }
 
 fn stop_with(mut child: Child, msg: String) -> String {

@@ -151,12 +151,14 @@ mod tests {
             id: "test_a.py::T::test_x".into(),
             group: "test_a.py".into(),
             outcome: Outcome::Skipped,
+            log: None,
             message: Some("('/tmp/abc/test/test_a.py', 12, 'Skipped: no\tserver')".into()),
         });
         run.tests.push(TestResult {
             id: "test_a.py::T::test_y".into(),
             group: "test_a.py".into(),
             outcome: Outcome::Failed,
+            log: None,
             message: Some("AssertionError at port 40123".into()),
         });
         let s = from_runs(&[&run]);

@@ -6,6 +6,7 @@ use std::fmt::Write;
 use super::summary::{SuiteSummary, Summary};
 use super::{Previous, ReportInput};
 use crate::check::Change;
+use crate::reasons;
 use crate::results::{Outcome, Totals};
 
 /// Formats a pass rate with one decimal, or `—` when nothing ran.
@@ -125,10 +126,68 @@ pub fn render(
     out.push_str("\n## Failing tests\n\n");
     let _ = writeln!(
         out,
-        "{} failing tests (failed or errors); the full sorted list is `reports/failing-tests.txt`.",
+        "{} failing tests (failed or errors); the full sorted list is `reports/failing-tests.txt`, \
+         and `reports/failing-reasons.txt` gives each one's reason.",
         failing.len()
     );
+    causes(&mut out, input);
+    logs(&mut out, input);
     out
+}
+
+/// Failing tests grouped by cause (`crate::reasons::cause`), most first.
+fn causes(out: &mut String, input: &ReportInput) {
+    let mut by_cause: BTreeMap<String, (u64, std::collections::BTreeSet<String>)> = BTreeMap::new();
+    for suite in [&input.unified, &input.pymongo] {
+        for t in suite.tests.iter().filter(|t| t.outcome.is_failing()) {
+            let reason = reasons::reason(t.message.as_deref().unwrap_or(""));
+            let entry = by_cause.entry(reasons::cause(&reason)).or_default();
+            entry.0 += 1;
+            entry
+                .1
+                .insert(format!("{} `{}`", suite.suite.name(), t.group));
+        }
+    }
+    if by_cause.is_empty() {
+        return;
+    }
+    let mut rows: Vec<_> = by_cause.into_iter().collect();
+    rows.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then_with(|| a.0.cmp(&b.0)));
+    out.push_str("\n### By cause\n\n| cause | tests | where |\n|---|---:|---|\n");
+    for (cause, (n, groups)) in rows {
+        let groups: Vec<String> = groups.into_iter().collect();
+        let _ = writeln!(out, "| {} | {n} | {} |", cell(&cause), groups.join(", "));
+    }
+}
+
+/// The server logs of the failing tests, per area or module.
+fn logs(out: &mut String, input: &ReportInput) {
+    let mut by_group: BTreeMap<String, std::collections::BTreeSet<&str>> = BTreeMap::new();
+    for suite in [&input.unified, &input.pymongo] {
+        for t in suite.tests.iter().filter(|t| t.outcome.is_failing()) {
+            if let Some(log) = &t.log {
+                by_group
+                    .entry(format!("{} `{}`", suite.suite.name(), t.group))
+                    .or_default()
+                    .insert(log.as_str());
+            }
+        }
+    }
+    if by_group.is_empty() {
+        return;
+    }
+    out.push_str(
+        "\n### Server logs of the failing areas\n\n\
+         Each ephemeral server writes its log there during the run (not committed).\n\n",
+    );
+    for (group, logs) in by_group {
+        let logs: Vec<String> = logs.into_iter().map(|l| format!("`{l}`")).collect();
+        let _ = writeln!(out, "- {group}: {}", logs.join(", "));
+    }
+}
+
+fn cell(s: &str) -> String {
+    s.replace('|', "\\|").replace('\n', " ")
 }
 
 fn changes_section(out: &mut String, input: &ReportInput, changes: &[Change]) {

@@ -4,6 +4,8 @@
 //! - `validation-report.md`: headline pass rates, one table per suite (areas,
 //!   modules) and the tests that changed state since the previous report;
 //! - `failing-tests.txt`: every failing id, sorted, prefixed by its suite;
+//! - `failing-reasons.txt`: the same ids, each with the one-line reason it
+//!   failed (`crate::reasons`); the markdown groups them by cause;
 //! - `summary.json`: the machine-readable totals;
 //! - `results.tsv`: every test's status, what the ratchet compares with.
 //!
@@ -17,6 +19,8 @@
 
 mod markdown;
 mod summary;
+
+use crate::junit;
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -57,11 +61,15 @@ pub struct ReportInput {
     pub header: String,
 }
 
-/// The three generated files, as text.
+/// The generated files, as text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Report {
     pub markdown: String,
     pub failing: String,
+    pub failing_reasons: String,
+    /// JUnit XML of each suite (written beside the raw results, not to `reports/`).
+    pub junit_unified: String,
+    pub junit_pymongo: String,
     pub summary_json: String,
     pub results_tsv: String,
     /// Every status change since the previous results.
@@ -127,10 +135,45 @@ pub fn build(input: &ReportInput) -> Report {
     Report {
         markdown: markdown::render(&input, &summary, &failing, &changes),
         failing: failing_text,
+        failing_reasons: failing_reasons(&input),
+        junit_unified: junit::render(&input.unified),
+        junit_pymongo: junit::render(&input.pymongo),
         summary_json: summary.to_json(),
         results_tsv: statuses::to_tsv(&now),
         changes,
     }
+}
+
+/// `failing-reasons.txt`: `SUITE:ID<TAB>REASON` for every failing test, sorted.
+fn failing_reasons(input: &ReportInput) -> String {
+    let mut out = String::from(
+        "# Why each failing test failed: SUITE:ID, a tab, the first line of its message\n\
+         # with what differs from run to run (ports, ids, times) removed. The whole\n\
+         # messages are in the raw results and in the JUnit files (target/conformance/).\n",
+    );
+    let mut lines: Vec<String> = [&input.unified, &input.pymongo]
+        .iter()
+        .flat_map(|suite| {
+            suite
+                .tests
+                .iter()
+                .filter(|t| t.outcome.is_failing())
+                .map(|t| {
+                    format!(
+                        "{}:{}\t{}",
+                        suite.suite.name(),
+                        t.id,
+                        crate::reasons::reason(t.message.as_deref().unwrap_or(""))
+                    )
+                })
+        })
+        .collect();
+    lines.sort();
+    for l in lines {
+        out.push_str(&l);
+        out.push('\n');
+    }
+    out
 }
 
 /// Reads a `failing-tests.txt` (missing file → `None`).
@@ -154,8 +197,17 @@ pub fn write(report: &Report, dir: &Path) -> std::io::Result<()> {
     std::fs::create_dir_all(dir)?;
     std::fs::write(dir.join("validation-report.md"), &report.markdown)?;
     std::fs::write(dir.join("failing-tests.txt"), &report.failing)?;
+    std::fs::write(dir.join("failing-reasons.txt"), &report.failing_reasons)?;
     std::fs::write(dir.join("summary.json"), &report.summary_json)?;
     std::fs::write(dir.join("results.tsv"), &report.results_tsv)?;
+    Ok(())
+}
+
+/// Writes the JUnit files into `dir` (`target/conformance/junit/`).
+pub fn write_junit(report: &Report, dir: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    std::fs::write(dir.join("unified.xml"), &report.junit_unified)?;
+    std::fs::write(dir.join("pymongo.xml"), &report.junit_pymongo)?;
     Ok(())
 }
 

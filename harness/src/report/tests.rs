@@ -17,7 +17,17 @@ fn t(id: &str, group: &str, outcome: Outcome) -> TestResult {
         id: id.into(),
         group: group.into(),
         outcome,
+        log: None,
         message: Some("ignored in the report".into()),
+    }
+}
+
+/// A failing test with its runner's message and its server's log.
+fn failing(id: &str, group: &str, outcome: Outcome, message: &str, log: &str) -> TestResult {
+    TestResult {
+        message: Some(message.into()),
+        log: Some(log.into()),
+        ..t(id, group, outcome)
     }
 }
 
@@ -25,7 +35,14 @@ fn sample() -> ReportInput {
     let mut input = ReportInput::empty("commit 0123abc (2025-01-01)");
     input.unified.tests = vec![
         t("crud/find/Find with filter", "crud", Outcome::Passed),
-        t("crud/find/Find with limit", "crud", Outcome::Failed),
+        failing(
+            "crud/find/Find with limit",
+            "crud",
+            Outcome::Failed,
+            "find on collection0: unexpected error: Command failed: Error code 238 \
+             (NotImplemented): find option 'limit' is not implemented yet",
+            "target/conformance/logs/unified/crud/find.log",
+        ),
         t("crud/insertOne/InsertOne", "crud", Outcome::Passed),
         TestResult {
             message: Some("runOnRequirements not met: topology".into()),
@@ -35,7 +52,13 @@ fn sample() -> ReportInput {
                 Outcome::Skipped,
             )
         },
-        t("transactions/abort/abort", "transactions", Outcome::Error),
+        failing(
+            "transactions/abort/abort",
+            "transactions",
+            Outcome::Error,
+            "timed out after 30 s",
+            "target/conformance/logs/unified/transactions/abort.log",
+        ),
     ];
     input.pymongo.tests = vec![
         t(
@@ -48,20 +71,29 @@ fn sample() -> ReportInput {
             "test_collection.py",
             Outcome::Passed,
         ),
-        t(
+        failing(
             "test_collection.py::TestCollection::test_drop",
             "test_collection.py",
             Outcome::Failed,
+            "pymongo.errors.OperationFailure: find option 'limit' is not implemented yet, full \
+             error: {'ok': 0.0, 'errmsg': \"find option 'limit' is not implemented yet\", \
+             'code': 238, 'codeName': 'NotImplemented', '$clusterTime': {'clusterTime': \
+             Timestamp(1796650000, 3)}}\nTraceback <&> (most recent call last)",
+            "target/conformance/logs/pymongo/shard-0.log",
         ),
         t(
             "test_collection.py::TestCollection::test_mapreduce",
             "test_collection.py",
             Outcome::Skipped,
         ),
-        t(
+        failing(
             "test_client.py::TestClient::test_handshake",
             "test_client.py",
             Outcome::Error,
+            "pymongo.errors.ServerSelectionTimeoutError: localhost:40123: [Errno 111] \
+             Connection refused, Timeout: 30s, Topology Description: <TopologyDescription id: \
+             6b16c85264d714b391c0aaaa, servers: []>",
+            "target/conformance/logs/pymongo/shard-1.log",
         ),
     ];
     input.client_only = ["test_son.py::TestSON::test_ordered_dict".to_string()]
@@ -76,6 +108,27 @@ fn first_report() {
     insta::assert_snapshot!("first_markdown", report.markdown);
     insta::assert_snapshot!("first_failing", report.failing);
     insta::assert_snapshot!("first_summary", report.summary_json);
+    insta::assert_snapshot!("first_failing_reasons", report.failing_reasons);
+    insta::assert_snapshot!("first_junit_unified", report.junit_unified);
+    insta::assert_snapshot!("first_junit_pymongo", report.junit_pymongo);
+}
+
+/// The same failures on another run (other ports, ids, times) give the
+/// same reasons, causes and report.
+#[test]
+fn reasons_do_not_depend_on_the_run() {
+    let mut other = sample();
+    for r in &mut other.pymongo.tests {
+        if let Some(m) = &mut r.message {
+            *m = m
+                .replace("40123", "39999")
+                .replace("6b16c85264d714b391c0aaaa", "6b16c89f64d714b391c0bbbb")
+                .replace("1796650000, 3", "1796650123, 7");
+        }
+    }
+    let (a, b) = (build(&sample()), build(&other));
+    assert_eq!(a.markdown, b.markdown);
+    assert_eq!(a.failing_reasons, b.failing_reasons);
 }
 
 #[test]

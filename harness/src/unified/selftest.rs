@@ -65,7 +65,7 @@ fn run(f: &TestFile) -> Result<(), Failure> {
         .enable_all()
         .build()
         .expect("runtime");
-    let server = EphemeralServer::start(&paths::server_bin()).expect(
+    let server = EphemeralServer::start(&paths::server_bin(), "unified/selftest").expect(
         "the server binary (cargo build -p secantusdb) is needed for the runner's self-tests",
     );
     let uri = server.uri();

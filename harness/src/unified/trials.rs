@@ -31,6 +31,10 @@ struct FileState {
     servers: Mutex<Vec<(EphemeralServer, ServerInfo)>>,
     /// Cases still to run; the server stops when it reaches zero.
     remaining: AtomicUsize,
+    /// Its servers' logs, `unified/<area>/<file>[.N].log` under the log directory.
+    log_name: String,
+    /// The log of the server each case (by index) ran on (none against a target).
+    case_logs: Mutex<std::collections::HashMap<usize, String>>,
 }
 
 /// One case to run.
@@ -112,6 +116,8 @@ fn add_file(cases: &mut Vec<Case>, area: &str, dir: &str, path: &Path, skips: &[
         expect_failure: dir.ends_with("valid-fail"),
         servers: Mutex::new(Vec::new()),
         remaining: AtomicUsize::new(0),
+        log_name: format!("unified/{area}/{stem}"),
+        case_logs: Mutex::new(std::collections::HashMap::new()),
     });
     let mut seen: HashMap<String, usize> = HashMap::new();
     for (index, name) in names.into_iter().enumerate() {
@@ -173,10 +179,22 @@ fn record(
     outcome: Outcome,
     message: Option<String>,
 ) {
+    // The report links the logs of failing tests only.
+    let log = if outcome.is_failing() {
+        case.file
+            .case_logs
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .get(&case.index)
+            .cloned()
+    } else {
+        None
+    };
     results.lock().expect("results").push(TestResult {
         id: case.id.clone(),
         group: case.area.clone(),
         outcome,
+        log,
         message,
     });
 }
@@ -214,7 +232,7 @@ fn run_case(case: &Case, target: Option<&str>) -> Result<(), Failure> {
             let (mut s, info) = match idle {
                 Some(pair) => pair,
                 None => {
-                    let s = EphemeralServer::start(&paths::server_bin()).map_err(Failure::Error)?;
+                    let s = start_server(&case.file)?;
                     let info = runtime()
                         .block_on(ServerInfo::probe(&s.uri()))
                         .map_err(|e| Failure::Error(format!("probing the server: {e}")))?;
@@ -222,9 +240,14 @@ fn run_case(case: &Case, target: Option<&str>) -> Result<(), Failure> {
                 }
             };
             if !s.is_alive() {
-                s = EphemeralServer::start(&paths::server_bin()).map_err(Failure::Error)?;
+                s = start_server(&case.file)?;
             }
             let uri = s.uri();
+            case.file
+                .case_logs
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .insert(case.index, s.log.clone());
             server = Some((s, info.clone()));
             (uri, info)
         }
@@ -250,6 +273,11 @@ fn run_case(case: &Case, target: Option<&str>) -> Result<(), Failure> {
         }
     }
     result
+}
+
+/// Starts a server for one of `file`'s cases, logging under the file's name.
+fn start_server(file: &FileState) -> Result<EphemeralServer, Failure> {
+    EphemeralServer::start(&paths::server_bin(), &file.log_name).map_err(Failure::Error)
 }
 
 fn finish_case(case: &Case) {
@@ -420,6 +448,8 @@ mod tests {
             expect_failure: false,
             servers: Mutex::new(Vec::new()),
             remaining: AtomicUsize::new(0),
+            log_name: "unified/test/unused".into(),
+            case_logs: Mutex::default(),
         })
     }
 
@@ -437,6 +467,8 @@ mod tests {
             expect_failure: false,
             servers: Mutex::new(Vec::new()),
             remaining: AtomicUsize::new(1),
+            log_name: "unified/test/d".into(),
+            case_logs: Mutex::default(),
         });
         // index 0 of an empty test list: run_case panics on the lookup.
         assert!(run_trial(&c, &results, Some("mongodb://127.0.0.1:1")).is_err());
