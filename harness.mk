@@ -9,19 +9,37 @@
 #   make conformance-quick   the fixed subset in specs/quick.txt, reports/ untouched
 #   make conformance-check   the quick subset + fail on any regression against reports/results.tsv
 #
-# TARGET=mongodb://host:port runs both suites against that server instead of
-# ephemeral ones (one worker, so cases do not share it concurrently).
+#   make conformance-compare A=<results> B=<results>
+#                            the tests whose status differs between two result sets
+#                            (reports/, target/conformance/<name>/, a results file)
+#
+# TARGET=mongodb://[user:pass@]host:port/[?options] runs both suites against that
+# server instead of ephemeral ones (one worker, so cases do not share it
+# concurrently), with its whole URI: credentials, TLS and other options. Results,
+# logs, JUnit and the report go to target/conformance/<TARGET_NAME>/ (default: the
+# URI's host_port); UPDATE_REPORTS=1 writes the report to reports/ instead.
+#
+# Every run writes JUnit XML to <results dir>/junit/ and each ephemeral server's
+# log to <results dir>/logs/; SECANTUS_SERVER_LOG=debug sets the servers' --log-level.
 
 TARGET ?=
+UPDATE_REPORTS ?=
 PYMONGO_WORKERS ?= 2
 UNIFIED_THREADS ?= 2
 HARNESS_BIN := target/debug/secantus-harness
 CONFORMANCE_DIR := target/conformance
 QUICK_DIR := target/conformance-quick
+REPORT_DIR := reports
 
+comma := ,
 ifneq ($(strip $(TARGET)),)
 UNIFIED_THREADS := 1
 PYMONGO_WORKERS := 1
+target_host = $(firstword $(subst /, ,$(subst ?, ,$(lastword $(subst @, ,$(patsubst mongodb://%,%,$(strip $(TARGET))))))))
+TARGET_NAME ?= $(subst :,_,$(subst $(comma),_,$(target_host)))
+CONFORMANCE_DIR := target/conformance/$(TARGET_NAME)
+QUICK_DIR := target/conformance-quick/$(TARGET_NAME)
+REPORT_DIR := $(if $(UPDATE_REPORTS),reports,$(CONFORMANCE_DIR)/report)
 endif
 
 export SECANTUS_TARGET := $(TARGET)
@@ -30,7 +48,7 @@ export ACCEPT_REGRESSIONS
 export SECANTUS_SERVER_BIN := $(abspath $(SERVER_BIN))
 
 .PHONY: specs venv harness-bin conformance conformance-quick conformance-check \
-	conformance-unified conformance-pymongo pymongo-client-only
+	conformance-unified conformance-pymongo pymongo-client-only conformance-compare
 
 specs:
 	scripts/fetch-specs.sh
@@ -47,22 +65,25 @@ UNIFIED_RUNNER = $$(cat target/unified-runner.path)
 
 # $(1): results directory, $(2): extra environment for the unified runner,
 # $(3): extra arguments for the pymongo runner.
+# Only this run's own files are removed: the results of other targets live
+# in subdirectories of target/conformance/.
 define run_suites
-	@rm -rf $(1) && mkdir -p $(1)
-	@echo "== unified spec tests (results in $(1)/unified.json)"
-	-SECANTUS_UNIFIED=1 SECANTUS_RESULTS=$(abspath $(1))/unified.json $(2) \
+	@rm -rf $(addprefix $(1)/,unified.json pymongo.json pymongo.shards logs junit report) && mkdir -p $(1)
+	@echo "== unified spec tests (results in $(1)/unified.json, server logs in $(1)/logs/)"
+	-SECANTUS_UNIFIED=1 SECANTUS_RESULTS=$(abspath $(1))/unified.json SECANTUS_LOG_DIR=$(abspath $(1))/logs $(2) \
 		$(UNIFIED_RUNNER) --test-threads $(UNIFIED_THREADS)
 	@test -f $(1)/unified.json || { echo "unified runner wrote no results" >&2; exit 1; }
 	@echo "== pymongo suite (results in $(1)/pymongo.json)"
-	$(HARNESS_BIN) pymongo --workers $(PYMONGO_WORKERS) --out $(1)/pymongo.json $(3)
+	SECANTUS_LOG_DIR=$(abspath $(1))/logs $(HARNESS_BIN) pymongo --workers $(PYMONGO_WORKERS) --out $(1)/pymongo.json $(3)
 endef
 
 conformance: specs venv harness-bin
 	$(call run_suites,$(CONFORMANCE_DIR),,)
-	$(HARNESS_BIN) report --unified $(CONFORMANCE_DIR)/unified.json --pymongo $(CONFORMANCE_DIR)/pymongo.json --out reports
+	$(HARNESS_BIN) report --unified $(CONFORMANCE_DIR)/unified.json --pymongo $(CONFORMANCE_DIR)/pymongo.json --out $(REPORT_DIR)
 
 conformance-quick: specs venv harness-bin
 	$(call run_suites,$(QUICK_DIR),SECANTUS_UNIFIED_SUBSET=quick,--quick)
+	$(HARNESS_BIN) junit --out $(QUICK_DIR)/junit $(QUICK_DIR)/unified.json $(QUICK_DIR)/pymongo.json
 
 conformance-check: conformance-quick
 	$(HARNESS_BIN) check --quick $(QUICK_DIR)/unified.json $(QUICK_DIR)/pymongo.json
@@ -78,3 +99,7 @@ conformance-pymongo: specs venv harness-bin
 # Regenerate specs/pymongo-client-only.txt (tests that pass with no server).
 pymongo-client-only: specs venv harness-bin
 	$(HARNESS_BIN) client-only --workers $(PYMONGO_WORKERS)
+
+conformance-compare: harness-bin
+	@test -n "$(A)" && test -n "$(B)" || { echo "usage: make conformance-compare A=<results> B=<results>" >&2; exit 2; }
+	$(HARNESS_BIN) compare $(A) $(B)

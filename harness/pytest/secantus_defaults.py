@@ -18,3 +18,21 @@ from pymongo import MongoClient
 def pytest_configure(config):
     MongoClient.HOST = os.environ.get("DB_IP", "localhost")
     MongoClient.PORT = int(os.environ.get("DB_PORT", "27017"))
+
+
+def pytest_collection_finish(session):
+    """Apply a target URI's options (`make conformance TARGET=mongodb://…?…`,
+    passed by the harness as SECANTUS_TARGET_OPTIONS) to every client the
+    suite makes: pymongo's test context adds `default_client_options` to
+    each client it builds, and there is no other way in for options such
+    as TLS files. Credentials come through DB_USER/DB_PASSWORD, which the
+    suite reads itself."""
+    options = os.environ.get("SECANTUS_TARGET_OPTIONS")
+    if not options:
+        return
+    from urllib.parse import parse_qsl
+
+    from test import client_context
+
+    for name, value in parse_qsl(options, keep_blank_values=True):
+        client_context.default_client_options[name] = value

@@ -12,6 +12,7 @@
 //! [`check`] compares a run's statuses with the committed ones.
 
 pub mod check;
+pub mod compare;
 pub mod junit;
 pub mod paths;
 pub mod pymongo;

@@ -15,7 +15,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use secantus_harness::results::{Suite, SuiteResults};
-use secantus_harness::{check, paths, pymongo, report, specs, statuses};
+use secantus_harness::{check, compare, paths, pymongo, report, specs, statuses};
 
 #[derive(Parser)]
 #[command(name = "secantus-harness", about = "SecantusDB conformance harness")]
@@ -46,6 +46,9 @@ enum Command {
         #[arg(long)]
         junit: Option<PathBuf>,
     },
+    /// List the tests whose status differs between two result sets (a
+    /// report directory, a raw results directory, or a results file).
+    Compare { a: PathBuf, b: PathBuf },
     /// Write JUnit XML (one file per suite) from raw result files.
     Junit {
         /// Output directory.
@@ -85,6 +88,7 @@ fn main() -> ExitCode {
             junit,
         } => run_report(unified, pymongo, out, previous, junit),
         Command::Junit { out, results } => run_junit(&out, &results),
+        Command::Compare { a, b } => run_compare(&a, &b),
         Command::Check {
             previous,
             quick,
@@ -254,6 +258,15 @@ fn run_report(
     }
     report::write(&built, &out).map_err(|e| e.to_string())?;
     println!("report written to {}", out.display());
+    Ok(())
+}
+
+fn run_compare(a: &std::path::Path, b: &std::path::Path) -> Result<(), String> {
+    let (sa, sb) = (compare::load(a)?, compare::load(b)?);
+    print!(
+        "{}",
+        compare::render(&a.display().to_string(), &sa, &b.display().to_string(), &sb)
+    );
     Ok(())
 }
 

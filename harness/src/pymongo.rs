@@ -58,6 +58,24 @@ const MAX_MESSAGE: usize = 2000;
 struct Endpoint {
     host: String,
     port: u16,
+    /// From a `--target` URI: its user name and password (decoded) and its
+    /// query string, which `harness/pytest/secantus_defaults.py` applies to
+    /// every client the suite makes.
+    user: Option<String>,
+    password: Option<String>,
+    options: Option<String>,
+}
+
+impl Endpoint {
+    fn local(port: u16) -> Self {
+        Endpoint {
+            host: "127.0.0.1".into(),
+            port,
+            user: None,
+            password: None,
+            options: None,
+        }
+    }
 }
 
 /// Runs the suite and writes the merged results; returns them.
@@ -84,10 +102,7 @@ pub fn run(args: &Args) -> Result<SuiteResults, String> {
                     &paths::server_bin(),
                     &format!("pymongo/shard-{shard}"),
                 )?;
-                let endpoint = Endpoint {
-                    host: "127.0.0.1".into(),
-                    port: server.port(),
-                };
+                let endpoint = Endpoint::local(server.port());
                 eprintln!(
                     "[pymongo {shard}] server pid {} on {}",
                     server.pid(),
@@ -120,13 +135,7 @@ pub fn client_only(args: &Args) -> Result<(), String> {
         &out,
         |_| {
             let port = closed_port()?;
-            Ok((
-                Endpoint {
-                    host: "127.0.0.1".into(),
-                    port,
-                },
-                None,
-            ))
+            Ok((Endpoint::local(port), None))
         },
         false,
     )?;
@@ -376,7 +385,23 @@ fn run_pytest(
     }
     cmd.env("PYTHONPATH", plugin_dir.display().to_string())
         .env("DB_IP", &endpoint.host)
-        .env("DB_PORT", endpoint.port.to_string())
+        .env("DB_PORT", endpoint.port.to_string());
+    // pymongo's own switches for a run against another deployment.
+    for knob in ["COMPRESSORS", "MONGODB_API_VERSION"] {
+        if let Some(v) = std::env::var_os(knob) {
+            cmd.env(knob, v);
+        }
+    }
+    for (name, value) in [
+        ("DB_USER", &endpoint.user),
+        ("DB_PASSWORD", &endpoint.password),
+        ("SECANTUS_TARGET_OPTIONS", &endpoint.options),
+    ] {
+        if let Some(v) = value {
+            cmd.env(name, v);
+        }
+    }
+    cmd
         // pymongo skips its integration tests when it cannot reach the server;
         // with this set, test_client_context's check fails instead.
         .env("PYMONGO_MUST_CONNECT", "1")
@@ -520,24 +545,67 @@ pub fn parse_json_report(json: &Value) -> Vec<TestResult> {
     out
 }
 
+/// The endpoint of a `mongodb://[user[:password]@]host[:port][/[db]][?options]`
+/// URI, keeping its credentials and options (pymongo's suite reads the
+/// server's address, user and password from `DB_IP`, `DB_PORT`, `DB_USER`,
+/// `DB_PASSWORD`; the options go to its clients through the
+/// `secantus_defaults` plugin).
 fn parse_target(uri: &str) -> Result<Endpoint, String> {
-    let rest = uri.strip_prefix("mongodb://").unwrap_or(uri);
-    let rest = rest.rsplit('@').next().unwrap_or(rest);
-    let hostport = rest.split(['/', '?', ',']).next().unwrap_or("");
-    let (host, port) = match hostport.rsplit_once(':') {
+    let endpoint = split_target(uri)?;
+    // Refuse to run the suite against a server nobody answers on: pymongo would
+    // skip every integration test and the run would "pass".
+    std::net::TcpStream::connect((endpoint.host.as_str(), endpoint.port))
+        .map_err(|e| format!("target {uri} unreachable: {e}"))?;
+    Ok(endpoint)
+}
+
+fn split_target(uri: &str) -> Result<Endpoint, String> {
+    let rest = uri
+        .strip_prefix("mongodb://")
+        .ok_or_else(|| format!("target {uri}: only mongodb:// URIs are supported"))?;
+    let (authority, tail) = match rest.find(['/', '?']) {
+        Some(i) => rest.split_at(i),
+        None => (rest, ""),
+    };
+    let (userinfo, hosts) = match authority.rsplit_once('@') {
+        Some((u, h)) => (Some(u), h),
+        None => (None, authority),
+    };
+    if hosts.contains(',') {
+        return Err(format!(
+            "target {uri}: pymongo's suite takes one host (DB_IP/DB_PORT)"
+        ));
+    }
+    let (host, port) = match hosts.rsplit_once(':') {
         Some((h, p)) => (h, p.parse().map_err(|_| format!("bad port in {uri}"))?),
-        None => (hostport, 27017),
+        None => (hosts, 27017),
     };
     if host.is_empty() {
         return Err(format!("bad target {uri}"));
     }
-    // Refuse to run the suite against a server nobody answers on: pymongo would
-    // skip every integration test and the run would "pass".
-    std::net::TcpStream::connect((host, port))
-        .map_err(|e| format!("target {uri} unreachable: {e}"))?;
+    let decode = |s: &str| {
+        percent_encoding::percent_decode_str(s)
+            .decode_utf8()
+            .map(|c| c.into_owned())
+            .map_err(|_| format!("target {uri}: credentials are not UTF-8"))
+    };
+    let (user, password) = match userinfo {
+        Some(u) => match u.split_once(':') {
+            Some((user, pw)) => (Some(decode(user)?), Some(decode(pw)?)),
+            None => (Some(decode(u)?), None),
+        },
+        None => (None, None),
+    };
+    let options = tail
+        .split_once('?')
+        .map(|(_, q)| q.to_string())
+        .filter(|q| !q.is_empty());
     Ok(Endpoint {
-        host: host.into(),
+        host: host.trim_start_matches('[').trim_end_matches(']').into(),
         port,
+        user,
+        password,
+        options,
     })
 }
 
@@ -551,6 +619,22 @@ fn closed_port() -> Result<u16, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_target_keeps_its_credentials_and_options() {
+        let e = split_target("mongodb://us%40er:p%3Ass@db.example:27999/admin?tls=true&appName=x")
+            .unwrap();
+        assert_eq!((e.host.as_str(), e.port), ("db.example", 27999));
+        assert_eq!(e.user.as_deref(), Some("us@er"));
+        assert_eq!(e.password.as_deref(), Some("p:ss"));
+        assert_eq!(e.options.as_deref(), Some("tls=true&appName=x"));
+        let plain = split_target("mongodb://127.0.0.1").unwrap();
+        assert_eq!(plain.port, 27017);
+        assert!(plain.user.is_none() && plain.options.is_none());
+        assert_eq!(split_target("mongodb://[::1]:5/").unwrap().host, "::1");
+        assert!(split_target("mongodb://a:1,b:2/").is_err());
+        assert!(split_target("http://a").is_err());
+    }
 
     #[test]
     fn parses_json_report() {

@@ -173,6 +173,52 @@ fn interleave(cases: Vec<Case>, lanes: usize) -> Vec<Case> {
     }
 }
 
+/// Cases done out of those selected, for a progress line every
+/// [`PROGRESS_EVERY`] on stderr (libtest's own lines say which case ran,
+/// not how far the run is).
+struct Progress {
+    total: AtomicUsize,
+    done: AtomicUsize,
+    /// When the run started and when the last line was printed.
+    times: Mutex<Option<(std::time::Instant, std::time::Instant)>>,
+}
+
+static PROGRESS: Progress = Progress {
+    total: AtomicUsize::new(0),
+    done: AtomicUsize::new(0),
+    times: Mutex::new(None),
+};
+
+const PROGRESS_EVERY: Duration = Duration::from_secs(30);
+
+impl Progress {
+    fn tick(&self) {
+        let done = self.done.fetch_add(1, Ordering::SeqCst) + 1;
+        let total = self.total.load(Ordering::SeqCst);
+        let now = std::time::Instant::now();
+        let mut times = self
+            .times
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let (start, last) = times.get_or_insert((now, now));
+        if now.duration_since(*last) < PROGRESS_EVERY && done != total {
+            return;
+        }
+        *last = now;
+        let spent = now.duration_since(*start).as_secs_f64();
+        let left = if done > 0 {
+            spent / done as f64 * total.saturating_sub(done) as f64
+        } else {
+            0.0
+        };
+        eprintln!(
+            "unified progress: {done}/{total} cases, {:.1} min so far, ~{:.1} min left",
+            spent / 60.0,
+            left / 60.0
+        );
+    }
+}
+
 fn record(
     results: &Mutex<Vec<TestResult>>,
     case: &Case,
@@ -197,6 +243,7 @@ fn record(
         log,
         message,
     });
+    PROGRESS.tick();
 }
 
 /// Runs `f`, turning a panic into an error of the case.
@@ -387,6 +434,7 @@ pub fn main() -> ExitCode {
             let t = trial(case, results.clone(), target.clone());
             if !args.is_filtered_out(&t) && !args.is_ignored(&t) {
                 file.remaining.fetch_add(1, Ordering::SeqCst);
+                PROGRESS.total.fetch_add(1, Ordering::SeqCst);
             }
             if !files.iter().any(|f| Arc::ptr_eq(f, &file)) {
                 files.push(file);
@@ -394,6 +442,11 @@ pub fn main() -> ExitCode {
             t
         })
         .collect();
+    let now = std::time::Instant::now();
+    *PROGRESS
+        .times
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner) = Some((now, now));
     let conclusion = libtest_mimic::run(&args, trials);
     for f in &files {
         drop(std::mem::take(
