@@ -84,6 +84,11 @@ impl EphemeralServer {
     /// Starts a server from `bin`, logging to `logs/<log_name>.log`, and
     /// waits until it listens.
     pub fn start(bin: &Path, log_name: &str) -> Result<Self, String> {
+        Self::start_with(bin, log_name, &[])
+    }
+
+    /// [`EphemeralServer::start`] with more arguments (`--standalone`).
+    pub fn start_with(bin: &Path, log_name: &str, extra: &[&str]) -> Result<Self, String> {
         let log = log_file(log_name);
         if let Some(dir) = log.parent() {
             std::fs::create_dir_all(dir)
@@ -100,6 +105,7 @@ impl EphemeralServer {
             "--in-memory",
             "--enable-test-commands",
         ])
+        .args(extra)
         .arg("--logpath")
         .arg(&log);
         if let Some(level) = std::env::var("SECANTUS_SERVER_LOG")

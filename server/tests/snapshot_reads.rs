@@ -143,3 +143,41 @@ async fn a_transaction_reads_at_its_cluster_time() {
         .unwrap();
     server.stop().await;
 }
+
+/// A snapshot is a point of the replica set's history: a standalone server
+/// refuses `readConcern: {level: "snapshot"}` as mongod does (NotAReplicaSet),
+/// and a command that takes no snapshot reads is still refused for that
+/// first (InvalidOptions), as on mongod.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_standalone_server_refuses_snapshot_reads() {
+    let server = secantusdb::Server::start(secantusdb::Config {
+        standalone: true,
+        ..secantusdb::Config::ephemeral()
+    })
+    .await
+    .expect("server starts");
+    let uri = format!("mongodb://{}/?directConnection=true", server.addr());
+    let client = mongodb::Client::with_uri_str(&uri).await.unwrap();
+    let db = client.database("snap");
+    db.run_command(doc! { "insert": "c", "documents": [{ "_id": 1 }] })
+        .await
+        .unwrap();
+    for cmd in [
+        doc! { "find": "c", "readConcern": { "level": "snapshot" } },
+        doc! { "aggregate": "c", "pipeline": [], "cursor": {}, "readConcern": { "level": "snapshot" } },
+        doc! { "distinct": "c", "key": "_id", "readConcern": { "level": "snapshot" } },
+    ] {
+        let err = db.run_command(cmd.clone()).await.unwrap_err();
+        assert_eq!(common::code(&err), 123, "{cmd}: {err}");
+        assert!(err.to_string().contains("replica set member"), "{err}");
+    }
+    let err = db
+        .run_command(doc! { "insert": "c", "documents": [{ "_id": 2 }], "readConcern": { "level": "snapshot" } })
+        .await
+        .unwrap_err();
+    assert_eq!(common::code(&err), 72, "{err}");
+    // Other levels are served as before.
+    db.run_command(doc! { "find": "c", "readConcern": { "level": "majority" } })
+        .await
+        .unwrap();
+}

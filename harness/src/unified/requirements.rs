@@ -93,6 +93,21 @@ impl ServerInfo {
         Ok(())
     }
 
+    /// Whether a case this replica-set member cannot run (file-level and
+    /// case-level requirements, `reqs`) would run on a standalone server of
+    /// the same build: the runner then runs it on one started with
+    /// `--standalone` instead of skipping it.
+    pub fn wants_standalone(&self, reqs: &[&[RunOnRequirement]]) -> bool {
+        if self.topology != "replicaset" || reqs.iter().all(|r| self.check(r).is_ok()) {
+            return false;
+        }
+        let single = ServerInfo {
+            topology: "single".into(),
+            ..self.clone()
+        };
+        reqs.iter().all(|r| single.check(r).is_ok())
+    }
+
     /// Ok when any requirement admits this server; otherwise the skip reason.
     pub fn check(&self, reqs: &[RunOnRequirement]) -> Result<(), String> {
         if reqs.is_empty() {
@@ -143,5 +158,26 @@ mod tests {
             .check(&[r(doc! {"serverParameters": {"enableTestCommands": true}})])
             .is_ok());
         assert!(info().check(&[r(doc! {"auth": true})]).is_err());
+    }
+
+    #[test]
+    fn standalone_only_cases_go_to_a_standalone_server() {
+        let r = |d: Document| -> RunOnRequirement { bson::deserialize_from_document(d).unwrap() };
+        let single = [r(doc! {"topologies": ["single"]})];
+        let either = [r(doc! {"topologies": ["single", "replicaset"]})];
+        let sharded = [r(doc! {"topologies": ["sharded"]})];
+        let old = [r(
+            doc! {"topologies": ["single"], "maxServerVersion": "4.0"},
+        )];
+        assert!(info().wants_standalone(&[&single]));
+        assert!(info().wants_standalone(&[&either, &single]));
+        assert!(!info().wants_standalone(&[&either]));
+        assert!(!info().wants_standalone(&[&sharded]));
+        assert!(!info().wants_standalone(&[&old]));
+        let standalone = ServerInfo {
+            topology: "single".into(),
+            ..info()
+        };
+        assert!(!standalone.wants_standalone(&[&single]));
     }
 }

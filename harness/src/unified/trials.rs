@@ -29,6 +29,9 @@ struct FileState {
     /// are busy, so parallel threads never wait for each other) and puts it
     /// back when done; cases of one file never share a server at once.
     servers: Mutex<Vec<(EphemeralServer, ServerInfo)>>,
+    /// The same for `--standalone` servers, started only for the cases
+    /// that need a standalone topology (`ServerInfo::wants_standalone`).
+    standalone_servers: Mutex<Vec<(EphemeralServer, ServerInfo)>>,
     /// Cases still to run; the server stops when it reaches zero.
     remaining: AtomicUsize,
     /// Its servers' logs, `unified/<area>/<file>[.N].log` under the log directory.
@@ -115,6 +118,7 @@ fn add_file(cases: &mut Vec<Case>, area: &str, dir: &str, path: &Path, skips: &[
         file,
         expect_failure: dir.ends_with("valid-fail"),
         servers: Mutex::new(Vec::new()),
+        standalone_servers: Mutex::new(Vec::new()),
         remaining: AtomicUsize::new(0),
         log_name: format!("unified/{area}/{stem}"),
         case_logs: Mutex::new(std::collections::HashMap::new()),
@@ -270,24 +274,18 @@ fn run_case(case: &Case, target: Option<&str>) -> Result<(), Failure> {
     let (uri, info) = match target {
         Some(uri) => (uri.to_string(), target_info(uri).map_err(Failure::Error)?),
         None => {
-            let idle = case
-                .file
-                .servers
-                .lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner)
-                .pop();
-            let (mut s, info) = match idle {
-                Some(pair) => pair,
-                None => {
-                    let s = start_server(&case.file)?;
-                    let info = runtime()
-                        .block_on(ServerInfo::probe(&s.uri()))
-                        .map_err(|e| Failure::Error(format!("probing the server: {e}")))?;
-                    (s, info)
-                }
-            };
-            if !s.is_alive() {
-                s = start_server(&case.file)?;
+            let mut standalone = false;
+            let (mut s, mut info) = take_server(&case.file, false)?;
+            let reqs: Vec<&[model::RunOnRequirement]> =
+                [&file.run_on_requirements, &test.run_on_requirements]
+                    .into_iter()
+                    .flatten()
+                    .map(Vec::as_slice)
+                    .collect();
+            if info.wants_standalone(&reqs) {
+                pool(&case.file, false).push((s, info));
+                (s, info) = take_server(&case.file, true)?;
+                standalone = true;
             }
             let uri = s.uri();
             case.file
@@ -295,7 +293,7 @@ fn run_case(case: &Case, target: Option<&str>) -> Result<(), Failure> {
                 .lock()
                 .unwrap_or_else(std::sync::PoisonError::into_inner)
                 .insert(case.index, s.log.clone());
-            server = Some((s, info.clone()));
+            server = Some((s, info.clone(), standalone));
             (uri, info)
         }
     };
@@ -308,35 +306,69 @@ fn run_case(case: &Case, target: Option<&str>) -> Result<(), Failure> {
             ))),
         }
     });
-    if let Some((mut s, info)) = server {
+    if let Some((mut s, info, standalone)) = server {
         let timed_out = matches!(&result, Err(Failure::Error(m)) if m.starts_with("timed out"));
         // A hung or dead server must not take the file's other cases down with it.
         if !timed_out && s.is_alive() {
-            case.file
-                .servers
-                .lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner)
-                .push((s, info));
+            pool(&case.file, standalone).push((s, info));
         }
     }
     result
 }
 
-/// Starts a server for one of `file`'s cases, logging under the file's name.
-fn start_server(file: &FileState) -> Result<EphemeralServer, Failure> {
-    EphemeralServer::start(&paths::server_bin(), &file.log_name).map_err(Failure::Error)
+/// Stops the idle servers of `file` (dropping one stops it).
+fn stop_servers(file: &FileState) {
+    for standalone in [false, true] {
+        drop(std::mem::take(&mut *pool(file, standalone)));
+    }
+}
+
+/// The idle servers of `file` (replica-set members, or standalone ones).
+fn pool(
+    file: &FileState,
+    standalone: bool,
+) -> std::sync::MutexGuard<'_, Vec<(EphemeralServer, ServerInfo)>> {
+    if standalone {
+        &file.standalone_servers
+    } else {
+        &file.servers
+    }
+    .lock()
+    .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// An idle server of `file`, or a new one (logging under the file's name,
+/// `.standalone` added for a standalone server), with what it is.
+fn take_server(
+    file: &FileState,
+    standalone: bool,
+) -> Result<(EphemeralServer, ServerInfo), Failure> {
+    let idle = pool(file, standalone).pop();
+    if let Some((mut s, info)) = idle {
+        if s.is_alive() {
+            return Ok((s, info));
+        }
+        s.stop();
+    }
+    let s = if standalone {
+        EphemeralServer::start_with(
+            &paths::server_bin(),
+            &format!("{}.standalone", file.log_name),
+            &["--standalone"],
+        )
+    } else {
+        EphemeralServer::start(&paths::server_bin(), &file.log_name)
+    }
+    .map_err(Failure::Error)?;
+    let info = runtime()
+        .block_on(ServerInfo::probe(&s.uri()))
+        .map_err(|e| Failure::Error(format!("probing the server: {e}")))?;
+    Ok((s, info))
 }
 
 fn finish_case(case: &Case) {
     if case.file.remaining.fetch_sub(1, Ordering::SeqCst) == 1 {
-        let servers = std::mem::take(
-            &mut *case
-                .file
-                .servers
-                .lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner),
-        );
-        drop(servers);
+        stop_servers(&case.file);
     }
 }
 
@@ -449,12 +481,7 @@ pub fn main() -> ExitCode {
         .unwrap_or_else(std::sync::PoisonError::into_inner) = Some((now, now));
     let conclusion = libtest_mimic::run(&args, trials);
     for f in &files {
-        drop(std::mem::take(
-            &mut *f
-                .servers
-                .lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner),
-        ));
+        stop_servers(f);
     }
     if !args.list {
         let mut suite = SuiteResults::new(Suite::Unified);
@@ -500,6 +527,7 @@ mod tests {
             file: Err("unused".into()),
             expect_failure: false,
             servers: Mutex::new(Vec::new()),
+            standalone_servers: Mutex::new(Vec::new()),
             remaining: AtomicUsize::new(0),
             log_name: "unified/test/unused".into(),
             case_logs: Mutex::default(),
@@ -519,6 +547,7 @@ mod tests {
             .unwrap()),
             expect_failure: false,
             servers: Mutex::new(Vec::new()),
+            standalone_servers: Mutex::new(Vec::new()),
             remaining: AtomicUsize::new(1),
             log_name: "unified/test/d".into(),
             case_logs: Mutex::default(),

@@ -187,6 +187,14 @@ pub(super) fn read_time(
         }
     }
     let snapshot = rc.get_str("level").ok() == Some("snapshot");
+    // A snapshot reads at a point of the replica set's history: mongod
+    // refuses it on a standalone server before looking at the times.
+    if snapshot && !state.is_replica_set() {
+        return Err(Error::new(
+            ErrorCode::NotAReplicaSet,
+            "node needs to be a replica set member to use readConcern: snapshot",
+        ));
+    }
     let time = |field: &str| -> Result<Option<bson::Timestamp>> {
         match rc.get(field) {
             None => Ok(None),
