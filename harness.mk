@@ -68,7 +68,7 @@ UNIFIED_RUNNER = $$(cat target/unified-runner.path)
 # Only this run's own files are removed: the results of other targets live
 # in subdirectories of target/conformance/.
 define run_suites
-	@rm -rf $(addprefix $(1)/,unified.json pymongo.json pymongo.shards logs junit report) && mkdir -p $(1)
+	@rm -rf $(addprefix $(1)/,unified.json pymongo.json pymongo.shards pymongo-async.json pymongo-async.shards logs junit report) && mkdir -p $(1)
 	@echo "== unified spec tests (results in $(1)/unified.json, server logs in $(1)/logs/)"
 	-SECANTUS_UNIFIED=1 SECANTUS_RESULTS=$(abspath $(1))/unified.json SECANTUS_LOG_DIR=$(abspath $(1))/logs $(2) \
 		$(UNIFIED_RUNNER) --test-threads $(UNIFIED_THREADS)
@@ -79,7 +79,11 @@ endef
 
 conformance: specs venv harness-bin
 	$(call run_suites,$(CONFORMANCE_DIR),,)
-	$(HARNESS_BIN) report --unified $(CONFORMANCE_DIR)/unified.json --pymongo $(CONFORMANCE_DIR)/pymongo.json --out $(REPORT_DIR)
+	@echo "== pymongo async suite (results in $(CONFORMANCE_DIR)/pymongo-async.json)"
+	SECANTUS_LOG_DIR=$(abspath $(CONFORMANCE_DIR))/logs $(HARNESS_BIN) pymongo --asynchronous \
+		--workers $(PYMONGO_WORKERS) --out $(CONFORMANCE_DIR)/pymongo-async.json
+	$(HARNESS_BIN) report --unified $(CONFORMANCE_DIR)/unified.json --pymongo $(CONFORMANCE_DIR)/pymongo.json \
+		--pymongo-async $(CONFORMANCE_DIR)/pymongo-async.json --out $(REPORT_DIR)
 
 conformance-quick: specs venv harness-bin
 	$(call run_suites,$(QUICK_DIR),SECANTUS_UNIFIED_SUBSET=quick,--quick)

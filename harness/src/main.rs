@@ -34,6 +34,9 @@ enum Command {
         /// pymongo results (default target/conformance/pymongo.json).
         #[arg(long)]
         pymongo: Option<PathBuf>,
+        /// pymongo async results (default target/conformance/pymongo-async.json).
+        #[arg(long)]
+        pymongo_async: Option<PathBuf>,
         /// Output directory (default reports/).
         #[arg(long)]
         out: Option<PathBuf>,
@@ -83,10 +86,11 @@ fn main() -> ExitCode {
         Command::Report {
             unified,
             pymongo,
+            pymongo_async,
             out,
             previous,
             junit,
-        } => run_report(unified, pymongo, out, previous, junit),
+        } => run_report(unified, [pymongo, pymongo_async], out, previous, junit),
         Command::Junit { out, results } => run_junit(&out, &results),
         Command::Compare { a, b } => run_compare(&a, &b),
         Command::Check {
@@ -200,7 +204,7 @@ fn accept_regressions() -> bool {
 
 fn run_report(
     unified: Option<PathBuf>,
-    pymongo: Option<PathBuf>,
+    [pymongo, pymongo_async]: [Option<PathBuf>; 2],
     out: Option<PathBuf>,
     previous: Option<PathBuf>,
     junit: Option<PathBuf>,
@@ -216,7 +220,9 @@ fn run_report(
     let mut input = report::ReportInput::empty(header());
     input.unified = load(unified, "unified.json", Suite::Unified)?;
     input.pymongo = load(pymongo, "pymongo.json", Suite::Pymongo)?;
+    input.pymongo_async = load(pymongo_async, "pymongo-async.json", Suite::PymongoAsync)?;
     input.client_only = specs::load_client_only(&paths::specs_dir());
+    input.pymongo_excludes = specs::load_pymongo_excludes(&paths::specs_dir())?;
     input.previous = previous_results(previous, &out)?;
     input.accept_regressions = accept_regressions();
     let built = report::build(&input);
@@ -231,6 +237,7 @@ fn run_report(
     for (name, t) in [
         ("unified", summary.unified.totals),
         ("pymongo", summary.pymongo.totals),
+        ("pymongo-async", summary.pymongo_async.totals),
     ] {
         println!(
             "{name}: {} passed, {} failed, {} errors, {} skipped ({})",

@@ -25,6 +25,12 @@ pub struct Args {
     /// Run only the modules of the quick subset (specs/quick.txt).
     #[arg(long)]
     pub quick: bool,
+    /// Run the asynchronous suite (`test/asynchronous/`, AsyncMongoClient)
+    /// instead of the synchronous one: module names and node ids get the
+    /// `asynchronous/` prefix, and the exclusions of `specs/` apply to the
+    /// asynchronous twin of each excluded module or test.
+    #[arg(long)]
+    pub asynchronous: bool,
     /// Run only these modules (comma-separated, e.g. test_collection.py).
     #[arg(long, value_delimiter = ',')]
     pub modules: Vec<String>,
@@ -81,10 +87,11 @@ impl Endpoint {
 /// Runs the suite and writes the merged results; returns them.
 pub fn run(args: &Args) -> Result<SuiteResults, String> {
     let out = args.out.clone().unwrap_or_else(|| {
-        paths::results_dir().join(if args.quick {
-            "pymongo-quick.json"
-        } else {
-            "pymongo.json"
+        paths::results_dir().join(match (args.asynchronous, args.quick) {
+            (false, true) => "pymongo-quick.json",
+            (false, false) => "pymongo.json",
+            (true, true) => "pymongo-async-quick.json",
+            (true, false) => "pymongo-async.json",
         })
     });
     let target = args
@@ -100,7 +107,7 @@ pub fn run(args: &Args) -> Result<SuiteResults, String> {
             None => {
                 let server = EphemeralServer::start(
                     &paths::server_bin(),
-                    &format!("pymongo/shard-{shard}"),
+                    &format!("{}/shard-{shard}", suite_of(args).name()),
                 )?;
                 let endpoint = Endpoint::local(server.port());
                 eprintln!(
@@ -192,7 +199,7 @@ fn run_shards(
     let deselect: Vec<String> = excludes
         .iter()
         .filter(|s| s.pattern.contains("::"))
-        .map(|s| format!("test/{}", s.pattern))
+        .map(|s| format!("test/{}{}", prefix(args), s.pattern))
         .collect();
     // pytest runs inside the sdist, so its report paths must be absolute.
     let out = std::path::absolute(out).map_err(|e| e.to_string())?;
@@ -240,6 +247,7 @@ fn run_shards(
         Ok::<_, String>(all)
     })?;
     let mut merged = merged;
+    merged.suite = suite_of(args);
     merged.normalize();
     Ok(merged)
 }
@@ -247,7 +255,25 @@ fn run_shards(
 /// One module to run: its name and the node ids to run in it (none: all).
 type Selection = (String, Vec<String>);
 
-/// The sync test modules to run: `test/test_*.py`, or the quick subset, or
+/// Which suite `args` runs.
+fn suite_of(args: &Args) -> Suite {
+    if args.asynchronous {
+        Suite::PymongoAsync
+    } else {
+        Suite::Pymongo
+    }
+}
+
+/// Where the suite's modules are, relative to `test/`.
+fn prefix(args: &Args) -> &'static str {
+    if args.asynchronous {
+        "asynchronous/"
+    } else {
+        ""
+    }
+}
+
+/// The test modules to run: `test/test_*.py`, or the quick subset, or
 /// `--modules`, minus whole-module exclusions.
 fn select_modules(args: &Args, sdist: &Path, excludes: &[Skip]) -> Result<Vec<Selection>, String> {
     let mut modules: Vec<Selection> = if !args.modules.is_empty() {
@@ -256,22 +282,35 @@ fn select_modules(args: &Args, sdist: &Path, excludes: &[Skip]) -> Result<Vec<Se
             .map(|m| (m.clone(), Vec::new()))
             .collect()
     } else if args.quick {
-        specs::load_quick(&paths::specs_dir())?.pymongo_modules()
+        let pre = prefix(args);
+        specs::load_quick(&paths::specs_dir())?
+            .pymongo_modules()
+            .into_iter()
+            .map(|(m, nodes)| {
+                (
+                    format!("{pre}{m}"),
+                    nodes.iter().map(|n| format!("{pre}{n}")).collect(),
+                )
+            })
+            .filter(|(m, _)| sdist.join("test").join(m).is_file())
+            .collect()
     } else {
         let mut all = Vec::new();
-        for entry in std::fs::read_dir(sdist.join("test")).map_err(|e| e.to_string())? {
+        let dir = sdist.join("test").join(prefix(args));
+        for entry in std::fs::read_dir(&dir).map_err(|e| e.to_string())? {
             let name = entry.map_err(|e| e.to_string())?.file_name();
             let name = name.to_string_lossy().to_string();
             if name.starts_with("test_") && name.ends_with(".py") {
-                all.push((name, Vec::new()));
+                all.push((format!("{}{name}", prefix(args)), Vec::new()));
             }
         }
         all
     };
     modules.retain(|(m, _)| {
+        let name = m.strip_prefix(prefix(args)).unwrap_or(m);
         let excluded = excludes
             .iter()
-            .any(|s| !s.pattern.contains("::") && specs::glob_match(&s.pattern, m));
+            .any(|s| !s.pattern.contains("::") && specs::glob_match(&s.pattern, name));
         !excluded
     });
     modules.sort();
@@ -352,9 +391,6 @@ fn run_pytest(
         // Without this, one module that fails to import stops the whole shard.
         .arg("--continue-on-collection-errors")
         .arg(format!("--timeout={}", args.timeout))
-        .arg(format!(
-            "--junitxml=xunit-results/secantus-shard-{shard}.xml"
-        ))
         .arg("--tb=no")
         .arg("-rfE")
         .arg("--no-header")

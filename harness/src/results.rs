@@ -16,6 +16,9 @@ use serde::{Deserialize, Serialize};
 pub enum Suite {
     Unified,
     Pymongo,
+    /// pymongo's asynchronous suite (`test/asynchronous/`, AsyncMongoClient).
+    #[serde(rename = "pymongo-async")]
+    PymongoAsync,
 }
 
 impl Suite {
@@ -23,6 +26,7 @@ impl Suite {
         match self {
             Suite::Unified => "unified",
             Suite::Pymongo => "pymongo",
+            Suite::PymongoAsync => "pymongo-async",
         }
     }
 }

@@ -73,6 +73,13 @@ pub fn render(
         "pymongo, tests that need a server",
         &server_needed,
     );
+    if !input.pymongo_async.tests.is_empty() {
+        row(
+            &mut out,
+            "pymongo async (AsyncMongoClient), all tests that ran",
+            &summary.pymongo_async.totals,
+        );
+    }
     out.push('\n');
     let regressions: Vec<&Change> = changes.iter().filter(|c| c.is_regression()).collect();
     if !regressions.is_empty() {
@@ -115,6 +122,19 @@ pub fn render(
         input.client_only.len()
     );
 
+    if !input.pymongo_excludes.is_empty() {
+        let _ = writeln!(
+            out,
+            "Not run in either pymongo suite: {} tests or modules listed with their reason in \
+             `specs/pymongo-excludes.txt`:\n",
+            input.pymongo_excludes.len()
+        );
+        for s in &input.pymongo_excludes {
+            let _ = writeln!(out, "- `{}`: {}", s.pattern, s.reason);
+        }
+        out.push('\n');
+    }
+
     out.push_str("## Changes since the previous report\n\n");
     changes_section(&mut out, input, changes);
 
@@ -123,6 +143,14 @@ pub fn render(
     skip_reasons(&mut out, input);
     out.push_str("\n## pymongo by module\n\n");
     table(&mut out, "module", &summary.pymongo_view());
+    if !input.pymongo_async.tests.is_empty() {
+        out.push_str(
+            "\n## pymongo async by module\n\n\
+             The same pinned suite's asynchronous half (`test/asynchronous/`, every test over \
+             `AsyncMongoClient`), run the same way.\n\n",
+        );
+        table(&mut out, "module", &summary.pymongo_async_view());
+    }
     out.push_str("\n## Failing tests\n\n");
     let _ = writeln!(
         out,
@@ -138,7 +166,7 @@ pub fn render(
 /// Failing tests grouped by cause (`crate::reasons::cause`), most first.
 fn causes(out: &mut String, input: &ReportInput) {
     let mut by_cause: BTreeMap<String, (u64, std::collections::BTreeSet<String>)> = BTreeMap::new();
-    for suite in [&input.unified, &input.pymongo] {
+    for suite in input.suites() {
         for t in suite.tests.iter().filter(|t| t.outcome.is_failing()) {
             let reason = reasons::reason(t.message.as_deref().unwrap_or(""));
             let entry = by_cause.entry(reasons::cause(&reason)).or_default();
@@ -163,7 +191,7 @@ fn causes(out: &mut String, input: &ReportInput) {
 /// The server logs of the failing tests, per area or module.
 fn logs(out: &mut String, input: &ReportInput) {
     let mut by_group: BTreeMap<String, std::collections::BTreeSet<&str>> = BTreeMap::new();
-    for suite in [&input.unified, &input.pymongo] {
+    for suite in input.suites() {
         for t in suite.tests.iter().filter(|t| t.outcome.is_failing()) {
             if let Some(log) = &t.log {
                 by_group

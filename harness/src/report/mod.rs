@@ -50,6 +50,10 @@ pub use summary::{SuiteSummary, Summary};
 pub struct ReportInput {
     pub unified: SuiteResults,
     pub pymongo: SuiteResults,
+    /// pymongo's asynchronous suite (empty when it was not run).
+    pub pymongo_async: SuiteResults,
+    /// What `specs/pymongo-excludes.txt` leaves out of both pymongo runs.
+    pub pymongo_excludes: Vec<crate::specs::Skip>,
     /// pymongo ids that pass with no server (client-only unit tests).
     pub client_only: BTreeSet<String>,
     /// The previously committed results.
@@ -70,6 +74,7 @@ pub struct Report {
     /// JUnit XML of each suite (written beside the raw results, not to `reports/`).
     pub junit_unified: String,
     pub junit_pymongo: String,
+    pub junit_pymongo_async: String,
     pub summary_json: String,
     pub results_tsv: String,
     /// Every status change since the previous results.
@@ -83,11 +88,18 @@ impl Report {
 }
 
 impl ReportInput {
+    /// The three suites' results, in report order.
+    pub fn suites(&self) -> [&SuiteResults; 3] {
+        [&self.unified, &self.pymongo, &self.pymongo_async]
+    }
+
     /// An input with empty results for both suites.
     pub fn empty(header: impl Into<String>) -> Self {
         ReportInput {
             unified: SuiteResults::new(Suite::Unified),
             pymongo: SuiteResults::new(Suite::Pymongo),
+            pymongo_async: SuiteResults::new(Suite::PymongoAsync),
+            pymongo_excludes: Vec::new(),
             client_only: BTreeSet::new(),
             previous: Previous::None,
             accept_regressions: false,
@@ -101,15 +113,17 @@ pub fn build(input: &ReportInput) -> Report {
     let mut input = input.clone();
     input.unified.normalize();
     input.pymongo.normalize();
-    let summary = Summary::from_results(&input.unified, &input.pymongo);
+    input.pymongo_async.normalize();
+    let summary = Summary::from_results(&input.unified, &input.pymongo, &input.pymongo_async);
     let mut failing: Vec<String> = input.unified.failing_ids();
     failing.extend(input.pymongo.failing_ids());
+    failing.extend(input.pymongo_async.failing_ids());
     failing.sort();
     let mut failing_text = failing.join("\n");
     if !failing_text.is_empty() {
         failing_text.push('\n');
     }
-    let now = statuses::from_runs(&[&input.unified, &input.pymongo]);
+    let now = statuses::from_runs(&input.suites());
     let changes = match &input.previous {
         Previous::None => Vec::new(),
         Previous::Statuses(before) => check::changes(before, &now, |_| true),
@@ -138,6 +152,7 @@ pub fn build(input: &ReportInput) -> Report {
         failing_reasons: failing_reasons(&input),
         junit_unified: junit::render(&input.unified),
         junit_pymongo: junit::render(&input.pymongo),
+        junit_pymongo_async: junit::render(&input.pymongo_async),
         summary_json: summary.to_json(),
         results_tsv: statuses::to_tsv(&now),
         changes,
@@ -151,7 +166,8 @@ fn failing_reasons(input: &ReportInput) -> String {
          # with what differs from run to run (ports, ids, times) removed. The whole\n\
          # messages are in the raw results and in the JUnit files (target/conformance/).\n",
     );
-    let mut lines: Vec<String> = [&input.unified, &input.pymongo]
+    let mut lines: Vec<String> = input
+        .suites()
         .iter()
         .flat_map(|suite| {
             suite
@@ -208,6 +224,7 @@ pub fn write_junit(report: &Report, dir: &Path) -> std::io::Result<()> {
     std::fs::create_dir_all(dir)?;
     std::fs::write(dir.join("unified.xml"), &report.junit_unified)?;
     std::fs::write(dir.join("pymongo.xml"), &report.junit_pymongo)?;
+    std::fs::write(dir.join("pymongo-async.xml"), &report.junit_pymongo_async)?;
     Ok(())
 }
 

@@ -1,5 +1,5 @@
-//! `summary.json`: `{"pymongo": {"totals", "modules"},
-//! "unified": {"totals", "areas", "runner_self_tests"}}`. The unified totals
+//! `summary.json`: `{"pymongo": {"totals", "modules"}, "pymongo_async":
+//! {"totals", "modules"}, "unified": {"totals", "areas", "runner_self_tests"}}`. The unified totals
 //! and areas leave out the runner's self-tests, which have their own totals.
 
 use std::collections::BTreeMap;
@@ -35,15 +35,26 @@ pub struct SuiteSummary<'a> {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Summary {
     pub pymongo: PymongoSummary,
+    /// The same suite over AsyncMongoClient (`test/asynchronous/`).
+    #[serde(default)]
+    pub pymongo_async: PymongoSummary,
     pub unified: UnifiedSummary,
 }
 
 impl Summary {
-    pub fn from_results(unified: &SuiteResults, pymongo: &SuiteResults) -> Self {
+    pub fn from_results(
+        unified: &SuiteResults,
+        pymongo: &SuiteResults,
+        pymongo_async: &SuiteResults,
+    ) -> Self {
         Summary {
             pymongo: PymongoSummary {
                 totals: pymongo.totals(),
                 modules: pymongo.by_group(),
+            },
+            pymongo_async: PymongoSummary {
+                totals: pymongo_async.totals(),
+                modules: pymongo_async.by_group(),
             },
             unified: UnifiedSummary {
                 totals: unified.totals_where(|r| r.group != super::SELF_TEST_AREA),
@@ -68,6 +79,13 @@ impl Summary {
         SuiteSummary {
             totals: &self.pymongo.totals,
             groups: &self.pymongo.modules,
+        }
+    }
+
+    pub fn pymongo_async_view(&self) -> SuiteSummary<'_> {
+        SuiteSummary {
+            totals: &self.pymongo_async.totals,
+            groups: &self.pymongo_async.modules,
         }
     }
 

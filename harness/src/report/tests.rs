@@ -96,6 +96,25 @@ fn sample() -> ReportInput {
             "target/conformance/logs/pymongo/shard-1.log",
         ),
     ];
+    input.pymongo_excludes = vec![crate::specs::Skip {
+        pattern: "test_dns.py::TestDNS::test_srv".into(),
+        reason: "environment: needs public DNS".into(),
+    }];
+    input.pymongo_async.tests = vec![
+        t(
+            "asynchronous/test_collection.py::TestCollection::test_find",
+            "asynchronous/test_collection.py",
+            Outcome::Passed,
+        ),
+        failing(
+            "asynchronous/test_collection.py::TestCollection::test_drop",
+            "asynchronous/test_collection.py",
+            Outcome::Failed,
+            "pymongo.errors.OperationFailure: find option 'limit' is not implemented yet, full \
+             error: {'ok': 0.0, 'code': 238, 'codeName': 'NotImplemented'}",
+            "target/conformance/logs/pymongo-async/shard-0.log",
+        ),
+    ];
     input.client_only = ["test_son.py::TestSON::test_ordered_dict".to_string()]
         .into_iter()
         .collect();
@@ -111,6 +130,7 @@ fn first_report() {
     insta::assert_snapshot!("first_failing_reasons", report.failing_reasons);
     insta::assert_snapshot!("first_junit_unified", report.junit_unified);
     insta::assert_snapshot!("first_junit_pymongo", report.junit_pymongo);
+    insta::assert_snapshot!("first_junit_pymongo_async", report.junit_pymongo_async);
 }
 
 /// The same failures on another run (other ports, ids, times) give the
@@ -152,7 +172,8 @@ fn report_with_previous() {
 #[test]
 fn report_with_previous_statuses() {
     let mut input = sample();
-    let before = crate::statuses::from_runs(&[&sample().unified, &sample().pymongo]);
+    let sample_input = sample();
+    let before = crate::statuses::from_runs(&sample_input.suites());
     let mut before = before;
     // Now failing but passed before; now passing but failed before; now
     // skipped but failed before; gone altogether.
@@ -227,7 +248,11 @@ fn numbers_agree_with_results() {
     let failing = report.failing.lines().count() as u64;
     let t = summary.unified.totals;
     let p = summary.pymongo.totals;
-    assert_eq!(t.failed + t.errors + p.failed + p.errors, failing);
+    let pa = summary.pymongo_async.totals;
+    assert_eq!(
+        t.failed + t.errors + p.failed + p.errors + pa.failed + pa.errors,
+        failing
+    );
     let per_area: u64 = summary.unified.areas.values().map(|a| a.passed).sum();
     assert_eq!(per_area, t.passed);
 }
