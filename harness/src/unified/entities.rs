@@ -246,6 +246,23 @@ async fn make_client(spec: &Document, uri: &str) -> Result<ClientEntity, String>
     }
     {
         let opts = &uri_options;
+        // The case's own options win over the same options of the server
+        // URI (a `TARGET=` URI may carry retryWrites, appName, …): the driver
+        // refuses an option given twice.
+        if let Some((base, query)) = uri.split_once('?') {
+            let kept: Vec<&str> = query
+                .split('&')
+                .filter(|kv| {
+                    let key = kv.split('=').next().unwrap_or_default();
+                    !kv.is_empty() && !opts.keys().any(|k| k.eq_ignore_ascii_case(key))
+                })
+                .collect();
+            uri = if kept.is_empty() {
+                base.to_string()
+            } else {
+                format!("{base}?{}", kept.join("&"))
+            };
+        }
         let mut sep = if uri.contains('?') { '&' } else { '?' };
         if !uri.contains('?') && !uri.ends_with('/') {
             uri.push('/');
