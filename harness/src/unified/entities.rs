@@ -25,6 +25,8 @@ use super::matcher::Lookup;
 pub struct ClientEntity {
     pub client: Client,
     pub events: Arc<EventLog>,
+    /// Its driver log messages, when it observes them (`observeLogMessages`).
+    pub logs: Option<Arc<super::logs::ClientLogs>>,
 }
 
 /// A session entity; the lsid is kept so `$$sessionLsid` works after it ends.
@@ -319,17 +321,22 @@ async fn make_client(spec: &Document, uri: &str) -> Result<ClientEntity, String>
     options.cmap_event_handler = Some(mongodb::event::EventHandler::callback(move |e| {
         for_cmap.on_cmap(e);
     }));
+    let logs = match spec.get("observeLogMessages") {
+        Some(Bson::Document(levels)) => Some(super::logs::ClientLogs::new(levels)?),
+        Some(other) => return Err(format!("observeLogMessages: not a document: {other}")),
+        None => None,
+    };
     let for_sdam = log.clone();
+    let for_logs = logs.clone();
     options.sdam_event_handler = Some(mongodb::event::EventHandler::callback(move |e| {
+        // The topology id tags every log message of this client.
+        if let (Some(logs), mongodb::event::sdam::SdamEvent::TopologyOpening(opening)) =
+            (&for_logs, &e)
+        {
+            logs.set_topology(opening.topology_id.to_hex());
+        }
         for_sdam.on_sdam(e);
     }));
-    if spec.get_bool("observeLogMessages").is_ok() || spec.contains_key("observeLogMessages") {
-        return Err(
-            "runner limit: observeLogMessages is not implemented (the Rust driver logs through \
-             one process-wide `tracing` subscriber; this runner does not capture it per client)"
-                .into(),
-        );
-    }
     if spec.contains_key("autoEncryptOpts") {
         return Err("out of scope: client-side encryption (autoEncryptOpts)".into());
     }
@@ -337,6 +344,7 @@ async fn make_client(spec: &Document, uri: &str) -> Result<ClientEntity, String>
     Ok(ClientEntity {
         client,
         events: log,
+        logs,
     })
 }
 

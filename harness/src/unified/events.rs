@@ -221,18 +221,27 @@ impl EventLog {
     /// previous and new description (the other SDAM events are not
     /// recorded yet: a case asserting on them fails, it does not pass).
     pub fn on_sdam(&self, event: SdamEvent) {
-        if let SdamEvent::TopologyDescriptionChanged(e) = event {
-            fn kind(t: impl std::fmt::Debug) -> String {
-                format!("{t:?}")
-            }
-            self.push(
+        fn kind(t: impl std::fmt::Debug) -> String {
+            format!("{t:?}")
+        }
+        match event {
+            SdamEvent::TopologyDescriptionChanged(e) => self.push(
                 "sdam",
                 "topologyDescriptionChangedEvent",
                 doc! {
                     "previousDescription": { "type": kind(e.previous_description.topology_type()) },
                     "newDescription": { "type": kind(e.new_description.topology_type()) },
                 },
-            );
+            ),
+            SdamEvent::ServerDescriptionChanged(e) => self.push(
+                "sdam",
+                "serverDescriptionChangedEvent",
+                doc! {
+                    "previousDescription": { "type": server_type(e.previous_description.server_type()) },
+                    "newDescription": { "type": server_type(e.new_description.server_type()) },
+                },
+            ),
+            _ => {}
         }
     }
 
@@ -317,4 +326,14 @@ pub fn check(expected: &ExpectedEvents, log: &EventLog, lookup: &dyn Lookup) -> 
         }
     }
     Ok(())
+}
+
+/// The unified format's name of a server type (the driver's `RsPrimary` is
+/// the format's `RSPrimary`, and so on).
+fn server_type(t: mongodb::ServerType) -> String {
+    let name = format!("{t:?}");
+    match name.strip_prefix("Rs") {
+        Some(rest) => format!("RS{rest}"),
+        None => name,
+    }
 }

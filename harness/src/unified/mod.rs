@@ -16,6 +16,7 @@ pub mod entities;
 pub mod events;
 pub mod expect_error;
 pub mod json;
+pub mod logs;
 pub mod matcher;
 pub mod model;
 pub mod ops;

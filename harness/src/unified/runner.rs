@@ -83,6 +83,22 @@ async fn check_outcome(internal: &Client, outcome: &[CollectionData]) -> Result<
     Ok(())
 }
 
+/// The case's `expectLogMessages` entries.
+fn log_expectations(case: &TestCase) -> Result<Vec<&bson::Document>, Failure> {
+    match &case.expect_log_messages {
+        None => Ok(Vec::new()),
+        Some(Bson::Array(a)) => a
+            .iter()
+            .map(|e| {
+                e.as_document().ok_or_else(|| {
+                    Failure::Error("expectLogMessages entry is not a document".into())
+                })
+            })
+            .collect(),
+        Some(_) => Err(Failure::Error("expectLogMessages is not an array".into())),
+    }
+}
+
 /// Runs one case of `file` against the server at `uri`.
 pub async fn run_case(
     file: &TestFile,
@@ -101,12 +117,8 @@ pub async fn run_case(
     {
         info.check(reqs).map_err(Failure::Skipped)?;
     }
-    if case.expect_log_messages.is_some() {
-        return Err(Failure::Skipped(
-            "runner limit: expectLogMessages is not implemented (the Rust driver logs through \
-             one process-wide `tracing` subscriber; this runner does not capture it per client)"
-                .into(),
-        ));
+    if let Some(expected) = &case.expect_log_messages {
+        super::logs::expressible(expected).map_err(Failure::Skipped)?;
     }
     let internal = Client::with_uri_str(uri)
         .await
@@ -155,6 +167,16 @@ pub async fn run_case(
             .client(&expected.client)
             .map_err(Failure::Error)?;
         super::events::check(expected, &client.events, &ctx.entities).map_err(Failure::Failed)?;
+    }
+    for expected in log_expectations(case)? {
+        let client = ctx
+            .entities
+            .client(expected.get_str("client").unwrap_or_default())
+            .map_err(Failure::Error)?;
+        let logs = client.logs.as_ref().ok_or_else(|| {
+            Failure::Error("expectLogMessages for a client that observes no log messages".into())
+        })?;
+        super::logs::check(expected, logs, &ctx.entities).map_err(Failure::Failed)?;
     }
     if let Some(outcome) = &case.outcome {
         check_outcome(&internal, outcome).await?;
