@@ -3,6 +3,7 @@
 #
 #   make specs               fetch and verify the pinned sources (pymongo sdist) into target/specs
 #   make venv                the virtualenv for pymongo's suite (target/pymongo-venv)
+#   make motor-venv          the virtualenv for Motor's suite (target/motor-venv)
 #   make conformance         both suites, rewrites reports/ (about 30 min); refuses when a
 #                            test regressed against reports/results.tsv (ACCEPT_REGRESSIONS=1
 #                            records them anyway, named in the report's headline)
@@ -47,7 +48,7 @@ ACCEPT_REGRESSIONS ?=
 export ACCEPT_REGRESSIONS
 export SECANTUS_SERVER_BIN := $(abspath $(SERVER_BIN))
 
-.PHONY: specs venv harness-bin conformance conformance-quick conformance-check \
+.PHONY: specs venv motor-venv harness-bin conformance conformance-quick conformance-check \
 	conformance-unified conformance-pymongo pymongo-client-only conformance-compare
 
 specs:
@@ -55,6 +56,9 @@ specs:
 
 venv: specs
 	scripts/pymongo-venv.sh
+
+motor-venv: specs
+	scripts/motor-venv.sh
 
 # The server, the harness and the unified runner, built by one
 # `cargo test --workspace --no-run` (scripts/build-harness.sh says why).
@@ -68,7 +72,7 @@ UNIFIED_RUNNER = $$(cat target/unified-runner.path)
 # Only this run's own files are removed: the results of other targets live
 # in subdirectories of target/conformance/.
 define run_suites
-	@rm -rf $(addprefix $(1)/,unified.json pymongo.json pymongo.shards pymongo-async.json pymongo-async.shards logs junit report) && mkdir -p $(1)
+	@rm -rf $(addprefix $(1)/,unified.json pymongo.json pymongo.shards pymongo-async.json pymongo-async.shards motor.json motor.shards logs junit report) && mkdir -p $(1)
 	@echo "== unified spec tests (results in $(1)/unified.json, server logs in $(1)/logs/)"
 	-SECANTUS_UNIFIED=1 SECANTUS_RESULTS=$(abspath $(1))/unified.json SECANTUS_LOG_DIR=$(abspath $(1))/logs $(2) \
 		$(UNIFIED_RUNNER) --test-threads $(UNIFIED_THREADS)
@@ -77,13 +81,17 @@ define run_suites
 	SECANTUS_LOG_DIR=$(abspath $(1))/logs $(HARNESS_BIN) pymongo --workers $(PYMONGO_WORKERS) --out $(1)/pymongo.json $(3)
 endef
 
-conformance: specs venv harness-bin
+conformance: specs venv motor-venv harness-bin
 	$(call run_suites,$(CONFORMANCE_DIR),,)
 	@echo "== pymongo async suite (results in $(CONFORMANCE_DIR)/pymongo-async.json)"
 	SECANTUS_LOG_DIR=$(abspath $(CONFORMANCE_DIR))/logs $(HARNESS_BIN) pymongo --asynchronous \
 		--workers $(PYMONGO_WORKERS) --out $(CONFORMANCE_DIR)/pymongo-async.json
+	@echo "== Motor's suite (results in $(CONFORMANCE_DIR)/motor.json)"
+	SECANTUS_LOG_DIR=$(abspath $(CONFORMANCE_DIR))/logs $(HARNESS_BIN) pymongo --project motor \
+		--workers $(PYMONGO_WORKERS) --out $(CONFORMANCE_DIR)/motor.json
 	$(HARNESS_BIN) report --unified $(CONFORMANCE_DIR)/unified.json --pymongo $(CONFORMANCE_DIR)/pymongo.json \
-		--pymongo-async $(CONFORMANCE_DIR)/pymongo-async.json --out $(REPORT_DIR)
+		--pymongo-async $(CONFORMANCE_DIR)/pymongo-async.json --motor $(CONFORMANCE_DIR)/motor.json \
+		--out $(REPORT_DIR)
 
 conformance-quick: specs venv harness-bin
 	$(call run_suites,$(QUICK_DIR),SECANTUS_UNIFIED_SUBSET=quick,--quick)

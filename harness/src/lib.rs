@@ -15,6 +15,7 @@ pub mod check;
 pub mod compare;
 pub mod junit;
 pub mod paths;
+pub mod project;
 pub mod pymongo;
 pub mod quick;
 pub mod reasons;

@@ -37,6 +37,9 @@ enum Command {
         /// pymongo async results (default target/conformance/pymongo-async.json).
         #[arg(long)]
         pymongo_async: Option<PathBuf>,
+        /// Motor results (default target/conformance/motor.json).
+        #[arg(long)]
+        motor: Option<PathBuf>,
         /// Output directory (default reports/).
         #[arg(long)]
         out: Option<PathBuf>,
@@ -87,10 +90,17 @@ fn main() -> ExitCode {
             unified,
             pymongo,
             pymongo_async,
+            motor,
             out,
             previous,
             junit,
-        } => run_report(unified, [pymongo, pymongo_async], out, previous, junit),
+        } => run_report(
+            unified,
+            [pymongo, pymongo_async, motor],
+            out,
+            previous,
+            junit,
+        ),
         Command::Junit { out, results } => run_junit(&out, &results),
         Command::Compare { a, b } => run_compare(&a, &b),
         Command::Check {
@@ -204,7 +214,7 @@ fn accept_regressions() -> bool {
 
 fn run_report(
     unified: Option<PathBuf>,
-    [pymongo, pymongo_async]: [Option<PathBuf>; 2],
+    [pymongo, pymongo_async, motor]: [Option<PathBuf>; 3],
     out: Option<PathBuf>,
     previous: Option<PathBuf>,
     junit: Option<PathBuf>,
@@ -221,6 +231,7 @@ fn run_report(
     input.unified = load(unified, "unified.json", Suite::Unified)?;
     input.pymongo = load(pymongo, "pymongo.json", Suite::Pymongo)?;
     input.pymongo_async = load(pymongo_async, "pymongo-async.json", Suite::PymongoAsync)?;
+    input.motor = load(motor, "motor.json", Suite::Motor)?;
     input.client_only = specs::load_client_only(&paths::specs_dir());
     input.pymongo_excludes = specs::load_pymongo_excludes(&paths::specs_dir())?;
     input.previous = previous_results(previous, &out)?;
@@ -238,6 +249,7 @@ fn run_report(
         ("unified", summary.unified.totals),
         ("pymongo", summary.pymongo.totals),
         ("pymongo-async", summary.pymongo_async.totals),
+        ("motor", summary.motor.totals),
     ] {
         println!(
             "{name}: {} passed, {} failed, {} errors, {} skipped ({})",

@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 
 /// The pymongo version pinned in `specs/sources.txt`.
 pub const PYMONGO_VERSION: &str = "4.20.1";
+/// The Motor version pinned in `specs/sources.txt`.
+pub const MOTOR_VERSION: &str = "3.7.1";
 
 /// The workspace root (`SECANTUS_ROOT`, else the parent of this crate).
 pub fn root() -> PathBuf {
@@ -31,6 +33,16 @@ pub fn pymongo_sdist() -> PathBuf {
     root()
         .join("target/specs")
         .join(format!("pymongo-{PYMONGO_VERSION}"))
+}
+
+/// The unpacked Motor sdist (`SECANTUS_MOTOR_DIR` overrides).
+pub fn motor_sdist() -> PathBuf {
+    if let Some(dir) = std::env::var_os("SECANTUS_MOTOR_DIR") {
+        return PathBuf::from(dir);
+    }
+    root()
+        .join("target/specs")
+        .join(format!("motor-{MOTOR_VERSION}"))
 }
 
 /// The server binary (`SECANTUS_SERVER_BIN` overrides).

@@ -15,9 +15,10 @@ use std::process::{Command, Stdio};
 use serde_json::Value;
 
 use crate::paths;
+use crate::project::Project;
 use crate::results::{Outcome, Suite, SuiteResults, TestResult};
 use crate::server::EphemeralServer;
-use crate::specs::{self, Skip};
+use crate::specs;
 
 /// Options of the `pymongo` and `client-only` subcommands.
 #[derive(Clone, Debug, clap::Args)]
@@ -31,6 +32,9 @@ pub struct Args {
     /// asynchronous twin of each excluded module or test.
     #[arg(long)]
     pub asynchronous: bool,
+    /// Which project's suite: pymongo's (default) or Motor's.
+    #[arg(long, value_enum, default_value_t)]
+    pub project: crate::project::Name,
     /// Run only these modules (comma-separated, e.g. test_collection.py).
     #[arg(long, value_delimiter = ',')]
     pub modules: Vec<String>,
@@ -87,11 +91,12 @@ impl Endpoint {
 /// Runs the suite and writes the merged results; returns them.
 pub fn run(args: &Args) -> Result<SuiteResults, String> {
     let out = args.out.clone().unwrap_or_else(|| {
-        paths::results_dir().join(match (args.asynchronous, args.quick) {
-            (false, true) => "pymongo-quick.json",
-            (false, false) => "pymongo.json",
-            (true, true) => "pymongo-async-quick.json",
-            (true, false) => "pymongo-async.json",
+        let suite = Project::new(args.project, args.asynchronous)
+            .map_or_else(|_| "pymongo".to_string(), |p| p.suite.name().to_string());
+        paths::results_dir().join(if args.quick {
+            format!("{suite}-quick.json")
+        } else {
+            format!("{suite}.json")
         })
     });
     let target = args
@@ -107,7 +112,7 @@ pub fn run(args: &Args) -> Result<SuiteResults, String> {
             None => {
                 let server = EphemeralServer::start(
                     &paths::server_bin(),
-                    &format!("{}/shard-{shard}", suite_of(args).name()),
+                    &format!("{}/shard-{shard}", suite_name(args)),
                 )?;
                 let endpoint = Endpoint::local(server.port());
                 eprintln!(
@@ -176,31 +181,33 @@ fn run_shards(
     shared_target: bool,
 ) -> Result<SuiteResults, String> {
     crate::server::stop_servers_on_signal();
-    let sdist = paths::pymongo_sdist();
+    let project = Project::new(args.project, args.asynchronous)?;
+    let sdist = project.sdist.clone();
     if !sdist.join("test").is_dir() {
         return Err(format!("{} missing: run `make specs`", sdist.display()));
     }
-    let venv = args
-        .venv
-        .clone()
-        .unwrap_or_else(|| paths::root().join("target/pymongo-venv"));
+    let venv = args.venv.clone().unwrap_or_else(|| project.venv.clone());
     let python = venv.join("bin/python");
     if !python.exists() {
-        return Err(format!("{} missing: run `make venv`", python.display()));
+        return Err(format!(
+            "{} missing: run `{}`",
+            python.display(),
+            project.venv_target
+        ));
     }
-    let excludes = specs::load_pymongo_excludes(&paths::specs_dir())?;
-    let modules = select_modules(args, &sdist, &excludes)?;
+    let modules = select_modules(args, &project)?;
     let workers = if shared_target {
         1
     } else {
         args.workers.max(1)
     };
     let shards = partition(&modules, workers, &sdist);
-    let deselect: Vec<String> = excludes
+    let mut deselect: Vec<String> = project
+        .deselect()
         .iter()
-        .filter(|s| s.pattern.contains("::"))
-        .map(|s| format!("test/{}{}", prefix(args), s.pattern))
+        .map(|d| format!("--deselect={d}"))
         .collect();
+    deselect.extend(project.pytest_args.iter().map(|a| (*a).to_string()));
     // pytest runs inside the sdist, so its report paths must be absolute.
     let out = std::path::absolute(out).map_err(|e| e.to_string())?;
     let shard_dir = out.with_extension("shards");
@@ -247,7 +254,7 @@ fn run_shards(
         Ok::<_, String>(all)
     })?;
     let mut merged = merged;
-    merged.suite = suite_of(args);
+    merged.suite = project.suite;
     merged.normalize();
     Ok(merged)
 }
@@ -255,34 +262,22 @@ fn run_shards(
 /// One module to run: its name and the node ids to run in it (none: all).
 type Selection = (String, Vec<String>);
 
-/// Which suite `args` runs.
-fn suite_of(args: &Args) -> Suite {
-    if args.asynchronous {
-        Suite::PymongoAsync
-    } else {
-        Suite::Pymongo
-    }
-}
-
-/// Where the suite's modules are, relative to `test/`.
-fn prefix(args: &Args) -> &'static str {
-    if args.asynchronous {
-        "asynchronous/"
-    } else {
-        ""
-    }
+/// The name of the suite `args` runs (for log and result file names).
+fn suite_name(args: &Args) -> &'static str {
+    Project::new(args.project, args.asynchronous).map_or("pymongo", |p| p.suite.name())
 }
 
 /// The test modules to run: `test/test_*.py`, or the quick subset, or
 /// `--modules`, minus whole-module exclusions.
-fn select_modules(args: &Args, sdist: &Path, excludes: &[Skip]) -> Result<Vec<Selection>, String> {
+fn select_modules(args: &Args, project: &Project) -> Result<Vec<Selection>, String> {
+    let sdist = &project.sdist;
     let mut modules: Vec<Selection> = if !args.modules.is_empty() {
         args.modules
             .iter()
             .map(|m| (m.clone(), Vec::new()))
             .collect()
     } else if args.quick {
-        let pre = prefix(args);
+        let pre = project.twin_prefix.unwrap_or("");
         specs::load_quick(&paths::specs_dir())?
             .pymongo_modules()
             .into_iter()
@@ -296,19 +291,22 @@ fn select_modules(args: &Args, sdist: &Path, excludes: &[Skip]) -> Result<Vec<Se
             .collect()
     } else {
         let mut all = Vec::new();
-        let dir = sdist.join("test").join(prefix(args));
-        for entry in std::fs::read_dir(&dir).map_err(|e| e.to_string())? {
-            let name = entry.map_err(|e| e.to_string())?.file_name();
-            let name = name.to_string_lossy().to_string();
-            if name.starts_with("test_") && name.ends_with(".py") {
-                all.push((format!("{}{name}", prefix(args)), Vec::new()));
+        for sub in project.dirs {
+            let dir = sdist.join("test").join(sub);
+            for entry in std::fs::read_dir(&dir).map_err(|e| format!("{}: {e}", dir.display()))? {
+                let name = entry.map_err(|e| e.to_string())?.file_name();
+                let name = name.to_string_lossy().to_string();
+                if name.starts_with("test_") && name.ends_with(".py") {
+                    all.push((format!("{sub}{name}"), Vec::new()));
+                }
             }
         }
         all
     };
     modules.retain(|(m, _)| {
-        let name = m.strip_prefix(prefix(args)).unwrap_or(m);
-        let excluded = excludes
+        let name = project.excluded_name(m);
+        let excluded = project
+            .excludes
             .iter()
             .any(|s| !s.pattern.contains("::") && specs::glob_match(&s.pattern, name));
         !excluded
@@ -396,9 +394,8 @@ fn run_pytest(
         .arg("--no-header")
         .arg("-p")
         .arg("no:randomly");
-    for d in deselect {
-        cmd.arg(format!("--deselect={d}"));
-    }
+    // `--deselect=…` for the exclusions, then the project's own options.
+    cmd.args(deselect);
     cmd.args(&args.pytest_args);
     for (m, nodes) in modules {
         if nodes.is_empty() {

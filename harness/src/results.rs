@@ -19,6 +19,8 @@ pub enum Suite {
     /// pymongo's asynchronous suite (`test/asynchronous/`, AsyncMongoClient).
     #[serde(rename = "pymongo-async")]
     PymongoAsync,
+    /// Motor's own suite (asyncio and Tornado), on the same pinned pymongo.
+    Motor,
 }
 
 impl Suite {
@@ -27,6 +29,7 @@ impl Suite {
             Suite::Unified => "unified",
             Suite::Pymongo => "pymongo",
             Suite::PymongoAsync => "pymongo-async",
+            Suite::Motor => "motor",
         }
     }
 }

@@ -143,6 +143,10 @@ pub fn load_pymongo_excludes(specs: &Path) -> Result<Vec<Skip>, String> {
     parse_skips(&read(&specs.join("pymongo-excludes.txt"))?)
 }
 
+pub fn load_motor_excludes(specs: &Path) -> Result<Vec<Skip>, String> {
+    parse_skips(&read(&specs.join("motor-excludes.txt"))?)
+}
+
 pub fn load_quick(specs: &Path) -> Result<Quick, String> {
     parse_quick(&read(&specs.join("quick.txt"))?)
 }

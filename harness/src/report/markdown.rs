@@ -80,6 +80,9 @@ pub fn render(
             &summary.pymongo_async.totals,
         );
     }
+    if !input.motor.tests.is_empty() {
+        row(&mut out, "Motor's own suite", &summary.motor.totals);
+    }
     out.push('\n');
     let regressions: Vec<&Change> = changes.iter().filter(|c| c.is_regression()).collect();
     if !regressions.is_empty() {
@@ -150,6 +153,14 @@ pub fn render(
              `AsyncMongoClient`), run the same way.\n\n",
         );
         table(&mut out, "module", &summary.pymongo_async_view());
+    }
+    if !input.motor.tests.is_empty() {
+        out.push_str(
+            "\n## Motor by module\n\n\
+             Motor's own test suite (asyncio and Tornado), from its pinned sdist, on the same \
+             pinned pymongo; exclusions in `specs/motor-excludes.txt`.\n\n",
+        );
+        table(&mut out, "module", &summary.motor_view());
     }
     out.push_str("\n## Failing tests\n\n");
     let _ = writeln!(

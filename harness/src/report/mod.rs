@@ -52,6 +52,8 @@ pub struct ReportInput {
     pub pymongo: SuiteResults,
     /// pymongo's asynchronous suite (empty when it was not run).
     pub pymongo_async: SuiteResults,
+    /// Motor's own suite (empty when it was not run).
+    pub motor: SuiteResults,
     /// What `specs/pymongo-excludes.txt` leaves out of both pymongo runs.
     pub pymongo_excludes: Vec<crate::specs::Skip>,
     /// pymongo ids that pass with no server (client-only unit tests).
@@ -75,6 +77,7 @@ pub struct Report {
     pub junit_unified: String,
     pub junit_pymongo: String,
     pub junit_pymongo_async: String,
+    pub junit_motor: String,
     pub summary_json: String,
     pub results_tsv: String,
     /// Every status change since the previous results.
@@ -88,9 +91,14 @@ impl Report {
 }
 
 impl ReportInput {
-    /// The three suites' results, in report order.
-    pub fn suites(&self) -> [&SuiteResults; 3] {
-        [&self.unified, &self.pymongo, &self.pymongo_async]
+    /// Every suite's results, in report order.
+    pub fn suites(&self) -> [&SuiteResults; 4] {
+        [
+            &self.unified,
+            &self.pymongo,
+            &self.pymongo_async,
+            &self.motor,
+        ]
     }
 
     /// An input with empty results for both suites.
@@ -99,6 +107,7 @@ impl ReportInput {
             unified: SuiteResults::new(Suite::Unified),
             pymongo: SuiteResults::new(Suite::Pymongo),
             pymongo_async: SuiteResults::new(Suite::PymongoAsync),
+            motor: SuiteResults::new(Suite::Motor),
             pymongo_excludes: Vec::new(),
             client_only: BTreeSet::new(),
             previous: Previous::None,
@@ -114,10 +123,13 @@ pub fn build(input: &ReportInput) -> Report {
     input.unified.normalize();
     input.pymongo.normalize();
     input.pymongo_async.normalize();
-    let summary = Summary::from_results(&input.unified, &input.pymongo, &input.pymongo_async);
-    let mut failing: Vec<String> = input.unified.failing_ids();
-    failing.extend(input.pymongo.failing_ids());
-    failing.extend(input.pymongo_async.failing_ids());
+    input.motor.normalize();
+    let summary = Summary::from_results(&input);
+    let mut failing: Vec<String> = input
+        .suites()
+        .iter()
+        .flat_map(|s| s.failing_ids())
+        .collect();
     failing.sort();
     let mut failing_text = failing.join("\n");
     if !failing_text.is_empty() {
@@ -153,6 +165,7 @@ pub fn build(input: &ReportInput) -> Report {
         junit_unified: junit::render(&input.unified),
         junit_pymongo: junit::render(&input.pymongo),
         junit_pymongo_async: junit::render(&input.pymongo_async),
+        junit_motor: junit::render(&input.motor),
         summary_json: summary.to_json(),
         results_tsv: statuses::to_tsv(&now),
         changes,
@@ -225,6 +238,7 @@ pub fn write_junit(report: &Report, dir: &Path) -> std::io::Result<()> {
     std::fs::write(dir.join("unified.xml"), &report.junit_unified)?;
     std::fs::write(dir.join("pymongo.xml"), &report.junit_pymongo)?;
     std::fs::write(dir.join("pymongo-async.xml"), &report.junit_pymongo_async)?;
+    std::fs::write(dir.join("motor.xml"), &report.junit_motor)?;
     Ok(())
 }
 

@@ -1,5 +1,6 @@
 //! `summary.json`: `{"pymongo": {"totals", "modules"}, "pymongo_async":
-//! {"totals", "modules"}, "unified": {"totals", "areas", "runner_self_tests"}}`. The unified totals
+//! {"totals", "modules"}, "motor": {"totals", "modules"}, "unified":
+//! {"totals", "areas", "runner_self_tests"}}`. The unified totals
 //! and areas leave out the runner's self-tests, which have their own totals.
 
 use std::collections::BTreeMap;
@@ -38,24 +39,23 @@ pub struct Summary {
     /// The same suite over AsyncMongoClient (`test/asynchronous/`).
     #[serde(default)]
     pub pymongo_async: PymongoSummary,
+    /// Motor's own suite.
+    #[serde(default)]
+    pub motor: PymongoSummary,
     pub unified: UnifiedSummary,
 }
 
 impl Summary {
-    pub fn from_results(
-        unified: &SuiteResults,
-        pymongo: &SuiteResults,
-        pymongo_async: &SuiteResults,
-    ) -> Self {
+    pub fn from_results(input: &super::ReportInput) -> Self {
+        let unified = &input.unified;
+        let modules = |s: &SuiteResults| PymongoSummary {
+            totals: s.totals(),
+            modules: s.by_group(),
+        };
         Summary {
-            pymongo: PymongoSummary {
-                totals: pymongo.totals(),
-                modules: pymongo.by_group(),
-            },
-            pymongo_async: PymongoSummary {
-                totals: pymongo_async.totals(),
-                modules: pymongo_async.by_group(),
-            },
+            pymongo: modules(&input.pymongo),
+            pymongo_async: modules(&input.pymongo_async),
+            motor: modules(&input.motor),
             unified: UnifiedSummary {
                 totals: unified.totals_where(|r| r.group != super::SELF_TEST_AREA),
                 areas: unified
@@ -79,6 +79,13 @@ impl Summary {
         SuiteSummary {
             totals: &self.pymongo.totals,
             groups: &self.pymongo.modules,
+        }
+    }
+
+    pub fn motor_view(&self) -> SuiteSummary<'_> {
+        SuiteSummary {
+            totals: &self.motor.totals,
+            groups: &self.motor.modules,
         }
     }
 
