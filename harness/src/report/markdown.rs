@@ -125,18 +125,7 @@ pub fn render(
         input.client_only.len()
     );
 
-    if !input.pymongo_excludes.is_empty() {
-        let _ = writeln!(
-            out,
-            "Not run in either pymongo suite: {} tests or modules listed with their reason in \
-             `specs/pymongo-excludes.txt`:\n",
-            input.pymongo_excludes.len()
-        );
-        for s in &input.pymongo_excludes {
-            let _ = writeln!(out, "- `{}`: {}", s.pattern, s.reason);
-        }
-        out.push('\n');
-    }
+    excluded(&mut out, input);
 
     out.push_str("## Changes since the previous report\n\n");
     changes_section(&mut out, input, changes);
@@ -146,22 +135,7 @@ pub fn render(
     skip_reasons(&mut out, input);
     out.push_str("\n## pymongo by module\n\n");
     table(&mut out, "module", &summary.pymongo_view());
-    if !input.pymongo_async.tests.is_empty() {
-        out.push_str(
-            "\n## pymongo async by module\n\n\
-             The same pinned suite's asynchronous half (`test/asynchronous/`, every test over \
-             `AsyncMongoClient`), run the same way.\n\n",
-        );
-        table(&mut out, "module", &summary.pymongo_async_view());
-    }
-    if !input.motor.tests.is_empty() {
-        out.push_str(
-            "\n## Motor by module\n\n\
-             Motor's own test suite (asyncio and Tornado), from its pinned sdist, on the same \
-             pinned pymongo; exclusions in `specs/motor-excludes.txt`.\n\n",
-        );
-        table(&mut out, "module", &summary.motor_view());
-    }
+    more_suites(&mut out, input, summary);
     out.push_str("\n## Failing tests\n\n");
     let _ = writeln!(
         out,
@@ -172,6 +146,43 @@ pub fn render(
     causes(&mut out, input);
     logs(&mut out, input);
     out
+}
+
+/// What `specs/pymongo-excludes.txt` leaves out, each with its reason.
+fn excluded(out: &mut String, input: &ReportInput) {
+    if input.pymongo_excludes.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "Not run in either pymongo suite: {} tests or modules listed with their reason in \
+         `specs/pymongo-excludes.txt`:\n",
+        input.pymongo_excludes.len()
+    );
+    for s in &input.pymongo_excludes {
+        let _ = writeln!(out, "- `{}`: {}", s.pattern, s.reason);
+    }
+    out.push('\n');
+}
+
+/// The module tables of pymongo's async suite and Motor's, when they ran.
+fn more_suites(out: &mut String, input: &ReportInput, summary: &Summary) {
+    if !input.pymongo_async.tests.is_empty() {
+        out.push_str(
+            "\n## pymongo async by module\n\n\
+             The same pinned suite's asynchronous half (`test/asynchronous/`, every test over \
+             `AsyncMongoClient`), run the same way.\n\n",
+        );
+        table(out, "module", &summary.pymongo_async_view());
+    }
+    if !input.motor.tests.is_empty() {
+        out.push_str(
+            "\n## Motor by module\n\n\
+             Motor's own test suite (asyncio and Tornado), from its pinned sdist, on the same \
+             pinned pymongo; exclusions in `specs/motor-excludes.txt`.\n\n",
+        );
+        table(out, "module", &summary.motor_view());
+    }
 }
 
 /// Failing tests grouped by cause (`crate::reasons::cause`), most first.
