@@ -4,7 +4,7 @@
 #   make specs               fetch and verify the pinned sources (pymongo sdist) into target/specs
 #   make venv                the virtualenv for pymongo's suite (target/pymongo-venv)
 #   make motor-venv          the virtualenv for Motor's suite (target/motor-venv)
-#   make conformance         both suites, rewrites reports/ (about 30 min); refuses when a
+#   make conformance         every suite, rewrites reports/ (times: harness/README.md); refuses when a
 #                            test regressed against reports/results.tsv (ACCEPT_REGRESSIONS=1
 #                            records them anyway, named in the report's headline)
 #   make conformance-quick   the fixed subset in specs/quick.txt, reports/ untouched
