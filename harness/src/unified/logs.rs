@@ -30,8 +30,7 @@ use tracing::{Event, Level, Metadata, Subscriber};
 use tracing_subscriber::layer::{Context, Layer};
 use tracing_subscriber::prelude::*;
 
-use super::entities::Entities;
-use super::matcher;
+use super::matcher::{self, Lookup};
 
 /// One captured driver log message.
 #[derive(Clone, Debug)]
@@ -261,7 +260,7 @@ impl Drop for ClientLogs {
 }
 
 /// Checks one `expectLogMessages` entry against what its client logged.
-pub fn check(expected: &Document, logs: &ClientLogs, entities: &Entities) -> Result<(), String> {
+pub fn check(expected: &Document, logs: &ClientLogs, entities: &dyn Lookup) -> Result<(), String> {
     let client = expected.get_str("client").unwrap_or("?");
     let ignore: Vec<&Document> = match expected.get("ignoreMessages") {
         Some(Bson::Array(a)) => a.iter().filter_map(Bson::as_document).collect(),
@@ -299,7 +298,7 @@ pub fn check(expected: &Document, logs: &ClientLogs, entities: &Entities) -> Res
 fn matches_message(
     expected: &Document,
     actual: &Message,
-    entities: &Entities,
+    entities: &dyn Lookup,
 ) -> Result<(), String> {
     if let Ok(level) = expected.get_str("level") {
         if rank(level) != rank(actual.level) {
