@@ -27,10 +27,24 @@ pub struct Quick {
 }
 
 impl Quick {
-    /// Whether a run of the subset runs the test `suite:id`.
+    /// Whether a run of the subset runs the test `suite:id`: the pymongo
+    /// selection runs in the sync suite; its whole modules run in the async
+    /// suite too (their twins: single tests are not, as the async suite
+    /// names some classes differently); Motor's suite (under a minute) runs
+    /// whole.
     pub fn covers(&self, prefixed: &str) -> bool {
         if let Some(id) = prefixed.strip_prefix("unified:") {
             return self.unified.iter().any(|p| id.starts_with(p.as_str()));
+        }
+        if prefixed.starts_with("motor:") {
+            return true;
+        }
+        if let Some(id) = prefixed
+            .strip_prefix("pymongo-async:")
+            .and_then(|id| id.strip_prefix("asynchronous/"))
+        {
+            let module = id.split("::").next().unwrap_or(id);
+            return self.pymongo.iter().any(|entry| entry == module);
         }
         let Some(id) = prefixed.strip_prefix("pymongo:") else {
             return false;
@@ -221,6 +235,9 @@ mod tests {
         assert!(q.covers("pymongo:test_b.py::T::test_x"));
         assert!(q.covers("pymongo:test_b.py::T::test_x[1]"));
         assert!(!q.covers("pymongo:test_b.py::T::test_x_other"));
+        assert!(q.covers("pymongo-async:asynchronous/test_a.py::AsyncT::test_z"));
+        assert!(!q.covers("pymongo-async:asynchronous/test_b.py::T::test_x"));
+        assert!(q.covers("motor:tornado_tests/test_motor_basic.py::T::t"));
         assert_eq!(
             q.pymongo_modules(),
             vec![
