@@ -176,6 +176,13 @@ pub async fn run_on_client(
                 Ok(OpResult::None)
             }
             "close" => Ok(OpResult::None),
+            "appendMetadata" => {
+                let info: mongodb::options::DriverInfo =
+                    bson::deserialize_from_document(a.take_doc("driverInfoOptions")?)
+                        .map_err(|e| OpError::Runner(format!("driverInfoOptions: {e}")))?;
+                client.append_metadata(info)?;
+                Ok(OpResult::None)
+            }
             _ => Err(not_mine()),
         }
     }
