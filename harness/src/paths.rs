@@ -27,22 +27,23 @@ pub fn specs_dir() -> PathBuf {
 
 /// The unpacked pymongo sdist (`SECANTUS_PYMONGO_DIR` overrides).
 pub fn pymongo_sdist() -> PathBuf {
-    if let Some(dir) = std::env::var_os("SECANTUS_PYMONGO_DIR") {
-        return PathBuf::from(dir);
-    }
-    root()
-        .join("target/specs")
-        .join(format!("pymongo-{PYMONGO_VERSION}"))
+    sdist("SECANTUS_PYMONGO_DIR", "pymongo", PYMONGO_VERSION)
 }
 
 /// The unpacked Motor sdist (`SECANTUS_MOTOR_DIR` overrides).
 pub fn motor_sdist() -> PathBuf {
-    if let Some(dir) = std::env::var_os("SECANTUS_MOTOR_DIR") {
+    sdist("SECANTUS_MOTOR_DIR", "motor", MOTOR_VERSION)
+}
+
+/// `target/specs/NAME-VERSION`, where `make specs` unpacks a pinned sdist,
+/// unless the environment variable `var` names another directory.
+fn sdist(var: &str, name: &str, version: &str) -> PathBuf {
+    if let Some(dir) = std::env::var_os(var) {
         return PathBuf::from(dir);
     }
     root()
         .join("target/specs")
-        .join(format!("motor-{MOTOR_VERSION}"))
+        .join(format!("{name}-{version}"))
 }
 
 /// The server binary (`SECANTUS_SERVER_BIN` overrides).

@@ -59,6 +59,20 @@ pub struct Args {
     pub pytest_args: Vec<String>,
 }
 
+/// What pytest's clean environment keeps from the caller's: what Python
+/// and pytest need to run, and pymongo's own switches for a run against
+/// another deployment (COMPRESSORS, MONGODB_API_VERSION).
+const PASSED_THROUGH: [&str; 8] = [
+    "PATH",
+    "HOME",
+    "LANG",
+    "LC_ALL",
+    "TMPDIR",
+    "TZ",
+    "COMPRESSORS",
+    "MONGODB_API_VERSION",
+];
+
 /// Longest failure message kept per test (pymongo's OperationFailure
 /// echoes the server's whole reply; the report needs its code name).
 const MAX_MESSAGE: usize = 2000;
@@ -90,9 +104,9 @@ impl Endpoint {
 
 /// Runs the suite and writes the merged results; returns them.
 pub fn run(args: &Args) -> Result<SuiteResults, String> {
+    let project = Project::new(args.project, args.asynchronous)?;
+    let suite = project.suite.name();
     let out = args.out.clone().unwrap_or_else(|| {
-        let suite = Project::new(args.project, args.asynchronous)
-            .map_or_else(|_| "pymongo".to_string(), |p| p.suite.name().to_string());
         paths::results_dir().join(if args.quick {
             format!("{suite}-quick.json")
         } else {
@@ -106,13 +120,14 @@ pub fn run(args: &Args) -> Result<SuiteResults, String> {
         .filter(|t| !t.trim().is_empty());
     let results = run_shards(
         args,
+        &project,
         &out,
         |shard| match &target {
             Some(uri) => Ok((parse_target(uri)?, None)),
             None => {
                 let server = EphemeralServer::start(
                     &paths::server_bin(),
-                    &format!("{}/shard-{shard}", suite_name(args)),
+                    &format!("{suite}/shard-{shard}"),
                 )?;
                 let endpoint = Endpoint::local(server.port());
                 eprintln!(
@@ -144,6 +159,7 @@ pub fn client_only(args: &Args) -> Result<(), String> {
     let out = paths::results_dir().join("pymongo-no-server.json");
     let results = run_shards(
         args,
+        &Project::new(args.project, args.asynchronous)?,
         &out,
         |_| {
             let port = closed_port()?;
@@ -176,12 +192,12 @@ pub fn client_only(args: &Args) -> Result<(), String> {
 
 fn run_shards(
     args: &Args,
+    project: &Project,
     out: &Path,
     endpoint_for: impl Fn(usize) -> Result<(Endpoint, Option<EphemeralServer>), String> + Sync,
     shared_target: bool,
 ) -> Result<SuiteResults, String> {
     crate::server::stop_servers_on_signal();
-    let project = Project::new(args.project, args.asynchronous)?;
     let sdist = project.sdist.clone();
     if !sdist.join("test").is_dir() {
         return Err(format!("{} missing: run `make specs`", sdist.display()));
@@ -195,19 +211,20 @@ fn run_shards(
             project.venv_target
         ));
     }
-    let modules = select_modules(args, &project)?;
+    let modules = select_modules(args, project)?;
     let workers = if shared_target {
         1
     } else {
         args.workers.max(1)
     };
     let shards = partition(&modules, workers, &sdist);
-    let mut deselect: Vec<String> = project
+    // `--deselect=…` for the exclusions, then the project's own options.
+    let mut project_args: Vec<String> = project
         .deselect()
         .iter()
         .map(|d| format!("--deselect={d}"))
         .collect();
-    deselect.extend(project.pytest_args.iter().map(|a| (*a).to_string()));
+    project_args.extend(project.pytest_args.iter().map(|a| (*a).to_string()));
     // pytest runs inside the sdist, so its report paths must be absolute.
     let out = std::path::absolute(out).map_err(|e| e.to_string())?;
     let shard_dir = out.with_extension("shards");
@@ -226,12 +243,20 @@ fn run_shards(
             .enumerate()
             .map(|(i, shard)| {
                 let report = shard_dir.join(format!("shard-{i}.json"));
-                let (python, sdist, deselect, endpoint_for) =
-                    (&python, &sdist, &deselect, &endpoint_for);
+                let (python, sdist, project_args, endpoint_for) =
+                    (&python, &sdist, &project_args, &endpoint_for);
                 scope.spawn(move || -> Result<SuiteResults, String> {
                     let (endpoint, server) = endpoint_for(i)?;
-                    let status =
-                        run_pytest(i, python, sdist, &endpoint, shard, deselect, &report, args);
+                    let status = run_pytest(
+                        i,
+                        python,
+                        sdist,
+                        &endpoint,
+                        shard,
+                        project_args,
+                        &report,
+                        args,
+                    );
                     let log = server.as_ref().map(|s| s.log.clone());
                     drop(server);
                     let mut results = collect(&report, shard, status)?;
@@ -261,11 +286,6 @@ fn run_shards(
 
 /// One module to run: its name and the node ids to run in it (none: all).
 type Selection = (String, Vec<String>);
-
-/// The name of the suite `args` runs (for log and result file names).
-fn suite_name(args: &Args) -> &'static str {
-    Project::new(args.project, args.asynchronous).map_or("pymongo", |p| p.suite.name())
-}
 
 /// The test modules to run: `test/test_*.py`, or the quick subset, or
 /// `--modules`, minus whole-module exclusions.
@@ -364,7 +384,7 @@ fn run_pytest(
     sdist: &Path,
     endpoint: &Endpoint,
     modules: &[Selection],
-    deselect: &[String],
+    project_args: &[String],
     report: &Path,
     args: &Args,
 ) -> Result<i32, String> {
@@ -397,8 +417,7 @@ fn run_pytest(
         .arg("--no-header")
         .arg("-p")
         .arg("no:randomly");
-    // `--deselect=…` for the exclusions, then the project's own options.
-    cmd.args(deselect);
+    cmd.args(project_args);
     cmd.args(&args.pytest_args);
     for (m, nodes) in modules {
         if nodes.is_empty() {
@@ -414,20 +433,16 @@ fn run_pytest(
     // fixed expectations; whatever the calling shell exports must not
     // reach it. Only what Python and pytest need to run is passed on.
     cmd.env_clear();
-    for keep in ["PATH", "HOME", "LANG", "LC_ALL", "TMPDIR", "TZ"] {
+    for keep in PASSED_THROUGH {
         if let Some(v) = std::env::var_os(keep) {
             cmd.env(keep, v);
         }
     }
     cmd.env("PYTHONPATH", plugin_dir.display().to_string())
+        // No __pycache__ beside the harness's plugins.
+        .env("PYTHONDONTWRITEBYTECODE", "1")
         .env("DB_IP", &endpoint.host)
         .env("DB_PORT", endpoint.port.to_string());
-    // pymongo's own switches for a run against another deployment.
-    for knob in ["COMPRESSORS", "MONGODB_API_VERSION"] {
-        if let Some(v) = std::env::var_os(knob) {
-            cmd.env(knob, v);
-        }
-    }
     for (name, value) in [
         ("DB_USER", &endpoint.user),
         ("DB_PASSWORD", &endpoint.password),

@@ -1,7 +1,7 @@
 //! Ephemeral SecantusDB servers for the runners.
 //!
 //! [`EphemeralServer::start`] runs `secantusdb-rs --host 127.0.0.1 --port 0
-//! --in-memory --enable-test-commands --logpath FILE --logappend`, waits for
+//! --in-memory --enable-test-commands --logpath FILE`, waits for
 //! its log line "Waiting for connections" (mongod's id 23016, with the port)
 //! in that file and stops it with SIGTERM (by PID) when dropped.
 //!
@@ -13,8 +13,7 @@
 //! `SECANTUS_SERVER_LOG` is passed as the server's own `--log-level` (e.g.
 //! `debug`, or a tracing filter).
 
-use std::collections::BTreeSet;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -204,15 +203,12 @@ fn drain(mut from: impl Read + Send + 'static) {
 /// The log file of the next server named `name` in this process:
 /// `<name>.log`, then `<name>.2.log`, …
 fn log_file(name: &str) -> PathBuf {
-    static USED: Mutex<Option<HashMap<String, usize>>> = Mutex::new(None);
+    static USED: Mutex<BTreeMap<String, usize>> = Mutex::new(BTreeMap::new());
     let n = {
         let mut used = USED
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
-        let count = used
-            .get_or_insert_with(HashMap::new)
-            .entry(name.to_string())
-            .or_insert(0);
+        let count = used.entry(name.to_string()).or_insert(0);
         *count += 1;
         *count
     };
@@ -226,7 +222,7 @@ fn log_file(name: &str) -> PathBuf {
 
 /// Reads the server's log until mongod's "Waiting for
 /// connections" line (id 23016) gives the port.
-fn wait_for_port(child: &mut Child, log: &PathBuf) -> Result<u16, String> {
+fn wait_for_port(child: &mut Child, log: &Path) -> Result<u16, String> {
     let deadline = Instant::now() + START_TIMEOUT;
     let mut text = String::new();
     loop {

@@ -134,7 +134,7 @@ pub fn render(
     table(&mut out, "area", &summary.unified_view());
     skip_reasons(&mut out, input);
     out.push_str("\n## pymongo by module\n\n");
-    table(&mut out, "module", &summary.pymongo_view());
+    table(&mut out, "module", &summary.pymongo.view());
     more_suites(&mut out, input, summary);
     out.push_str("\n## Failing tests\n\n");
     let _ = writeln!(
@@ -173,7 +173,7 @@ fn more_suites(out: &mut String, input: &ReportInput, summary: &Summary) {
              The same pinned suite's asynchronous half (`test/asynchronous/`, every test over \
              `AsyncMongoClient`), run the same way.\n\n",
         );
-        table(out, "module", &summary.pymongo_async_view());
+        table(out, "module", &summary.pymongo_async.view());
     }
     if !input.motor.tests.is_empty() {
         out.push_str(
@@ -181,7 +181,7 @@ fn more_suites(out: &mut String, input: &ReportInput, summary: &Summary) {
              Motor's own test suite (asyncio and Tornado), from its pinned sdist, on the same \
              pinned pymongo; exclusions in `specs/motor-excludes.txt`.\n\n",
         );
-        table(out, "module", &summary.motor_view());
+        table(out, "module", &summary.motor.view());
     }
 }
 

@@ -16,6 +16,16 @@ pub struct PymongoSummary {
     pub modules: BTreeMap<String, Totals>,
 }
 
+impl PymongoSummary {
+    /// The totals and the module table, for the report.
+    pub fn view(&self) -> SuiteSummary<'_> {
+        SuiteSummary {
+            totals: &self.totals,
+            groups: &self.modules,
+        }
+    }
+}
+
 /// The unified half of the summary.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UnifiedSummary {
@@ -72,27 +82,6 @@ impl Summary {
         SuiteSummary {
             totals: &self.unified.totals,
             groups: &self.unified.areas,
-        }
-    }
-
-    pub fn pymongo_view(&self) -> SuiteSummary<'_> {
-        SuiteSummary {
-            totals: &self.pymongo.totals,
-            groups: &self.pymongo.modules,
-        }
-    }
-
-    pub fn motor_view(&self) -> SuiteSummary<'_> {
-        SuiteSummary {
-            totals: &self.motor.totals,
-            groups: &self.motor.modules,
-        }
-    }
-
-    pub fn pymongo_async_view(&self) -> SuiteSummary<'_> {
-        SuiteSummary {
-            totals: &self.pymongo_async.totals,
-            groups: &self.pymongo_async.modules,
         }
     }
 
