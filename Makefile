@@ -13,7 +13,7 @@ STORAGE ?= ./secantus-data
 APT_PACKAGES := automake autoconf libtool rsync libclang-dev pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps node build server-bin release-bin run install test unit-test client-tests python-test npm-test check lint structure fmt clippy bench bench-more soak fuzz clean-data
+.PHONY: all deps node build server-bin release-bin startup-order run install test unit-test client-tests python-test npm-test check lint structure fmt clippy bench bench-more soak fuzz clean-data
 
 all: build
 
@@ -42,6 +42,13 @@ server-bin: deps
 
 release-bin: deps
 	$(CARGO) build --release -p secantusdb --bin secantusdb-rs
+
+# Rewrites server/link/startup-order.txt, the functions a start, a
+# handshake and an idle second run, which the release link places together
+# (see server/build.rs); needs valgrind. Rebuild the release binary after.
+startup-order: release-bin
+	@command -v valgrind >/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq valgrind; }
+	python3 scripts/startup-order.py $(RELEASE_BIN)
 
 # Runs the release build in the foreground on $(HOST):$(PORT) with data in
 # $(STORAGE), with mongod's flags (its log goes to standard output).
@@ -120,8 +127,8 @@ soak: deps
 BASELINE_ENV = $(if $(BASELINE_BIN),BASELINE_BIN=$(abspath $(BASELINE_BIN)))
 
 bench: deps release-bin
-	BENCH_BIN=$(RELEASE_BIN) $(BASELINE_ENV) $(CARGO) run --profile bench-tool -p secantus-bench
-	$(BASELINE_ENV) $(CARGO) bench -p secantusdb --bench startup
+	BENCH_BIN=$(RELEASE_BIN) $(BASELINE_ENV) $(CARGO) run --profile bench-tool -p secantus-bench --bin secantus-bench
+	BENCH_BIN=$(RELEASE_BIN) $(BASELINE_ENV) $(CARGO) run --profile bench-tool -p secantus-bench --bin secantus-startup-bench
 
 # The older focused benchmarks: in-process queries over 1 M documents, the
 # change streams' cost (reports/bench-change-streams.md) and the write

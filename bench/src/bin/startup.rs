@@ -5,6 +5,10 @@
 //! exit, and the resident memory of the idle server; then the size of an
 //! empty on-disk store after a clean stop.
 //!
+//! It measures `BENCH_BIN` (default `target/release/secantusdb-rs`, what
+//! `make release-bin` builds and users run: a benchmark inside the server's
+//! package would measure the server rebuilt with the benchmarks' features,
+//! whose code is laid out differently; see server/build.rs).
 //! BENCH_STARTS sets the number of starts (default 20); medians are
 //! reported. With `BASELINE_BIN=<path>` the same is measured for that
 //! binary in the same run, alternating. The table goes to stdout and to
@@ -15,8 +19,6 @@ use std::net::TcpStream;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
-
-const THIS_BIN: &str = env!("CARGO_BIN_EXE_secantusdb-rs");
 
 /// An OP_MSG `{ping: 1, $db: "admin"}`.
 fn ping_message() -> Vec<u8> {
@@ -204,7 +206,9 @@ fn main() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(20);
-    let this = PathBuf::from(THIS_BIN);
+    let this = PathBuf::from(
+        std::env::var("BENCH_BIN").unwrap_or_else(|_| "target/release/secantusdb-rs".into()),
+    );
     let baseline = std::env::var("BASELINE_BIN").ok().map(PathBuf::from);
     let (mut ours, mut theirs) = (Vec::new(), Vec::new());
     for i in 0..n {
@@ -229,9 +233,10 @@ fn main() {
     let mut out = String::new();
     out.push_str("# Start-up (make bench)\n\n");
     out.push_str(&format!(
-        "Release build, in memory, port 0, {n} starts (medians); machine load at the end: {}.\n\
+        "`{}`, in memory, port 0, {n} starts (medians); machine load at the end: {}.\n\
          Start = exec → first successful `ping`; stop = SIGTERM → exit; RSS = idle resident \
          memory a second after the start; store = an empty on-disk store after a clean stop.\n\n",
+        this.display(),
         load.split_whitespace()
             .take(3)
             .collect::<Vec<_>>()
