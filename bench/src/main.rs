@@ -259,6 +259,7 @@ async fn main_async() -> Result<(), String> {
 }
 
 fn main() {
+    echo::serve_if_child();
     let rt = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

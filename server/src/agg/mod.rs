@@ -78,12 +78,6 @@ impl Pipeline {
         Ok(docs)
     }
 
-    /// Runs the pipeline over the documents `source` produces, without
-    /// holding them all when it can: leading `$match` stages filter each
-    /// document as it arrives and a blocking stage that takes documents
-    /// one at a time (`$group`) absorbs them, so `source`'s documents are
-    /// dropped as they are consumed. `source` already applied the first
-    /// stage when `first_applied` (a leading `$match` the scan evaluated).
     /// Runs the pipeline over inputs given as stored bytes, when its first
     /// stage reads them without decoding (a `$group` of field paths); None
     /// (and `source` unused) otherwise.
@@ -103,6 +97,12 @@ impl Pipeline {
         Some(run())
     }
 
+    /// Runs the pipeline over the documents `source` produces, without
+    /// holding them all when it can: leading `$match` stages filter each
+    /// document as it arrives and a blocking stage that takes documents
+    /// one at a time (`$group`) absorbs them, so `source`'s documents are
+    /// dropped as they are consumed. `source` already applied the first
+    /// stage when `first_applied` (a leading `$match` the scan evaluated).
     pub fn run_streaming(
         &self,
         first_applied: bool,

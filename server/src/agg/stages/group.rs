@@ -140,7 +140,7 @@ struct GroupState<'s> {
     /// Groups in first-seen order with their accumulators.
     order: Vec<(Bson, Vec<Acc>)>,
     /// Each group's slot by the encoded (collation) key of its `_id`.
-    index: HashMap<Vec<u8>, usize, xxhash_rust::xxh3::Xxh3Builder>,
+    index: HashMap<Vec<u8>, usize, ahash::RandomState>,
     /// The bytes held by group keys and collected values, for mongod's
     /// 100 MB limit when the command does not allow spilling to disk.
     held: usize,
@@ -159,10 +159,10 @@ impl<'s> GroupState<'s> {
             group,
             vars,
             order: Vec::new(),
-            // Seeded per group, so crafted keys cannot pick collisions.
-            index: HashMap::with_hasher(
-                xxhash_rust::xxh3::Xxh3Builder::new().with_seed(rand::random()),
-            ),
+            // Keyed randomly per group, so crafted keys cannot pick
+            // collisions; aHash hashes a short key in a few nanoseconds
+            // (a streaming hasher set up its state for every key).
+            index: HashMap::with_hasher(ahash::RandomState::new()),
             held: 0,
             key: Vec::new(),
             values: Vec::new(),
@@ -337,8 +337,9 @@ struct RawPlan {
 }
 
 enum RawArg {
-    /// Index into `RawPlan::paths`.
-    Path(usize),
+    /// Index into `RawPlan::paths`, and whether this is the path's last
+    /// use (the value read is then moved out instead of copied).
+    Path(usize, bool),
     Const(Bson),
 }
 
@@ -358,11 +359,11 @@ impl RawPlan {
                 Bson::String(s) if s.starts_with("$$") => None,
                 Bson::String(s) => match s.strip_prefix('$') {
                     Some(p) => match names.iter().position(|n| n == p) {
-                        Some(i) => Some(RawArg::Path(i)),
+                        Some(i) => Some(RawArg::Path(i, false)),
                         None => {
                             paths.push(RawPath::parse(p)?);
                             names.push(p.to_string());
-                            Some(RawArg::Path(names.len() - 1))
+                            Some(RawArg::Path(names.len() - 1, false))
                         }
                     },
                     None => Some(RawArg::Const(e.clone())),
@@ -376,8 +377,8 @@ impl RawPlan {
                 _ => None,
             }
         };
-        let id = arg(id)?;
-        let args = accs
+        let mut id = arg(id)?;
+        let mut args = accs
             .iter()
             .map(|(_, op, e)| {
                 if op == "$count" {
@@ -387,6 +388,14 @@ impl RawPlan {
                 }
             })
             .collect::<Option<Vec<_>>>()?;
+        // `read` takes the key first, then the arguments in order: mark
+        // each path's last reader.
+        let mut seen = vec![false; paths.len()];
+        for a in args.iter_mut().rev().chain(std::iter::once(&mut id)) {
+            if let RawArg::Path(i, last) = a {
+                *last = !std::mem::replace(&mut seen[*i], true);
+            }
+        }
         Some(RawPlan { paths, id, args })
     }
 
@@ -403,15 +412,18 @@ impl RawPlan {
         let mut value = |a: &RawArg| -> Option<Option<Bson>> {
             match a {
                 RawArg::Const(v) => Some(Some(v.clone())),
-                RawArg::Path(i) => match std::mem::replace(&mut found[*i], RawLookup::Missing) {
-                    RawLookup::Missing => Some(None),
-                    // A path used twice is read again for its second use.
-                    RawLookup::Found(v) => {
-                        found[*i] = RawLookup::Found(v.clone());
-                        Some(Some(v))
+                RawArg::Path(i, last) => {
+                    match std::mem::replace(&mut found[*i], RawLookup::Missing) {
+                        RawLookup::Missing => Some(None),
+                        RawLookup::Found(v) if *last => Some(Some(v)),
+                        // A path used again keeps its value for the next use.
+                        RawLookup::Found(v) => {
+                            found[*i] = RawLookup::Found(v.clone());
+                            Some(Some(v))
+                        }
+                        RawLookup::Decode => None,
                     }
-                    RawLookup::Decode => None,
-                },
+                }
             }
         };
         let id = value(&self.id)?;
