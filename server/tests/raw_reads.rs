@@ -34,6 +34,10 @@ fn mixed(n: i32) -> Vec<Document> {
         Bson::Double(2.0),
         Bson::Int32(2),
         Bson::Int64(2),
+        // Equal numbers of different types and bits share a group.
+        Bson::Decimal128("2".parse::<Decimal128>().unwrap()),
+        Bson::Double(-0.0),
+        Bson::Int64(0),
         Bson::Boolean(true),
         Bson::String(String::new()),
         Bson::Null,

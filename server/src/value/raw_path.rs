@@ -27,11 +27,41 @@ pub enum RawLookup {
     Decode,
 }
 
+/// What a field path finds in a raw document, borrowed from it: what
+/// [`find_all`] gives callers that convert only some values.
+#[derive(Clone, Copy)]
+pub enum Found<'a> {
+    Missing,
+    Value(Value<'a>),
+    /// As [`RawLookup::Decode`].
+    Decode,
+}
+
 /// One element's value: its BSON type and its bytes.
 #[derive(Clone, Copy)]
-struct Value<'a> {
+pub struct Value<'a> {
     kind: u8,
     bytes: &'a [u8],
+}
+
+impl Value<'_> {
+    /// The value as a `Bson`; None when its bytes do not decode (the
+    /// decoded document then answers with mongod's error).
+    pub fn to_bson(self) -> Option<Bson> {
+        to_bson(self)
+    }
+
+    /// For a double, an int32 or an int64: its type and its bytes as a
+    /// number, which identify the value exactly (two values with the same
+    /// type and bits are the same value).
+    pub fn number_bits(self) -> Option<(u8, u64)> {
+        let b = self.bytes;
+        match self.kind {
+            0x01 | 0x12 => Some((self.kind, u64::from_le_bytes(b.try_into().ok()?))),
+            0x10 => Some((self.kind, u64::from(u32::from_le_bytes(b.try_into().ok()?)))),
+            _ => None,
+        }
+    }
 }
 
 impl RawPath {
@@ -52,32 +82,49 @@ impl RawPath {
 /// entry per path, in order), walking the top-level elements once.
 pub fn lookup_all(doc: &[u8], paths: &[RawPath], out: &mut Vec<RawLookup>) {
     out.clear();
-    // Few paths in practice: their first fields fit on the stack.
-    let mut inline = [None; 8];
+    with_found(doc, paths, |found| {
+        out.extend(found.iter().map(|f| match *f {
+            Found::Missing => RawLookup::Missing,
+            Found::Value(v) => v.to_bson().map_or(RawLookup::Decode, RawLookup::Found),
+            Found::Decode => RawLookup::Decode,
+        }));
+    });
+}
+
+/// Calls `f` with what every path in `paths` finds in `doc` (one entry
+/// per path, in order; see [`find_all`]), on the stack for up to eight
+/// paths.
+pub fn with_found<'a, R>(doc: &'a [u8], paths: &[RawPath], f: impl FnOnce(&[Found<'a>]) -> R) -> R {
+    let mut inline = [Found::Missing; 8];
     let mut spilled = Vec::new();
-    let first: &mut [Option<Value<'_>>] = if paths.len() <= inline.len() {
+    let found: &mut [Found<'a>] = if paths.len() <= inline.len() {
         &mut inline[..paths.len()]
     } else {
-        spilled.resize(paths.len(), None);
+        spilled.resize(paths.len(), Found::Missing);
         &mut spilled
     };
+    find_all(doc, paths, found);
+    f(found)
+}
+
+/// Finds every path in `paths` in the document `doc` (`out[i]` for
+/// `paths[i]`), walking the top-level elements once.
+pub fn find_all<'a>(doc: &'a [u8], paths: &[RawPath], out: &mut [Found<'a>]) {
+    out.fill(Found::Missing);
     let ok = walk(doc, |key, v| {
-        for (slot, p) in first.iter_mut().zip(paths) {
+        for (slot, p) in out.iter_mut().zip(paths) {
             // The last of duplicate names wins, as in a decoded document.
             if same_name(&p.segments[0], key) {
-                *slot = Some(v);
+                *slot = Found::Value(v);
             }
         }
     });
-    for (p, v) in paths.iter().zip(first.iter().copied()) {
-        out.push(if !ok {
-            RawLookup::Decode
-        } else {
-            match v {
-                None => RawLookup::Missing,
-                Some(v) => descend(v, &p.segments[1..]),
-            }
-        });
+    for (slot, p) in out.iter_mut().zip(paths) {
+        *slot = match *slot {
+            _ if !ok => Found::Decode,
+            Found::Value(v) => descend(v, &p.segments[1..]),
+            other => other,
+        };
     }
 }
 
@@ -88,7 +135,7 @@ fn same_name(a: &[u8], b: &[u8]) -> bool {
 }
 
 /// Follows the rest of a path from the value of its first field.
-fn descend(mut v: Value<'_>, rest: &[Vec<u8>]) -> RawLookup {
+fn descend<'a>(mut v: Value<'a>, rest: &[Vec<u8>]) -> Found<'a> {
     for seg in rest {
         match v.kind {
             0x03 => {
@@ -98,21 +145,18 @@ fn descend(mut v: Value<'_>, rest: &[Vec<u8>]) -> RawLookup {
                         found = Some(x);
                     }
                 }) {
-                    return RawLookup::Decode;
+                    return Found::Decode;
                 }
                 match found {
                     Some(x) => v = x,
-                    None => return RawLookup::Missing,
+                    None => return Found::Missing,
                 }
             }
-            0x04 => return RawLookup::Decode,
-            _ => return RawLookup::Missing,
+            0x04 => return Found::Decode,
+            _ => return Found::Missing,
         }
     }
-    match to_bson(v) {
-        Some(b) => RawLookup::Found(b),
-        None => RawLookup::Decode,
-    }
+    Found::Value(v)
 }
 
 /// Calls `f` with each element's name and value; false when the bytes are

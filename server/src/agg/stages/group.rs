@@ -13,7 +13,7 @@ use crate::expr::{eval, Scope};
 use crate::index::keyenc::encode_value;
 use crate::value::compare::{collation_key, compare_with, values_equal_with};
 use crate::value::decimal::Decimal;
-use crate::value::raw_path::{lookup_all, RawLookup, RawPath};
+use crate::value::raw_path::{with_found, Found, RawPath, Value};
 use crate::value::sum::{decimal_mean, Sum};
 use crate::value::{as_f64, is_number};
 use bson::{Bson, Document, RawDocument};
@@ -141,15 +141,18 @@ struct GroupState<'s> {
     order: Vec<(Bson, Vec<Acc>)>,
     /// Each group's slot by the encoded (collation) key of its `_id`.
     index: HashMap<Vec<u8>, usize, ahash::RandomState>,
+    /// The slots that `_id` values read as stored numbers (a double, int32
+    /// or int64: type and bits) went to, so the next input with the same
+    /// value skips decoding and encoding its key. Each entry caches what
+    /// `slot_for` decided for that value.
+    number_slots: HashMap<(u8, u64), usize, ahash::RandomState>,
     /// The bytes held by group keys and collected values, for mongod's
     /// 100 MB limit when the command does not allow spilling to disk.
     held: usize,
     /// Reused buffer for the encoded key of each input.
     key: Vec<u8>,
-    /// Reused buffers for the accumulator arguments read from raw inputs
-    /// and the paths they come from.
+    /// Reused buffer for the accumulator arguments read from raw inputs.
     values: Vec<Option<Bson>>,
-    found: Vec<RawLookup>,
     seen: u32,
 }
 
@@ -163,10 +166,10 @@ impl<'s> GroupState<'s> {
             // collisions; aHash hashes a short key in a few nanoseconds
             // (a streaming hasher set up its state for every key).
             index: HashMap::with_hasher(ahash::RandomState::new()),
+            number_slots: HashMap::with_hasher(ahash::RandomState::new()),
             held: 0,
             key: Vec::new(),
             values: Vec::new(),
-            found: Vec::new(),
             seen: 0,
         }
     }
@@ -193,9 +196,21 @@ impl<'s> GroupState<'s> {
 
     /// Adds an input whose key and accumulator arguments were read from
     /// its stored bytes (no N accumulators: see [`RawPlan`]).
-    fn add_values(&mut self, id: Bson, values: &mut Vec<Option<Bson>>) -> Result<()> {
+    fn add_values(&mut self, key: RawKey<'_>, values: &mut Vec<Option<Bson>>) -> Result<()> {
         self.tick()?;
-        let slot = self.slot_for(id)?;
+        let slot = match key {
+            RawKey::Bson(id) => self.slot_for(id)?,
+            RawKey::Number(bits, v) => match self.number_slots.get(&bits) {
+                Some(&slot) => slot,
+                None => {
+                    let id = v.to_bson().unwrap_or(Bson::Null);
+                    let slot = self.slot_for(id)?;
+                    self.number_slots.insert(bits, slot);
+                    self.held += std::mem::size_of::<((u8, u64), usize)>();
+                    slot
+                }
+            },
+        };
         for (i, v) in values.drain(..).enumerate() {
             self.fold(slot, i, v)?;
         }
@@ -309,17 +324,20 @@ impl Absorb for GroupState<'_> {
             return self.add(Document::try_from(d)?);
         };
         let mut values = std::mem::take(&mut self.values);
-        let mut found = std::mem::take(&mut self.found);
-        let read = plan.read(d.as_bytes(), &mut found, &mut values);
-        self.found = found;
-        let r = match read {
-            Some(id) => self.add_values(id, &mut values),
-            // An array on a path: the decoded document answers.
-            None => self.add(Document::try_from(d)?),
-        };
+        values.clear();
+        let r = with_found(d.as_bytes(), &plan.paths, |found| {
+            // The arguments first: a value that does not convert leaves no
+            // group half-folded.
+            let key = plan.read(found, &mut values)?;
+            Some(self.add_values(key, &mut values))
+        });
         values.clear();
         self.values = values;
-        r
+        match r {
+            Some(r) => r,
+            // An array on a path: the decoded document answers.
+            None => self.add(Document::try_from(d)?),
+        }
     }
 
     fn finish(self: Box<Self>) -> Result<Vec<Document>> {
@@ -337,10 +355,16 @@ struct RawPlan {
 }
 
 enum RawArg {
-    /// Index into `RawPlan::paths`, and whether this is the path's last
-    /// use (the value read is then moved out instead of copied).
-    Path(usize, bool),
+    /// Index into `RawPlan::paths`.
+    Path(usize),
     Const(Bson),
+}
+
+/// A group key read from an input's stored bytes.
+enum RawKey<'a> {
+    Bson(Bson),
+    /// A stored number, by type and bits (see `GroupState::number_slots`).
+    Number((u8, u64), Value<'a>),
 }
 
 impl RawPlan {
@@ -359,11 +383,11 @@ impl RawPlan {
                 Bson::String(s) if s.starts_with("$$") => None,
                 Bson::String(s) => match s.strip_prefix('$') {
                     Some(p) => match names.iter().position(|n| n == p) {
-                        Some(i) => Some(RawArg::Path(i, false)),
+                        Some(i) => Some(RawArg::Path(i)),
                         None => {
                             paths.push(RawPath::parse(p)?);
                             names.push(p.to_string());
-                            Some(RawArg::Path(names.len() - 1, false))
+                            Some(RawArg::Path(names.len() - 1))
                         }
                     },
                     None => Some(RawArg::Const(e.clone())),
@@ -377,8 +401,8 @@ impl RawPlan {
                 _ => None,
             }
         };
-        let mut id = arg(id)?;
-        let mut args = accs
+        let id = arg(id)?;
+        let args = accs
             .iter()
             .map(|(_, op, e)| {
                 if op == "$count" {
@@ -388,49 +412,35 @@ impl RawPlan {
                 }
             })
             .collect::<Option<Vec<_>>>()?;
-        // `read` takes the key first, then the arguments in order: mark
-        // each path's last reader.
-        let mut seen = vec![false; paths.len()];
-        for a in args.iter_mut().rev().chain(std::iter::once(&mut id)) {
-            if let RawArg::Path(i, last) = a {
-                *last = !std::mem::replace(&mut seen[*i], true);
-            }
-        }
         Some(RawPlan { paths, id, args })
     }
 
-    /// Reads the key (a missing one is null, as `eval` gives it) and the
-    /// arguments into `values`; None when the decoded document must
-    /// answer (an array on a path).
-    fn read(
-        &self,
-        d: &[u8],
-        found: &mut Vec<RawLookup>,
-        values: &mut Vec<Option<Bson>>,
-    ) -> Option<Bson> {
-        lookup_all(d, &self.paths, found);
-        let mut value = |a: &RawArg| -> Option<Option<Bson>> {
-            match a {
-                RawArg::Const(v) => Some(Some(v.clone())),
-                RawArg::Path(i, last) => {
-                    match std::mem::replace(&mut found[*i], RawLookup::Missing) {
-                        RawLookup::Missing => Some(None),
-                        RawLookup::Found(v) if *last => Some(Some(v)),
-                        // A path used again keeps its value for the next use.
-                        RawLookup::Found(v) => {
-                            found[*i] = RawLookup::Found(v.clone());
-                            Some(Some(v))
-                        }
-                        RawLookup::Decode => None,
-                    }
-                }
-            }
-        };
-        let id = value(&self.id)?;
+    /// Reads the arguments into `values` and then the key (a missing one
+    /// is null, as `eval` gives it) from what the paths found; None when
+    /// the decoded document must answer (an array on a path, or a value
+    /// that does not decode).
+    fn read<'a>(&self, found: &[Found<'a>], values: &mut Vec<Option<Bson>>) -> Option<RawKey<'a>> {
         for a in &self.args {
-            values.push(value(a)?);
+            values.push(match a {
+                RawArg::Const(v) => Some(v.clone()),
+                RawArg::Path(i) => match found[*i] {
+                    Found::Missing => None,
+                    Found::Value(v) => Some(v.to_bson()?),
+                    Found::Decode => return None,
+                },
+            });
         }
-        Some(id.unwrap_or(Bson::Null))
+        Some(match &self.id {
+            RawArg::Const(v) => RawKey::Bson(v.clone()),
+            RawArg::Path(i) => match found[*i] {
+                Found::Missing => RawKey::Bson(Bson::Null),
+                Found::Value(v) => match v.number_bits() {
+                    Some(bits) => RawKey::Number(bits, v),
+                    None => RawKey::Bson(v.to_bson()?),
+                },
+                Found::Decode => return None,
+            },
+        })
     }
 }
 
