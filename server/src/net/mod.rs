@@ -261,7 +261,9 @@ async fn on_op_msg(
         }
     }
     let is_get_more = msg.body.keys().next().is_some_and(|k| k == "getMore");
-    let Some(mut reply) = run(state, conn, msg.body.clone()).await else {
+    // Only an exhaust request runs again (each streamed reply re-runs it).
+    let again = exhaust.then(|| msg.body.clone());
+    let Some(mut reply) = run(state, conn, msg.body).await else {
         return false;
     };
     if more_to_come {
@@ -277,9 +279,9 @@ async fn on_op_msg(
         if !send(wr, request_id, response_to, flags, reply).await {
             return false;
         }
-        if !streaming {
+        let (true, Some(body)) = (streaming, &again) else {
             return true;
-        }
+        };
         response_to = request_id;
         if let Some(d) = wait {
             // Wait out the next period, watching for the client hanging up.
@@ -290,7 +292,7 @@ async fn on_op_msg(
                 _ = shutdown.changed() => return false,
             }
         }
-        reply = match run(state, conn, msg.body.clone()).await {
+        reply = match run(state, conn, body.clone()).await {
             Some(r) => r,
             None => return false,
         };
