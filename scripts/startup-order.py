@@ -3,8 +3,9 @@
 that run when it starts in memory, answers a client's `hello` and `ping`,
 idles for a second and stops — as Valgrind's callgrind records them.
 
-server/build.rs hands the list to the linker, which places those functions
-next to each other, so an idle server keeps few pages of its code resident
+server/build.rs hands the list to the linker (through
+scripts/link-ordered.sh, which matches the names to the build's symbols),
+which places those functions next to each other, so an idle server keeps few pages of its code resident
 (reports/bench-startup.md). Run it after changes to start-up, the handshake
 or the idle threads (`make startup-order`); a stale list only costs memory.
 
@@ -117,11 +118,15 @@ def main():
         if proc.wait(timeout=120) != 0:
             sys.exit(f"the server exited with {proc.returncode}")
         symbols = text_symbols(binary)
-        hit = sorted(name for name in called_functions(callgrind_out) if name in symbols)
+        hit = [name for name in called_functions(callgrind_out) if name in symbols]
+        # Without the per-build hash of Rust's legacy mangling, which every
+        # dependency change moves: scripts/link-ordered.sh matches the
+        # names to the symbols of each link.
+        names = sorted({re.sub(r"17h[0-9a-f]{16}E$", "", name) for name in hit})
         with open(OUT, "w") as out:
-            out.write("".join(name + "\n" for name in hit))
+            out.write("".join(name + "\n" for name in names))
         size = sum(symbols[name] for name in hit)
-        print(f"{OUT}: {len(hit)} functions, {size // 1024} KB of code")
+        print(f"{OUT}: {len(names)} names ({len(hit)} functions, {size // 1024} KB of code)")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -12,9 +12,13 @@
 //!   `scripts/startup-order.sh`) next to each other. The kernel maps code
 //!   in 64 KB windows around each page the process touches, so with
 //!   start-up code spread over the whole text a start kept ~5.5 MB of it
-//!   resident; clustered, the same code fits in a fraction of that. A name
-//!   the build no longer has is ignored, so a stale list only costs memory.
-//!   The list is read by LLD, the linker rustc uses on x86_64 Linux.
+//!   resident; clustered, the same code fits in a fraction of that. The
+//!   list names functions without the hash Rust appends to each symbol
+//!   (it moves with every dependency change); scripts/link-ordered.sh, the
+//!   linker driver `.cargo/config.toml` names, matches them to this
+//!   build's symbols for LLD, the linker rustc uses on x86_64 Linux. A
+//!   name the build no longer has is ignored: a stale list only costs
+//!   memory.
 use std::path::Path;
 
 fn main() {
