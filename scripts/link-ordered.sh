@@ -28,7 +28,8 @@ if [ -n "$order" ] && [ -r "$order" ]; then
             *.o | *.a | *.rlib) [ -f "$a" ] && objects+=("$a") ;;
         esac
     done
-    # Defined text symbols of the inputs, keyed by the name without its hash.
+    # Defined text symbols of the inputs, keyed by the name without its hash
+    # (the same rule scripts/startup-order.py applies when it writes the list).
     if [ "${#objects[@]}" -gt 0 ] &&
         nm --defined-only "${objects[@]}" 2>/dev/null |
         awk 'NR == FNR { want[$0] = NR; next }
@@ -40,7 +41,9 @@ if [ -n "$order" ] && [ -r "$order" ]; then
              # named with -l) go to the linker as they are.
              END { for (k in want) if (!(k in hit)) print want[k] "\t" k }' \
             "$order" - | sort -n -s -k1,1 | cut -f2 >"$tmp"; then
-        args+=("-Wl,--symbol-ordering-file=$tmp" "-Wl,--no-warn-symbol-ordering")
+        # server/build.rs also passes --no-warn-symbol-ordering (it stays
+        # in args): listed C names a link does not define are not errors.
+        args+=("-Wl,--symbol-ordering-file=$tmp")
     fi
 fi
 "${RUSTC_LINKER_CC:-cc}" "${args[@]}"

@@ -121,7 +121,8 @@ def main():
         hit = [name for name in called_functions(callgrind_out) if name in symbols]
         # Without the per-build hash of Rust's legacy mangling, which every
         # dependency change moves: scripts/link-ordered.sh matches the
-        # names to the symbols of each link.
+        # names to the symbols of each link (its awk strips the same suffix:
+        # change both together).
         names = sorted({re.sub(r"17h[0-9a-f]{16}E$", "", name) for name in hit})
         with open(OUT, "w") as out:
             out.write("".join(name + "\n" for name in names))

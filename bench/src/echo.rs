@@ -104,7 +104,7 @@ pub async fn measure(conc: usize, secs: Duration) -> Result<Floor, String> {
         s.set_nodelay(true).map_err(|e| e.to_string())?;
         streams.push(s);
     }
-    let cpu_before = crate::target::cpu_micros(&stat);
+    let cpu_before = secantus_bench::target::cpu_micros(&stat);
     let end = Instant::now() + secs;
     let mut tasks = tokio::task::JoinSet::new();
     for mut s in streams {
@@ -126,7 +126,7 @@ pub async fn measure(conc: usize, secs: Duration) -> Result<Floor, String> {
     while let Some(r) = tasks.join_next().await {
         lat.extend(r.map_err(|e| e.to_string())?);
     }
-    let cpu_after = crate::target::cpu_micros(&stat);
+    let cpu_after = secantus_bench::target::cpu_micros(&stat);
     drop(server);
     let n = lat.len() as f64;
     Ok(Floor {

@@ -19,15 +19,14 @@ mod raw;
 mod report;
 mod run;
 mod stats;
-mod target;
 mod workloads;
 
 use rand::SeedableRng;
 use run::{ClientKind, Clients};
+use secantus_bench::target::{Store, Target};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
-use target::{Store, Target};
 use workloads::{Concern, Shape, Workload};
 
 /// What to run, from the environment.

@@ -5,8 +5,8 @@
 use crate::echo::Floor;
 use crate::run::ClientKind;
 use crate::stats::Summary;
-use crate::target::Store;
 use crate::workloads::{Concern, Workload};
+use secantus_bench::target::Store;
 use std::fmt::Write as _;
 use std::path::Path;
 

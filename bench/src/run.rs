@@ -5,9 +5,9 @@
 //! over the window (from `/proc`).
 
 use crate::raw::RawConn;
-use crate::target::{cpu_micros, Target};
 use crate::workloads::{driver_op, raw_op, DriverColls, Shape, Workload};
 use rand::SeedableRng;
+use secantus_bench::target::{cpu_micros, Target};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};

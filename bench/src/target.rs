@@ -49,32 +49,7 @@ impl Target {
     /// Starts `bin` on a free loopback port with a fresh store.
     pub fn spawn(role: &'static str, bin: &Path, store: Store) -> Result<Target, String> {
         let dir = tempfile::tempdir().map_err(|e| format!("temporary directory: {e}"))?;
-        let mut cmd = Command::new(bin);
-        cmd.args([
-            "--bind_ip",
-            "127.0.0.1",
-            "--port",
-            "0",
-            "--nounixsocket",
-            "--dbpath",
-        ])
-        .arg(dir.path())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null());
-        if store == Store::Memory {
-            cmd.args(["--storageEngine", "inMemory"]);
-        }
-        let mut child = cmd
-            .spawn()
-            .map_err(|e| format!("cannot start {}: {e}", bin.display()))?;
-        let port = match ready_port(&mut child) {
-            Ok(p) => p,
-            Err(e) => {
-                let _ = child.kill();
-                let _ = child.wait();
-                return Err(format!("{}: {e}", bin.display()));
-            }
-        };
+        let (child, port) = start(bin, dir.path(), store)?;
         let addr = format!("127.0.0.1:{port}");
         Ok(Target {
             role,
@@ -129,18 +104,53 @@ impl Target {
 
     /// The server's resident set, in MB.
     pub fn rss_mb(&self) -> Option<f64> {
-        let pid = self.pid?;
-        let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
-        let kb: f64 = status
-            .lines()
-            .find_map(|l| l.strip_prefix("VmRSS:"))?
-            .trim()
-            .trim_end_matches("kB")
-            .trim()
-            .parse()
-            .ok()?;
-        Some(kb / 1024.0)
+        Some(rss_kb(self.pid?)? as f64 / 1024.0)
     }
+}
+
+/// Starts `bin` on a free loopback port over the store in `dir`, and
+/// returns once it is listening: the process (its stdout drained by a
+/// thread) and the port.
+pub fn start(bin: &Path, dir: &Path, store: Store) -> Result<(Child, u16), String> {
+    let mut cmd = Command::new(bin);
+    cmd.args([
+        "--bind_ip",
+        "127.0.0.1",
+        "--port",
+        "0",
+        "--nounixsocket",
+        "--dbpath",
+    ])
+    .arg(dir)
+    .stdout(Stdio::piped())
+    .stderr(Stdio::null());
+    if store == Store::Memory {
+        cmd.args(["--storageEngine", "inMemory"]);
+    }
+    let mut child = cmd
+        .spawn()
+        .map_err(|e| format!("cannot start {}: {e}", bin.display()))?;
+    match ready_port(&mut child) {
+        Ok(port) => Ok((child, port)),
+        Err(e) => {
+            let _ = child.kill();
+            let _ = child.wait();
+            Err(format!("{}: {e}", bin.display()))
+        }
+    }
+}
+
+/// A process's resident set (`VmRSS`), in kB.
+pub fn rss_kb(pid: u32) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))?
+        .trim()
+        .trim_end_matches("kB")
+        .trim()
+        .parse()
+        .ok()
 }
 
 impl Drop for Target {

@@ -1,7 +1,7 @@
 //! `make bench` (start-up): what an ephemeral server per test costs. The
-//! release binary, in memory on port 0 (`--storageEngine inMemory --port 0
-//! --nounixsocket`): exec → the first successful `ping` (the port read from
-//! the log's "Waiting for connections" line, id 23016), SIGTERM → process
+//! release binary, in memory on port 0 (started as the load generator starts
+//! it, `secantus_bench::target::start`): exec → the first successful `ping`
+//! (the port read from the log's "Waiting for connections" line), SIGTERM → process
 //! exit, and the resident memory of the idle server; then the size of an
 //! empty on-disk store after a clean stop.
 //!
@@ -14,10 +14,11 @@
 //! binary in the same run, alternating. The table goes to stdout and to
 //! `reports/bench-startup.md`.
 
-use std::io::{BufRead, BufReader, Read, Write};
+use secantus_bench::target::{self, Store};
+use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 /// An OP_MSG `{ping: 1, $db: "admin"}`.
@@ -56,58 +57,10 @@ struct Sample {
     rss_kb: u64,
 }
 
-fn rss_kb(pid: u32) -> u64 {
-    std::fs::read_to_string(format!("/proc/{pid}/status"))
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("VmRSS:"))
-                .and_then(|l| l.split_whitespace().nth(1))
-                .and_then(|v| v.parse().ok())
-        })
-        .unwrap_or(0)
-}
-
-fn port_from_log(child: &mut std::process::Child) -> u16 {
-    let mut lines = BufReader::new(child.stdout.take().unwrap());
-    loop {
-        let mut line = String::new();
-        assert!(lines.read_line(&mut line).unwrap() > 0, "server exited");
-        let port = if let Some(a) = line.trim().strip_prefix("listening on ") {
-            a.rsplit(':').next().and_then(|p| p.parse().ok())
-        } else if line.contains("\"id\":23016") {
-            let v: serde_json::Value = serde_json::from_str(&line).unwrap();
-            v["attr"]["port"].as_u64().map(|p| p as u16)
-        } else {
-            None
-        };
-        if let Some(p) = port {
-            std::thread::spawn(move || {
-                let _ = std::io::copy(&mut lines, &mut std::io::sink());
-            });
-            return p;
-        }
-    }
-}
-
 fn one(bin: &Path, measure_rss: bool) -> Sample {
     let dir = tempfile::tempdir().unwrap();
     let t = Instant::now();
-    let mut child = Command::new(bin)
-        .args([
-            "--port",
-            "0",
-            "--nounixsocket",
-            "--storageEngine",
-            "inMemory",
-        ])
-        .arg("--dbpath")
-        .arg(dir.path())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let port = port_from_log(&mut child);
+    let (mut child, port) = target::start(bin, dir.path(), Store::Memory).unwrap();
     while !ping(port) {
         std::thread::sleep(Duration::from_micros(200));
     }
@@ -115,7 +68,7 @@ fn one(bin: &Path, measure_rss: bool) -> Sample {
     let rss_kb = if measure_rss {
         // Idle: after the start's work has settled.
         std::thread::sleep(Duration::from_secs(1));
-        rss_kb(child.id())
+        target::rss_kb(child.id()).unwrap_or(0)
     } else {
         0
     };
@@ -154,14 +107,7 @@ fn dir_size(p: &Path) -> u64 {
 /// An empty on-disk store after a start, a `ping` and a clean stop.
 fn empty_store_bytes(bin: &Path) -> u64 {
     let dir = tempfile::tempdir().unwrap();
-    let mut child = Command::new(bin)
-        .args(["--port", "0", "--nounixsocket", "--dbpath"])
-        .arg(dir.path())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let port = port_from_log(&mut child);
+    let (mut child, port) = target::start(bin, dir.path(), Store::Disk).unwrap();
     while !ping(port) {
         std::thread::sleep(Duration::from_millis(1));
     }
