@@ -84,7 +84,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
                 Some(new_meta.uuid),
                 bson::doc! { "dropIndexes": &new_meta.name, "index": &i.name },
                 Some(i.spec.clone()),
-            );
+            )?;
         }
         Ok(())
     })?;

@@ -12,6 +12,7 @@ use crate::state::OpCounters;
 use crate::value::check_id;
 use crate::wire::MAX_BSON_OBJECT_SIZE;
 use bson::{doc, oid::ObjectId, Bson, Document};
+use std::borrow::Cow;
 
 const KNOWN: &[&str] = &["documents", "ordered", "bypassDocumentValidation"];
 /// mongod writes up to 64 documents, and at most 256 KB of them, in one
@@ -20,9 +21,44 @@ const KNOWN: &[&str] = &["documents", "ordered", "bypassDocumentValidation"];
 const GROUP: usize = 64;
 const GROUP_BYTES: usize = 256 * 1024;
 
+/// A document ready to store and its BSON.
+type Prepared<'a> = (Cow<'a, Document>, Vec<u8>);
+
 /// Checks a document the way mongod checks an insert, and puts `_id` first
 /// (generating one when absent).
-pub fn prepare_for_insert(mut d: Document) -> Result<Document> {
+pub fn prepare_for_insert(d: Document) -> Result<Document> {
+    let out = match id_first(&d)? {
+        Some(()) => d,
+        None => with_id_first(d)?,
+    };
+    check_storable(&out, crate::value::doc_size(&out))?;
+    Ok(out)
+}
+
+/// [`prepare_for_insert`] for the insert command, which stores the result
+/// as it encodes it here: a document that already has a valid `_id` first
+/// (what drivers send) is borrowed, not copied.
+fn prepare_encoded(d: &Document) -> Result<(Cow<'_, Document>, Vec<u8>)> {
+    let out = match id_first(d)? {
+        Some(()) => Cow::Borrowed(d),
+        None => Cow::Owned(with_id_first(d.clone())?),
+    };
+    let bytes = out.to_vec()?;
+    check_storable(&out, bytes.len())?;
+    Ok((out, bytes))
+}
+
+/// Some when the document's first field is a valid `_id`; an error when
+/// it is an invalid one.
+fn id_first(d: &Document) -> Result<Option<()>> {
+    match d.iter().next() {
+        Some((k, id)) if k == "_id" => check_id(id).map(Some),
+        _ => Ok(None),
+    }
+}
+
+/// The document with its `_id` (checked, or a new ObjectId) moved first.
+fn with_id_first(mut d: Document) -> Result<Document> {
     let id = match d.remove("_id") {
         Some(id) => {
             check_id(&id)?;
@@ -33,7 +69,12 @@ pub fn prepare_for_insert(mut d: Document) -> Result<Document> {
     let mut out = Document::new();
     out.insert("_id", id);
     out.extend(d);
-    if crate::value::too_deep_to_store(&out) {
+    Ok(out)
+}
+
+/// mongod's storage limits: nesting depth and the BSON size (`size`).
+fn check_storable(d: &Document, size: usize) -> Result<()> {
+    if crate::value::too_deep_to_store(d) {
         return Err(Error::new(
             ErrorCode::Overflow,
             format!(
@@ -42,14 +83,13 @@ pub fn prepare_for_insert(mut d: Document) -> Result<Document> {
             ),
         ));
     }
-    let size = crate::value::doc_size(&out);
     if size > MAX_BSON_OBJECT_SIZE {
         return Err(Error::new(
             ErrorCode::BSONObjectTooLarge,
             format!("object to insert too large. size in bytes: {size}, max size: {MAX_BSON_OBJECT_SIZE}"),
         ));
     }
-    Ok(out)
+    Ok(())
 }
 
 pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
@@ -78,10 +118,10 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         }
         Err(e) => return Err(e),
     };
-    let mut prepared: Vec<(usize, Result<Document>)> = Vec::with_capacity(docs.len());
+    let mut prepared: Vec<(usize, Result<Prepared>)> = Vec::with_capacity(docs.len());
     for (i, d) in docs.iter().enumerate() {
         let r = match d {
-            Bson::Document(d) => prepare_for_insert(d.clone()),
+            Bson::Document(d) => prepare_encoded(d),
             v => Err(crate::value::field_type_error(
                 "insert",
                 "documents",
@@ -98,15 +138,16 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             .into_iter()
             .map(|(_, r)| r)
             .collect::<Result<Vec<_>>>()?;
+        let n = docs.len();
         ctx.write(|t| {
-            for d in &docs {
-                t.insert(&meta, d)?;
+            for (d, bytes) in &docs {
+                t.insert_encoded(&meta, d, bytes)?;
             }
             Ok(())
         })?;
-        OpCounters::add(&ctx.state.op_counters.insert, docs.len() as u64);
+        OpCounters::add(&ctx.state.op_counters.insert, n as u64);
         ctx.wrote();
-        return Ok(doc! { "n": docs.len() as i32 });
+        return Ok(doc! { "n": n as i32 });
     }
     let mut n = 0i32;
     let mut write_errors: Vec<Bson> = Vec::new();
@@ -119,7 +160,8 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             ctx.stmt_id = i as i32;
             let r = ctx.autocommit(|t| {
                 for (_, d) in group {
-                    t.insert(&meta, d.as_ref().unwrap())?;
+                    let (d, bytes) = d.as_ref().unwrap();
+                    t.insert_encoded(&meta, d, bytes)?;
                 }
                 t.trim_capped(&meta)
             });
@@ -146,8 +188,8 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
         for (idx, d) in group {
             ctx.stmt_id = *idx as i32;
             let r = match d {
-                Ok(d) => ctx.autocommit(|t| {
-                    t.insert(&meta, d)?;
+                Ok((d, bytes)) => ctx.autocommit(|t| {
+                    t.insert_encoded(&meta, d, bytes)?;
                     t.trim_capped(&meta)
                 }),
                 Err(e) => Err(e.clone()),
@@ -177,12 +219,12 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
 
 /// The end of the group of documents starting at `start`: up to [`GROUP`]
 /// documents, stopping after the one that reaches [`GROUP_BYTES`].
-fn group_end(prepared: &[(usize, Result<Document>)], start: usize) -> usize {
+fn group_end(prepared: &[(usize, Result<Prepared>)], start: usize) -> usize {
     let mut bytes = 0usize;
     let mut end = start;
     while end < prepared.len() && end - start < GROUP {
-        if let (_, Ok(d)) = &prepared[end] {
-            bytes += crate::value::doc_size(d);
+        if let (_, Ok((_, encoded))) = &prepared[end] {
+            bytes += encoded.len();
         }
         end += 1;
         if bytes >= GROUP_BYTES {

@@ -148,10 +148,7 @@ impl Engine {
         if newest == 0 {
             // A new replica set's oplog starts with this entry, so every
             // cluster time the server hands out lies within the oplog.
-            self.with_txn(true, |t| {
-                t.log_noop(doc! { "msg": "initiating set" });
-                Ok(())
-            })?;
+            self.with_txn(true, |t| t.log_noop(doc! { "msg": "initiating set" }))?;
         }
         Ok(())
     }
@@ -505,8 +502,7 @@ impl Engine {
         logged.insert("idIndex", meta.indexes[0].spec.clone());
         self.with_txn(false, |t| {
             self.write_catalog(t, &meta)?;
-            t.log_command(db, Some(meta.uuid), logged.clone(), None);
-            Ok(())
+            t.log_command(db, Some(meta.uuid), logged.clone(), None)
         })?;
         let meta = Arc::new(meta);
         self.catalog
@@ -597,8 +593,7 @@ impl Engine {
         };
         self.with_txn(false, |t| {
             t.remove_raw(CATALOG, meta.ns().as_bytes())?;
-            t.log_command(db, Some(meta.uuid), doc! { "drop": coll }, None);
-            Ok(())
+            t.log_command(db, Some(meta.uuid), doc! { "drop": coll }, None)
         })?;
         self.catalog
             .write()
@@ -617,8 +612,7 @@ impl Engine {
             self.drop_locked(&m.db, &m.name)?;
         }
         self.with_txn(false, |t| {
-            t.log_command(db, None, doc! { "dropDatabase": 1 }, None);
-            Ok(())
+            t.log_command(db, None, doc! { "dropDatabase": 1 }, None)
         })
     }
 
@@ -664,8 +658,7 @@ impl Engine {
         self.with_txn(false, |t| {
             t.remove_raw(CATALOG, src.ns().as_bytes())?;
             self.write_catalog(t, &renamed)?;
-            t.log_command(from.0, Some(src.uuid), logged.clone(), None);
-            Ok(())
+            t.log_command(from.0, Some(src.uuid), logged.clone(), None)
         })?;
         let mut cat = self
             .catalog

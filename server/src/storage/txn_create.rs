@@ -38,9 +38,9 @@ impl Engine {
         }
         logged.insert("idIndex", meta.indexes[0].spec.clone());
         let tables = vec![meta.table.clone(), meta.indexes[0].table.clone()];
-        let staged = self.write_catalog(txn, &meta).map(|()| {
-            txn.log_command(db, Some(meta.uuid), logged, None);
-        });
+        let staged = self
+            .write_catalog(txn, &meta)
+            .and_then(|()| txn.log_command(db, Some(meta.uuid), logged, None));
         let meta = Arc::new(meta);
         // Staged even when the catalog write failed: the transaction is
         // aborted then, and aborting takes the tables away.
@@ -81,9 +81,9 @@ impl Engine {
         let mut indexes = meta.indexes.clone();
         indexes.push(IndexMeta::from_spec(spec, table.clone()));
         let updated = Arc::new(meta.with_indexes(indexes));
-        let staged = self.write_catalog(txn, &updated).map(|()| {
-            txn.log_command(&meta.db, Some(meta.uuid), logged, None);
-        });
+        let staged = self
+            .write_catalog(txn, &updated)
+            .and_then(|()| txn.log_command(&meta.db, Some(meta.uuid), logged, None));
         self.txn_catalog(txn).stage(updated.clone(), vec![table]);
         staged.map(|()| updated)
     }

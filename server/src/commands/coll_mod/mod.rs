@@ -133,8 +133,7 @@ pub fn run(ctx: &mut Ctx<'_>, cmd: &Document) -> Result<Document> {
             logged.remove("dryRun");
             engine.with_txn(false, |txn| {
                 engine.stage_meta(txn, &new_meta)?;
-                txn.log_command(&ctx.db, Some(new_meta.uuid), logged.clone(), None);
-                Ok(())
+                txn.log_command(&ctx.db, Some(new_meta.uuid), logged.clone(), None)
             })?;
             engine.publish(Arc::new(new_meta));
         }

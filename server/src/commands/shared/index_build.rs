@@ -101,7 +101,7 @@ pub fn backfill(
         .with_txn(false, |txn| {
             engine.stage_meta(txn, &ready)?;
             if let Some(o) = &created {
-                txn.log_command(&ready.db, Some(ready.uuid), o.clone(), None);
+                txn.log_command(&ready.db, Some(ready.uuid), o.clone(), None)?;
             }
             Ok(())
         })

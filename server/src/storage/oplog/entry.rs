@@ -3,17 +3,20 @@
 //! command entry holding every write, with the session's `lsid` and
 //! `txnNumber`.
 
-use bson::{doc, spec::BinarySubtype, Binary, Bson, DateTime, Document};
+use bson::raw::{cstr, RawArrayBuf, RawBinaryRef, RawBson, RawDocumentBuf};
+use bson::{doc, spec::BinarySubtype, Bson, DateTime, Document};
 
-/// One write waiting for its transaction to commit.
+/// One write waiting for its transaction to commit. Its `o` and `o2` are
+/// kept as BSON bytes: an insert's `o` is the stored document itself, and
+/// the entry is written straight from them at commit.
 #[derive(Debug, Clone)]
 pub struct PendingOp {
     /// `i` insert, `u` update, `d` delete, `c` command, `n` no-op.
     pub op: &'static str,
     pub ns: String,
     pub ui: Option<[u8; 16]>,
-    pub o: Document,
-    pub o2: Option<Document>,
+    pub o: RawDocumentBuf,
+    pub o2: Option<RawDocumentBuf>,
     /// For a collection with `changeStreamPreAndPostImages`: the document
     /// before the write and (for updates) after it.
     pub images: Option<(Document, Option<Document>)>,
@@ -57,68 +60,105 @@ pub struct RetryOrigin {
 /// mongod's replication term; this server is the only member, elected once.
 pub const TERM: i64 = 1;
 
-fn uuid(u: &[u8; 16]) -> Bson {
-    Bson::Binary(Binary {
+fn uuid(u: &[u8; 16]) -> RawBinaryRef<'_> {
+    RawBinaryRef {
         subtype: BinarySubtype::Uuid,
-        bytes: u.to_vec(),
-    })
+        bytes: u,
+    }
 }
 
 impl PendingOp {
-    /// The operation's own fields (as in an entry or inside `applyOps`).
-    fn body(&self) -> Document {
-        let mut d = doc! { "op": self.op, "ns": &self.ns };
+    /// Appends the operation's own fields (as in an entry or inside
+    /// `applyOps`): `op, ns, ui, o, o2`.
+    fn append_body(&self, out: &mut RawDocumentBuf) {
+        out.append(cstr!("op"), self.op);
+        out.append(cstr!("ns"), self.ns.as_str());
         if let Some(u) = &self.ui {
-            d.insert("ui", uuid(u));
+            out.append(cstr!("ui"), uuid(u));
         }
-        d.insert("o", self.o.clone());
+        out.append(cstr!("o"), &self.o);
         if let Some(o2) = &self.o2 {
-            d.insert("o2", o2.clone());
+            out.append(cstr!("o2"), o2);
         }
-        d
     }
 }
 
-/// Adds the retryable-write fields to an entry about to be stamped at
-/// `ts`, chaining it after the write's previous entry.
-pub fn add_retry_fields(d: &mut Document, r: &RetryOrigin, stmt_id: i32, ts: u64) {
+/// `{_id: <id>}`, an update's or delete's `o2` and a delete's `o`.
+pub fn id_doc(id: &Bson) -> crate::error::Result<RawDocumentBuf> {
+    let mut d = RawDocumentBuf::new();
+    d.append(cstr!("_id"), RawBson::try_from(id.clone())?);
+    Ok(d)
+}
+
+/// The retryable-write fields of an entry about to be stamped at `ts`
+/// (`lsid, txnNumber, stmtId, prevOpTime`), chaining it after the write's
+/// previous entry.
+fn append_retry(
+    out: &mut RawDocumentBuf,
+    r: &RetryOrigin,
+    stmt_id: i32,
+    ts: u64,
+) -> crate::error::Result<()> {
     let prev = r.last.swap(ts, std::sync::atomic::Ordering::Relaxed);
-    d.insert("lsid", r.origin.lsid.clone());
-    d.insert("txnNumber", r.origin.txn_number);
-    d.insert("stmtId", stmt_id);
-    d.insert(
-        "prevOpTime",
-        doc! {
-            "ts": Bson::Timestamp(super::clock::unpack(prev)),
-            "t": if prev == 0 { -1i64 } else { TERM },
-        },
-    );
+    out.append(cstr!("lsid"), RawDocumentBuf::try_from(&r.origin.lsid)?);
+    out.append(cstr!("txnNumber"), r.origin.txn_number);
+    out.append(cstr!("stmtId"), stmt_id);
+    let mut prev_op = RawDocumentBuf::new();
+    prev_op.append(cstr!("ts"), super::clock::unpack(prev));
+    prev_op.append(cstr!("t"), if prev == 0 { -1i64 } else { TERM });
+    out.append(cstr!("prevOpTime"), prev_op);
+    Ok(())
 }
 
-fn stamp(mut d: Document, ts: u64, wall: DateTime) -> Document {
-    d.insert("ts", Bson::Timestamp(super::clock::unpack(ts)));
-    d.insert("t", TERM);
-    d.insert("v", 2i64);
-    d.insert("wall", wall);
-    d
+/// The time fields every entry ends with: `ts, t, v, wall`.
+fn append_stamp(out: &mut RawDocumentBuf, ts: u64, wall: DateTime) {
+    out.append(cstr!("ts"), super::clock::unpack(ts));
+    out.append(cstr!("t"), TERM);
+    out.append(cstr!("v"), 2i64);
+    out.append(cstr!("wall"), wall);
 }
 
-/// The entries a commit writes, in order: one per write, or one `applyOps`
-/// for a transaction.
-pub fn entries(ops: &[PendingOp], origin: Option<&TxnOrigin>) -> Vec<Document> {
-    match origin {
-        None => ops.iter().map(PendingOp::body).collect(),
-        Some(o) => {
-            let inner: Vec<Bson> = ops.iter().map(|p| Bson::Document(p.body())).collect();
-            vec![doc! {
-                "lsid": o.lsid.clone(),
-                "txnNumber": o.txn_number,
-                "op": "c",
-                "ns": "admin.$cmd",
-                "o": { "applyOps": inner },
-            }]
-        }
+/// The entry of one write outside a multi-document transaction, stamped
+/// at `ts`; `retry` carries a retryable write's session and statement.
+pub fn single(
+    op: &PendingOp,
+    retry: Option<(&RetryOrigin, i32)>,
+    ts: u64,
+    wall: DateTime,
+) -> crate::error::Result<RawDocumentBuf> {
+    let mut d = RawDocumentBuf::new();
+    op.append_body(&mut d);
+    if let Some((r, stmt)) = retry {
+        append_retry(&mut d, r, stmt, ts)?;
     }
+    append_stamp(&mut d, ts, wall);
+    Ok(d)
+}
+
+/// The one `applyOps` entry of a committed multi-document transaction,
+/// holding every write.
+pub fn transaction(
+    ops: &[PendingOp],
+    origin: &TxnOrigin,
+    ts: u64,
+    wall: DateTime,
+) -> crate::error::Result<RawDocumentBuf> {
+    let mut inner = RawArrayBuf::new();
+    for p in ops {
+        let mut body = RawDocumentBuf::new();
+        p.append_body(&mut body);
+        inner.push(body);
+    }
+    let mut o = RawDocumentBuf::new();
+    o.append(cstr!("applyOps"), inner);
+    let mut d = RawDocumentBuf::new();
+    d.append(cstr!("lsid"), RawDocumentBuf::try_from(&origin.lsid)?);
+    d.append(cstr!("txnNumber"), origin.txn_number);
+    d.append(cstr!("op"), "c");
+    d.append(cstr!("ns"), "admin.$cmd");
+    d.append(cstr!("o"), o);
+    append_stamp(&mut d, ts, wall);
+    Ok(d)
 }
 
 /// Where each write's images go: (entry number, index inside it).
@@ -137,9 +177,4 @@ pub fn image_slots(ops: &[PendingOp], origin: Option<&TxnOrigin>) -> Vec<(usize,
             })
         })
         .collect()
-}
-
-/// Adds the time fields to an entry.
-pub fn stamped(d: Document, ts: u64, wall: DateTime) -> Document {
-    stamp(d, ts, wall)
 }

@@ -9,7 +9,8 @@ use crate::index::keyenc::ordered_i64;
 use crate::storage::catalog::CollMeta;
 use crate::storage::oplog::{self, PendingOp, TxnOrigin};
 use crate::storage::wt_err;
-use bson::{Bson, Document};
+use bson::raw::RawDocumentBuf;
+use bson::Document;
 
 impl Txn<'_> {
     /// Commits; with `sync`, the journal is synced before returning (j: true).
@@ -36,10 +37,15 @@ impl Txn<'_> {
                 Ok(())
             };
         }
-        let mut entries = oplog::entry::entries(&self.pending, origin);
+        // One entry per write, or one `applyOps` for a transaction.
+        let count = if origin.is_some() {
+            1
+        } else {
+            self.pending.len()
+        };
         let retry = self.retry.as_ref().filter(|_| origin.is_none());
         let images = oplog::entry::image_slots(&self.pending, origin);
-        let reservation = self.oplog.reserve(entries.len() as u32);
+        let reservation = self.oplog.reserve(count as u32);
         let wall = bson::DateTime::now();
         let mut bytes = 0u64;
         let mut ts = reservation.first;
@@ -48,14 +54,19 @@ impl Txn<'_> {
                 .s()
                 .open_cursor(self.oplog.table(), "")
                 .map_err(wt_err)?;
-            for (i, mut e) in entries.drain(..).enumerate() {
+            for i in 0..count {
                 ts = reservation.first + i as u64;
-                if let (Some((r, _)), Some(stmt)) = (retry, self.pending[i].stmt_id) {
-                    oplog::entry::add_retry_fields(&mut e, r, stmt, ts);
-                }
-                let raw = oplog::entry::stamped(e, ts, wall).to_vec()?;
+                let entry = match origin {
+                    Some(o) => oplog::entry::transaction(&self.pending, o, ts, wall)?,
+                    None => {
+                        let op = &self.pending[i];
+                        let retry = retry.zip(op.stmt_id).map(|((r, _), stmt)| (r, stmt));
+                        oplog::entry::single(op, retry, ts, wall)?
+                    }
+                };
+                let raw = entry.as_bytes();
                 bytes += raw.len() as u64;
-                c.insert(&ordered_i64(ts as i64), &raw).map_err(wt_err)?;
+                c.insert(&ordered_i64(ts as i64), raw).map_err(wt_err)?;
             }
         }
         if !images.is_empty() {
@@ -92,48 +103,50 @@ impl Txn<'_> {
         ui: Option<[u8; 16]>,
         o: Document,
         o2: Option<Document>,
-    ) {
+    ) -> Result<()> {
         if db != oplog::OPLOG_DB {
             self.pending.push(PendingOp {
                 op: "c",
                 ns: format!("{db}.$cmd"),
                 ui,
-                o,
-                o2,
+                o: RawDocumentBuf::try_from(&o)?,
+                o2: o2.as_ref().map(RawDocumentBuf::try_from).transpose()?,
                 images: None,
                 stmt_id: None,
             });
         }
+        Ok(())
     }
 
     /// Records a no-op entry (`op: "n"`) carrying `o`, as mongod writes
     /// when a replica set is initiated.
-    pub fn log_noop(&mut self, o: Document) {
+    pub fn log_noop(&mut self, o: Document) -> Result<()> {
         self.pending.push(PendingOp {
             op: "n",
             ns: String::new(),
             ui: None,
-            o,
+            o: RawDocumentBuf::try_from(&o)?,
             o2: None,
             images: None,
             stmt_id: None,
         });
+        Ok(())
     }
 
     /// Records a document write in the oplog when this transaction commits
-    /// (writes to `local` are not logged, as in mongod).
+    /// (writes to `local` are not logged, as in mongod): `o` the entry's
+    /// object, `o2` its `{_id}` for updates and deletes.
     pub(super) fn log_write(
         &mut self,
         meta: &CollMeta,
         op: &'static str,
-        o: Document,
-        id: Option<&Bson>,
+        o: RawDocumentBuf,
+        o2: Option<RawDocumentBuf>,
         images: Option<(&Document, Option<&Document>)>,
     ) {
         if meta.db == oplog::OPLOG_DB {
             return;
         }
-        let o2 = id.map(|id| bson::doc! { "_id": id.clone() });
         let stmt_id = self.retry.as_mut().map(|(_, next)| {
             *next += 1;
             *next - 1

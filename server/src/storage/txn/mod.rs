@@ -17,6 +17,7 @@ use crate::index::keyenc::{decode_i64, ordered_i64};
 use crate::index::keys::{key_value_doc, keys_for};
 use crate::index::payload;
 use crate::wt::Session;
+use bson::raw::RawDocumentBuf;
 use bson::{Bson, Document};
 use std::ops::ControlFlow;
 use std::sync::atomic::Ordering;
@@ -258,10 +259,16 @@ impl<'e> Txn<'e> {
 
     /// Inserts a document, maintaining all indexes. Returns its record id.
     pub fn insert(&mut self, meta: &CollMeta, doc: &Document) -> Result<i64> {
+        self.insert_encoded(meta, doc, &doc.to_vec()?)
+    }
+
+    /// [`Txn::insert`] of a document whose BSON the caller already has
+    /// (`bytes` must be `doc`'s encoding): those bytes are stored and become
+    /// the oplog entry's `o` without being encoded again.
+    pub fn insert_encoded(&mut self, meta: &CollMeta, doc: &Document, bytes: &[u8]) -> Result<i64> {
         if let (false, Some(v)) = (self.bypass_validation, meta.validator()) {
             v.check_insert(doc)?;
         }
-        let bytes = doc.to_vec()?;
         if bytes.len() > MAX_DOC_BYTES {
             return Err(crate::error::Error::new(
                 ErrorCode::BSONObjectTooLarge,
@@ -276,9 +283,18 @@ impl<'e> Txn<'e> {
             self.add_keys(meta, idx, rid, doc)?;
         }
         let mut c = self.s().open_cursor(&meta.table, "").map_err(wt_err)?;
-        c.insert(&ordered_i64(rid), &bytes).map_err(wt_err)?;
+        c.insert(&ordered_i64(rid), bytes).map_err(wt_err)?;
         drop(c);
-        self.log_write(meta, "i", doc.clone(), doc.get("_id"), None);
+        let o = RawDocumentBuf::from_bytes(bytes.to_vec())?;
+        let o2 = match o.get("_id")? {
+            Some(id) => {
+                let mut d = RawDocumentBuf::new();
+                d.append(bson::raw::cstr!("_id"), id);
+                Some(d)
+            }
+            None => None,
+        };
+        self.log_write(meta, "i", o, o2, None);
         Ok(rid)
     }
 
@@ -294,8 +310,9 @@ impl<'e> Txn<'e> {
         self.store_update(meta, rid, old, new)?;
         let diff = oplog::diff::diff(old, new);
         if !diff.is_empty() {
-            let o = bson::doc! { "$v": 2, "diff": diff };
-            self.log_write(meta, "u", o, old.get("_id"), Some((old, Some(new))));
+            let o = RawDocumentBuf::try_from(&bson::doc! { "$v": 2, "diff": diff })?;
+            let o2 = old.get("_id").map(oplog::entry::id_doc).transpose()?;
+            self.log_write(meta, "u", o, o2, Some((old, Some(new))));
         }
         Ok(())
     }
@@ -311,11 +328,12 @@ impl<'e> Txn<'e> {
     ) -> Result<()> {
         self.store_update(meta, rid, old, new)?;
         if old != new {
+            let o2 = old.get("_id").map(oplog::entry::id_doc).transpose()?;
             self.log_write(
                 meta,
                 "u",
-                new.clone(),
-                old.get("_id"),
+                RawDocumentBuf::try_from(new)?,
+                o2,
                 Some((old, Some(new))),
             );
         }
@@ -381,8 +399,8 @@ impl<'e> Txn<'e> {
         if self.sessions.is_in_memory() {
             self.oplog.note_history(crate::value::doc_size(doc));
         }
-        let id = doc.get("_id").cloned().unwrap_or(Bson::Null);
-        self.log_write(meta, "d", bson::doc! { "_id": id }, None, Some((doc, None)));
+        let o = oplog::entry::id_doc(doc.get("_id").unwrap_or(&Bson::Null))?;
+        self.log_write(meta, "d", o, None, Some((doc, None)));
         Ok(())
     }
 
