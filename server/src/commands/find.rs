@@ -16,6 +16,7 @@ use crate::query::projection::Projection;
 use crate::query::sort::SortSpec;
 use crate::query::Filter;
 use crate::state::OpCounters;
+use crate::storage::KeyDocs;
 use crate::value::collation::{Coll, Collation};
 use bson::{Bson, Document};
 use std::collections::VecDeque;
@@ -365,7 +366,13 @@ fn index_scan(
         table: ix.index.table.clone(),
         ranges: ix.ranges.clone(),
         reverse: ix.reverse,
-        covered: ix.covered,
+        keys: if ix.covered {
+            KeyDocs::Instead
+        } else if crate::planner::filter_on_keys(&ix.index, &a.filter) {
+            KeyDocs::Beside
+        } else {
+            KeyDocs::No
+        },
         pos: Default::default(),
         seen: Default::default(),
         filter: a.filter,

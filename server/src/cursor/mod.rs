@@ -66,8 +66,11 @@ pub struct IndexScanState {
     pub table: String,
     pub ranges: Vec<crate::storage::KeyRange>,
     pub reverse: bool,
-    /// A covered scan: batches come from the index entries alone.
-    pub covered: bool,
+    /// A covered scan (batches come from the index entries alone,
+    /// `Instead`), or one whose filter is decided on the entries' key
+    /// documents, the stored documents copied into batches undecoded
+    /// (`Beside`).
+    pub keys: crate::storage::KeyDocs,
     pub pos: crate::storage::WalkPos,
     /// Record ids already handed out (multikey indexes list a document
     /// once per key).

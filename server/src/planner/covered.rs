@@ -34,6 +34,17 @@ pub fn cover(plan: &mut Plan, filter: &Filter, projection: Option<&Document>) {
         && filter_covered(filter, &fields);
 }
 
+/// Whether the filter of a scan through `index` can be decided on each
+/// entry's key document (`index::payload`) before its document is read:
+/// the same conditions as a covered plan's filter, whatever the
+/// projection. An entry without a key document (its document has an array
+/// on an indexed path, written after the plan was made) is decided on the
+/// stored document instead.
+pub fn filter_on_keys(index: &crate::storage::IndexMeta, filter: &Filter) -> bool {
+    let fields: Vec<&str> = index.fields.iter().map(|(f, _)| f.as_str()).collect();
+    payload::supported(index) && !index.is_multikey() && filter_covered(filter, &fields)
+}
+
 /// Whether an inclusion projection names only index fields, with `_id`
 /// (included unless excluded or only parts of it are named) indexed too.
 fn projection_covered(spec: &Document, fields: &[&str]) -> bool {

@@ -4,7 +4,7 @@
 use super::{IxScan, Plan};
 use crate::error::Result;
 use crate::query::Filter;
-use crate::storage::{CollMeta, Examined, Take, Txn, WalkPos};
+use crate::storage::{CollMeta, Examined, KeyDocs, Take, Txn, WalkPos};
 use bson::Document;
 use std::collections::HashSet;
 use std::ops::ControlFlow;
@@ -82,11 +82,16 @@ pub fn run(
                 &scan.index,
                 &scan.ranges,
                 scan.reverse,
-                scan.covered,
+                if scan.covered {
+                    KeyDocs::Instead
+                } else {
+                    KeyDocs::No
+                },
                 &mut WalkPos::default(),
                 &mut HashSet::new(),
                 &mut examined,
-                |rid, d| {
+                |rid, found| {
+                    let d = found.into_document()?;
                     if !filter.matches(&d)? {
                         return Ok(Take::More);
                     }

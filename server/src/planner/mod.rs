@@ -20,7 +20,7 @@ mod implies;
 mod snapshot_tests;
 mod wildcard;
 
-pub use covered::cover;
+pub use covered::{cover, filter_on_keys};
 pub use exec::run;
 
 use crate::error::{Error, Result};

@@ -43,6 +43,42 @@ pub enum Take {
     StopBefore,
 }
 
+/// What a walk hands out besides, or instead of, each stored document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyDocs {
+    /// The stored document only.
+    No,
+    /// A covered walk: the entry's key document instead of the stored
+    /// document, which is fetched only for entries without one.
+    Instead,
+    /// The stored document together with its entry's key document, when
+    /// the entry has one (a filter decided on the keys leaves the stored
+    /// bytes undecoded).
+    Beside,
+}
+
+/// One document a walk reached.
+pub enum Found<'a> {
+    /// The entry's key document (a covered walk).
+    Keys(Document),
+    /// The stored document's bytes, and with [`KeyDocs::Beside`] its
+    /// entry's key document.
+    Stored {
+        bytes: &'a [u8],
+        keys: Option<Document>,
+    },
+}
+
+impl Found<'_> {
+    /// The document the walk reached, decoded.
+    pub fn into_document(self) -> Result<Document> {
+        match self {
+            Found::Keys(d) => Ok(d),
+            Found::Stored { bytes, .. } => Ok(Document::from_reader(bytes)?),
+        }
+    }
+}
+
 /// Keys and documents examined (explain's totalKeysExamined and
 /// totalDocsExamined).
 #[derive(Debug, Clone, Copy, Default)]
@@ -55,9 +91,9 @@ impl Txn<'_> {
     /// Walks `ranges` of `idx` from `pos`, fetching each document once
     /// (`seen` holds the record ids already handed out: a multikey index
     /// lists a document under each of its keys, and the first key reached
-    /// fixes its place). With `covered`, `f` gets the key document of each
-    /// entry that has one (only the index's fields) rather than the stored
-    /// document. Returns true when every range is done, false when `f`
+    /// fixes its place). `keys` says whether `f` gets entries' key documents
+    /// (only the index's fields) instead of or beside the stored documents.
+    /// Returns true when every range is done, false when `f`
     /// stopped the walk (`pos` then says where to continue).
     #[allow(clippy::too_many_arguments)]
     pub fn index_walk(
@@ -66,11 +102,11 @@ impl Txn<'_> {
         idx: &IndexMeta,
         ranges: &[KeyRange],
         reverse: bool,
-        covered: bool,
+        keys_wanted: KeyDocs,
         pos: &mut WalkPos,
         seen: &mut HashSet<i64>,
         examined: &mut Examined,
-        mut f: impl FnMut(i64, Document) -> Result<Take>,
+        mut f: impl FnMut(i64, Found<'_>) -> Result<Take>,
     ) -> Result<bool> {
         let session = self.s();
         let mut keys = session.open_cursor(&idx.table, "").map_err(wt_err)?;
@@ -107,18 +143,27 @@ impl Txn<'_> {
                 } else {
                     decode_i64(&key[key.len() - 8..])
                 };
-                let doc = if !seen.insert(rid) {
-                    None
-                } else if let Some(d) = key_doc(&keys, idx, covered)? {
-                    Some(d)
-                } else if docs.seek_exact(&ordered_i64(rid)).map_err(wt_err)? {
-                    examined.docs += 1;
-                    Some(Document::from_reader(docs.value().map_err(wt_err)?)?)
-                } else {
-                    None
+                if !seen.insert(rid) {
+                    on = if reverse { keys.prev() } else { keys.next() }.map_err(wt_err)?;
+                    continue;
+                }
+                let key_doc = key_doc(&keys, idx, keys_wanted)?;
+                let found = match key_doc {
+                    Some(d) if keys_wanted == KeyDocs::Instead => Some(Found::Keys(d)),
+                    key_doc => {
+                        if docs.seek_exact(&ordered_i64(rid)).map_err(wt_err)? {
+                            examined.docs += 1;
+                            Some(Found::Stored {
+                                bytes: docs.value().map_err(wt_err)?,
+                                keys: key_doc,
+                            })
+                        } else {
+                            None
+                        }
+                    }
                 };
-                if let Some(doc) = doc {
-                    match f(rid, doc)? {
+                if let Some(found) = found {
+                    match f(rid, found)? {
                         Take::More => {}
                         stop => {
                             let before = matches!(stop, Take::StopBefore);
@@ -140,9 +185,9 @@ impl Txn<'_> {
     }
 }
 
-/// The key document of the entry `c` is on, in a covered walk.
-fn key_doc(c: &Cursor<'_>, idx: &IndexMeta, covered: bool) -> Result<Option<Document>> {
-    if !covered {
+/// The key document of the entry `c` is on, when the walk wants them.
+fn key_doc(c: &Cursor<'_>, idx: &IndexMeta, wanted: KeyDocs) -> Result<Option<Document>> {
+    if wanted == KeyDocs::No {
         return Ok(None);
     }
     let value = c.value().map_err(wt_err)?;

@@ -25,7 +25,7 @@ pub mod validation;
 
 pub use catalog::{CollMeta, IndexMeta};
 pub use engine::{Engine, EngineConfig};
-pub use index_walk::{Examined, KeyRange, Take, WalkPos};
+pub use index_walk::{Examined, Found, KeyDocs, KeyRange, Take, WalkPos};
 pub use txn::{HeldTxn, Txn, ValidateReport};
 pub use txn_ddl::TxnScope;
 

@@ -6,7 +6,7 @@
 use crate::commands::Ctx;
 use crate::cursor::{Batch, IndexScanState, ScanState, ServerCursor, Source};
 use crate::error::{Error, ErrorCode, Result};
-use crate::storage::{Examined, Take};
+use crate::storage::{Examined, Found, Take};
 use bson::{doc, Bson, Document};
 use std::ops::ControlFlow;
 use std::time::Instant;
@@ -211,7 +211,7 @@ fn fill_from_index(
     let IndexScanState {
         ranges,
         reverse,
-        covered,
+        keys,
         pos,
         seen,
         filter,
@@ -225,28 +225,46 @@ fn fill_from_index(
         idx,
         ranges,
         *reverse,
-        *covered,
+        *keys,
         pos,
         seen,
         &mut Examined::default(),
-        |_, d| {
+        |_, found| {
             if batch.len() >= limit {
                 return Ok(Take::StopBefore);
             }
-            if !filter.matches(&d)? {
+            // The document is decoded only when the filter needs it (its
+            // entry has no key document to decide on) or a projection
+            // reshapes it; otherwise its stored bytes go into the batch.
+            // `decoded` is the key document when `only_keys`.
+            let (stored, decoded, only_keys) = match found {
+                Found::Stored {
+                    bytes,
+                    keys: Some(k),
+                } => (Some(bytes), k, true),
+                Found::Stored { bytes, keys: None } => {
+                    (Some(bytes), Document::from_reader(bytes)?, false)
+                }
+                Found::Keys(d) => (None, d, false),
+            };
+            if !filter.matches(&decoded)? {
                 return Ok(Take::More);
             }
             if *skip > 0 {
                 *skip -= 1;
                 return Ok(Take::More);
             }
-            let fits = match projection {
-                Some(p) => {
-                    let out = p.apply(&d)?;
+            let fits = match (projection.as_ref(), stored) {
+                (None, Some(bytes)) => batch.push_raw_within(bytes, MAX_BATCH_BYTES),
+                (None, None) => batch.push_within(&decoded, MAX_BATCH_BYTES)?,
+                (Some(p), stored) => {
+                    let out = match stored {
+                        Some(bytes) if only_keys => p.apply(&Document::from_reader(bytes)?)?,
+                        _ => p.apply(&decoded)?,
+                    };
                     check_reply_depth(&out)?;
                     batch.push_within(&out, MAX_BATCH_BYTES)?
                 }
-                None => batch.push_within(&d, MAX_BATCH_BYTES)?,
             };
             if !fits {
                 return Ok(Take::StopBefore);
