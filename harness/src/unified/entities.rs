@@ -27,6 +27,9 @@ pub struct ClientEntity {
     pub events: Arc<EventLog>,
     /// Its driver log messages, when it observes them (`observeLogMessages`).
     pub logs: Option<Arc<super::logs::ClientLogs>>,
+    /// Whether it retries reads (`retryReads`, on unless a uriOption turns it
+    /// off); the runner's own read helpers (deprecated `count`) honour it.
+    pub retry_reads: bool,
 }
 
 /// A session entity; the lsid is kept so `$$sessionLsid` works after it ends.
@@ -35,6 +38,10 @@ pub struct SessionEntity {
     pub session: Arc<Mutex<ClientSession>>,
     pub lsid: Document,
     pub client: String,
+    /// Its effective `causalConsistency` (on unless set off or `snapshot`).
+    pub causal_consistency: bool,
+    /// Whether it is a snapshot session (`snapshot: true`).
+    pub snapshot: bool,
     /// The transaction state as the runner drove it (the driver keeps its own
     /// private): none, starting, in_progress, committed, aborted.
     pub state: Arc<std::sync::Mutex<&'static str>>,
@@ -98,6 +105,8 @@ impl Entity {
 #[derive(Default, Clone)]
 pub struct Entities {
     pub map: HashMap<String, Entity>,
+    /// The client id each database and collection entity was made from.
+    clients_of: HashMap<String, String>,
 }
 
 macro_rules! getter {
@@ -129,6 +138,14 @@ impl Entities {
     );
     getter!(cursor, Cursor, Arc<Mutex<CursorKind>>);
 
+    /// The client entity a database or collection entity was made from.
+    pub fn client_of(&self, id: &str) -> Result<ClientEntity, String> {
+        match self.clients_of.get(id) {
+            Some(client) => self.client(client),
+            None => Err(format!("entity {id:?} was not made from a client")),
+        }
+    }
+
     pub fn insert(&mut self, id: &str, entity: Entity) -> Result<(), String> {
         if self.map.contains_key(id) {
             return Err(format!("entity {id:?} already exists"));
@@ -151,7 +168,9 @@ impl Entities {
             let entity = match kind.as_str() {
                 "client" => Entity::Client(make_client(spec, uri).await?),
                 "database" => {
-                    let client = self.client(spec.get_str("client").map_err(|e| e.to_string())?)?;
+                    let client_id = spec.get_str("client").map_err(|e| e.to_string())?;
+                    self.clients_of.insert(id.clone(), client_id.to_string());
+                    let client = self.client(client_id)?;
                     let name = spec.get_str("databaseName").map_err(|e| e.to_string())?;
                     let opts = match spec.get_document("databaseOptions") {
                         Ok(o) => database_options(o)?,
@@ -160,7 +179,11 @@ impl Entities {
                     Entity::Database(client.client.database_with_options(name, opts))
                 }
                 "collection" => {
-                    let db = self.database(spec.get_str("database").map_err(|e| e.to_string())?)?;
+                    let db_id = spec.get_str("database").map_err(|e| e.to_string())?;
+                    if let Some(client_id) = self.clients_of.get(db_id).cloned() {
+                        self.clients_of.insert(id.clone(), client_id);
+                    }
+                    let db = self.database(db_id)?;
                     let name = spec.get_str("collectionName").map_err(|e| e.to_string())?;
                     let opts = match spec.get_document("collectionOptions") {
                         Ok(o) => collection_options(o)?,
@@ -175,6 +198,11 @@ impl Entities {
                         Ok(o) => Some(session_options(o)?),
                         Err(_) => None,
                     };
+                    let snapshot = opts.as_ref().and_then(|o| o.snapshot).unwrap_or(false);
+                    let causal_consistency = opts
+                        .as_ref()
+                        .and_then(|o| o.causal_consistency)
+                        .unwrap_or(!snapshot);
                     let session = client
                         .client
                         .start_session()
@@ -186,6 +214,8 @@ impl Entities {
                         session: Arc::new(Mutex::new(session)),
                         lsid,
                         client: client_id.to_string(),
+                        causal_consistency,
+                        snapshot,
                         state: Arc::new(std::sync::Mutex::new("none")),
                     })
                 }
@@ -340,11 +370,13 @@ async fn make_client(spec: &Document, uri: &str) -> Result<ClientEntity, String>
     if spec.contains_key("autoEncryptOpts") {
         return Err("out of scope: client-side encryption (autoEncryptOpts)".into());
     }
+    let retry_reads = options.retry_reads != Some(false);
     let client = Client::with_options(options).map_err(|e| format!("client: {e}"))?;
     Ok(ClientEntity {
         client,
         events: log,
         logs,
+        retry_reads,
     })
 }
 

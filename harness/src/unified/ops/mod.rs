@@ -3,6 +3,7 @@
 
 mod client_bulk_write;
 mod collection_mgmt;
+mod count;
 mod crud;
 mod cursor;
 mod gridfs;
@@ -74,7 +75,9 @@ pub async fn run(name: &str, object: &str, args: Document, ctx: &mut Ctx) -> OpO
         .ok_or_else(|| OpError::Runner(format!("no entity {object:?}")))?;
     let result = match &entity {
         Entity::Collection(c) => {
-            if let Some(r) = crud::run(name, c, &args, ctx).await {
+            if name == "count" {
+                count::run(object, c, &args, ctx).await
+            } else if let Some(r) = crud::run(name, c, &args, ctx).await {
                 r
             } else if let Some(r) = index::run(name, c, &args, ctx).await {
                 r
