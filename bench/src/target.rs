@@ -23,7 +23,7 @@ impl Store {
     pub fn label(self) -> &'static str {
         match self {
             Store::Disk => "on-disk",
-            Store::Memory => "in-memory",
+            Store::Memory => "in-memory (`--inMemorySizeGB 4`)",
         }
     }
 }
@@ -49,7 +49,17 @@ impl Target {
     /// Starts `bin` on a free loopback port with a fresh store.
     pub fn spawn(role: &'static str, bin: &Path, store: Store) -> Result<Target, String> {
         let dir = tempfile::tempdir().map_err(|e| format!("temporary directory: {e}"))?;
-        let (child, port) = start(bin, dir.path(), store)?;
+        // The write workloads keep adding documents for as long as they
+        // run, so the volume grows with the server's speed: an in-memory
+        // store must hold all of it (a full one refuses writes with
+        // ExceededMemoryLimit, as mongod's does; this server's default
+        // in-memory size is 1 GB). 4 GB holds the full profile's writes
+        // several times over.
+        let size: &[&str] = match store {
+            Store::Memory => &["--inMemorySizeGB", "4"],
+            Store::Disk => &[],
+        };
+        let (child, port) = start(bin, dir.path(), store, size)?;
         let addr = format!("127.0.0.1:{port}");
         Ok(Target {
             role,
@@ -111,7 +121,8 @@ impl Target {
 /// Starts `bin` on a free loopback port over the store in `dir`, and
 /// returns once it is listening: the process (its stdout drained by a
 /// thread) and the port.
-pub fn start(bin: &Path, dir: &Path, store: Store) -> Result<(Child, u16), String> {
+/// `extra` are further command-line options.
+pub fn start(bin: &Path, dir: &Path, store: Store, extra: &[&str]) -> Result<(Child, u16), String> {
     let mut cmd = Command::new(bin);
     cmd.args([
         "--bind_ip",
@@ -127,6 +138,7 @@ pub fn start(bin: &Path, dir: &Path, store: Store) -> Result<(Child, u16), Strin
     if store == Store::Memory {
         cmd.args(["--storageEngine", "inMemory"]);
     }
+    cmd.args(extra);
     let mut child = cmd
         .spawn()
         .map_err(|e| format!("cannot start {}: {e}", bin.display()))?;

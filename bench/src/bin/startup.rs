@@ -60,7 +60,7 @@ struct Sample {
 fn one(bin: &Path, measure_rss: bool) -> Sample {
     let dir = tempfile::tempdir().unwrap();
     let t = Instant::now();
-    let (mut child, port) = target::start(bin, dir.path(), Store::Memory).unwrap();
+    let (mut child, port) = target::start(bin, dir.path(), Store::Memory, &[]).unwrap();
     while !ping(port) {
         std::thread::sleep(Duration::from_micros(200));
     }
@@ -107,7 +107,7 @@ fn dir_size(p: &Path) -> u64 {
 /// An empty on-disk store after a start, a `ping` and a clean stop.
 fn empty_store_bytes(bin: &Path) -> u64 {
     let dir = tempfile::tempdir().unwrap();
-    let (mut child, port) = target::start(bin, dir.path(), Store::Disk).unwrap();
+    let (mut child, port) = target::start(bin, dir.path(), Store::Disk, &[]).unwrap();
     while !ping(port) {
         std::thread::sleep(Duration::from_millis(1));
     }
