@@ -27,10 +27,7 @@ type Prepared<'a> = (Cow<'a, Document>, Vec<u8>);
 /// Checks a document the way mongod checks an insert, and puts `_id` first
 /// (generating one when absent).
 pub fn prepare_for_insert(d: Document) -> Result<Document> {
-    let out = match id_first(&d)? {
-        Some(()) => d,
-        None => with_id_first(d)?,
-    };
+    let out = if id_first(&d)? { d } else { with_id_first(d)? };
     check_storable(&out, crate::value::doc_size(&out))?;
     Ok(out)
 }
@@ -38,22 +35,23 @@ pub fn prepare_for_insert(d: Document) -> Result<Document> {
 /// [`prepare_for_insert`] for the insert command, which stores the result
 /// as it encodes it here: a document that already has a valid `_id` first
 /// (what drivers send) is borrowed, not copied.
-fn prepare_encoded(d: &Document) -> Result<(Cow<'_, Document>, Vec<u8>)> {
-    let out = match id_first(d)? {
-        Some(()) => Cow::Borrowed(d),
-        None => Cow::Owned(with_id_first(d.clone())?),
+fn prepare_encoded(d: &Document) -> Result<Prepared<'_>> {
+    let out = if id_first(d)? {
+        Cow::Borrowed(d)
+    } else {
+        Cow::Owned(with_id_first(d.clone())?)
     };
     let bytes = out.to_vec()?;
     check_storable(&out, bytes.len())?;
     Ok((out, bytes))
 }
 
-/// Some when the document's first field is a valid `_id`; an error when
-/// it is an invalid one.
-fn id_first(d: &Document) -> Result<Option<()>> {
+/// Whether the document's first field is `_id` (an error when that `_id`
+/// is invalid).
+fn id_first(d: &Document) -> Result<bool> {
     match d.iter().next() {
-        Some((k, id)) if k == "_id" => check_id(id).map(Some),
-        _ => Ok(None),
+        Some((k, id)) if k == "_id" => check_id(id).map(|()| true),
+        _ => Ok(false),
     }
 }
 
