@@ -143,7 +143,7 @@ impl Batch {
             else {
                 break;
             };
-            if let Ok(d) = Document::from_reader(&b[start..start + size]) {
+            if let Ok(d) = crate::value::decode(&b[start..start + size]) {
                 out.push(d);
             }
             at = start + size;

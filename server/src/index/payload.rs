@@ -90,7 +90,7 @@ fn place(doc: &Document, parts: &[&str], out: &mut Document) -> bool {
 /// fetched (multikey, or an entry written before payloads existed).
 pub fn key_doc(payload: &[u8]) -> crate::error::Result<Option<Document>> {
     match payload.split_first() {
-        Some((&KEY_DOC, rest)) => Ok(Some(Document::from_reader(rest)?)),
+        Some((&KEY_DOC, rest)) => Ok(Some(crate::value::decode(rest)?)),
         _ => Ok(None),
     }
 }

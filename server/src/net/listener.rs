@@ -10,6 +10,16 @@ use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::net::{TcpListener, UnixListener};
 
 pub type Reader = Box<dyn AsyncRead + Unpin + Send>;
+
+/// A connection's read buffer. A request usually arrives whole in one
+/// segment; reading it through a buffer takes one `recv` where reading the
+/// length, the rest of the header and the body took three. A larger body
+/// is read past the buffer, straight into its own allocation.
+const READ_BUFFER: usize = 8 << 10;
+
+fn buffered(r: impl AsyncRead + Unpin + Send + 'static) -> Reader {
+    Box::new(tokio::io::BufReader::with_capacity(READ_BUFFER, r))
+}
 pub type Writer = Box<dyn AsyncWrite + Unpin + Send>;
 
 pub enum Listener {
@@ -28,13 +38,13 @@ impl Listener {
                 let (s, peer) = l.accept().await?;
                 let _ = s.set_nodelay(true);
                 let (r, w) = s.into_split();
-                Ok((Box::new(r), Box::new(w), peer))
+                Ok((buffered(r), Box::new(w), peer))
             }
             Listener::Unix(l, _) => {
                 let (s, _) = l.accept().await?;
                 let (r, w) = s.into_split();
                 Ok((
-                    Box::new(r),
+                    buffered(r),
                     Box::new(w),
                     SocketAddr::from(([127, 0, 0, 1], 0)),
                 ))

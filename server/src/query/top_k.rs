@@ -90,14 +90,14 @@ impl<'s> TopK<'s> {
     /// Adds a document given as its stored bytes.
     pub fn add_stored(&mut self, rid: i64, bytes: &[u8]) -> Result<()> {
         let Some(paths) = &self.raw else {
-            return self.add(rid, Document::from_reader(bytes)?);
+            return self.add(rid, crate::value::decode(bytes)?);
         };
         lookup_all(bytes, paths, &mut self.found);
         let value = match self.found.pop() {
             Some(RawLookup::Missing) => Bson::Null,
             // An array expands into its elements: the decoded path.
             Some(RawLookup::Found(v)) if !matches!(v, Bson::Array(_)) => v,
-            _ => return self.add(rid, Document::from_reader(bytes)?),
+            _ => return self.add(rid, crate::value::decode(bytes)?),
         };
         let key = vec![self.sort.collated(value)];
         self.offer(key, rid, || Ok(Kept::Stored(bytes.to_vec())))
@@ -139,7 +139,7 @@ impl<'s> TopK<'s> {
             .map(|e| {
                 let d = match e.doc {
                     Kept::Decoded(d) => d,
-                    Kept::Stored(b) => Document::from_reader(b.as_slice())?,
+                    Kept::Stored(b) => crate::value::decode(b.as_slice())?,
                 };
                 Ok((e.rid, d))
             })

@@ -207,7 +207,7 @@ impl Engine {
             let mut c = s.open_cursor(CATALOG, "").map_err(wt_err)?;
             while c.next().map_err(wt_err)? {
                 let key = String::from_utf8_lossy(c.key().map_err(wt_err)?).into_owned();
-                let value = Document::from_reader(c.value().map_err(wt_err)?)?;
+                let value = crate::value::decode(c.value().map_err(wt_err)?)?;
                 entries.insert(key, value);
             }
         }

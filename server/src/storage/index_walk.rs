@@ -74,7 +74,7 @@ impl Found<'_> {
     pub fn into_document(self) -> Result<Document> {
         match self {
             Found::Keys(d) => Ok(d),
-            Found::Stored { bytes, .. } => Ok(Document::from_reader(bytes)?),
+            Found::Stored { bytes, .. } => Ok(crate::value::decode(bytes)?),
         }
     }
 }

@@ -10,7 +10,7 @@
 //! validated as BSON on the way in; on anything malformed it stops and
 //! reports the path as needing the decoding path, whose error is mongod's.
 
-use bson::{Bson, Document};
+use bson::Bson;
 
 /// A parsed field path (without its `$`).
 pub struct RawPath {
@@ -238,7 +238,7 @@ fn to_bson(v: Value<'_>) -> Option<Bson> {
             d.push(0);
             d.extend_from_slice(b);
             d.push(0);
-            Document::from_reader(d.as_slice()).ok()?.remove("")?
+            crate::value::decode(d.as_slice()).ok()?.remove("")?
         }
     })
 }

@@ -117,7 +117,6 @@ pub(crate) fn bson_doc(
     }
     let slice = &b[at..at + len as usize];
     depth::check_depth(slice)?;
-    let d =
-        bson::Document::from_reader(slice).map_err(|e| invalid(format!("invalid BSON: {e}")))?;
+    let d = crate::value::decode(slice).map_err(|e| invalid(format!("invalid BSON: {e}")))?;
     Ok((d, at + len as usize))
 }

@@ -232,7 +232,7 @@ impl ChangeStream {
         };
         let key = image_key(pack(*t), (e.rank >> 1) as u32);
         match txn.get_raw(IMAGES, &key)? {
-            Some(raw) => Ok(Some(Document::from_reader(raw.as_slice())?)),
+            Some(raw) => Ok(Some(crate::value::decode(raw.as_slice())?)),
             None => Ok(None),
         }
     }

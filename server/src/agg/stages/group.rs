@@ -321,7 +321,7 @@ impl Absorb for GroupState<'_> {
 
     fn add_raw(&mut self, d: &RawDocument) -> Result<()> {
         let Some(plan) = &self.group.raw else {
-            return self.add(Document::try_from(d)?);
+            return self.add(crate::value::to_document(d)?);
         };
         let mut values = std::mem::take(&mut self.values);
         values.clear();
@@ -336,7 +336,7 @@ impl Absorb for GroupState<'_> {
         match r {
             Some(r) => r,
             // An array on a path: the decoded document answers.
-            None => self.add(Document::try_from(d)?),
+            None => self.add(crate::value::to_document(d)?),
         }
     }
 

@@ -55,7 +55,7 @@ pub trait Absorb {
     }
     /// Adds an input given as its stored bytes.
     fn add_raw(&mut self, d: &bson::RawDocument) -> Result<()> {
-        self.add(Document::try_from(d)?)
+        self.add(crate::value::to_document(d)?)
     }
     fn finish(self: Box<Self>) -> Result<Vec<Document>>;
 }

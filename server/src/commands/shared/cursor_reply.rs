@@ -128,7 +128,7 @@ fn fill_from_scan(ctx: &Ctx<'_>, scan: &mut ScanState, limit: usize) -> Result<(
             }
             batch.push_raw_within(bytes, MAX_BATCH_BYTES)
         } else {
-            let d = Document::from_reader(bytes)?;
+            let d = crate::value::decode(bytes)?;
             if !filter.matches(&d)? {
                 return Ok(ControlFlow::Continue(()));
             }
@@ -243,7 +243,7 @@ fn fill_from_index(
                     keys: Some(k),
                 } => (Some(bytes), k, true),
                 Found::Stored { bytes, keys: None } => {
-                    (Some(bytes), Document::from_reader(bytes)?, false)
+                    (Some(bytes), crate::value::decode(bytes)?, false)
                 }
                 Found::Keys(d) => (None, d, false),
             };
@@ -259,7 +259,7 @@ fn fill_from_index(
                 (None, None) => batch.push_within(&decoded, MAX_BATCH_BYTES)?,
                 (Some(p), stored) => {
                     let out = match stored {
-                        Some(bytes) if only_keys => p.apply(&Document::from_reader(bytes)?)?,
+                        Some(bytes) if only_keys => p.apply(&crate::value::decode(bytes)?)?,
                         _ => p.apply(&decoded)?,
                     };
                     check_reply_depth(&out)?;

@@ -472,7 +472,7 @@ impl<'e> Txn<'e> {
             let mut c = self.s().open_cursor(&meta.table, "").map_err(wt_err)?;
             while c.next().map_err(wt_err)? {
                 report.records += 1;
-                match Document::from_reader(c.value().map_err(wt_err)?) {
+                match crate::value::decode(c.value().map_err(wt_err)?) {
                     Ok(d) => {
                         for (i, idx) in meta.indexes.iter().enumerate() {
                             expected[i] += keys_for(idx, &d).map(|k| k.len() as u64).unwrap_or(0);

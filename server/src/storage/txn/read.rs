@@ -15,7 +15,7 @@ impl Txn<'_> {
     /// Reads the document at `rid`.
     pub fn get(&mut self, meta: &CollMeta, rid: i64) -> Result<Option<Document>> {
         match self.get_bytes(meta, rid)? {
-            Some(v) => Ok(Some(Document::from_reader(v.as_slice())?)),
+            Some(v) => Ok(Some(crate::value::decode(v.as_slice())?)),
             None => Ok(None),
         }
     }
@@ -83,7 +83,7 @@ impl Txn<'_> {
                 self.check_deadline()?;
             }
             if let Some(v) = c.search(&ordered_i64(*rid)).map_err(wt_err)? {
-                if f(*rid, Document::from_reader(v.as_slice())?)?.is_break() {
+                if f(*rid, crate::value::decode(v.as_slice())?)?.is_break() {
                     return Ok(());
                 }
             }
@@ -94,7 +94,7 @@ impl Txn<'_> {
     /// Finds a document by `_id` through the `_id` index.
     pub fn find_by_id(&mut self, meta: &CollMeta, id: &Bson) -> Result<Option<(i64, Document)>> {
         match self.find_by_id_raw(meta, id)? {
-            Some((rid, v)) => Ok(Some((rid, Document::from_reader(v.as_slice())?))),
+            Some((rid, v)) => Ok(Some((rid, crate::value::decode(v.as_slice())?))),
             None => Ok(None),
         }
     }
@@ -129,7 +129,7 @@ impl Txn<'_> {
         mut f: impl FnMut(i64, Document) -> Result<ControlFlow<()>>,
     ) -> Result<Option<i64>> {
         self.scan_raw(meta, from, |rid, bytes| {
-            f(rid, Document::from_reader(bytes)?)
+            f(rid, crate::value::decode(bytes)?)
         })
     }
 
