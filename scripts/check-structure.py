@@ -18,8 +18,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # Floor of each top-level module of server/src, from the ground up.
 FLOORS = {
     "error": 0,
-    "value": 1, "wt": 1, "config": 1, "wire": 1, "interrupt": 1, "log": 1,
-    "options": 2,
+    "value": 1, "wt": 1, "config": 1, "interrupt": 1, "log": 1,
+    "options": 2, "wire": 2,
     "expr": 2, "failpoint": 2, "memory": 2, "ingress": 2,
     "threads": 3,
     "query": 3,

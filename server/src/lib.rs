@@ -8,8 +8,8 @@
 //! with `Ctx` and the argument readers) and `ttl` → `agg` (pipelines) and
 //! `state` → `planner` / `cursor` / `session` → `storage` (catalog, record
 //! and index stores, transactions) → `update` / `index` → `query` (filters,
-//! projection, sort) → `expr` (aggregation expressions) and `failpoint` →
-//! `value` (the BSON value rules), `wire` (framing), `wt` (the WiredTiger
+//! projection, sort) → `expr` (aggregation expressions), `failpoint` and
+//! `wire` (framing) → `value` (the BSON value rules), `wt` (the WiredTiger
 //! wrapper, the only `unsafe` code), `config`, `threads` (the command
 //! threads) → `error`.
 
