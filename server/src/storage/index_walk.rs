@@ -91,7 +91,7 @@ impl Txn<'_> {
     /// Walks `ranges` of `idx` from `pos`, fetching each document once
     /// (`seen` holds the record ids already handed out: a multikey index
     /// lists a document under each of its keys, and the first key reached
-    /// fixes its place). `keys` says whether `f` gets entries' key documents
+    /// fixes its place). `keys_wanted` says whether `f` gets entries' key documents
     /// (only the index's fields) instead of or beside the stored documents.
     /// Returns true when every range is done, false when `f`
     /// stopped the walk (`pos` then says where to continue).
