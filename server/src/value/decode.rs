@@ -46,7 +46,7 @@ fn to_array(raw: &RawArray) -> Result<Vec<Bson>> {
 }
 
 /// One borrowed value as an owned `Bson`.
-pub fn to_bson(value: RawBsonRef<'_>) -> Result<Bson> {
+fn to_bson(value: RawBsonRef<'_>) -> Result<Bson> {
     Ok(match value {
         RawBsonRef::Double(d) => Bson::Double(d),
         RawBsonRef::String(s) => Bson::String(s.to_owned()),

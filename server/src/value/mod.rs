@@ -19,7 +19,7 @@ pub mod regex;
 pub mod sum;
 mod types;
 
-pub use decode::{decode, to_bson, to_document};
+pub use decode::{decode, to_document};
 pub use depth::{too_deep_for_reply, too_deep_to_store, MAX_BSON_DEPTH, MAX_STORAGE_DEPTH};
 pub use id::check_id;
 pub use namespace::{validate_coll_name, validate_db_name, validate_ns_length};

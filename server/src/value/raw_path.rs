@@ -238,7 +238,7 @@ fn to_bson(v: Value<'_>) -> Option<Bson> {
             d.push(0);
             d.extend_from_slice(b);
             d.push(0);
-            crate::value::decode(d.as_slice()).ok()?.remove("")?
+            super::decode(d.as_slice()).ok()?.remove("")?
         }
     })
 }
